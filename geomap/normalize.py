@@ -1,0 +1,147 @@
+"""Spelling normalisation for matching place names, in Arabic and in Latin script.
+
+`key(text)` is the one function the gazetteer and the resolver agree on: two spellings of
+the same name should give the same key. It lower-cases, folds letter variants, drops the
+article from every word and then all spaces, so «كفر نبل» and «كفرنبل», or "Al-Qaryatayn"
+and "Qaryatein", meet.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+ARABIC_RE = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
+
+# Characters that carry no spelling: zero-width joiners, bidi controls, BOM, Arabic letter mark.
+_INVISIBLE = dict.fromkeys(
+    map(ord, "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+             "\u2066\u2067\u2068\u2069\ufeff\u061c\u00ad"),
+    None,
+)
+_QUOTES = str.maketrans({c: '"' for c in "«»“”„‟″〝〞"} | {c: "'" for c in "‘’‚‛′`´ʹʻʼʽʾʿ"})
+_AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# Letter variants folded for matching (hamza seats, taa marbuta, alef maqsura, Persian forms).
+_AR_FOLD = str.maketrans({
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ؤ": "و", "ئ": "ي", "ى": "ي", "ة": "ه",
+    "ک": "ك", "ی": "ي", "ي": "ي", "ګ": "ك", "ڪ": "ك", "ۀ": "ه", "ہ": "ه", "ە": "ه",
+    "ء": None, "ـ": None,
+})
+_AR_MARKS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+_WORD = re.compile(r"[0-9A-Za-z\u0600-\u06FF\u0750-\u077F]+")
+
+# Proclitics tried, longest first, when a word as written is not a known name.
+AR_PROCLITICS = ("وبال", "وال", "فال", "بال", "كال", "لل", "و", "ف", "ب", "ل", "ك")
+# Head words: kept as hints of the kind of place, but not part of its name.
+AR_HEADS = {
+    "مدينه": "city", "بلده": "town", "قريه": "village", "قري": "village", "ناحيه": "subdistrict",
+    "منطقه": "district", "حي": "neighbourhood", "احياء": "neighbourhood", "مخيم": "camp",
+    "مطار": "airport", "ريف": "countryside", "محافظه": "governorate", "جبل": "mountain",
+    "سد": "dam", "قريتي": "village", "بلدتي": "town", "مدن": "city", "بلدات": "town",
+}
+EN_HEADS = {
+    "city": "city", "town": "town", "village": "village", "villages": "village",
+    "subdistrict": "subdistrict", "sub-district": "subdistrict", "district": "district",
+    "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood", "camp": "camp",
+    "airport": "airport", "airbase": "airport", "countryside": "countryside",
+    "governorate": "governorate", "province": "governorate", "area": "district",
+    "region": "district", "outskirts": "countryside", "vicinity": "near", "near": "near",
+}
+# Latin transliterations of the Arabic article, standing alone or joined by a hyphen.
+_EN_ARTICLES = {"al", "el", "il", "ul", "ar", "as", "ash", "ad", "adh", "at", "ath", "az",
+                "an", "es", "esh", "ed", "et", "ez", "en", "er", "ech", "ei", "a"}
+_EN_ASSIMILATED = re.compile(r"^[ae]([tdrzsln])\1(?=[a-z]{2})")
+# Transliteration alternations folded to one spelling (order matters).
+_EN_ALTERNATIONS = [
+    (re.compile(r"kh"), "h"), (re.compile(r"gh"), "g"), (re.compile(r"dh"), "z"),
+    (re.compile(r"th"), "t"), (re.compile(r"sh"), "s"), (re.compile(r"ch"), "s"),
+    (re.compile(r"q"), "k"), (re.compile(r"ou"), "u"), (re.compile(r"oo"), "u"),
+    (re.compile(r"ee"), "i"), (re.compile(r"ei|ai|ey"), "ay"), (re.compile(r"ie"), "iy"),
+    (re.compile(r"e"), "a"), (re.compile(r"o"), "u"), (re.compile(r"w"), "u"),
+    (re.compile(r"j"), "g"), (re.compile(r"y(?=[^aiu]|$)"), "i"),
+    (re.compile(r"([a-z])\1+"), r"\1"),
+    (re.compile(r"(?<=[aiu])h$"), ""),
+]
+
+
+def clean(text: str) -> str:
+    """NFKC, invisible marks removed, quotes unified, digits made ASCII, spaces collapsed."""
+    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_QUOTES)
+    return " ".join(text.translate(_AR_DIGITS).split())
+
+
+def is_arabic(text: str) -> bool:
+    return bool(ARABIC_RE.search(text))
+
+
+def fold_ar(text: str) -> str:
+    """Arabic letters folded: no diacritics or tatweel, one alef, ه for ة, ي for ى."""
+    return _AR_MARKS.sub("", text).translate(_AR_FOLD)
+
+
+def strip_article_ar(word: str) -> str:
+    if word.startswith("ال") and len(word) > 3:
+        return word[2:]
+    return word
+
+
+def fold_en(text: str) -> str:
+    """Latin letters folded: lower case, no diacritics or apostrophes, hyphens as spaces."""
+    text = unicodedata.normalize("NFKD", text.lower())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("'", "").replace('"', "")
+    return re.sub(r"[^a-z0-9\u0600-\u06ff]+", " ", text).strip()
+
+
+def strip_article_en(word: str) -> str:
+    return _EN_ASSIMILATED.sub(r"\1", word)
+
+
+def words(text: str) -> list[str]:
+    """The words of a text, cleaned and folded, articles kept."""
+    text = clean(text)
+    if is_arabic(text):
+        text = fold_ar(text)
+    else:
+        text = fold_en(text)
+    return _WORD.findall(text.lower())
+
+
+def skeleton_en(word: str) -> str:
+    for pat, rep in _EN_ALTERNATIONS:
+        word = pat.sub(rep, word)
+    return word
+
+
+def word_key(word: str) -> str:
+    """Key of one folded word: the article dropped, transliteration alternations folded."""
+    if ARABIC_RE.match(word):
+        return strip_article_ar(word)
+    if word in _EN_ARTICLES:
+        return ""
+    return skeleton_en(strip_article_en(word))
+
+
+def key(text: str) -> str:
+    """The matching key of a name: folded, articles dropped, no spaces."""
+    ws = words(text)
+    if not ws:
+        return ""
+    ar = is_arabic(ws[0])
+    if not ar:
+        # "Al Bab" and "Al-Bab" lose the article; a bare "Al" stays when it is all there is.
+        ws = [w for w in ws if w not in _EN_ARTICLES] or ws
+    return "".join(word_key(w) if w not in _EN_ARTICLES else w for w in ws)
+
+
+def strip_proclitic(word: str) -> list[str]:
+    """Readings of an Arabic word without its proclitics: «بالقريتين» -> «القريتين», «قريتين»."""
+    out = []
+    for p in AR_PROCLITICS:
+        if word.startswith(p) and len(word) - len(p) >= 3:
+            rest = word[len(p):]
+            if p.endswith("ال") or p == "لل":
+                rest = "ال" + rest
+            if rest not in out:
+                out.append(rest)
+    return out

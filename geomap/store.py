@@ -1,0 +1,125 @@
+"""The built gazetteer on disk: one SQLite file, and its in-memory form for lookups.
+
+SQLite because it is in the standard library, is one file that any tool can open, loads
+column by column without parsing a whole GeoJSON, and keeps area outlines as WKB blobs
+that are only decoded when a match needs them.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+from .normalize import key as name_key
+from .records import Name, Place
+
+SCHEMA_VERSION = 1
+_PLACE_COLS = ("id", "name", "name_ar", "lat", "lon", "kind", "country", "admin1", "admin1_ar",
+               "admin2", "admin2_ar", "admin3", "admin3_ar", "admin1_id", "population",
+               "precision")
+
+
+def write_store(places: list[Place], path: Path, report: dict) -> None:
+    """Write places to a new SQLite file at `path`, atomically (a temp file, then rename)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        con = sqlite3.connect(tmp)
+        cols = ", ".join(_PLACE_COLS)
+        con.executescript(f"""
+            CREATE TABLE places (idx INTEGER PRIMARY KEY, {cols}, sources TEXT, geometry BLOB);
+            CREATE TABLE names (place_idx INTEGER, text TEXT, lang TEXT, source TEXT, key TEXT);
+            CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+        """)
+        con.executemany(
+            f"INSERT INTO places VALUES (?, {', '.join('?' * len(_PLACE_COLS))}, ?, ?)",
+            ((i, *(getattr(p, c) for c in _PLACE_COLS), json.dumps(p.sources), p.geometry_wkb)
+             for i, p in enumerate(places)),
+        )
+        con.executemany(
+            "INSERT INTO names VALUES (?, ?, ?, ?, ?)",
+            ((i, n.text, n.lang, n.source, name_key(n.text))
+             for i, p in enumerate(places) for n in p.names),
+        )
+        con.executemany("INSERT INTO meta VALUES (?, ?)", [
+            ("schema_version", str(SCHEMA_VERSION)), ("report", json.dumps(report, ensure_ascii=False)),
+        ])
+        con.execute("CREATE INDEX names_key ON names(key)")
+        con.commit()
+        con.close()
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+class Gazetteer:
+    """All places in memory, with an exact index by name key and an n-gram index for fuzzy lookups."""
+
+    def __init__(self, places: list[Place], report: dict | None = None, path: Path | None = None):
+        self.places = places
+        self.report = report or {}
+        self.path = path
+        self.by_id = {p.id: p for p in places}
+        self.by_key: dict[str, list[Place]] = defaultdict(list)
+        for p in places:
+            seen = set()
+            for n in p.names:
+                k = name_key(n.text)
+                if k and k not in seen:
+                    seen.add(k)
+                    self.by_key[k].append(p)
+        self._ngrams: dict[str, list[str]] | None = None
+
+    @classmethod
+    def read(cls, path: Path) -> "Gazetteer":
+        """Read a store written by `write_store`. Raises ValueError when it is not one."""
+        path = Path(path)
+        if not path.is_file():
+            raise FileNotFoundError(path)
+        try:
+            con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            meta = dict(con.execute("SELECT key, value FROM meta"))
+            if int(meta.get("schema_version", 0)) != SCHEMA_VERSION:
+                raise ValueError(f"{path}: gazetteer schema {meta.get('schema_version')}, "
+                                 f"this geomap reads {SCHEMA_VERSION}; rebuild it")
+            places = []
+            for row in con.execute(f"SELECT {', '.join(_PLACE_COLS)}, sources, geometry FROM places ORDER BY idx"):
+                p = Place(**dict(zip(_PLACE_COLS, row[:-2])))
+                p.sources = json.loads(row[-2])
+                p.geometry_wkb = row[-1]
+                places.append(p)
+            for idx, text, lang, source in con.execute("SELECT place_idx, text, lang, source FROM names"):
+                places[idx].names.append(Name(text, lang, source))
+            con.close()
+        except sqlite3.DatabaseError as e:
+            raise ValueError(f"{path} is not a geomap gazetteer ({e})") from None
+        return cls(places, json.loads(meta.get("report", "{}")), path)
+
+    def lookup(self, key: str) -> list[Place]:
+        """Places one of whose names has exactly this key (see normalize.key)."""
+        return self.by_key.get(key, [])
+
+    def ngram_candidates(self, key: str, limit: int = 200) -> list[str]:
+        """Name keys sharing the most character trigrams with `key`, best first."""
+        if self._ngrams is None:
+            index: dict[str, list[str]] = defaultdict(list)
+            for k in self.by_key:
+                for g in _trigrams(k):
+                    index[g].append(k)
+            self._ngrams = index
+        counts: dict[str, int] = defaultdict(int)
+        for g in _trigrams(key):
+            for k in self._ngrams.get(g, ()):
+                counts[k] += 1
+        return sorted(counts, key=counts.__getitem__, reverse=True)[:limit]
+
+
+def _trigrams(k: str) -> set[str]:
+    k = f"^{k}$"
+    return {k[i:i + 3] for i in range(len(k) - 2)}
