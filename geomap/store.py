@@ -61,19 +61,20 @@ def write_store(places: list[Place], path: Path, report: dict) -> None:
 class Gazetteer:
     """All places in memory, with an exact index by name key and an n-gram index for fuzzy lookups."""
 
-    def __init__(self, places: list[Place], report: dict | None = None, path: Path | None = None):
+    def __init__(self, places: list[Place], report: dict | None = None, path: Path | None = None,
+                 keys: list[tuple[int, str]] | None = None):
+        """`keys` are (place index, name key) pairs, as stored; computed from the names when absent."""
         self.places = places
         self.report = report or {}
         self.path = path
         self.by_id = {p.id: p for p in places}
+        if keys is None:
+            keys = [(i, name_key(n.text)) for i, p in enumerate(places) for n in p.names]
         self.by_key: dict[str, list[Place]] = defaultdict(list)
-        for p in places:
-            seen = set()
-            for n in p.names:
-                k = name_key(n.text)
-                if k and k not in seen:
-                    seen.add(k)
-                    self.by_key[k].append(p)
+        for i, k in keys:
+            bucket = self.by_key[k]
+            if k and (not bucket or bucket[-1] is not places[i]):
+                bucket.append(places[i])
         self._ngrams: dict[str, list[str]] | None = None
 
     @classmethod
@@ -94,12 +95,24 @@ class Gazetteer:
                 p.sources = json.loads(row[-2])
                 p.geometry_wkb = row[-1]
                 places.append(p)
-            for idx, text, lang, source in con.execute("SELECT place_idx, text, lang, source FROM names"):
-                places[idx].names.append(Name(text, lang, source))
+            # Spellings stay on disk (see `names`); only their keys are needed for lookups.
+            keys = con.execute("SELECT place_idx, key FROM names").fetchall()
             con.close()
         except sqlite3.DatabaseError as e:
             raise ValueError(f"{path} is not a geomap gazetteer ({e})") from None
-        return cls(places, json.loads(meta.get("report", "{}")), path)
+        return cls(places, json.loads(meta.get("report", "{}")), path, keys)
+
+    def names(self, place: Place) -> list[Name]:
+        """Every spelling of a place, with its source (read from the store on demand)."""
+        if place.names or self.path is None:
+            return place.names
+        idx = next(i for i, p in enumerate(self.places) if p is place)
+        con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+        try:
+            rows = con.execute("SELECT text, lang, source FROM names WHERE place_idx = ?", (idx,)).fetchall()
+        finally:
+            con.close()
+        return [Name(*r) for r in rows]
 
     def lookup(self, key: str) -> list[Place]:
         """Places one of whose names has exactly this key (see normalize.key)."""
