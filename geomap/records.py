@@ -95,6 +95,7 @@ class Match:
     matched: str = ""  # the gazetteer spelling that matched
     lat: float | None = None  # may differ from place.lat when a modifier shifts the point
     lon: float | None = None
+    note: str = ""  # why a query did not resolve, or how it was placed
 
     @property
     def resolved(self) -> bool:
@@ -119,6 +120,7 @@ class Match:
             "precision": self.precision,
             "modifier": self.modifier or None,
             "matched": self.matched or None,
+            "note": self.note or None,
         }
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import tempfile
 from collections import defaultdict
@@ -75,7 +76,7 @@ class Gazetteer:
             bucket = self.by_key[k]
             if k and (not bucket or bucket[-1] is not places[i]):
                 bucket.append(places[i])
-        self._ngrams: dict[str, list[str]] | None = None
+        self._fuzzy_index: dict[str, _FuzzyIndex] = {}
 
     @classmethod
     def read(cls, path: Path) -> "Gazetteer":
@@ -118,19 +119,50 @@ class Gazetteer:
         """Places one of whose names has exactly this key (see normalize.key)."""
         return self.by_key.get(key, [])
 
-    def ngram_candidates(self, key: str, limit: int = 200) -> list[str]:
-        """Name keys sharing the most character trigrams with `key`, best first."""
-        if self._ngrams is None:
-            index: dict[str, list[str]] = defaultdict(list)
-            for k in self.by_key:
-                for g in _trigrams(k):
-                    index[g].append(k)
-            self._ngrams = index
+    def fuzzy_candidates(self, key: str, country: str = "SY", limit: int = 150) -> list[str]:
+        """Name keys of places in `country` that may be misspellings of `key`, likeliest first.
+
+        Candidates share the rarest trigrams of the key, or its consonant skeleton (so that
+        "Harem"/"Harim" and «زردنا»/«زردنه» meet). The index is built on first use, over one
+        country only: abroad, names must match exactly.
+        """
+        index = self._fuzzy_index.get(country)
+        if index is None:
+            index = self._fuzzy_index[country] = _FuzzyIndex(
+                k for k, ps in self.by_key.items() if any(p.country == country for p in ps))
+        return index.candidates(key, limit)
+
+
+class _FuzzyIndex:
+    def __init__(self, keys):
+        self.grams: dict[str, list[str]] = defaultdict(list)
+        self.skeletons: dict[str, list[str]] = defaultdict(list)
+        for k in keys:
+            for g in _trigrams(k):
+                self.grams[g].append(k)
+            self.skeletons[skeleton(k)].append(k)
+
+    def candidates(self, key: str, limit: int) -> list[str]:
         counts: dict[str, int] = defaultdict(int)
-        for g in _trigrams(key):
-            for k in self._ngrams.get(g, ()):
+        # The rarest trigrams carry the most information and the shortest posting lists.
+        grams = sorted(_trigrams(key), key=lambda g: len(self.grams.get(g, ())))
+        for g in grams[: max(3, len(grams) // 2 + 1)]:
+            for k in self.grams.get(g, ()):
                 counts[k] += 1
-        return sorted(counts, key=counts.__getitem__, reverse=True)[:limit]
+        best = sorted(counts, key=counts.__getitem__, reverse=True)[:limit]
+        return list(dict.fromkeys(self.skeletons.get(skeleton(key), []) + best))
+
+
+_VOWELS = re.compile(r"[aeiouyاويهىة]")
+# Emphatic and interdental letters that local spellings swap for their plain neighbours.
+_PLAIN_AR = str.maketrans("طصضظذثغ", "تسدززسك")
+
+
+def skeleton(key: str) -> str:
+    """A key without its vowels and vowel letters: transliterations differ most there."""
+    if len(key) <= 2:
+        return key
+    return _VOWELS.sub("", key).translate(_PLAIN_AR)
 
 
 def _trigrams(k: str) -> set[str]:

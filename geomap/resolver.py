@@ -1,0 +1,473 @@
+"""Place names to places: exact lookup, then fuzzy, then disambiguation by hints and context.
+
+A query such as «قرية حزوان شرقي حلب», "Al Azba town, Deir Ezzor" or «ريف حمص الجنوبي الشرقي»
+is first parsed into a core name, a kind hint (from head words), a modifier (direction,
+countryside, near) and hints (the parts after a comma, «في Y», parentheses). Candidates come from
+the exact key index and, failing that, from the trigram index scored with rapidfuzz; hints and
+the document's context then pick one, or none when nothing scores well enough.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+import shapely
+from rapidfuzz import fuzz, process
+
+from . import normalize as nz
+from .records import EXACT, NEAR, REGION, Match, Place
+from .store import Gazetteer, skeleton
+
+MAX_QUERY = 300  # characters; longer "names" are sentences, not places
+FUZZY_CUTOFF = 84  # rapidfuzz ratio on keys; below this a fuzzy match is not trusted
+FUZZY_CUTOFF_HINTED = 78  # ...unless the query's own hint (governorate, district) agrees
+PARTIAL_SCORE = 76  # a name that is the start or end of a longer one
+SKELETON_CUTOFF = 66  # same consonants, vowels spelled differently ("Harem"/"Harim")
+
+_DIRS_AR = {
+    "شمال": "north", "جنوب": "south", "شرق": "east", "غرب": "west",
+}
+_DIRS_EN = {
+    "north": "north", "northern": "north", "south": "south", "southern": "south",
+    "east": "east", "eastern": "east", "west": "west", "western": "west",
+    "northeast": "north-east", "northeastern": "north-east", "northwest": "north-west",
+    "northwestern": "north-west", "southeast": "south-east", "southeastern": "south-east",
+    "southwest": "south-west", "southwestern": "south-west",
+}
+_NEAR_AR = {"قرب", "بالقرب", "محيط", "اطراف", "جوار", "مشارف", "ضواحي", "حول", "بين"}
+_NEAR_EN = {"near", "vicinity", "outskirts", "around", "close", "nearby", "between", "edge", "edges"}
+_FILLER_EN = {"of", "the", "to", "from", "a", "an", "in", "on", "at", "and", "residential", "house", "houses",
+              "civilian", "homes", "home"}
+_FILLER_AR = {"من", "في", "على", "الى", "عن", "منطقه"}
+_EAST_HOODS = re.compile(r"^(?:ال)?احياء\s+(?:ال)?(شرقيه|غربيه|شماليه|جنوبيه)\b")
+_IN_AR = re.compile(r"\s(?:في|ب)\s*(?=(?:مدينه|بلده|قريه|ريف|حي|ناحيه|منطقه)\s)|\sفي\s")
+_IN_EN = re.compile(r"\s(?:in|of|at|near)\s+(?:the\s+)?(?=\S)", re.I)
+_SPLIT = re.compile(r"\s*[,،;؛:]\s*|\s+-\s+|\s*[(\[]\s*|\s*[)\]]\s*")
+
+_GOVERNORATE_HEADS = {"governorate", "province"}
+_KIND_FAMILY = {
+    "city": {"city", "town"}, "town": {"town", "city", "village"}, "village": {"village", "town"},
+    "neighbourhood": {"neighbourhood", "landmark"}, "camp": {"camp", "landmark", "village"},
+    "airport": {"airport", "landmark"}, "subdistrict": {"subdistrict"}, "district": {"district", "subdistrict", "region"},
+    "governorate": {"governorate", "region"}, "countryside": {"governorate", "region", "city", "town", "district"},
+}
+
+
+@dataclass
+class Context:
+    """What else is known when resolving a name: the report's other places and its country."""
+
+    admin1_votes: Counter = field(default_factory=Counter)  # governorate id -> weight
+    country: str = "SY"
+    kind_hint: str | None = None
+
+
+@dataclass
+class ParsedQuery:
+    text: str
+    core: str  # the place name itself, heads and modifiers removed
+    full: str  # the main part as written (head words kept), tried first
+    kind_hint: str | None = None
+    directions: list[str] = field(default_factory=list)
+    countryside: bool = False
+    near: bool = False
+    neighbourhoods: str = ""  # "east" for «الأحياء الشرقية»
+    hints: list[str] = field(default_factory=list)
+    fallback: str = ""  # "Y" in "X in Y": where to fall back, as near Y
+    note: str = ""
+
+    @property
+    def modifier(self) -> str:
+        parts = []
+        if self.neighbourhoods:
+            parts.append(f"{self.neighbourhoods}ern neighbourhoods")
+        if self.countryside:
+            parts.append("countryside")
+        if self.directions:
+            parts.append("-".join(self.directions))
+        if self.near:
+            parts.append("near")
+        return " ".join(parts)
+
+
+def parse_query(text: str) -> ParsedQuery:
+    """Split a query into its core name, head words, modifiers and hints."""
+    text = nz.clean(text)
+    if not text or not nz.words(text):
+        return ParsedQuery(text, "", "", note="empty query")
+    if len(text) > MAX_QUERY:
+        return ParsedQuery(text, "", "", note=f"query longer than {MAX_QUERY} characters")
+    parts = [p for p in _SPLIT.split(text) if p and nz.words(p)]
+    main, hints = parts[0], parts[1:]
+    arabic = nz.is_arabic(main)
+    folded = " ".join(nz.words(main))
+    q = ParsedQuery(text, "", folded, hints=hints)
+    # "X in Y" / «X في Y»: Y is where X is; if X is unknown, Y is where to fall back.
+    splitter = _IN_AR if arabic else _IN_EN
+    m = splitter.search(" " + folded)
+    if m and m.start() > 0:
+        head, tail = folded[: m.start() - 1].strip(), folded[m.end() - 1:].strip()
+        if head and tail:
+            folded, q.fallback = head, tail
+            q.hints.append(tail)
+    toks = folded.split()
+    (_parse_ar if arabic else _parse_en)(q, toks)
+    return q
+
+
+def _direction_ar(tok: str) -> str | None:
+    t = nz.strip_article_ar(tok)
+    for stem, d in _DIRS_AR.items():
+        if t in (stem, stem + "ي", stem + "يه", stem + "يا"):
+            return d
+    return None
+
+
+def _parse_ar(q: ParsedQuery, toks: list[str]) -> None:
+    if toks:
+        toks[0] = next((v for v in [toks[0], *nz.strip_proclitic(toks[0])]
+                        if v in nz.AR_HEADS or v in _NEAR_AR or _direction_ar(v)
+                        or v.startswith("احياء") or v.startswith("الاحياء")), toks[0])
+    m = _EAST_HOODS.match(" ".join(toks))
+    if m:
+        q.neighbourhoods = _direction_ar(m.group(1)) or ""
+        toks = " ".join(toks)[m.end():].split()
+    while toks:
+        t = toks[0]
+        if t in nz.AR_HEADS:
+            head = nz.AR_HEADS[t]
+            if head == "countryside":
+                q.countryside = True
+            elif head not in ("mountain", "dam"):  # «جبل X», «سد X» are names in their own right
+                q.kind_hint = head
+            else:
+                break
+        elif t in _NEAR_AR:
+            q.near = True
+        elif _direction_ar(t):
+            q.directions.append(_direction_ar(t))
+        elif t in _FILLER_AR or nz.strip_proclitic(t) and nz.strip_proclitic(t)[-1] in nz.AR_HEADS:
+            if t not in _FILLER_AR:
+                toks[0] = nz.strip_proclitic(t)[-1]
+                continue
+        else:
+            break
+        toks = toks[1:]
+    # Trailing direction adjectives: «ريف حمص الجنوبي الشرقي».
+    while len(toks) > 1 and _direction_ar(toks[-1]):
+        q.directions.insert(0, _direction_ar(toks[-1]))
+        toks = toks[:-1]
+    # «ريف حلب»: the article-less core after the head word, with any proclitic of the first word kept
+    # as an alternative reading.
+    q.core = " ".join(toks)
+
+
+def _parse_en(q: ParsedQuery, toks: list[str]) -> None:
+    def strip_edges(toks: list[str]) -> list[str]:
+        changed = True
+        while toks and changed:
+            changed = False
+            t = toks[0]
+            if t in _DIRS_EN:
+                q.directions.append(_DIRS_EN[t]); toks = toks[1:]; changed = True
+            elif t in _NEAR_EN:
+                q.near = True; toks = toks[1:]; changed = True
+            elif t in nz.EN_HEADS or t in _FILLER_EN:
+                _head_en(q, t); toks = toks[1:]; changed = True
+            if toks:
+                t = toks[-1]
+                if t in nz.EN_HEADS or t in _FILLER_EN:
+                    _head_en(q, t); toks = toks[:-1]; changed = True
+                elif t in _DIRS_EN and len(toks) > 1:
+                    q.directions.append(_DIRS_EN[t]); toks = toks[:-1]; changed = True
+        return toks
+
+    toks = strip_edges(toks)
+    q.core = " ".join(toks)
+
+
+def _head_en(q: ParsedQuery, t: str) -> None:
+    head = nz.EN_HEADS.get(t)
+    if head == "countryside":
+        q.countryside = True
+    elif head == "near":
+        q.near = True
+    elif head:
+        q.kind_hint = head
+
+
+class Resolver:
+    """Resolves names against one gazetteer. Holds nothing but it and a cache of prepared outlines."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gaz = gazetteer
+        self._areas: dict[str, object] = {}  # prepared outlines of hint areas, by place id
+
+    # -- public API -------------------------------------------------------------------------
+    def resolve(self, query: str, context: Context | None = None) -> Match:
+        ranked = self.resolve_top(query, 1, context)
+        return ranked[0]
+
+    def resolve_top(self, query: str, k: int = 5, context: Context | None = None) -> list[Match]:
+        context = context or Context()
+        q = parse_query(query)
+        if q.note:
+            return [Match(query, note=q.note)]
+        hint_places = [p for h in q.hints for p in self._hint_places(h)]
+        ranked = self._rank(q, q.full, q.core, hint_places, context)
+        if not ranked and q.fallback:
+            # "X near Y" with X unknown: honest answer is "near Y".
+            fq = parse_query(q.fallback)
+            ranked = self._rank(fq, fq.full, fq.core, hint_places, context)
+            q.near = True
+        if not ranked and hint_places:
+            # The name is unknown but its region is given: place it there, as an area.
+            best = max(hint_places, key=lambda p: (p.country == context.country, p.rank))
+            m = self._match(query, best, 0.5, q, hint_fallback=True)
+            m.note = "name not found; placed at the region the query names"
+            return [m]
+        if not ranked:
+            return [Match(query, note="no match above the threshold")]
+        out, seen = [], set()
+        for score, place, matched in ranked:
+            if place.id in seen:
+                continue
+            seen.add(place.id)
+            m = self._match(query, place, score, q)
+            m.matched = matched
+            out.append(m)
+            if len(out) >= k:
+                break
+        return out
+
+    # -- candidates ----------------------------------------------------------------------------
+    def _keys(self, text: str) -> list[str]:
+        """Keys to try for a phrase: as written, then without a proclitic on its first word."""
+        if not text:
+            return []
+        keys = [nz.key(text)]
+        first, _, rest = text.partition(" ")
+        if nz.is_arabic(first):
+            keys += [nz.key(f"{v} {rest}") for v in nz.strip_proclitic(first)]
+        return [k for k in dict.fromkeys(keys) if k]
+
+    def _exact(self, text: str) -> tuple[list[Place], str]:
+        for k in self._keys(text):
+            found = self.gaz.lookup(k)
+            if found:
+                return found, k
+        return [], ""
+
+    def _fuzzy(self, text: str, cutoff: float, country: str = "SY") -> list[tuple[float, str]]:
+        out: dict[str, float] = {}
+        for k in self._keys(text):
+            if len(k) < 4:
+                continue
+            cands = self.gaz.fuzzy_candidates(k, country)
+            sk = skeleton(k)
+            for cand, score, _ in process.extract(k, cands, scorer=fuzz.ratio, limit=8,
+                                                  score_cutoff=min(cutoff, SKELETON_CUTOFF)):
+                if score >= cutoff or skeleton(cand) == sk:
+                    out[cand] = max(out.get(cand, 0), max(score, cutoff))
+            # «زركان» for «مجيبرة زركان»: a name that is one end of a longer one. Weak on its
+            # own; kept only where the query's hint agrees (see _rank).
+            for cand in cands:
+                if len(k) >= 4 and len(cand) >= len(k) + 3 and (cand.startswith(k) or cand.endswith(k)):
+                    out.setdefault(cand, PARTIAL_SCORE)
+        return sorted(((s / 100, c) for c, s in out.items()), reverse=True)
+
+    def _hint_places(self, hint: str) -> list[Place]:
+        q = parse_query(hint)
+        if q.note:
+            return []
+        for text in (q.full, q.core):
+            found, _ = self._exact(text)
+            if found:
+                break
+        # "Idlib" is also "Idleb": a near spelling may name the governorate the exact one misses.
+        fuzzy = [p for _, k in self._fuzzy(q.core, 85) for p in self.gaz.lookup(k) if p.is_area]
+        return list({id(p): p for p in [*found, *fuzzy]}.values())
+
+    def _rank(self, q: ParsedQuery, full: str, core: str, hints: Sequence[Place],
+              context: Context) -> list[tuple[float, Place, str]]:
+        """Candidates scored and sorted, best first; empty when none is good enough."""
+        found, matched = self._exact(full)
+        if found:
+            # The whole phrase is a name («ريف حلب», «سد تشرين»): heads were part of it.
+            q.countryside, q.kind_hint = False, None
+            q.directions, q.near = ([] if nz.key(full) == matched else q.directions), q.near
+            scored = [(1.0, p, matched) for p in found]
+        else:
+            found, matched = self._exact(core)
+            scored = [(1.0, p, matched) for p in found]
+            if not scored:
+                cutoff = FUZZY_CUTOFF_HINTED if hints else FUZZY_CUTOFF
+                for s, k in self._fuzzy(core, cutoff, context.country):
+                    # Spelling slips are matched at home only; abroad a name must be exact.
+                    scored += [(s, p, k) for p in self.gaz.lookup(k) if p.country == context.country]
+        if not scored:
+            return []
+        ranked = []
+        for name_score, place, k in scored:
+            agree = self._hint_agreement(place, hints)
+            # A namesake elsewhere is a wrong answer, not a weak one.
+            if agree < 0 or (name_score < FUZZY_CUTOFF / 100 and agree <= 0):
+                continue
+            ranked.append((self._score(name_score, place, agree, q, context), place, k))
+        ranked = self._prefer_settlement_over_namesake_area(ranked, q)
+        ranked.sort(key=lambda t: (-t[0][0], -t[0][1]))
+        return [(s[2], p, k) for s, p, k in ranked]
+
+    # -- scoring ----------------------------------------------------------------------------------
+    def _hint_agreement(self, place: Place, hints: Sequence[Place]) -> float:
+        """+1 when the place lies in an area the query names (or in the governorate of a town it
+        names), -1 when it contradicts every such hint, 0 with no hints or nothing to check."""
+        if not hints:
+            return 0.0
+        checkable = False
+        admin_names = {nz.key(x) for x in (place.admin1, place.admin1_ar, place.admin2, place.admin2_ar,
+                                           place.admin3, place.admin3_ar) if x}
+        for h in hints:
+            if h is place or h.country != place.country:
+                continue
+            if h.admin1_id and place.admin1_id:
+                checkable = True
+                if (h.kind == "governorate" or not h.is_area) and h.admin1_id == place.admin1_id:
+                    return 1.0
+            if admin_names and {nz.key(h.name), nz.key(h.name_ar)} & admin_names:
+                return 1.0
+            area = self._area(h)
+            if area is not None and place.lat is not None:
+                checkable = True
+                if area.contains(shapely.Point(place.lon, place.lat)):
+                    return 1.0
+            elif not h.is_area and h.lat is not None and place.lat is not None:
+                checkable = True
+                if _km(h.lat, h.lon, place.lat, place.lon) < 40:
+                    return 1.0
+        if any(h.country != place.country for h in hints) and not any(h.country == place.country for h in hints):
+            return -1.0
+        return -1.0 if checkable else 0.0
+
+    def _area(self, place: Place):
+        """The outline of an area hint, a little widened and prepared for fast point tests."""
+        if place.id not in self._areas:
+            geom = place.geometry
+            if geom is not None:
+                # Reports and the OCHA lines disagree near borders: allow ~10 km.
+                geom = geom.buffer(0.1)
+                shapely.prepare(geom)
+            self._areas[place.id] = geom
+        return self._areas[place.id]
+
+    @staticmethod
+    def _score(name_score: float, place: Place, agree: float, q: ParsedQuery,
+               context: Context) -> tuple[float, float, float]:
+        """(ranking score, tie-break, reported score)."""
+        s = name_score + 0.3 * agree
+        votes = sum(context.admin1_votes.values())
+        if votes and place.admin1_id:
+            s += 0.2 * context.admin1_votes.get(place.admin1_id, 0) / votes
+        if place.country == context.country:
+            s += 0.1
+        kind_hint = q.kind_hint or context.kind_hint
+        if q.countryside:
+            kind_hint = "countryside"
+        if kind_hint and place.kind in _KIND_FAMILY.get(kind_hint, {kind_hint}):
+            s += 0.06
+        s += 0.015 * place.rank + 0.01 * math.log10(1 + place.population)
+        tie = len(place.sources)
+        reported = max(0.0, min(1.0, name_score + 0.1 * agree))
+        return s, tie, reported
+
+    @staticmethod
+    def _prefer_settlement_over_namesake_area(ranked, q: ParsedQuery):
+        """«حلب» is the city, not the governorate around it, unless the query asks for the area.
+
+        An admin unit named after its seat (governorate Aleppo, district Afrin, «مركز عفرين") loses
+        to the seat itself; «محافظة حلب», «ريف حلب» and "Aleppo province" keep the area.
+        """
+        wants_area = q.countryside or q.kind_hint in ("governorate", "district", "subdistrict")
+        if wants_area:
+            return [(((s[0] + 0.5) if p.is_area else s[0], *s[1:]), p, k) for s, p, k in ranked]
+        seats = [p for _, p, _ in ranked if not p.is_area and p.kind in ("city", "town")]
+        out = []
+        for s, p, k in ranked:
+            if p.is_area and any(_seat_of(seat, p) for seat in seats):
+                s = (s[0] - 0.5, *s[1:])
+            out.append((s, p, k))
+        return out
+
+    # -- the answer --------------------------------------------------------------------------------
+    def _match(self, query: str, place: Place, score: float, q: ParsedQuery, hint_fallback: bool = False) -> Match:
+        precision = place.precision
+        lat, lon = place.lat, place.lon
+        if hint_fallback:
+            precision = REGION if place.is_area else NEAR
+        if q.countryside:
+            precision = REGION if place.is_area or place.kind == "governorate" else max(precision, NEAR)
+        if q.near or q.neighbourhoods:
+            precision = max(precision, NEAR)
+        if q.directions:
+            precision = max(precision, NEAR)
+            shifted = _direction_point(place, q.directions)
+            if shifted:
+                lat, lon = shifted
+        return Match(query, place, score, precision, q.modifier if not hint_fallback else "within",
+                     lat=lat, lon=lon)
+
+
+def _seat_of(seat: Place, area: Place) -> bool:
+    if nz.key(seat.name) not in (nz.key(area.name), nz.key(area.name.removeprefix("Markaz "))) and \
+            nz.key(seat.name_ar) not in (nz.key(area.name_ar), nz.key(area.name_ar.removeprefix("مركز "))):
+        return False
+    return area.id in (seat.admin1_id,) or nz.key(area.name) in {nz.key(seat.admin1), nz.key(seat.admin2),
+                                                                  nz.key(seat.admin3)} or area.country == seat.country
+
+
+def _direction_point(place: Place, directions: list[str]) -> tuple[float, float] | None:
+    """The middle of the part of an area that lies in a direction («ريف حمص الجنوبي الشرقي»)."""
+    geom = place.geometry
+    if geom is None or place.lat is None:
+        return None
+
+    dy = sum({"north": 1, "south": -1}.get(p, 0) for d in directions for p in d.split("-"))
+    dx = sum({"east": 1, "west": -1}.get(p, 0) for d in directions for p in d.split("-"))
+    if not dx and not dy:
+        return None
+    c = geom.centroid
+    minx, miny, maxx, maxy = geom.bounds
+    big = max(maxx - minx, maxy - miny) * 2
+    # A quarter (or half) plane from the centre, towards the direction.
+    box = shapely.box(
+        c.x if dx > 0 else c.x - big if dx < 0 else minx,
+        c.y if dy > 0 else c.y - big if dy < 0 else miny,
+        c.x + big if dx > 0 else c.x if dx < 0 else maxx,
+        c.y + big if dy > 0 else c.y if dy < 0 else maxy,
+    )
+    part = geom.intersection(box)
+    if part.is_empty:
+        return None
+    pt = part.representative_point()
+    return pt.y, pt.x
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p = math.pi / 180
+    a = (math.sin((lat2 - lat1) * p / 2) ** 2
+         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
+    return 12742 * math.asin(math.sqrt(a))
+
+
+def resolve(names: str | Iterable[str], gazetteer: Gazetteer | None = None,
+            context: Context | None = None) -> Match | list[Match]:
+    """Resolve one name (-> Match) or several (-> list of Match, in order)."""
+    from .gazetteer import load_gazetteer
+
+    r = Resolver(gazetteer or load_gazetteer())
+    if isinstance(names, str):
+        return r.resolve(names, context)
+    return [r.resolve(n, context) for n in names]
