@@ -7,6 +7,7 @@ and "Qaryatein", meet.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -122,6 +123,7 @@ def word_key(word: str) -> str:
     return skeleton_en(strip_article_en(word))
 
 
+@functools.lru_cache(maxsize=200_000)  # a pure function, called again and again on the same names
 def key(text: str) -> str:
     """The matching key of a name: folded, articles dropped, no spaces."""
     ws = words(text)

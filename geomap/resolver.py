@@ -358,7 +358,7 @@ class Resolver:
             geom = place.geometry
             if geom is not None:
                 # Reports and the OCHA lines disagree near borders: allow ~10 km.
-                geom = geom.buffer(0.1)
+                geom = geom.simplify(0.01).buffer(0.1, quad_segs=2)
                 shapely.prepare(geom)
             self._areas[place.id] = geom
         return self._areas[place.id]

@@ -17,7 +17,7 @@ from pathlib import Path
 from .normalize import key as name_key
 from .records import Name, Place
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 _PLACE_COLS = ("id", "name", "name_ar", "lat", "lon", "kind", "country", "admin1", "admin1_ar",
                "admin2", "admin2_ar", "admin3", "admin3_ar", "admin1_id", "population",
                "precision")
@@ -39,7 +39,7 @@ def write_store(places: list[Place], path: Path, report: dict) -> None:
         """)
         con.executemany(
             f"INSERT INTO places VALUES (?, {', '.join('?' * len(_PLACE_COLS))}, ?, ?)",
-            ((i, *(getattr(p, c) for c in _PLACE_COLS), json.dumps(p.sources), p.geometry_wkb)
+            ((i, *(getattr(p, c) for c in _PLACE_COLS), "|".join(p.sources), p.geometry_wkb)
              for i, p in enumerate(places)),
         )
         con.executemany(
@@ -51,6 +51,12 @@ def write_store(places: list[Place], path: Path, report: dict) -> None:
             ("schema_version", str(SCHEMA_VERSION)), ("report", json.dumps(report, ensure_ascii=False)),
         ])
         con.execute("CREATE INDEX names_key ON names(key)")
+        # The lookup index, precomputed as one text blob so that loading it is a single split:
+        # key, place indexes and the countries of those places (the fuzzy index covers one country).
+        rows = con.execute("""
+            SELECT n.key, group_concat(DISTINCT n.place_idx), group_concat(DISTINCT p.country)
+            FROM names n JOIN places p ON p.idx = n.place_idx WHERE n.key != '' GROUP BY n.key""")
+        con.execute("INSERT INTO meta VALUES ('keys', ?)", ("\n".join("\t".join(r) for r in rows),))
         con.commit()
         con.close()
         os.replace(tmp, path)
@@ -63,19 +69,23 @@ class Gazetteer:
     """All places in memory, with an exact index by name key and an n-gram index for fuzzy lookups."""
 
     def __init__(self, places: list[Place], report: dict | None = None, path: Path | None = None,
-                 keys: list[tuple[int, str]] | None = None):
-        """`keys` are (place index, name key) pairs, as stored; computed from the names when absent."""
+                 keys: dict[str, tuple[str, str]] | None = None):
+        """`keys` maps a name key to (place indexes, countries), both comma-separated, as stored;
+        computed from the places' names when absent."""
         self.places = places
         self.report = report or {}
         self.path = path
         self.by_id = {p.id: p for p in places}
         if keys is None:
-            keys = [(i, name_key(n.text)) for i, p in enumerate(places) for n in p.names]
-        self.by_key: dict[str, list[Place]] = defaultdict(list)
-        for i, k in keys:
-            bucket = self.by_key[k]
-            if k and (not bucket or bucket[-1] is not places[i]):
-                bucket.append(places[i])
+            found: dict[str, dict[int, str]] = defaultdict(dict)
+            for i, p in enumerate(places):
+                for n in p.names:
+                    k = name_key(n.text)
+                    if k:
+                        found[k][i] = p.country
+            keys = {k: (",".join(map(str, v)), ",".join(set(v.values()))) for k, v in found.items()}
+        # Index lists stay strings until looked up: most keys never are.
+        self._keys = keys
         self._fuzzy_index: dict[str, _FuzzyIndex] = {}
 
     @classmethod
@@ -90,15 +100,15 @@ class Gazetteer:
             if int(meta.get("schema_version", 0)) != SCHEMA_VERSION:
                 raise ValueError(f"{path}: gazetteer schema {meta.get('schema_version')}, "
                                  f"this geomap reads {SCHEMA_VERSION}; rebuild it")
-            places = []
-            for row in con.execute(f"SELECT {', '.join(_PLACE_COLS)}, sources, geometry FROM places ORDER BY idx"):
-                p = Place(**dict(zip(_PLACE_COLS, row[:-2])))
-                p.sources = json.loads(row[-2])
-                p.geometry_wkb = row[-1]
-                places.append(p)
-            # Spellings stay on disk (see `names`); only their keys are needed for lookups.
-            keys = con.execute("SELECT place_idx, key FROM names").fetchall()
+            n = len(_PLACE_COLS)
+            places = [  # positional: Place's first fields are _PLACE_COLS, in order
+                Place(*row[:n], sources=row[n].split("|") if row[n] else [], geometry_wkb=row[n + 1])
+                for row in con.execute(f"SELECT {', '.join(_PLACE_COLS)}, sources, geometry FROM places ORDER BY idx")
+            ]
             con.close()
+            # Spellings stay on disk (see `names`); only their keys are needed for lookups.
+            cells = meta.get("keys", "").replace("\n", "\t").split("\t")
+            keys = dict(zip(cells[0::3], zip(cells[1::3], cells[2::3])))
         except sqlite3.DatabaseError as e:
             raise ValueError(f"{path} is not a geomap gazetteer ({e})") from None
         return cls(places, json.loads(meta.get("report", "{}")), path, keys)
@@ -117,7 +127,14 @@ class Gazetteer:
 
     def lookup(self, key: str) -> list[Place]:
         """Places one of whose names has exactly this key (see normalize.key)."""
-        return self.by_key.get(key, [])
+        found = self._keys.get(key)
+        if found is None:
+            return []
+        return [self.places[int(i)] for i in found[0].split(",")]
+
+    def keys(self) -> list[str]:
+        """Every name key in the gazetteer."""
+        return list(self._keys)
 
     def fuzzy_candidates(self, key: str, country: str = "SY", limit: int = 150) -> list[str]:
         """Name keys of places in `country` that may be misspellings of `key`, likeliest first.
@@ -129,7 +146,7 @@ class Gazetteer:
         index = self._fuzzy_index.get(country)
         if index is None:
             index = self._fuzzy_index[country] = _FuzzyIndex(
-                k for k, ps in self.by_key.items() if any(p.country == country for p in ps))
+                k for k, (_, countries) in self._keys.items() if country in countries.split(","))
         return index.candidates(key, limit)
 
 
