@@ -29,7 +29,7 @@ _AR_FOLD = str.maketrans({
     "ء": None, "ـ": None,
 })
 _AR_MARKS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
-_WORD = re.compile(r"[0-9A-Za-z\u0600-\u06FF\u0750-\u077F]+")
+_WORD = re.compile(r"[^\W_]+")  # letters and digits of any script; not «،» or «؟»
 
 # Proclitics tried, longest first, when a word as written is not a known name.
 AR_PROCLITICS = ("وبال", "وال", "فال", "بال", "كال", "لل", "و", "ف", "ب", "ل", "ك")

@@ -372,7 +372,7 @@ class Resolver:
         if votes and place.admin1_id:
             s += 0.2 * context.admin1_votes.get(place.admin1_id, 0) / votes
         if place.country == context.country:
-            s += 0.1
+            s += 0.3  # a Syrian village beats a foreign city that shares its spelling
         kind_hint = q.kind_hint or context.kind_hint
         if q.countryside:
             kind_hint = "countryside"

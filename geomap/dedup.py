@@ -1,0 +1,339 @@
+"""Cross-source deduplication: several reports of one incident become one event.
+
+Two events are the same incident (`same_incident`) when all of these hold:
+
+* same kind: equal `event_type` AND `sub_event_type` (an airstrike and a shelling of the
+  same town on the same day are two incidents);
+* dates at most one day apart (`MAX_DAYS`). A report published after midnight, or one that
+  dates a night raid by the morning, is off by one day; more than that is another strike.
+  Events without a day-precise date (no date, or ACLED time_precision week/month) never
+  merge with dated ones, and merge with each other only inside one report (same document,
+  same place): without a day there is no telling two strikes on one town apart;
+* places close together, the distance allowed set by the LESS precise of the two:
+  - precision 1 (the place itself): 2 km. Two reports that both name the place point at the
+    same gazetteer entry (distance 0) or at a neighbourhood / landmark of it; 2 km covers a
+    town's built-up area but not the next village (Syrian villages are 3-5 km apart);
+  - precision 2 (near a place, "east of X", a community placed at its sub-district
+    centroid): 10 km. The resolver shifts a directional point a few km and a sub-district
+    centroid can lie ~5-10 km from the community;
+  - precision 3 (a region or governorate, "ريف إدلب"): the same governorate (admin1) when
+    both events know it - the report only says "somewhere in it" - else 50 km;
+  - no coordinates: only within one report, at the same place (same place_id / location);
+* events of one report at different places are different incidents, whatever the distance:
+  two events that share a document merge only when they name the same place.
+
+Clusters are complete-link: an event joins a cluster only if it is the same incident as
+EVERY member, so A~B~C never chains three days or 3 x 2 km together. Events are processed
+day by day, and within a day in a fixed order (most precise location first, then highest
+confidence, then ids), so the result does not depend on input order and `deduplicate`
+equals `deduplicate_stream` on the same events. Candidates come from an index keyed by
+kind x day x grid cell (plus kind x day x governorate for vague events), so the cost is
+about linear in the number of events, not quadratic.
+
+The merged event keeps the record of its best-located report (lowest geo_precision, then
+highest confidence) and adds every report: `doc_ids` (sorted, unique), `source_count`
+(number of distinct documents), and in `notes` the other reports' sentences after the kept
+one. Fatalities follow ACLED's spirit of a range plus one figure: low = min of the lows,
+high = max of the highs, best = the figure most reports give, ties broken upwards (first
+tolls are provisional and rise as the dead are counted; the mode resists one outlier);
+`fatalities_note` says which report gave which figure. The date is the earliest of the
+reports (a late report dated by its publication day is the usual error).
+"""
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections import Counter, defaultdict
+from datetime import date
+from typing import Iterable, Iterator
+
+from .records import EXACT, NEAR, REGION, Event
+
+MAX_DAYS = 1
+# Allowed distance (km) by the less precise location of a pair; REGION is special-cased.
+MAX_KM = {EXACT: 2.0, NEAR: 10.0, REGION: 50.0}
+# Grid cell for candidate search, in degrees of latitude; lookups widen in longitude.
+_CELL_DEG = 0.1
+_KM_PER_DEG = 111.32
+
+
+# ---------------------------------------------------------------- the same-incident rule
+
+def event_day(event: Event) -> int | None:
+    """Day ordinal of a day-precise date, or None (no date, unparsable, week/month precision)."""
+    if not event.event_date or (event.time_precision or 1) > 1:
+        return None
+    try:
+        return date.fromisoformat(event.event_date[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+@dataclasses.dataclass(slots=True, frozen=True)
+class _Report:
+    """An event with what the rule compares worked out once (clusters compare it many times)."""
+
+    event: Event
+    kind: tuple[str, str]
+    day: int | None
+    docs: frozenset[str]
+    place: str
+    precision: int  # 1-3; unknown with coordinates counts as NEAR, neither strictest nor loosest
+    point: bool
+
+    @classmethod
+    def of(cls, e: Event) -> _Report:
+        return cls(e, (e.event_type, e.sub_event_type), event_day(e), frozenset([*e.doc_ids, e.doc_id]),
+                   e.place_id or " ".join(e.location.lower().split()),
+                   e.geo_precision if e.geo_precision in MAX_KM else NEAR,
+                   e.lat is not None and e.lon is not None)
+
+    def order_key(self) -> tuple:
+        """Processing order within a day: best location first, so precise reports anchor clusters."""
+        e = self.event
+        return (self.precision if self.point else 4, -e.confidence, e.event_date or "", e.doc_id, e.event_id)
+
+
+def _same_place(a: _Report, b: _Report) -> bool:
+    if not (a.point and b.point):
+        return False
+    worst = max(a.precision, b.precision)
+    ea, eb = a.event, b.event
+    if worst == REGION and ea.admin1 and eb.admin1:
+        return ea.admin1 == eb.admin1
+    return distance_km(ea.lat, ea.lon, eb.lat, eb.lon) <= MAX_KM[worst]
+
+
+def _same(a: _Report, b: _Report) -> bool:
+    if a.kind != b.kind:
+        return False
+    if a.day is not None and b.day is not None and abs(a.day - b.day) > MAX_DAYS:
+        return False
+    shared_doc = not a.docs.isdisjoint(b.docs)
+    if shared_doc and a.place != b.place:
+        return False  # one report, two places: two incidents
+    if a.day is None or b.day is None:
+        return a.day is None and b.day is None and shared_doc and a.event.event_date == b.event.event_date
+    if not (a.point and b.point):
+        return shared_doc  # same report, same place (checked above)
+    return _same_place(a, b)
+
+
+def same_place(a: Event, b: Event) -> bool:
+    """Are the two locations close enough for one incident, given their precision?"""
+    return _same_place(_Report.of(a), _Report.of(b))
+
+
+def same_incident(a: Event, b: Event) -> bool:
+    """The pairwise rule of the module docstring."""
+    return _same(_Report.of(a), _Report.of(b))
+
+
+# ---------------------------------------------------------------- clustering
+
+class _Cluster:
+    __slots__ = ("members", "first_day", "closed")
+
+    def __init__(self, report: _Report):
+        self.members = [report]
+        self.first_day = report.day
+        self.closed = False
+
+
+class _Clusterer:
+    """Open clusters of the last two days, indexed for candidate lookup."""
+
+    def __init__(self) -> None:
+        self.open: list[_Cluster] = []
+        self.cells: dict[tuple, list[_Cluster]] = defaultdict(list)  # kind, day, cx, cy
+        self.admin: dict[tuple, list[_Cluster]] = defaultdict(list)  # kind, day, admin1 (for vague queries)
+        self.vague: dict[tuple, list[_Cluster]] = defaultdict(list)  # kind, day: has a REGION member
+        self.by_doc: dict[tuple, list[_Cluster]] = defaultdict(list)  # kind, day, doc
+
+    def add_day(self, reports: list[_Report]) -> None:
+        for report in sorted(reports, key=_Report.order_key):
+            cluster = self._best_cluster(report)
+            if cluster is None:
+                cluster = _Cluster(report)
+                self.open.append(cluster)
+            else:
+                cluster.members.append(report)
+            self._register(cluster, report)
+
+    def close_before(self, day: int | None) -> list[_Cluster]:
+        """Close and return the clusters that no report of `day` or later can join (None: all)."""
+        done = [c for c in self.open if day is None or c.first_day is None or c.first_day < day - MAX_DAYS]
+        for c in done:
+            c.closed = True
+        self.open = [c for c in self.open if not c.closed]
+        if day is not None:  # forget index entries no later day can reach
+            for index in (self.cells, self.admin, self.vague, self.by_doc):
+                for k in [k for k in index if k[1] is not None and k[1] < day - MAX_DAYS]:
+                    del index[k]
+        return done
+
+    @staticmethod
+    def _cell(lat: float, lon: float) -> tuple[int, int]:
+        return math.floor(lon / _CELL_DEG), math.floor(lat / _CELL_DEG)
+
+    def _register(self, cluster: _Cluster, r: _Report) -> None:
+        for doc in r.docs:
+            self.by_doc[(r.kind, r.day, doc)].append(cluster)
+        if not r.point:
+            return
+        e = r.event
+        self.cells[(r.kind, r.day, *self._cell(e.lat, e.lon))].append(cluster)
+        if e.admin1:
+            self.admin[(r.kind, r.day, e.admin1)].append(cluster)
+        if r.precision == REGION:
+            self.vague[(r.kind, r.day)].append(cluster)
+
+    def _candidates(self, r: _Report) -> Iterator[_Cluster]:
+        kind, e = r.kind, r.event
+        # Reports come day by day, so only today's and yesterday's clusters are in reach.
+        for d in [None] if r.day is None else (r.day - MAX_DAYS, r.day):
+            for doc in r.docs:
+                yield from self.by_doc.get((kind, d, doc), ())
+            if d is None or not r.point:
+                continue
+            region = r.precision == REGION
+            if region and e.admin1:  # anything in the same governorate may be in reach
+                yield from self.admin.get((kind, d, e.admin1), ())
+            # A vague member may be in reach whatever its distance; they are few.
+            yield from self.vague.get((kind, d), ())
+            km = MAX_KM[REGION] if region else MAX_KM[NEAR]
+            dy = math.ceil(km / _KM_PER_DEG / _CELL_DEG)
+            coslat = max(math.cos(math.radians(min(89.0, abs(e.lat) + dy * _CELL_DEG))), 0.01)
+            dx = math.ceil(km / (_KM_PER_DEG * coslat) / _CELL_DEG)
+            cx, cy = self._cell(e.lat, e.lon)
+            for x in range(cx - dx, cx + dx + 1):
+                for y in range(cy - dy, cy + dy + 1):
+                    yield from self.cells.get((kind, d, x, y), ())
+
+    def _best_cluster(self, r: _Report) -> _Cluster | None:
+        best, best_key = None, None
+        seen: set[int] = set()
+        for cluster in self._candidates(r):
+            if id(cluster) in seen or cluster.closed:
+                continue
+            seen.add(id(cluster))
+            if not all(_same(r, m) for m in cluster.members):
+                continue
+            anchor = cluster.members[0]
+            # Nearest anchor wins; ties go to the better-located anchor (input-order free).
+            dist = (distance_km(r.event.lat, r.event.lon, anchor.event.lat, anchor.event.lon)
+                    if r.point and anchor.point else 0.0)
+            key = (dist, anchor.order_key())
+            if best_key is None or key < best_key:
+                best, best_key = cluster, key
+        return best
+
+
+# ---------------------------------------------------------------- merging
+
+def _best_figure(values: list[int]) -> int:
+    counts = Counter(values)
+    return max(counts, key=lambda v: (counts[v], v))
+
+
+def merge_events(events: list[Event]) -> Event:
+    """One event from reports of one incident; `events[0]` is the best-located report."""
+    kept = events[0]
+    doc_ids = sorted({d for e in events for d in (*e.doc_ids, e.doc_id)})
+    if len(events) == 1:
+        return dataclasses.replace(kept, doc_ids=doc_ids, source_count=len(doc_ids))
+    merged = dataclasses.replace(kept, doc_ids=doc_ids, source_count=len(doc_ids))
+    # Fill what the kept report leaves blank from the others, in processing order.
+    for f in ("actor1", "actor2", "victims", "url", "source", "name", "name_ar", "place_id",
+              "admin1", "admin2", "admin3", "country"):
+        if not getattr(merged, f):
+            setattr(merged, f, next((getattr(e, f) for e in events if getattr(e, f)), getattr(merged, f)))
+    dated = [e for e in events if e.event_date]
+    if dated:
+        first = min(dated, key=lambda e: (e.event_date, e.time_precision or 1))
+        merged.event_date, merged.time_precision, merged.date_note = (
+            first.event_date, first.time_precision, first.date_note)
+    bests = [e.fatalities for e in events if e.fatalities is not None]
+    lows = [e.fatalities_low for e in events if e.fatalities_low is not None] + bests
+    highs = [e.fatalities_high for e in events if e.fatalities_high is not None] + bests
+    if bests:
+        merged.fatalities = _best_figure(bests)
+    merged.fatalities_low = min(lows) if lows else None
+    merged.fatalities_high = max(highs) if highs else None
+    if len(bests) > 1:
+        merged.fatalities_note = "; ".join(f"{e.doc_id}: {e.fatalities}" for e in events if e.fatalities is not None)
+    injuries = [e.injuries for e in events if e.injuries is not None]
+    merged.injuries = _best_figure(injuries) if injuries else None
+    merged.confidence = max(e.confidence for e in events)
+    others = [f"[{e.doc_id}] {e.notes}" for e in events[1:] if e.notes and e.notes != kept.notes]
+    merged.notes = " | ".join([kept.notes, *others]) if others else kept.notes
+    return merged
+
+
+def _finished(clusters: list[_Cluster]) -> list[list[Event]]:
+    # Members are in processing order, so the first is the best-located report.
+    groups = [[m.event for m in c.members] for c in clusters]
+    return sorted(groups, key=lambda g: (g[0].event_date or "", g[0].event_id))
+
+
+# ---------------------------------------------------------------- entry points
+
+def _cluster_reports(reports: Iterable[_Report]) -> Iterator[list[Event]]:
+    clusterer = _Clusterer()
+    undated: list[_Report] = []
+    day: int | None = None
+    today: list[_Report] = []
+    for r in reports:
+        if r.day is None:
+            undated.append(r)
+            continue
+        if day is not None and r.day < day:
+            raise ValueError(f"deduplicate_stream needs events sorted by date: "
+                             f"{r.event.event_date} came after a later day")
+        if r.day != day:
+            if today:
+                clusterer.add_day(today)
+                yield from _finished(clusterer.close_before(r.day))
+            day, today = r.day, []
+        today.append(r)
+    if today:
+        clusterer.add_day(today)
+    yield from _finished(clusterer.close_before(None))
+    rest = _Clusterer()
+    rest.add_day(undated)
+    yield from _finished(rest.close_before(None))
+
+
+def cluster_stream(events: Iterable[Event]) -> Iterator[list[Event]]:
+    """Group events that arrive sorted by date (undated ones anywhere) into incidents.
+
+    Each group is one incident, best-located report first. Memory holds one day of input,
+    the clusters of the two last days, and all undated events (they can only merge within a
+    report, and come out at the end). Raises ValueError when a dated event arrives after a
+    later day was already started.
+    """
+    return _cluster_reports(map(_Report.of, events))
+
+
+def clusters(events: Iterable[Event]) -> list[list[Event]]:
+    """Group events into incidents, in any input order (see `cluster_stream`)."""
+    reports = sorted(map(_Report.of, events), key=lambda r: (r.day or 0, r.order_key()))
+    return list(_cluster_reports(reports))
+
+
+def deduplicate_stream(events: Iterable[Event]) -> Iterator[Event]:
+    """`deduplicate` for events sorted by date, with bounded memory (see `cluster_stream`)."""
+    return (merge_events(group) for group in cluster_stream(events))
+
+
+def deduplicate(events: Iterable[Event]) -> list[Event]:
+    """Merge the reports of one incident into one event. Pure; input order does not matter."""
+    return [merge_events(group) for group in clusters(events)]

@@ -1,0 +1,217 @@
+"""Cross-source deduplication on synthetic events."""
+from __future__ import annotations
+
+import itertools
+import math
+import random
+
+import pytest
+
+from geomap.dedup import clusters, deduplicate, deduplicate_stream, distance_km, same_incident
+from geomap.records import Event
+
+# A village in Idlib governorate and points at known offsets from it.
+LAT, LON = 35.65, 36.60
+_ids = itertools.count()
+
+
+def shifted(km_east: float, km_north: float = 0.0) -> tuple[float, float]:
+    return (LAT + km_north / 111.32, LON + km_east / (111.32 * math.cos(math.radians(LAT))))
+
+
+def ev(doc="d1", *, day="2017-03-05", kind=("Explosions/Remote violence", "Air/drone strike"),
+       at=(LAT, LON), precision=1, admin1="Idlib", place="p1", **kw) -> Event:
+    n = next(_ids)
+    return Event(event_id=f"{doc}-{n}", doc_id=doc, event_type=kind[0], sub_event_type=kind[1],
+                 lat=at[0], lon=at[1], geo_precision=precision, event_date=day, admin1=admin1,
+                 place_id=place, location=place, notes=f"sentence {n} of {doc}", **kw)
+
+
+SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+
+
+def test_offsets_are_what_they_say():
+    assert distance_km(LAT, LON, *shifted(3)) == pytest.approx(3, abs=0.01)
+
+
+def test_merges_same_kind_nearby_same_day_from_different_docs():
+    out = deduplicate([ev("a"), ev("b", at=shifted(1)), ev("c", at=shifted(0, 1.5))])
+    assert len(out) == 1
+    assert out[0].doc_ids == ["a", "b", "c"] and out[0].source_count == 3
+
+
+def test_day_apart_merges_but_two_days_never():
+    assert len(deduplicate([ev("a", day="2017-03-05"), ev("b", day="2017-03-06")])) == 1
+    out = deduplicate([ev("a", day="2017-03-05"), ev("b", day="2017-03-07")])
+    assert len(out) == 2 and all(e.source_count == 1 for e in out)
+
+
+def test_no_chaining_across_three_days():
+    # Each pair of consecutive days is within a day, but the first and last are not.
+    out = deduplicate([ev("a", day="2017-03-05"), ev("b", day="2017-03-06"), ev("c", day="2017-03-07")])
+    assert len(out) == 2
+    assert sorted(len(e.doc_ids) for e in out) == [1, 2]
+
+
+def test_no_chaining_in_space():
+    # 1.5 km steps: neighbours within 2 km, the ends 3 km apart.
+    out = deduplicate([ev("a", at=shifted(0), place="x"), ev("b", at=shifted(1.5), place="y"),
+                       ev("c", at=shifted(3), place="z")])
+    assert len(out) == 2
+
+
+def test_different_kinds_never_merge():
+    out = deduplicate([ev("a"), ev("b", kind=SHELLING),
+                       ev("c", kind=("Explosions/Remote violence", "Remote explosive/landmine/IED"))])
+    assert len(out) == 3
+
+
+def test_far_places_never_merge():
+    assert len(deduplicate([ev("a"), ev("b", at=shifted(40), place="other")])) == 2
+
+
+@pytest.mark.parametrize("km, precision, merged", [
+    (1.5, 1, True), (3, 1, False),       # exact places: 2 km
+    (3, 2, True), (9, 2, True), (12, 2, False),  # near a place: 10 km
+])
+def test_distance_depends_on_the_less_precise_location(km, precision, merged):
+    a = ev("a", precision=1)
+    b = ev("b", at=shifted(km), precision=precision, place="q")
+    assert same_incident(a, b) is merged
+    assert (len(deduplicate([a, b])) == 1) is merged
+
+
+def test_region_level_report_merges_within_its_governorate_only():
+    vague = ev("v", at=shifted(60), precision=3, place="idlib-countryside")
+    assert len(deduplicate([ev("a"), vague])) == 1
+    elsewhere = ev("w", at=shifted(20), precision=3, admin1="Hama", place="hama-countryside")
+    assert len(deduplicate([ev("a"), elsewhere])) == 2
+    # Without governorates, 50 km applies.
+    assert same_incident(ev("a", admin1=None), ev("v", at=shifted(45), precision=3, admin1=None, place="r"))
+    assert not same_incident(ev("a", admin1=None), ev("v", at=shifted(55), precision=3, admin1=None, place="r"))
+
+
+def test_region_report_joins_one_incident_and_never_bridges_two():
+    a, b = ev("a", place="x"), ev("b", at=shifted(8), place="y")
+    vague = ev("v", at=shifted(30), precision=3, place="idlib-countryside")
+    out = deduplicate([a, b, vague])
+    assert len(out) == 2
+    assert not any({"a", "b"} <= set(e.doc_ids) for e in out)
+
+
+def test_one_document_two_places_are_two_incidents():
+    # Two villages 1 km apart in the same report: the report itself says they differ.
+    out = deduplicate([ev("a", place="x"), ev("a", at=shifted(1), place="y")])
+    assert len(out) == 2
+    # The same place mentioned twice in one report is one incident.
+    assert len(deduplicate([ev("a", place="x"), ev("a", place="x")])) == 1
+
+
+def test_undated_events_merge_only_within_one_report():
+    assert len(deduplicate([ev("a", day=None), ev("b", day=None)])) == 2
+    assert len(deduplicate([ev("a", day=None), ev("b")])) == 2
+    assert len(deduplicate([ev("a", day=None), ev("a", day=None)])) == 1
+
+
+def test_keeps_fatality_range_and_most_reported_figure():
+    out = deduplicate([
+        ev("a", fatalities=3, fatalities_low=2, fatalities_high=3),
+        ev("b", fatalities=7),
+        ev("c", fatalities=7, fatalities_low=5, fatalities_high=9),
+        ev("d"),
+    ])
+    [e] = out
+    assert (e.fatalities_low, e.fatalities, e.fatalities_high) == (2, 7, 9)
+    assert "a: 3" in e.fatalities_note and "c: 7" in e.fatalities_note
+
+
+def test_fatality_tie_goes_to_the_higher_figure():
+    [e] = deduplicate([ev("a", fatalities=3), ev("b", fatalities=5)])
+    assert (e.fatalities_low, e.fatalities, e.fatalities_high) == (3, 5, 5)
+
+
+def test_one_outlier_report_widens_the_range_but_not_the_figure():
+    [e] = deduplicate([ev("a", fatalities=7), ev("b", fatalities=7), ev("c", fatalities=30)])
+    assert (e.fatalities_low, e.fatalities, e.fatalities_high) == (7, 7, 30)
+
+
+def test_events_without_coordinates_merge_only_within_one_report():
+    assert len(deduplicate([ev("a", at=(None, None)), ev("b", at=(None, None))])) == 2
+    assert len(deduplicate([ev("a", at=(None, None)), ev("a", at=(None, None))])) == 1
+    assert len(deduplicate([ev("a", at=(None, None), place="x"), ev("a", at=(None, None), place="y")])) == 2
+
+
+def test_keeps_the_most_precise_location_then_the_most_confident():
+    near = ev("a", at=shifted(4), precision=2, confidence=0.9, place="near")
+    exact = ev("b", precision=1, confidence=0.4, place="exact", actor1="")
+    [e] = deduplicate([near, exact])
+    assert (e.lat, e.lon, e.geo_precision, e.place_id) == (exact.lat, exact.lon, 1, "exact")
+    assert e.event_id == exact.event_id
+    assert e.notes.startswith(exact.notes) and near.notes in e.notes
+    assert e.confidence == 0.9
+    low, high = ev("c", confidence=0.3), ev("d", confidence=0.8)
+    [e] = deduplicate([low, high])
+    assert e.event_id == high.event_id
+
+
+def test_merged_date_is_the_earliest():
+    [e] = deduplicate([ev("a", day="2017-03-06"), ev("b", day="2017-03-05")])
+    assert e.event_date == "2017-03-05"
+
+
+def test_input_is_not_modified():
+    a, b = ev("a"), ev("b")
+    deduplicate([a, b])
+    assert a.doc_ids == [] and a.source_count == 1 and b.notes.startswith("sentence")
+
+
+def _random_events(seed: int, n: int) -> list[Event]:
+    rnd = random.Random(seed)
+    kinds = [("Explosions/Remote violence", "Air/drone strike"), SHELLING]
+    return [ev(f"doc{rnd.randrange(n // 2)}", day=f"2017-03-{rnd.randrange(1, 6):02d}", kind=rnd.choice(kinds),
+               at=shifted(rnd.uniform(0, 30), rnd.uniform(0, 30)), precision=rnd.choice([1, 1, 2, 3]),
+               place=f"p{rnd.randrange(40)}", fatalities=rnd.choice([None, 1, 2, 5]),
+               confidence=rnd.choice([0.3, 0.5, 0.8]))
+            for _ in range(n)]
+
+
+def _signature(events):
+    return sorted((e.event_id, tuple(e.doc_ids), e.fatalities) for e in events)
+
+
+def test_order_independent_and_stream_equals_batch():
+    events = _random_events(1, 300)
+    expected = _signature(deduplicate(events))
+    assert len(expected) < len(events)  # something merged
+    for seed in range(3):
+        shuffled = events[:]
+        random.Random(seed).shuffle(shuffled)
+        assert _signature(deduplicate(shuffled)) == expected
+    by_date = sorted(events, key=lambda e: e.event_date)
+    assert _signature(deduplicate_stream(by_date)) == expected
+
+
+def test_clusters_are_complete_link_and_cover_every_event():
+    events = _random_events(2, 400)
+    groups = clusters(events)
+    assert sorted(e.event_id for g in groups for e in g) == sorted(e.event_id for e in events)
+    assert any(len(g) > 2 for g in groups)
+    for g in groups:
+        assert all(same_incident(x, y) for x, y in itertools.combinations(g, 2))
+
+
+def test_stream_rejects_unsorted_input():
+    with pytest.raises(ValueError, match="sorted by date"):
+        list(deduplicate_stream([ev("a", day="2017-03-07"), ev("b", day="2017-03-05")]))
+
+
+def test_stream_emits_finished_days_before_the_end():
+    def gen():
+        yield ev("a", day="2017-03-01")
+        yield ev("b", day="2017-03-01")
+        yield ev("c", day="2017-03-05")
+        raise AssertionError("read too far")
+
+    it = deduplicate_stream(gen())
+    first = next(it)
+    assert first.doc_ids == ["a", "b"]

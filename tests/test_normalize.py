@@ -1,0 +1,61 @@
+"""Spelling normalisation: two spellings of one name must give one key, in both scripts."""
+import pytest
+
+from geomap import normalize as nz
+
+
+@pytest.mark.parametrize("a,b", [
+    ("حلب", "ﺣﻠﺐ"),                      # presentation forms (NFKC)
+    ("مَعَرَّة النُّعْمَان", "معرة النعمان"),  # diacritics
+    ("حلــب", "حلب"),                     # tatweel
+    ("إدلب", "ادلب"),                     # hamza on alef
+    ("الرقة", "الرقه"),                   # taa marbuta
+    ("الضمير", "الضمیر"),                 # Persian yeh
+    ("کفرنبل", "كفرنبل"),                 # Persian kaf
+    ("كفر نبل", "كفرنبل"),                # spacing
+    ("القريتين", "قريتين"),               # article
+    ("حل\u200fب", "حلب"),                 # bidi mark
+    ("«حلب»", "حلب"),                     # quotation marks
+])
+def test_arabic_spellings_share_a_key(a, b):
+    assert nz.key(a) == nz.key(b)
+    assert nz.key(a)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Al-Qaryatayn", "Qaryatein"),
+    ("Al Qaryatain", "al-qaryatayn"),
+    ("Ḩalab", "Halab"),
+    ("Deir ez-Zor", "Deir Ezzor"),
+    ("Jisr al-Shughur", "Jisr ash-Shughur"),
+    ("Maarat an-Nu'man", "Maarat al Numan"),
+    ("Ma‘arrat", "Maarrat"),
+    ("Raqqa", "Ar-Raqqah"),
+    ("Khan Shaykhun", "Khan Shaikhun"),
+    ("Dhibban", "Ziban"),
+])
+def test_latin_transliterations_share_a_key(a, b):
+    assert nz.key(a) == nz.key(b)
+
+
+@pytest.mark.parametrize("a,b", [("حلب", "حمص"), ("Homs", "Hama"), ("Idlib", "Ariha")])
+def test_different_names_keep_different_keys(a, b):
+    assert nz.key(a) != nz.key(b)
+
+
+def test_arabic_indic_digits_and_cleaning():
+    assert nz.clean("٢٠١٦\u200b  x") == "2016 x"
+    assert nz.clean("۱۲") == "12"
+
+
+def test_proclitics_are_alternative_readings():
+    assert "القريتين" in nz.strip_proclitic("بالقريتين")
+    assert "القامشلي" in nz.strip_proclitic("للقامشلي")
+    assert "ريف" in nz.strip_proclitic("وريف")
+    # a short word keeps its first letter: «بنش» is a town, not ب + «نش»
+    assert nz.strip_proclitic("بنش") == []
+
+
+def test_empty_and_punctuation_give_empty_key():
+    assert nz.key("") == ""
+    assert nz.key(" ،.!? ") == ""
