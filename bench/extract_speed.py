@@ -1,0 +1,85 @@
+"""Extraction speed per core, against a bare pass over the same corpus.
+
+Builds N reports of ~4 KB (see report_corpus.py), then times, in one process:
+  - bare: read the JSONL (geomap.documents), NFKC-normalise and tokenise each text;
+  - extract: read the JSONL and run Extractor.extract_document on each report.
+Prints a summary and one JSON line. Targets: extract >= 1,000 reports/s/core and
+extract time <= 5x the bare pass.
+
+    python bench/extract_speed.py                      # 2,000 reports
+    python bench/extract_speed.py --reports 200 --gazetteer STORE
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+import time
+import unicodedata
+from pathlib import Path
+
+import report_corpus
+
+_TOKEN = re.compile(r"\w+")
+
+
+def bare_pass(path: Path) -> tuple[float, int]:
+    from geomap.documents import Document, read_inputs
+
+    start, tokens = time.perf_counter(), 0
+    for doc in read_inputs([path]):
+        if isinstance(doc, Document):
+            tokens += len(_TOKEN.findall(unicodedata.normalize("NFKC", doc.text)))
+    return time.perf_counter() - start, tokens
+
+
+def extract_pass(path: Path, extractor) -> tuple[float, int]:
+    from geomap.documents import Document, read_inputs
+
+    start, events = time.perf_counter(), 0
+    for doc in read_inputs([path]):
+        if isinstance(doc, Document):
+            events += len(extractor.extract_document(doc).events)
+    return time.perf_counter() - start, events
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--reports", type=int, default=2000)
+    ap.add_argument("--size", type=int, default=4000, help="bytes per report")
+    ap.add_argument("--gazetteer", help="gazetteer store (default: the user's, built if missing)")
+    args = ap.parse_args()
+
+    from geomap.extract import Extractor
+    from geomap.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer(args.gazetteer)
+    extractor = Extractor(gazetteer)
+    texts, origin = report_corpus.source_texts(gazetteer)
+    with tempfile.TemporaryDirectory(prefix="geomap-bench-") as tmp:
+        path = report_corpus.write_corpus(Path(tmp) / "corpus.jsonl", texts, args.reports, args.size)
+        mb = path.stat().st_size / 1e6
+        bare_pass(path)  # warm the page cache, so both passes read from memory
+        bare_s, tokens = bare_pass(path)
+        extract_s, events = extract_pass(path, extractor)
+    result = {
+        "bench": "extract_speed", "reports": args.reports, "bytes_per_report": args.size, "corpus_mb": round(mb, 1),
+        "source": origin, "events": events, "tokens": tokens,
+        "bare_s": round(bare_s, 3), "bare_reports_per_s": round(args.reports / bare_s),
+        "extract_s": round(extract_s, 2), "extract_reports_per_s_per_core": round(args.reports / extract_s, 1),
+        "ratio_extract_to_bare": round(extract_s / bare_s, 1),
+        "target_reports_per_s": 1000, "target_ratio": 5,
+    }
+    result["meets_targets"] = (result["extract_reports_per_s_per_core"] >= 1000
+                               and result["ratio_extract_to_bare"] <= 5)
+    print(f"{args.reports} reports of ~{args.size} B ({origin}): bare {result['bare_reports_per_s']:,}/s, "
+          f"extract {result['extract_reports_per_s_per_core']:,}/s/core, ratio {result['ratio_extract_to_bare']}x",
+          file=sys.stderr)
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,57 @@
+"""Actors named in a report, normalised to the canonical names of `lexicon/actors.csv`.
+
+«قوات النظام», «جيش الأسد» and "regime forces" all become "Syrian regime forces (government)".
+Sources (SOHR, SANA, "medical sources") are found too, so that they are neither read as
+actors nor as places, and so that casualty figures can say who gave them. A bare «التنظيم»
+("the group") stands for the last armed group the report named.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import actor_matcher
+from .segment import Token
+
+SOURCE, CIVILIANS, ANAPHOR, STATE, NON_STATE, EXTERNAL = "source", "civilians", "anaphor", "state", "non_state", "external"
+
+
+@dataclass
+class ActorMention:
+    name: str  # canonical name
+    type: str
+    first: int  # token indices (inclusive, exclusive)
+    last: int
+    start: int  # folded offsets
+    end: int
+
+    @property
+    def is_actor(self) -> bool:
+        """Can take part in an event (sources and civilians are not actor1)."""
+        return self.type in (STATE, NON_STATE, EXTERNAL)
+
+
+def find_actors(tokens: list[Token]) -> list[ActorMention]:
+    """Actor and source mentions in a document's tokens, anaphors resolved, in text order."""
+    out: list[ActorMention] = []
+    last_group: str | None = None
+    for i, j, entry in actor_matcher().find(tokens):
+        name, kind = entry.name, entry.type
+        if kind == ANAPHOR:
+            if last_group is None:
+                continue
+            name, kind = last_group, NON_STATE
+        elif kind == NON_STATE:
+            last_group = name
+        out.append(ActorMention(name, kind, i, j, tokens[i].start, tokens[j - 1].end))
+    return out
+
+
+def canonical_actor(text: str) -> str:
+    """The canonical name of an actor as written, or the text itself when it is not on the list."""
+    from .segment import segment
+
+    tokens = segment(text).tokens
+    found = actor_matcher().find(tokens)
+    if len(found) == 1 and found[0][0] == 0 and found[0][1] == len(tokens) and found[0][2].type != ANAPHOR:
+        return found[0][2].name
+    return text.strip()

@@ -1,0 +1,483 @@
+"""Events and control records from one segmented document, coded in ACLED's taxonomy.
+
+Per clause, trigger phrases (lexicon/triggers.csv) give an event class; a clause whose words
+before the trigger speak of a plan, hope, proposal, denial or condemnation gives nothing.
+Each event takes:
+- its place from the place mentions of its clause (else of trigger-free clauses of its
+  sentence): the most precise, then the nearest; a list («في دير الزور والحسكة والرقة»)
+  gives one event per place, the fatalities split evenly;
+- its actors from the clause: the attacker is the actor next to the trigger or introduced as
+  agent («قصف لطائرات التحالف», «تبناه تنظيم داعش»), the target the one after «ضد», «عناصر»...;
+- its date from the nearest date expression of the clause or sentence, else the report date;
+- its casualty figures from its sentence (quantities.py), with the source that gave each.
+Then, per document: events of one kind at one place are merged (several sentences about the
+same bombing), a region-level event merges into a precise one of the same kind and actor, and
+an air strike with no actor takes the attacker the same report names for its other air strikes.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+
+from .actors import CIVILIANS, SOURCE, STATE, ActorMention
+from .dates import DAY, DateMention, find_dates
+from .lexicon import trigger_matcher, word_matcher
+from .quantities import INJURED, KILLED, Figure, casualty_figures, summarize
+from .records import ControlRecord, Event
+from .segment import Segmented, Sentence, Token, fold
+from .toponyms import Found
+
+EXPLOSIONS, BATTLES = "Explosions/Remote violence", "Battles"
+CLASS_TYPES = {
+    "air": (EXPLOSIONS, "Air/drone strike"),
+    "drone": (EXPLOSIONS, "Air/drone strike"),
+    "shelling": (EXPLOSIONS, "Shelling/artillery/missile attack"),
+    "suicide": (EXPLOSIONS, "Suicide bomb"),
+    "ied": (EXPLOSIONS, "Remote explosive/landmine/IED"),
+    "chemical": (EXPLOSIONS, "Chemical weapon"),
+    "clash": (BATTLES, "Armed clash"),
+    "raid": (BATTLES, "Armed clash"),
+    "capture": (BATTLES, "Non-state actor overtakes territory"),
+    "siege": ("Strategic developments", "Other"),
+    "agreement": ("Strategic developments", "Agreement"),
+    "arrest": ("Strategic developments", "Arrests"),
+    "attack_civ": ("Violence against civilians", "Attack"),
+    "abduction": ("Violence against civilians", "Abduction/forced disappearance"),
+    "protest": ("Protests", "Peaceful protest"),
+}
+GOVERNMENT_REGAINS = "Government regains territory"
+VIOLENT = {"air", "drone", "shelling", "suicide", "ied", "chemical", "clash", "raid", "capture", "attack_civ"}
+_AIR_CUES = ("طائر", "طيران", "جوي", "حربي", "مقاتلات", "مروحي", "مسير", "غار", "air", "jet", "warplane",
+             "drone", "helicopter", "aircraft")
+_TARGET_MARKS = {"ضد", "على", "استهدف", "استهدفت", "عناصر", "مقاتلي", "صفوف", "مواقع", "تمركزات", "نقاط", "معاقل",
+                 "حواجز", "مقرات", "مناطق", "من", "against", "on", "targeting", "positions", "of"}
+_AGENT_MARKS = {"قبل", "نفذه", "نفذته", "نفذها", "شنه", "شنته", "شنها", "شنت", "شن", "تبناه", "تبنته", "تبني",
+                "by", "claimed"}
+_PRESENT_PREFIX = ("ي", "ت", "ن")
+_WEAK = {"explosion", "attack"}  # vague words: an event only if nothing more precise says the same
+_WEAK_TARGETS = {"ied", "clash"}  # what the vague words become when nothing else is there
+# Written with hamzas for the reader; matched in folded form.
+_AIR_CUES = tuple(fold(w)[0] for w in _AIR_CUES)
+_TARGET_MARKS, _AGENT_MARKS = ({fold(w)[0] for w in ws} for ws in (_TARGET_MARKS, _AGENT_MARKS))
+
+
+@dataclass
+class _Coded:
+    """An event with what its merging needs: its casualty figures and how many places share them."""
+
+    event: Event
+    figures: list[Figure]
+    split: int
+    weak: bool  # coded from a vague word only («انفجار», «هجوم»)
+
+
+@dataclass
+class Candidate:
+    """One event kind in one clause, before it is placed and merged."""
+
+    cls: str
+    sentence: Sentence
+    clause: int
+    trigger: int  # token index
+    strength: float
+    weak: bool = False
+    places: list[Found] = field(default_factory=list)
+    actor1: str = ""
+    actor2: str = ""
+    date: DateMention | None = None
+    figures: list[Figure] = field(default_factory=list)
+
+
+def _reclass(classes: dict[str, float], air_cue: bool) -> dict[str, float]:
+    """Resolve weak and generic triggers against the stronger ones of the same sentence."""
+    out = dict(classes)
+    if "strike" in out:
+        s = out.pop("strike")
+        key = "air" if air_cue or "drone" in out else "shelling"
+        out[key] = max(out.get(key, 0), s)
+    if "ied" in out and "suicide" in out:
+        out.pop("ied")
+    if "explosion" in out:
+        s = out.pop("explosion")
+        if not out.keys() & {"suicide", "ied", "air", "drone", "shelling", "chemical"}:
+            out["ied"] = s
+    if "attack" in out:
+        s = out.pop("attack")
+        if not out.keys() & VIOLENT:
+            out["clash"] = s
+    if "capture" in out:
+        out.pop("clash", None)
+        out.pop("raid", None)
+    if "drone" in out and "air" in out:
+        out.pop("air")
+    return out
+
+
+class EventCoder:
+    """Codes the events of one document; stateless between documents."""
+
+    def __init__(self) -> None:
+        self.triggers = trigger_matcher()
+        self.modal = word_matcher("modal")
+        self.war_wide = word_matcher("war_wide")
+
+    def code(self, seg: Segmented, actors: list[ActorMention], found: list[Found], doc_id: str,
+             report: dt.date | None) -> tuple[list[Event], list[ControlRecord], list[str]]:
+        tokens = seg.tokens
+        actor_at = {k: a for a in actors for k in range(a.first, a.last)}
+        place_at = {k: n for n, f in enumerate(found) for k in range(f.first, f.last)}
+        candidates: list[Candidate] = []
+        controls: list[ControlRecord] = []
+        unplaced: list[Candidate] = []
+        offset = 0
+        for sent in seg.sentences:
+            offset += len(seg.sentences[sent.index - 1].tokens) if sent.index else 0
+            if not sent.tokens:
+                continue
+            sent_cands, statements = self._sentence(seg, sent, offset, actor_at, place_at)
+            busy = {c.clause for c in sent_cands}
+            for c in sent_cands:
+                self._place(c, found, tokens, busy - {c.clause})
+                self._actors(c, actors, tokens)
+                c.date = self._date(seg, c, report)
+            self._figures(seg, sent, offset, sent_cands, actors)
+            for c in sent_cands:
+                if c.weak and c.cls == "clash" and not c.actor1 and not c.figures:
+                    continue  # a bare «هجوم» with no one and nothing: not an event
+                (candidates if c.places else unplaced).append(c)
+            controls.extend(self._statements(seg, statements, found, actors, doc_id, report))
+        self._fill_actors(candidates + unplaced)
+        if not candidates:
+            candidates = self._fallback(unplaced, found)
+        events = [c.event for c in _merge(self._events(seg, candidates, doc_id, report))]
+        for n, e in enumerate(events, 1):
+            e.event_id = f"{doc_id}:{n}"
+            if e.sub_event_type in (CLASS_TYPES["capture"][1], GOVERNMENT_REGAINS):
+                controls.append(ControlRecord(doc_id, e.location, e.actor1, "change", e.name, e.name_ar, e.lat, e.lon,
+                                              e.place_id, e.admin1, e.geo_precision, e.event_date, e.notes))
+        warnings = [f"event trigger with no place in sentence {c.sentence.index + 1}: "
+                    f"{seg.original(tokens[c.trigger].start, tokens[c.trigger].end)!r}" for c in unplaced
+                    if c.cls in VIOLENT and not any(c.cls == e.cls for e in candidates)]
+        return events, controls, warnings
+
+    # -- per sentence ---------------------------------------------------------------------
+    def _sentence(self, seg: Segmented, sent: Sentence, offset: int, actor_at: dict, place_at: dict):
+        toks = sent.tokens
+        by_clause: dict[int, dict[str, tuple[float, int]]] = defaultdict(dict)
+        statements = []
+        modal_at = {offset + i for i, _j, _g in self.modal.find(toks)}
+        modal_at |= {offset + i for i, t in enumerate(toks[:-1]) if t.text in ("قد", "وقد") and
+                     toks[i + 1].text.startswith(_PRESENT_PREFIX)}
+        proposal = any(seg.tokens[k].text.startswith(("مقترح", "propos", "مشروع")) for k in modal_at)
+        for i, j, entry in self.triggers.find(toks):
+            k = offset + i
+            if any(x in actor_at or x in place_at for x in range(k, offset + j)):
+                continue
+            if entry.cls == "control_statement":
+                statements.append((k, offset + j))
+                continue
+            if proposal or any(m < k and seg.tokens[m].clause == seg.tokens[k].clause for m in modal_at):
+                continue
+            clause = seg.tokens[k].clause
+            old = by_clause[clause].get(entry.cls)
+            if old is None or entry.strength > old[0]:
+                by_clause[clause][entry.cls] = (entry.strength, k)
+        classes = {c: s for per in by_clause.values() for c, (s, _k) in per.items()}
+        air_cue = any(r.startswith(_AIR_CUES) for t in toks for r in t.readings)
+        kept = _reclass(classes, air_cue)
+        out = []
+        for clause, per in sorted(by_clause.items()):
+            mapped: dict[str, tuple[float, int, bool]] = {}
+            for c, (s, k) in per.items():
+                target = c if c in kept else _mapped_class(c, kept)
+                if target is None:
+                    continue
+                weak = c in _WEAK and (target not in mapped or mapped[target][2])
+                if target not in mapped or s > mapped[target][0]:
+                    mapped[target] = (s, k, weak)
+                else:
+                    mapped[target] = (*mapped[target][:2], weak)
+            for c, (s, k, weak) in mapped.items():
+                out.append(Candidate(c, sent, clause, k, s, weak=weak and not (kept.keys() - _WEAK_TARGETS)))
+        return out, statements
+
+    def _place(self, c: Candidate, found: list[Found], tokens: list[Token], busy: set[int]) -> None:
+        """The place group of a candidate: same clause first, then trigger-free clauses of its sentence."""
+        groups = _groups(found)
+        usable = [g for g in groups if _eligible(found[g[0]]) and tokens[found[g[0]].first].sentence == c.sentence.index]
+        in_clause = [g for g in usable if tokens[found[g[0]].first].clause == c.clause]
+        pool = in_clause or [g for g in usable if tokens[found[g[0]].first].clause not in busy]
+        if not pool:
+            return
+        def rank(g):
+            f = found[g[0]]
+            precision = f.match.precision if f.match and f.match.precision else 3
+            return precision, abs(f.first - c.trigger)
+        best = min(pool, key=rank)
+        c.places = [found[n] for n in best if _eligible(found[n])]
+
+    def _actors(self, c: Candidate, actors: list[ActorMention], tokens: list[Token]) -> None:
+        here = [a for a in actors if tokens[a.first].clause == c.clause and a.type != SOURCE]
+        if not any(a.is_actor for a in here):
+            here = [a for a in actors if tokens[a.first].sentence == c.sentence.index and a.type != SOURCE]
+        agent, target = None, None
+        for a in sorted(here, key=lambda a: abs(a.first - c.trigger)):
+            before = {t.text for t in tokens[max(0, a.first - 2):a.first]}
+            if tokens[a.first].text.startswith("ل") and a.first > c.trigger and a.first - c.trigger <= 3:
+                before.add("قبل")  # «قصف لطائرات التحالف»: the «ل» of agency
+            between = {t.text for t in tokens[min(a.first, c.trigger):max(a.first, c.trigger)]}
+            if a.type == CIVILIANS:
+                target = target or a
+            elif before & _AGENT_MARKS:
+                agent = agent or a
+            elif before & _TARGET_MARKS or "ضد" in between or "against" in between:
+                target = target or a
+            elif "بين" in before or "between" in before:
+                agent = agent or a
+            elif agent is None:
+                agent = a
+            elif target is None and a.name != agent.name:
+                target = a
+        if agent is not None and agent.is_actor:
+            c.actor1 = agent.name
+        if target is not None and target.name != c.actor1:
+            c.actor2 = target.name
+
+    def _date(self, seg: Segmented, c: Candidate, report: dt.date | None) -> DateMention | None:
+        s = c.sentence
+        dates = find_dates(seg.folded, report, s.start, s.end)
+        pos = seg.tokens[c.trigger].start
+        clause_start, clause_end = s.clauses[c.clause - s.first_clause]
+        # Only the trigger's own clause: a date elsewhere in the sentence is often the date of
+        # a statement about the event («قال ... أمس، إن»), not of the event.
+        same = [d for d in dates if clause_start <= d.start < clause_end]
+        return min(same, key=lambda d: abs(d.start - pos)) if same else None
+
+    def _figures(self, seg: Segmented, sent: Sentence, offset: int, cands: list[Candidate],
+                 actors: list[ActorMention]) -> None:
+        violent = [c for c in cands if c.cls in VIOLENT]
+        if not violent:
+            return
+        figures = casualty_figures(sent.tokens)
+        wide = bool(self.war_wide.find(sent.tokens))
+        sources = [a for a in actors if a.type == SOURCE and seg.tokens[a.first].sentence == sent.index]
+        for f in figures:
+            if f.value >= 10000 or (wide and f.value >= 1000):
+                continue  # a war-wide toll, not this event's
+            clause = next(t.clause for t in sent.tokens if t.start >= f.start)
+            src = [a for a in sources if a.end <= f.start and seg.tokens[a.first].clause >= clause - 1]
+            f = replace(f, source=src[-1].name if src else "")
+            group = next((a for a in actors if f.end <= a.start <= f.window_end and a.is_actor), None)
+            if group is not None and "fighters" in f.victims:
+                f = replace(f, victims=f.victims.replace("fighters", f"fighters of {group.name}"))
+            owner = next((c for c in violent if c.clause == clause), violent[0])
+            owner.figures.append(f)
+
+    def _statements(self, seg: Segmented, statements, found: list[Found], actors: list[ActorMention],
+                    doc_id: str, report: dt.date | None) -> list[ControlRecord]:
+        """«الخاضعة لسيطرة مقاتلي المعارضة», "held by": who holds the place named just before, as of the report."""
+        out = []
+        tokens = seg.tokens
+        for k, j in statements:
+            place = next((f for f in reversed(found) if f.last <= k and tokens[f.first].sentence == tokens[k].sentence
+                          and _eligible(f)), None)
+            faction = next((a for a in actors if j <= a.first <= j + 3 and a.type not in (SOURCE, CIVILIANS)), None)
+            if place is None or faction is None:
+                continue
+            m = place.match
+            s = tokens[k].sentence
+            sent = seg.sentences[s]
+            out.append(ControlRecord(doc_id, seg.original(tokens[place.first].start, tokens[place.last - 1].end),
+                                     faction.name, "statement", m.place.name, m.place.name_ar, m.lat, m.lon,
+                                     m.place.id, m.place.admin1, m.precision, report.isoformat() if report else None,
+                                     seg.original(sent.start, sent.end)))
+        return out
+
+    def _fill_actors(self, cands: list[Candidate]) -> None:
+        """An air strike or shelling with no named attacker takes the one the report names for
+        the same kind of attack elsewhere (the headline's «غارات روسية»)."""
+        named: dict[str, str] = {}
+        for c in cands:
+            if c.actor1:
+                named.setdefault(CLASS_TYPES[c.cls][1], c.actor1)
+        for c in cands:
+            if not c.actor1 and c.cls in ("air", "drone", "shelling"):
+                c.actor1 = named.get(CLASS_TYPES[c.cls][1], "")
+                if c.actor1 == c.actor2:
+                    c.actor2 = ""
+
+    def _fallback(self, unplaced: list[Candidate], found: list[Found]) -> list[Candidate]:
+        """A report with violent triggers but no place beside any of them: the report's main place
+        (its most mentioned Syrian place, the earliest on a tie) is where they happened."""
+        violent = [c for c in unplaced if c.cls in VIOLENT]
+        places = [f for f in found if _eligible(f) and f.hint_of is None]
+        if not violent or not places:
+            return []
+        counts: dict[str, int] = defaultdict(int)
+        for f in places:
+            counts[f.match.place.id] += 1
+        main = max(places, key=lambda f: (counts[f.match.place.id], -(f.match.precision or 3), -f.first))
+        out = []
+        for cls in dict.fromkeys(c.cls for c in violent):
+            group = [c for c in violent if c.cls == cls]
+            c = group[0]
+            c.places = [main]
+            c.strength *= 0.6
+            for other in group[1:]:
+                c.figures.extend(other.figures)
+            out.append(c)
+        return out
+
+    # -- events ---------------------------------------------------------------------------
+    def _events(self, seg: Segmented, cands: list[Candidate], doc_id: str, report: dt.date | None) -> list[_Coded]:
+        out = []
+        for c in cands:
+            event_type, sub = CLASS_TYPES[c.cls]
+            if c.cls == "capture" and c.actor1 and _actor_type(c.actor1) == STATE:
+                sub = GOVERNMENT_REGAINS
+            sent = c.sentence
+            start, end = seg.span(sent.start, sent.end)
+            date, precision, note = _event_date(c.date, report)
+            n = len(c.places)
+            killed = _split(summarize([f for f in c.figures if f.kind == KILLED]), n)
+            injured = _split(summarize([f for f in c.figures if f.kind == INJURED]), n)
+            victims = ", ".join(dict.fromkeys(v for f in c.figures if f.kind == KILLED for v in f.victims.split(", ") if v))
+            for f in c.places:
+                m = f.match
+                p = m.place
+                out.append(_Coded(Event(
+                    event_id="", doc_id=doc_id, event_type=event_type, sub_event_type=sub,
+                    actor1=c.actor1, actor2=c.actor2,
+                    location=seg.original(seg.tokens[f.first].start, seg.tokens[f.last - 1].end),
+                    name=p.name, name_ar=p.name_ar or None, lat=m.lat, lon=m.lon, place_id=p.id,
+                    admin1=p.admin1 or None, admin2=p.admin2 or None, admin3=p.admin3 or None, country=p.country,
+                    geo_precision=m.precision, event_date=date, time_precision=precision, date_note=note,
+                    fatalities=killed[0], fatalities_low=killed[1], fatalities_high=killed[2],
+                    fatalities_note=killed[3], injuries=injured[0], victims=victims,
+                    notes=seg.text[start:end], sentence=sent.index, start=start, end=end,
+                    confidence=_confidence(c, m.precision), doc_ids=[doc_id],
+                ), list(c.figures), n, c.weak))
+        return out
+
+
+def _mapped_class(cls: str, kept: dict[str, float]) -> str | None:
+    """Where a trigger class went after _reclass (e.g. a generic «قصف» became "air")."""
+    if cls == "strike":
+        return next((c for c in ("air", "drone", "shelling") if c in kept), None)
+    if cls in ("explosion", "ied"):
+        return next((c for c in ("suicide", "ied", "air", "drone", "shelling", "chemical") if c in kept), None)
+    if cls == "attack":
+        return next((c for c in ("clash", "capture", "air", "drone", "shelling", "suicide", "ied", "attack_civ")
+                     if c in kept), None)
+    if cls in ("clash", "raid"):
+        return "capture" if "capture" in kept else None
+    if cls == "air":
+        return "drone" if "drone" in kept else None
+    return None
+
+
+def _groups(found: list[Found]) -> list[list[int]]:
+    """Place mentions grouped into lists («X وY وZ»); hints are not places of their own."""
+    groups: list[list[int]] = []
+    for n, f in enumerate(found):
+        if f.hint_of is not None:
+            continue
+        prev = f.extra.get("list_with")
+        if prev is not None and groups and groups[-1][-1] == prev:
+            groups[-1].append(n)
+        else:
+            groups.append([n])
+    return groups
+
+
+def _eligible(f: Found) -> bool:
+    """A place an event can happen at: resolved, in Syria, smaller than the country."""
+    m = f.match
+    return (m is not None and m.place is not None and m.lat is not None and m.place.country == "SY"
+            and m.place.kind != "country")
+
+
+def _actor_type(name: str) -> str:
+    from .lexicon import actor_matcher
+
+    for cands in actor_matcher().exact.values():
+        for _toks, entry in cands:
+            if entry.name == name:
+                return entry.type
+    return ""
+
+
+def _event_date(d: DateMention | None, report: dt.date | None) -> tuple[str | None, int | None, str]:
+    if d is not None and d.date is not None:
+        return d.date, d.precision, d.note
+    if d is not None:
+        return None, None, d.note
+    if report is not None:
+        return report.isoformat(), DAY, "report date (no date in the text)"
+    return None, None, "no date in the text and no report date"
+
+
+def _split(summary, n: int) -> tuple:
+    """Fatalities shared evenly over the n places of one event (ACLED practice), remainder to the first."""
+    best, low, high, note = summary
+    if n <= 1 or best is None:
+        return best, low, high, note
+    share = best // n
+    return share, (low // n if low is not None else None), (high // n if high is not None else None), \
+        (note + "; " if note else "") + f"{best} in all, split evenly over {n} places"
+
+
+def _confidence(c: Candidate, precision: int | None) -> float:
+    place = {1: 0.3, 2: 0.2}.get(precision or 3, 0.1)
+    actor = 0.15 if c.actor1 else 0.0
+    date = 0.05 if c.date is not None and c.date.date else 0.0
+    return round(min(1.0, 0.5 * c.strength + place + actor + date), 2)
+
+
+def _merge(coded: list[_Coded]) -> list[_Coded]:
+    """One event per kind and place in a report: later sentences about the same bombing add
+    their figures to the first; a region-level event folds into a precise one of the same kind."""
+    out: list[_Coded] = []
+    for c in coded:
+        target = next((o for o in out if _same(o, c)), None)
+        if target is None:
+            out.append(c)
+        else:
+            _absorb(target, c)
+    return out
+
+
+def _same(x: _Coded, y: _Coded) -> bool:
+    a, b = x.event, y.event
+    if (x.weak or y.weak) and a.event_type == b.event_type and a.place_id == b.place_id:
+        return True
+    if (a.event_type, a.sub_event_type) != (b.event_type, b.sub_event_type):
+        return False
+    if a.event_date != b.event_date and "report date" not in a.date_note + b.date_note:
+        return False
+    if a.place_id == b.place_id:
+        return x.split == y.split == 1 or a.sentence == b.sentence
+    region = (a.geo_precision == 3) != (b.geo_precision == 3)
+    return region and a.admin1 == b.admin1 and (not a.actor1 or not b.actor1 or a.actor1 == b.actor1)
+
+
+def _absorb(x: _Coded, y: _Coded) -> None:
+    target, e = x.event, y.event
+    if x.weak and not y.weak:
+        target.sub_event_type, x.weak = e.sub_event_type, False
+    if e.geo_precision is not None and (target.geo_precision or 3) > e.geo_precision:
+        for k in ("location", "name", "name_ar", "lat", "lon", "place_id", "admin1", "admin2", "admin3",
+                  "country", "geo_precision"):
+            setattr(target, k, getattr(e, k))
+    target.actor1 = target.actor1 or e.actor1
+    target.actor2 = target.actor2 or (e.actor2 if e.actor2 != target.actor1 else "")
+    if "report date" in target.date_note and "report date" not in e.date_note:
+        target.event_date, target.time_precision, target.date_note = e.event_date, e.time_precision, e.date_note
+    if x.split == 1 and y.split == 1:
+        x.figures += y.figures
+        killed = summarize([f for f in x.figures if f.kind == KILLED])
+        target.fatalities, target.fatalities_low, target.fatalities_high, target.fatalities_note = killed
+        target.injuries = summarize([f for f in x.figures if f.kind == INJURED])[0]
+    target.victims = ", ".join(dict.fromkeys(v for v in (target.victims + ", " + e.victims).split(", ") if v))
+    target.confidence = max(target.confidence, e.confidence)

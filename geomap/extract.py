@@ -1,0 +1,95 @@
+"""Report text -> events: the extraction stages and their Python API.
+
+    segment (sentences, clauses, tokens) -> actors -> place mentions (found, then resolved with
+    the report's own context) -> events and control records (events.py)
+
+    ex = Extractor(gazetteer)            # cheap to keep, picklable: holds the gazetteer and resolver
+    res = ex.extract_document(doc)       # ExtractResult(events, controls, mentions, unresolved, warnings)
+    events = extract(text, date="2016-07-28")
+    gdf = to_geodataframe(events)
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+
+from .actors import find_actors
+from .dates import parse_report_date
+from .events import EventCoder
+from .lexicon import trigger_matcher
+from .records import ControlRecord, Document, Event, Mention
+from .resolver import Resolver
+from .segment import segment
+from .store import Gazetteer
+from .toponyms import ToponymFinder
+
+
+@dataclass
+class ExtractResult:
+    events: list[Event] = field(default_factory=list)
+    controls: list[ControlRecord] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)  # resolved place mentions
+    unresolved: list[Mention] = field(default_factory=list)  # «قرية X» that nothing placed
+    warnings: list[str] = field(default_factory=list)
+
+
+class Extractor:
+    """Extracts events from documents against one gazetteer. No state is kept between documents."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None):
+        if gazetteer is None:
+            from .gazetteer import load_gazetteer
+
+            gazetteer = load_gazetteer(quiet=True)
+        self.gazetteer = gazetteer
+        self.resolver = Resolver(gazetteer)
+        self.toponyms = ToponymFinder(self.resolver)
+        self.coder = EventCoder()
+
+    def __getstate__(self):
+        return {"gazetteer": self.gazetteer}
+
+    def __setstate__(self, state):
+        self.__init__(state["gazetteer"])
+
+    def extract_document(self, doc: Document) -> ExtractResult:
+        """Events, control records and place mentions of one report.
+
+        Raises ValueError when the document's date is not an ISO date.
+        """
+        try:
+            report = parse_report_date(doc.date)
+        except ValueError:
+            raise ValueError(f"document {doc.id}: date {doc.date!r} is not an ISO date (YYYY-MM-DD)") from None
+        seg = segment(doc.text or "")
+        actors = find_actors(seg.tokens)
+        blocked = {k for a in actors for k in range(a.first, a.last)}
+        blocked |= {k for i, j, _e in trigger_matcher().find(seg.tokens) if j - i > 1 for k in range(i, j)}
+        found = self.toponyms.find(seg, blocked)
+        mentions, unresolved = self.toponyms.resolve(seg, found)
+        events, controls, warnings = self.coder.code(seg, actors, found, doc.id, report)
+        for e in events:
+            e.url = doc.url
+            e.source = doc.source
+        for c in controls:
+            c.url = doc.url
+        warnings += [f"place not found: {m.text!r}" for m in unresolved]
+        return ExtractResult(events, controls, mentions, unresolved, warnings)
+
+
+def extract(text: str, date: str | None = None, gazetteer: Gazetteer | None = None, doc_id: str = "text",
+            url: str | None = None) -> list[Event]:
+    """Events in one report's text; `date` is its publication date (ISO), for «أمس» and the like."""
+    return Extractor(gazetteer).extract_document(Document(doc_id, text, date=date, url=url)).events
+
+
+_EVENT_FIELDS = [f.name for f in fields(Event)]
+
+
+def to_geodataframe(events: list[Event]):
+    """Events as a GeoDataFrame in EPSG:4326: one Point per event (None when it has no place)."""
+    import geopandas as gpd
+    from shapely.geometry import Point
+
+    rows = [e.to_dict() for e in events]
+    geometry = [Point(e.lon, e.lat) if e.lat is not None and e.lon is not None else None for e in events]
+    return gpd.GeoDataFrame(rows, columns=_EVENT_FIELDS, geometry=geometry, crs="EPSG:4326")

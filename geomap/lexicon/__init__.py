@@ -1,0 +1,185 @@
+"""The curated word lists (package data) and the token matcher that finds them in text.
+
+- `actors.csv`: canonical actor name, type (state, non_state, external, civilians, source),
+  Arabic and English variants separated by «|».
+- `triggers.csv`: event trigger phrases, their class (air, shelling, capture, ...) and strength.
+- `words.json`: small closed lists (modal words, person titles, prepositions, common words...).
+
+Phrases are written naturally and folded (segment.fold) when loaded; a trailing «*» on a word
+matches any ending. Matching runs over tokens with dictionary lookups, so its cost grows with
+the length of the text, not with the size of the lists.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Iterable
+
+from ..normalize import strip_article_ar
+from ..segment import _TOKEN, Token, fold
+
+
+def _phrase_tokens(phrase: str) -> tuple[str, ...]:
+    """A lexicon phrase as folded tokens; a trailing «*» survives on the word it ends."""
+    folded = fold(phrase.strip())[0].lower()
+    out = []
+    for part in folded.split():
+        star = part.endswith("*")
+        toks = _TOKEN.findall(part.rstrip("*"))
+        if star and toks:
+            toks[-1] += "*"
+        out.extend(toks)
+    return tuple(out)
+
+
+def _lookup_form(word: str) -> str:
+    return strip_article_ar(word)
+
+
+class PhraseMatcher:
+    """Longest non-overlapping matches of lexicon phrases in a token list.
+
+    The first word of a phrase may carry proclitics and the article in the text («لطائرات»,
+    «بالغارات»); later words must match as written (or by prefix when they end in «*»).
+    """
+
+    def __init__(self, entries: Iterable[tuple[str, Any]]):
+        self.exact: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+        self.prefix: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+        for phrase, payload in entries:
+            toks = _phrase_tokens(phrase)
+            if not toks:
+                continue
+            first = toks[0]
+            if first.endswith("*"):
+                self.prefix.setdefault(_lookup_form(first[:-1]), []).append((toks, payload))
+            else:
+                self.exact.setdefault(_lookup_form(first), []).append((toks, payload))
+        for table in (self.exact, self.prefix):
+            for cands in table.values():
+                cands.sort(key=lambda c: -len(c[0]))
+        self.prefix_lengths = sorted({len(k) for k in self.prefix}, reverse=True)
+        self._by_word: dict[tuple[str, ...], list] = {}  # readings -> candidates, filled as words are seen
+
+    def _candidates(self, tok: Token) -> list:
+        found = self._by_word.get(tok.readings)
+        if found is None:
+            found = []
+            for r in tok.readings:
+                found.extend(self.exact.get(r, ()))
+                for n in self.prefix_lengths:
+                    if len(r) >= n:
+                        found.extend(self.prefix.get(r[:n], ()))
+            if len(self._by_word) < 200_000:  # a bound on memory for endless streams of new words
+                self._by_word[tok.readings] = found
+        return found
+
+    def matches_at(self, tokens: list[Token], i: int) -> tuple[int, Any] | None:
+        """(end token index, payload) of the longest phrase starting at token i."""
+        best: tuple[int, Any] | None = None
+        for toks, payload in self._candidates(tokens[i]):
+            n = len(toks)
+            if best is not None and n <= best[0] - i:
+                continue
+            if i + n > len(tokens) or not all(_word_matches(w, tokens[i + k]) for k, w in enumerate(toks[1:], 1)):
+                continue
+            if tokens[i + n - 1].sentence != tokens[i].sentence:
+                continue
+            best = (i + n, payload)
+        return best
+
+    def find(self, tokens: list[Token]) -> list[tuple[int, int, Any]]:
+        """All matches (first token, end token, payload), left to right, longest first."""
+        out = []
+        i = 0
+        while i < len(tokens):
+            m = self.matches_at(tokens, i)
+            if m is None:
+                i += 1
+                continue
+            out.append((i, m[0], m[1]))
+            i = m[0]
+        return out
+
+    def contains(self, tok: Token) -> bool:
+        """Whether a single-word phrase matches this token."""
+        return any(len(toks) == 1 for toks, _ in self._candidates(tok))
+
+
+def _word_matches(pattern: str, tok: Token) -> bool:
+    if pattern.endswith("*"):
+        return tok.text.startswith(pattern[:-1])
+    return tok.text == pattern or (pattern.startswith("ال") and tok.text == pattern[2:])
+
+
+def _read(name: str) -> str:
+    return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    name: str  # canonical English name
+    type: str  # state, non_state, external, civilians, source, anaphor
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    cls: str  # air, drone, shelling, strike, suicide, ied, explosion, chemical, clash, ...
+    strength: float
+
+
+@lru_cache(maxsize=None)
+def actor_matcher() -> PhraseMatcher:
+    entries = []
+    for row in csv.DictReader(_read("actors.csv").splitlines()):
+        entry = ActorEntry(row["canonical"], row["type"])
+        for col in ("ar", "en"):
+            entries.extend((v, entry) for v in row[col].split("|") if v.strip())
+    anaphor = ActorEntry("", "anaphor")
+    for words in words_lists()["anaphors"].values():
+        entries.extend((w, anaphor) for w in words)
+    return PhraseMatcher(entries)
+
+
+@lru_cache(maxsize=None)
+def trigger_matcher() -> PhraseMatcher:
+    entries = []
+    for row in csv.DictReader(_read("triggers.csv").splitlines()):
+        entry = TriggerEntry(row["class"], float(row["strength"]))
+        entries.extend((v, entry) for v in row["phrase"].split("|") if v.strip())
+    return PhraseMatcher(entries)
+
+
+@lru_cache(maxsize=None)
+def words_lists() -> dict[str, dict[str, list[str]]]:
+    data = json.loads(_read("words.json"))
+    data.pop("_about", None)
+    return data
+
+
+@lru_cache(maxsize=None)
+def word_matcher(name: str) -> PhraseMatcher:
+    """A matcher for one list of words.json (all its languages or groups), payload = group."""
+    return PhraseMatcher((w, group) for group, ws in words_lists()[name].items() for w in ws)
+
+
+@lru_cache(maxsize=None)
+def lexicon_words() -> frozenset[str]:
+    """Every word the lexicon knows, folded and without the article: the base of the stoplist
+    of common words that must not be read as village names on their own."""
+    out: set[str] = set()
+    for row in csv.DictReader(_read("actors.csv").splitlines()):
+        for col in ("ar", "en"):
+            for v in row[col].split("|"):
+                out.update(_phrase_tokens(v))
+    for row in csv.DictReader(_read("triggers.csv").splitlines()):
+        for v in row["phrase"].split("|"):
+            out.update(_phrase_tokens(v))
+    for groups in words_lists().values():
+        for ws in groups.values():
+            for w in ws:
+                out.update(_phrase_tokens(w))
+    return frozenset(_lookup_form(w) for w in out if not w.endswith("*"))

@@ -1,0 +1,296 @@
+"""Numbers and casualty figures (killed, injured) in folded sentence tokens.
+
+Numbers are digits (Arabic-Indic digits are already ASCII after folding), number words
+(«خمسة», «خمسين», «خمسة وعشرين», "twenty five") and vague amounts, coded as:
+«عدة»/«بضعة»/"several"/"a number of" -> 3, «عشرات»/"dozens"/"scores" -> 10 (ACLED's
+convention for an unknown "dozens" is the floor of the phrase: at least ten), «مئات»/"hundreds"
+-> 100, «آلاف»/"thousands" -> 1000. A single victim noun («مقتل طفل», «قتيل وجرحى») counts 1,
+a dual («قتيلان», «طفلين») 2.
+
+A number is a casualty figure when a death or injury word stands just after it («44 قتيلا»,
+"5 killed") or shortly before it («مقتل 51 من عناصر», "killed at least 9"). The qualifier
+records "at least", "about" and "latest" («ارتفع عدد القتلى إلى 50», "rose to").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .segment import Token, fold, segment
+
+_UNITS = {"واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اثنتين": 2, "اثنتان": 2, "اثنا": 2, "اثني": 2,
+          "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6,
+          "سبع": 7, "سبعه": 7, "ثمان": 8, "ثماني": 8, "ثمانيه": 8, "تسع": 9, "تسعه": 9, "عشر": 10,
+          "عشره": 10, "احد": 1, "احدي": 1,
+          "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+          "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_TENS = {"عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "اربعون": 40, "اربعين": 40,
+         "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70, "ثمانون": 80,
+         "ثمانين": 80, "تسعون": 90, "تسعين": 90, "مئة": 100, "مائة": 100, "مئتان": 200, "مئتين": 200,
+         "مائتين": 200, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+         "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
+_VAGUE = {"عده": 3, "بضعه": 3, "بضع": 3, "عشرات": 10, "مئات": 100, "الاف": 1000, "several": 3,
+          "few": 3, "dozens": 10, "scores": 10, "dozen": 12, "hundreds": 100, "thousands": 1000}
+_SCALE = {"الف": 1000, "الاف": 1000, "thousand": 1000, "مليون": 1_000_000, "million": 1_000_000}
+# One victim, or two, written as a noun: «قتيل», «قتيلان», «مقتل طفل», «طفلين».
+_SINGULAR = {"قتيل", "شهيد", "جريح", "مصاب", "طفل", "طفله", "شخص", "مدني", "رجل", "امراه", "شاب",
+             "سيده", "عنصر", "جندي", "مقاتل", "مسن", "مواطن", "مواطنه", "فتاه", "person", "child",
+             "civilian", "man", "woman", "soldier", "fighter", "boy", "girl"}
+_DUAL = {"قتيلان", "قتيلين", "شهيدين", "شهيدان", "جريحين", "جريحان", "طفلين", "طفلان", "شخصين",
+         "شابين", "امراتين", "عنصرين", "جنديين", "مدنيين اثنين"}
+
+_KILLED = ("قتيل", "قتلي", "قتلا", "قتل", "مقتل", "شهيد", "شهدا", "استشهاد", "استشهد", "مصرع", "ضحايا",
+           "ضحيه", "جثث", "جثامين", "جثه", "حتف", "بحياة", "وفاه", "توفي", "اعدام", "اعدم",
+           "killed", "kill", "dead", "death", "deaths", "died", "lives", "fatalities", "toll", "executed")
+_INJURED = ("جريح", "جرحي", "جرح", "اصابه", "اصابات", "اصيب", "مصاب", "injur", "wound", "hurt")
+# Words that may stand between a number and its casualty word («50 شخصا», "9 civilians were").
+_FILLER = ("شخص", "اشخاص", "مدني", "طفل", "اطفال", "امراه", "نسا", "عنصر", "عناصر", "مقاتل", "جندي",
+           "جنود", "اخر", "من", "بين", "مواطن", "ضحيه", "people", "person", "civilian", "others", "other",
+           "children", "child", "soldier", "fighter", "member", "militant", "were", "was", "have", "has",
+           "been", "are", "and", "of", "women", "men", "at", "least", "على", "الاقل")
+# Units that make a number something other than a count of people.
+_NOT_PEOPLE = ("ساع", "يوم", "ايام", "اسبوع", "شهر", "اشهر", "عام", "اعوام", "سنه", "سنوات", "كيلو",
+               "كم", "متر", "دقيق", "غاره", "غارات", "صاروخ", "صواريخ", "قذيف", "قذائف", "طائر", "برميل",
+               "hour", "day", "week", "month", "year", "km", "kilomet", "mile", "meter", "metre", "minute",
+               "strike", "rocket", "missile", "shell", "aircraft", "dollar", "دولار", "ليره", "بالمئه", "%")
+_LATEST = ("ارتفع", "ارتفعت", "وصل", "وصلت", "بلغ", "بلغت", "rose", "risen", "climbed", "reached", "rises")
+_AT_LEAST = ("الاقل", "يقل", "least")
+_ABOUT = ("نحو", "حوالي", "قرابه", "زهاء", "اكثر", "about", "around", "nearly", "approximately", "some",
+          "more", "over", "almost")
+
+KILLED, INJURED = "killed", "injured"
+
+
+def _folded_keys(d: dict) -> dict:
+    return {fold(k)[0]: v for k, v in d.items()}
+
+
+def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(fold(w)[0] for w in words)
+
+
+# Written with hamzas for the reader; matched in folded form («مئة» -> «ميه»).
+_UNITS, _TENS, _VAGUE, _SCALE = map(_folded_keys, (_UNITS, _TENS, _VAGUE, _SCALE))
+_SINGULAR, _DUAL = {fold(w)[0] for w in _SINGULAR}, {fold(w)[0] for w in _DUAL}
+_KILLED, _INJURED, _FILLER, _NOT_PEOPLE, _LATEST, _AT_LEAST, _ABOUT = map(
+    _folded, (_KILLED, _INJURED, _FILLER, _NOT_PEOPLE, _LATEST, _AT_LEAST, _ABOUT))
+
+
+@dataclass
+class Number:
+    value: int
+    first: int  # token indices (inclusive, exclusive)
+    last: int
+    vague: bool = False
+    word: str = ""
+
+
+@dataclass
+class Figure:
+    """A casualty count as one report gave it."""
+
+    kind: str  # KILLED or INJURED
+    value: int
+    start: int  # folded offsets of the number
+    end: int
+    qualifier: str = ""  # "at least", "about", "latest", "vague" or ""
+    victims: str = ""  # "civilians", "children", "fighters" (the group is named by the caller)
+    source: str = ""  # who gave it, filled in by the caller
+    word: str = ""  # the number as written (folded)
+    window_end: int = 0  # folded offset where the victims' description ends
+
+
+def _starts(word: str, stems: tuple[str, ...]) -> bool:
+    return word.startswith(stems)
+
+
+def numbers(tokens: list[Token]) -> list[Number]:
+    """Numbers among tokens, compounds («خمسة وعشرين», "twenty five", "3 آلاف") joined."""
+    out: list[Number] = []
+    i = 0
+    while i < len(tokens):
+        n = _number_at(tokens, i)
+        if n is None:
+            i += 1
+            continue
+        out.append(n)
+        i = n.last
+    return out
+
+
+def _word_value(tok: Token) -> tuple[int, bool] | None:
+    w = tok.text
+    if w.isdigit():
+        return (int(w), False) if len(w) <= 6 else None
+    for r in tok.readings:
+        if r in _UNITS:
+            return _UNITS[r], False
+        if r in _TENS:
+            return _TENS[r], False
+        if r in _VAGUE:
+            return _VAGUE[r], True
+    if w in _DUAL:
+        return 2, False
+    return None
+
+
+def _number_at(tokens: list[Token], i: int) -> Number | None:
+    v = _word_value(tokens[i])
+    if v is None:
+        return None
+    value, vague = v
+    j = i + 1
+    # 1,000: digits split at a thousands comma
+    while (value and not vague and j < len(tokens) and tokens[j].text.isdigit() and len(tokens[j].text) == 3
+           and tokens[j].start == tokens[j - 1].end + 1):
+        value = value * 1000 + int(tokens[j].text)
+        j += 1
+    while j < len(tokens) and not vague:
+        nxt = tokens[j]
+        word = nxt.text
+        if word in ("عشر", "عشره", "teen") and value < 10:  # «ثلاثة عشر»
+            value += 10
+        elif any(r in _SCALE for r in nxt.readings):
+            value *= next(_SCALE[r] for r in nxt.readings if r in _SCALE)
+        elif (word.startswith("و") and (word[1:] in _TENS or word[1:] in _UNITS)) or (
+                word == "and" and j + 1 < len(tokens) and tokens[j + 1].text in _TENS | _UNITS):
+            if word == "and":
+                j += 1
+                word = tokens[j].text
+            else:
+                word = word[1:]
+            value += _TENS.get(word, _UNITS.get(word, 0))
+        elif word in _UNITS and value >= 20 and value % 10 == 0 and not tokens[i].text.isdigit():
+            value += _UNITS[word]  # "twenty five"
+        else:
+            break
+        j += 1
+    return Number(value, i, j, vague, " ".join(t.text for t in tokens[i:j]))
+
+
+def casualty_figures(tokens: list[Token]) -> list[Figure]:
+    """Killed/injured figures among the tokens of one sentence, in text order."""
+    figures: list[Figure] = []
+    nums = numbers(tokens)
+    taken = set()
+    for n in nums:
+        kind, where = _kind_around(tokens, n)
+        if kind is None:
+            continue
+        taken.update(range(n.first, n.last))
+        figures.append(_figure(tokens, n, kind, where))
+    # Lone nouns: «قتيل وجرحى», «مقتل طفل», "a child was killed".
+    for i, tok in enumerate(tokens):
+        if i in taken or not any(r in _SINGULAR for r in tok.readings):
+            continue
+        if _starts(tok.text, _KILLED) or (i and _starts(tokens[i - 1].text, ("مقتل", "استشهاد", "مصرع", "قتل"))):
+            figures.append(Figure(KILLED, 1, tok.start, tok.end, "", _victims(tokens, i, i + 1),
+                                  word=tok.text, window_end=tok.end))
+        elif _starts(tok.text, _INJURED) or (i and _starts(tokens[i - 1].text, ("اصابه", "اصيب", "جرح"))):
+            figures.append(Figure(INJURED, 1, tok.start, tok.end, "", _victims(tokens, i, i + 1),
+                                  word=tok.text, window_end=tok.end))
+    figures.sort(key=lambda f: f.start)
+    return figures
+
+
+def _kind_around(tokens: list[Token], n: Number) -> tuple[str | None, int]:
+    """Casualty kind of a number: a casualty word just after it wins over one shortly before."""
+    if n.last < len(tokens) and _starts(tokens[n.last].text, _NOT_PEOPLE):
+        return None, 0
+    if n.word.isdigit() and 1900 <= n.value <= 2100:
+        return None, 0  # a year
+    j = n.last
+    while j < min(len(tokens), n.last + 4) and tokens[j].sentence == tokens[n.first].sentence:
+        w = tokens[j].text
+        if w.startswith("و") and not _starts(w, _KILLED + _INJURED + _FILLER):
+            break  # «وأصيب»: a new clause
+        if any(_starts(r, _INJURED) for r in tokens[j].readings):
+            return INJURED, j
+        if any(_starts(r, _KILLED) and not r.startswith("قتل") or r.startswith("قتلي") for r in tokens[j].readings):
+            return KILLED, j  # «40 قتلى», «مئات القتلى»; a bare «قتل» after a number starts a new clause
+        if not _starts(w, _FILLER) and not _starts(w.lstrip("و"), _FILLER):
+            break
+        j += 1
+    for k in range(n.first - 1, max(-1, n.first - 6), -1):
+        if tokens[k].sentence != tokens[n.first].sentence:
+            break
+        w = tokens[k].text
+        if w.isdigit() or (k and _number_like(tokens[k])):
+            break
+        for r in tokens[k].readings:
+            if _starts(r, _INJURED):
+                return INJURED, k
+            if _starts(r, _KILLED):
+                return KILLED, k
+    return None, 0
+
+
+def _number_like(tok: Token) -> bool:
+    return _word_value(tok) is not None
+
+
+def _figure(tokens: list[Token], n: Number, kind: str, where: int) -> Figure:
+    sentence = tokens[n.first].sentence
+    before = {t.text for t in tokens[max(0, n.first - 6):n.first] if t.sentence == sentence}
+    after = {t.text for t in tokens[n.last:n.last + 3] if t.sentence == sentence}
+    qualifier = ""
+    if n.vague:
+        qualifier = "vague"
+    elif any(_starts(w, _LATEST) for w in before):
+        qualifier = "latest"
+    elif any(_starts(w, _AT_LEAST) for w in before | after):
+        qualifier = "at least"
+    elif any(w in _ABOUT for w in before):
+        qualifier = "about"
+    end = min(len(tokens), max(n.last, where) + 6)
+    return Figure(kind, n.value, tokens[n.first].start, tokens[n.last - 1].end, qualifier,
+                  _victims(tokens, n.first, end), word=n.word, window_end=tokens[end - 1].end)
+
+
+_CHILDREN = ("طفل", "اطفال", "children", "child", "kids")
+_CIVILIANS = ("مدني", "امراه", "نسا", "اهالي", "مواطن", "civilian", "women", "residents")
+_FIGHTERS = ("عنصر", "عناصر", "مقاتل", "جنود", "جندي", "عسكري", "مسلح", "fighters", "militants",
+             "soldiers", "troops", "داعشي")
+_CHILDREN, _CIVILIANS, _FIGHTERS = map(_folded, (_CHILDREN, _CIVILIANS, _FIGHTERS))
+
+
+def _victims(tokens: list[Token], a: int, b: int) -> str:
+    """Who the dead or wounded were, from the words around the figure."""
+    words = [r for t in tokens[a:b] for r in t.readings]
+    kinds = []
+    if any(_starts(w, _CIVILIANS) for w in words):
+        kinds.append("civilians")
+    if any(_starts(w, _CHILDREN) for w in words):
+        kinds.append("children")
+    if any(_starts(w, _FIGHTERS) for w in words):
+        kinds.append("fighters")
+    return ", ".join(kinds)
+
+
+def summarize(figures: list[Figure]) -> tuple[int | None, int | None, int | None, str]:
+    """(best, low, high, note) of one kind of figure from several reports.
+
+    The best estimate is the latest reported figure, else the highest "at least" figure, else
+    the highest; vague amounts count only when no report gives a number.
+    """
+    if not figures:
+        return None, None, None, ""
+    exact = [f for f in figures if f.qualifier != "vague"] or figures
+    values = [f.value for f in exact]
+    latest = [f for f in exact if f.qualifier == "latest"]
+    at_least = [f for f in exact if f.qualifier == "at least"]
+    if latest:
+        best = latest[-1].value
+    elif at_least:
+        best = max(f.value for f in at_least)
+    else:
+        best = max(values)
+    note = "; ".join(f"{f.value}" + (f" ({', '.join(x for x in (f.qualifier, f.source) if x)})"
+                                      if f.qualifier or f.source else "") for f in figures)
+    return best, min(values), max(values), note
+
+
+def figures_in(text: str) -> list[Figure]:
+    """Casualty figures in one raw sentence: a convenience for callers and tests."""
+    return casualty_figures(segment(text).tokens)
+

@@ -1,0 +1,350 @@
+"""Place names in a report's text: find the spans, then resolve them with document context.
+
+Finding: every token position is tried against the gazetteer's key index for the longest
+name of up to four words, the first word with or without its proclitics («بمدينة»,
+«وريف», «بالقريتين»). The span grows to take in head words («مدينة», «قرية», «ريف»,
+"town"), direction words before or after («شرقي حلب», «ريف حمص الجنوبي الشرقي»,
+«الأحياء الشرقية من حلب») and a locating phrase after it («عفرين شمالي حلب», «القريتين
+الواقعة في ريف حمص»: the second place becomes a hint of the first, not a place of its own).
+
+Not places: words inside actor names («تنظيم الدولة», «الجيش الحر»), people's names
+(after a title, a first name or «قال»), and common words that happen to be village names:
+a one-word name that the lexicon or the common-word list knows needs a head word, and a
+one-word village needs a head word or a preposition before it. English names must be
+capitalised.
+
+Resolving: places that only one governorate offers vote for it; every mention is then
+resolved with those votes as context, so a report's places pull each other together.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .lexicon import lexicon_words, word_matcher, words_lists
+from .normalize import AR_HEADS, EN_HEADS, strip_article_ar, strip_proclitic, word_key
+from .records import REGION, Match, Mention, Place
+from .resolver import Context, Resolver
+from .segment import Segmented, Token, fold, readings
+
+MAX_WORDS = 4
+_DIRECTION_STEMS = ("شمال", "جنوب", "شرق", "غرب")
+_EN_DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                  "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
+                  "south-east", "south-west"}
+_LOCATING = {"الواقعه", "الواقع", "التابعه", "التابع", "الواقعتين", "located", "in", "near"}
+_LINKS = {"في", "ب", "من", "ل", "of", "in"}
+_CONJUNCTIONS = {"و", "او", "and", "or"}
+_MIN_RANK_ALONE = 4  # a one-word name with no head word or preposition must be a town or larger
+_GENERIC_HOMONYMS = 6  # a name that many Syrian villages share («المزرعة») is a common word
+
+
+_word_key = lru_cache(maxsize=100_000)(word_key)
+
+
+def _is_direction(word: str) -> bool:
+    w = strip_article_ar(word)
+    return any(w in (s, s + "ي", s + "يه", s + "يا") for s in _DIRECTION_STEMS) or word in _EN_DIRECTIONS
+
+
+def _head(word: str) -> str | None:
+    """The kind a head word announces. «مدينة X» is a head, «المدينة» ("the city") is not,
+    except in «الأحياء الشرقية»."""
+    for r in (word, *strip_proclitic(word)):
+        if r in AR_HEADS:
+            return AR_HEADS[r]
+        if r == "الاحياء":
+            return AR_HEADS["احياء"]
+    return EN_HEADS.get(word)
+
+
+@lru_cache(maxsize=None)
+def _stopwords() -> frozenset[str]:
+    """Keys of words that are too common to be read as a place without a head word: every word
+    of the lexicon (actor names, triggers, titles, ...) and the common-word list."""
+    return frozenset(word_key(w) for w in lexicon_words() if w)
+
+
+@lru_cache(maxsize=None)
+def _word_set(name: str) -> frozenset[str]:
+    return frozenset(fold(w)[0] for ws in words_lists()[name].values() for w in ws if not w.endswith("*"))
+
+
+@dataclass
+class Found:
+    """A place mention while it is being read: token span, phrase parts, candidates."""
+
+    first: int  # token span of the whole phrase (heads and directions included)
+    last: int
+    name_first: int  # token span of the name itself
+    name_last: int
+    key: str
+    candidates: list[Place]
+    head: str | None = None
+    conj: bool = False  # joined to the previous mention by «و» / "and"
+    hint_of: int | None = None  # index of the mention this one locates
+    hint: int | None = None  # index of the mention that locates this one
+    match: Match | None = None
+    extra: dict = field(default_factory=dict)
+
+
+class ToponymFinder:
+    """Finds and resolves the place mentions of one document. Holds the gazetteer and resolver."""
+
+    def __init__(self, resolver: Resolver):
+        self.resolver = resolver
+        self.gaz = resolver.gaz
+        self.stop = _stopwords()
+        self.prepositions = _word_set("prepositions")
+        self.function = _word_set("function")
+
+    # -- finding -------------------------------------------------------------------------
+    def find(self, seg: Segmented, blocked: set[int]) -> list[Found]:
+        tokens = seg.tokens
+        blocked = blocked | self._people(tokens)
+        found: list[Found] = []
+        i = 0
+        while i < len(tokens):
+            f = self._mention_at(seg, i, blocked)
+            if f is None:
+                i += 1
+                continue
+            found.append(f)
+            i = f.last
+        self._link(tokens, found)
+        return found
+
+    def _people(self, tokens: list[Token]) -> set[int]:
+        """Token indices that are people's names: after a title, a first name, or a speech verb."""
+        out: set[int] = set()
+        for i, j, _group in word_matcher("first_names").find(tokens):
+            out.update(range(i, j))
+            if j < len(tokens) and not self._is_link(tokens[j]):
+                out.add(j)
+        for _i, j, _group in word_matcher("person_titles").find(tokens):
+            k = j
+            while k < len(tokens) and k < j + 3 and tokens[k].text.endswith(("ي", "يه", "ian", "ish")):
+                k += 1  # «وزير الخارجية الأميركي جون كيري»: skip the descriptors
+            if k < len(tokens) and not self._is_link(tokens[k]) and _head(tokens[k].text) is None:
+                out.add(k)
+        for _i, j, _group in word_matcher("speech_verbs").find(tokens):
+            if j < len(tokens) and not self._is_link(tokens[j]) and _head(tokens[j].text) is None:
+                out.add(j)
+        return out
+
+    def _is_link(self, tok: Token) -> bool:
+        return tok.text in self.prepositions or tok.text in _LINKS or tok.text in _CONJUNCTIONS
+
+    def _mention_at(self, seg: Segmented, i: int, blocked: set[int]) -> Found | None:
+        tokens = seg.tokens
+        if i in blocked:
+            return None
+        start = i
+        # Direction words, «الأحياء الشرقية من», head words: the phrase before the name.
+        head = None
+        j = i
+        while j < len(tokens) and j - i < 4 and tokens[j].clause == tokens[i].clause:
+            h = _head(tokens[j].text)
+            if h and h not in ("mountain", "dam", "airport", "camp"):
+                head = head or h
+            elif not (_is_direction(tokens[j].text) and j + 1 < len(tokens)) and not (
+                    head and tokens[j].text in _LINKS):
+                break
+            j += 1
+        name = None
+        if j < len(tokens) and tokens[j].clause == tokens[i].clause:
+            name = self._name_at(tokens, j, blocked)
+        if name is None and j > i:
+            whole = self._name_at(tokens, i, blocked)  # «جبل الزاوية», «مطار حماة»: the head is part of the name
+            if whole is not None and whole[0] > j and self._accept_alone(seg, i, *whole[:3], prefixed=False):
+                name, j, head = whole, i, None
+        if name is None:
+            if head and j < len(tokens) and j not in blocked and tokens[j].clause == tokens[i].clause:
+                return self._unknown_named(tokens, i, j, head, blocked)
+            return None
+        end, key, cands, conj = name
+        if head is None and not self._accept_alone(seg, j, end, key, cands, prefixed=j > i):
+            return None
+        last = end
+        while last < len(tokens) and _is_direction(tokens[last].text) and tokens[last].text.startswith(("ال", "al")) \
+                and tokens[last].clause == tokens[i].clause:
+            last += 1  # «ريف حمص الجنوبي الشرقي»
+        return Found(start, last, j, end, key, cands, head=head, conj=conj and start == j)
+
+    def _name_at(self, tokens: list[Token], j: int, blocked: set[int]):
+        """(end, key, candidates, via_conjunction) of the longest gazetteer name starting at token j."""
+        if j in blocked:
+            return None
+        tok = tokens[j]
+        firsts = []
+        for r in tok.readings:
+            k = _word_key(r)
+            if k and k not in firsts:
+                firsts.append(k)
+        best = None
+        for n in range(1, MAX_WORDS + 1):
+            last = tokens[j + n - 1] if j + n <= len(tokens) else None
+            if last is None or (n > 1 and (j + n - 1 in blocked or last.clause != tok.clause
+                                           or last.text in self.function)):
+                break
+            rest = "".join(_word_key(t.text) for t in tokens[j + 1:j + n])
+            for fk in firsts:
+                cands = self.gaz.lookup(fk + rest)
+                # A longer reading wins, unless it leaves Syria for a foreign namesake.
+                if cands and (best is None or any(p.country == "SY" for p in cands)
+                              or not any(p.country == "SY" for p in best[2])):
+                    conj = tok.text.startswith("و") and fk != word_key(tok.text)
+                    best = (j + n, fk + rest, cands, conj)
+                    break
+        return best
+
+    def _accept_alone(self, seg: Segmented, i: int, end: int, key: str, cands: list[Place],
+                      prefixed: bool = False) -> bool:
+        """A name with no head word: function words never, common words and villages only with
+        more evidence (a preposition or direction word before them)."""
+        tokens = seg.tokens
+        first = tokens[i].text
+        if first[0].isdigit() or (first[0] < "\u0600" and not seg.text[seg.orig(tokens[i].start)].isupper()):
+            return False  # English place names are capitalised
+        if any(t.text in self.function or strip_article_ar(t.text) in self.function for t in tokens[i:end]):
+            return False
+        single = end - i == 1
+        if single and (key in self.stop or word_key(strip_article_ar(first)) in self.stop or len(key) <= 2):
+            return False
+        syrian = [p for p in cands if p.country == "SY"]
+        generic = single and len(syrian) >= _GENERIC_HOMONYMS
+        big = max((p.rank for p in syrian), default=0)
+        if big >= _MIN_RANK_ALONE and not generic or (not single and syrian):
+            return True
+        prev = tokens[i - 1] if i and tokens[i - 1].clause == tokens[i].clause else None
+        after_prep = prefixed or (prev is not None and (
+            prev.text in self.prepositions or _is_direction(prev.text)
+            or any(r in self.prepositions for r in prev.readings)))
+        return after_prep and bool(syrian)
+
+    def _unknown_named(self, tokens: list[Token], i: int, j: int, head: str, blocked: set[int]) -> Found | None:
+        """«قرية X» with X not in the gazetteer: kept for fuzzy resolution, or for `unresolved`."""
+        if head not in ("village", "town", "city", "neighbourhood", "camp", "subdistrict"):
+            return None
+        end = j
+        while end < len(tokens) and end - j < 2 and end not in blocked and tokens[end].clause == tokens[j].clause:
+            t = tokens[end]
+            if (self._is_link(t) or t.text.isdigit() or _is_direction(t.text) or _head(t.text)
+                    or word_key(t.text) in self.stop or t.text in self.function
+                    or self._name_at(tokens, end, blocked) is not None):
+                break
+            end += 1
+        if end == j:
+            return None
+        return Found(i, end, j, end, "", [], head=head)
+
+    def _link(self, tokens: list[Token], found: list[Found]) -> None:
+        """Mark lists («دير الزور والحسكة والرقة») and locating phrases («X شمالي Y»)."""
+        for idx_a, (a, b) in enumerate(zip(found, found[1:])):
+            gap = tokens[a.last:b.first]
+            if tokens[a.last - 1].sentence != tokens[b.first].sentence:
+                continue
+            words = [t.text for t in gap]
+            if not gap and b.conj or words in (["and"], ["or"], ["او"]):
+                b.extra["list_with"] = idx_a
+            elif not gap and tokens[b.first].clause != tokens[a.last - 1].clause and b.head is None:
+                b.extra["list_with"] = idx_a  # «في دير الزور، الحسكة»
+            elif (not gap and b.first < b.name_first and _is_direction(tokens[b.first].text)) \
+                    or (len(gap) <= 2 and gap and (_is_direction(words[0]) or words[0] in _LOCATING)
+                  and all(_is_direction(w) or w in _LOCATING or w in _LINKS for w in words)) \
+                    or (not gap and tokens[b.first].text[:1] in ("ب",) and b.candidates
+                        and any(p.rank >= _MIN_RANK_ALONE for p in b.candidates)) \
+                    or (len(gap) == 1 and words[0] in ("في", "in") and (a.key == "" or b.head in ("governorate", "countryside"))):
+                b.hint_of = idx_a
+                a.hint = idx_a + 1
+
+    # -- resolving -----------------------------------------------------------------------
+    def resolve(self, seg: Segmented, found: list[Found]) -> tuple[list[Mention], list[Mention]]:
+        """Resolve the mentions with the document's own governorate votes as context."""
+        votes: Counter = Counter()
+        for f in found:
+            admins = {p.admin1_id or p.admin1 for p in f.candidates if p.country == "SY"}
+            if len(admins) == 1 and "" not in admins:
+                votes[admins.pop()] += 1
+        context = Context(admin1_votes=votes)
+        anchors = [(p.lat, p.lon) for f in found for p in f.candidates[:1]
+                   if p.lat is not None and p.country == "SY" and len({q.id for q in f.candidates}) == 1]
+        governorate_list = self._governorate_lists(found)
+        mentions, unresolved = [], []
+        for n, f in enumerate(found):
+            f.match = self._resolve_one(seg, found, f, context, n in governorate_list, anchors)
+            m = Mention(seg.original(seg.tokens[f.first].start, seg.tokens[f.last - 1].end),
+                        *seg.span(seg.tokens[f.first].start, seg.tokens[f.last - 1].end),
+                        seg.tokens[f.first].sentence, f.match)
+            (mentions if f.match is not None and f.match.resolved else unresolved).append(m)
+        return mentions, unresolved
+
+    def _governorate_lists(self, found: list[Found]) -> set[int]:
+        """Mentions in a list of two or more bare governorate names («في دير الزور والحسكة والرقة»)."""
+        out: set[int] = set()
+        n = 0
+        while n < len(found):
+            run = [n]
+            while run[-1] + 1 < len(found) and found[run[-1] + 1].extra.get("list_with") == run[-1]:
+                run.append(run[-1] + 1)
+            if len(run) >= 2 and all(found[k].head is None and any(p.kind == "governorate" for p in found[k].candidates)
+                                     for k in run):
+                out.update(run)
+            n = run[-1] + 1
+        return out
+
+    def _query(self, seg: Segmented, found: list[Found], f: Found) -> str:
+        tokens = seg.tokens
+        first = f.first
+        if f.head == "district" and first + 1 < f.name_first:
+            first += 1  # «منطقة شرق حلب» is «شرق حلب»: "area" says nothing of its size
+        text = seg.original(tokens[first].start, tokens[f.last - 1].end)
+        if f.hint is not None:
+            h = found[f.hint]  # its name only: «غرب مدينة عين عيسى» locates by «عين عيسى»
+            text += "، " + seg.original(tokens[h.name_first].start, tokens[h.name_last - 1].end)
+        return text
+
+    def _resolve_one(self, seg: Segmented, found: list[Found], f: Found, context: Context,
+                     as_governorate: bool, anchors: list[tuple[float, float]]) -> Match | None:
+        query = self._query(seg, found, f)
+        if as_governorate:
+            gov = next(p for p in f.candidates if p.kind == "governorate")
+            return Match(query, gov, score=1.0, precision=REGION, matched=gov.name, lat=gov.lat, lon=gov.lon)
+        ranked = self.resolver.resolve_top(query, 5, context)
+        ids = {p.id for p in f.candidates}
+        # Head words, directions and hints can lead to a place of another name (a curated
+        # region such as «شرق حلب»); a bare name must keep to its exact candidates.
+        trusted = not ids or f.hint is not None or f.first < f.name_first or f.last > f.name_last
+        ranked = [m for m in ranked if m.place is not None and m.lat is not None and (trusted or m.place.id in ids)]
+        syrian = [p for p in f.candidates if p.country == "SY" and p.lat is not None]
+        if len(syrian) > 1 and (f.hint is None or not ranked):
+            # Namesakes: the one in the governorate the report talks about, near its other places
+            # (a hint, «المستريحة غرب عين عيسى», is the resolver's to weigh).
+            return max(ranked + [_candidate_match(query, p) for p in syrian if p.id not in {m.place.id for m in ranked}],
+                       key=lambda m: _namesake_score(m, ranked, context, anchors))
+        if ranked:
+            return ranked[0]
+        if f.candidates:
+            best = max(f.candidates, key=lambda p: (p.country == "SY", p.rank, p.population))
+            return _candidate_match(query, best) if best.lat is not None else None
+        return None
+
+
+def _candidate_match(query: str, p: Place) -> Match:
+    return Match(query, p, score=0.8, precision=p.precision, matched=p.name, lat=p.lat, lon=p.lon)
+
+
+def _namesake_score(m: Match, ranked: list[Match], context: Context, anchors: list[tuple[float, float]]) -> float:
+    p = m.place
+    near = min((_km(m.lat, m.lon, a, b) for a, b in anchors if (a, b) != (p.lat, p.lon)), default=1e9)
+    return (2.0 * context.admin1_votes.get(p.admin1_id or p.admin1, 0)
+            + (3.0 if near <= 25 else 1.5 if near <= 60 else 0.0)
+            + (1.0 if ranked and m is ranked[0] else 0.0) + p.rank / 10)
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    dy = (lat2 - lat1) * 111.0
+    dx = (lon2 - lon1) * 111.0 * math.cos(math.radians((lat1 + lat2) / 2))
+    return math.hypot(dx, dy)

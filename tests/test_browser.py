@@ -1,0 +1,214 @@
+"""The map page in headless Chromium: it loads offline, shows every event, its popups, layer
+control, type filter and time slider work, and no report can run script in it."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+import map_samples as samples
+from geomap import offline
+from geomap.control import parse_day
+from geomap.render import event_kind, render, save_map
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--no-first-run", "--disable-sync"]
+
+
+def _missing() -> str | None:
+    if not Path(CHROMIUM).exists():
+        return f"{CHROMIUM} not installed"
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "playwright for Python not installed"
+    return None
+
+
+if _missing():
+    pytest.skip(_missing(), allow_module_level=True)
+
+from playwright.sync_api import sync_playwright  # noqa: E402
+
+EVENTS = [*samples.events(40), samples.known_event(), *(samples.hostile_event(i) for i in range(len(samples.XSS)))]
+CONTROLS = samples.controls()
+KNOWN = len(EVENTS) - len(samples.XSS) - 1  # index of the known event in the page
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("maps")
+    title = "Test map " + samples.XSS[1]
+    off = save_map(render(EVENTS, CONTROLS, title=title, offline=True, heatmap=True,
+                          boundaries=samples.boundaries()), folder / "offline.html")
+    on = save_map(render(EVENTS, CONTROLS, title=title), folder / "online.html")
+    return {"offline": off, "online": on, "folder": folder}
+
+
+class Page:
+    """A loaded map page, with what went wrong while it ran."""
+
+    def __init__(self, browser, path: Path, serve_cdn: bool = False):
+        self.context = browser.new_context(viewport={"width": 1280, "height": 800})
+        self.page = self.context.new_page()
+        self.errors: list[str] = []
+        self.dialogs: list[str] = []
+        self.network: list[str] = []
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
+        cdn = {a.url: a.path for a in offline.ASSETS} if serve_cdn else {}
+        self.page.route("**/*", lambda route: self._route(route, cdn))
+        self.page.goto(path.as_uri())
+        self.page.wait_for_function("window.geomapPage && window.geomapPage.ready", timeout=15000)
+
+    def _route(self, route, cdn):
+        url = route.request.url
+        if url.startswith("file:"):
+            return route.continue_()
+        if url in cdn:  # the online page's scripts, served from the same packaged files
+            kind = "text/css" if url.endswith(".css") else "application/javascript"
+            return route.fulfill(status=200, content_type=kind, body=cdn[url].read_bytes())
+        self.network.append(url)
+        return route.abort()
+
+    def js(self, code: str, arg=None):
+        return self.page.evaluate(code, arg)
+
+    def visible(self) -> int:
+        return self.js("geomapPage.visibleCount()")
+
+
+@pytest.fixture
+def page(browser, pages):
+    p = Page(browser, pages["offline"])
+    yield p
+    p.context.close()
+
+
+def test_offline_page_loads_leaflet_without_errors_or_network(page):
+    assert page.js("typeof window.L") == "object" and page.js("L.version") == "1.9.3"
+    assert page.js("typeof L.MarkerClusterGroup") == "function"
+    assert page.errors == [] and page.network == []
+
+
+def test_every_event_is_a_feature_on_the_map(page):
+    assert page.js("geomapPage.markers.length") == len(EVENTS)
+    assert page.js("geomapPage.cluster.getLayers().length") == len(EVENTS)
+    assert page.visible() == len(EVENTS)
+    assert f"{len(EVENTS)} of {len(EVENTS)} events shown" in page.page.inner_text(".gm-count")
+
+
+def test_clicking_a_known_event_opens_its_popup(page, pages):
+    page.js("""i => new Promise(done => {
+        const m = geomapPage.markers[i];
+        geomapPage.cluster.zoomToShowLayer(m, () => setTimeout(done, 400));
+    })""", KNOWN)
+    x, y = page.js("i => { const p = geomapPage.map.latLngToContainerPoint(geomapPage.markers[i].getLatLng());"
+                   " return [p.x, p.y]; }", KNOWN)
+    page.page.mouse.click(x, y)
+    popup = page.page.wait_for_selector(".leaflet-popup-content", timeout=5000)
+    text = popup.inner_text()
+    known = samples.known_event()
+    for expected in (known.notes, known.name, known.name_ar, known.actor1, "2016-07-28", "Killed", "4", "Wounded"):
+        assert expected in text
+    assert popup.query_selector("a.gm-link").get_attribute("href") == known.url
+    page.page.screenshot(path=str(pages["folder"] / "screenshot-popup.png"))
+
+
+def test_layer_control_switches_layers_off_and_on(page):
+    def box(name):
+        label = page.page.locator(".leaflet-control-layers-overlays label", has_text=name)
+        return label.locator("input")
+
+    assert page.js("geomapPage.map.hasLayer(geomapPage.cluster)")
+    box("Events").click()
+    assert not page.js("geomapPage.map.hasLayer(geomapPage.cluster)")
+    box("Events").click()
+    assert page.js("geomapPage.map.hasLayer(geomapPage.cluster)")
+    held = "geomapPage.places.filter(p => geomapPage.map.hasLayer(p.marker)).length"
+    assert page.js(held) == 3
+    box("Control: who holds each place").click()
+    assert page.js(held) == 0
+
+
+def test_type_filter_hides_one_kind(page):
+    counts = Counter(event_kind(e) for e in EVENTS)
+    page.page.locator('input[data-kind="airstrike"]').uncheck()
+    assert page.visible() == len(EVENTS) - counts["airstrike"] < len(EVENTS)
+    page.page.locator('input[data-kind="airstrike"]').check()
+    assert page.visible() == len(EVENTS)
+
+
+def test_time_slider_shows_only_what_happened_by_then(page):
+    t0 = dt.date.fromisoformat(page.js("geomapPage.cfg.t0"))
+    day = dt.date(2016, 4, 15)
+    page.js("d => { const s = document.querySelector('.gm-slider'); s.value = d;"
+            " s.dispatchEvent(new Event('input')); }", (day - t0).days)
+    expected = sum(1 for e in EVENTS if parse_day(e.event_date) <= day)
+    assert 0 < page.visible() == expected < len(EVENTS)
+    assert day.isoformat() in page.page.inner_text(".gm-date")
+    # Control follows the slider: Manbij was ISIS's in April, the SDF's after August.
+    manbij = "geomapPage.places.find(p => p.p.n === 'Manbij').marker.options.fillColor"
+    assert page.js(manbij) == "#000000"
+    page.page.select_option(".gm-window", "7")
+    week = sum(1 for e in EVENTS if day - dt.timedelta(days=7) < parse_day(e.event_date) <= day)
+    assert page.visible() == week < expected
+    page.js("d => { const s = document.querySelector('.gm-slider'); s.value = d;"
+            " s.dispatchEvent(new Event('input')); }", (dt.date(2016, 9, 1) - t0).days)
+    assert page.js(manbij) == "#F0E442"
+
+
+def test_no_report_can_run_script_even_with_every_popup_open(page):
+    n_places = page.js("geomapPage.places.length")
+    for i in range(len(EVENTS)):
+        page.js("i => { geomapPage.showArea(i); geomapPage.openEvent(i); }", i)
+    for j in range(n_places):
+        page.js("j => geomapPage.openPlace(j)", j)
+    search = page.page.locator(".gm-search input")
+    for payload in samples.XSS:
+        search.fill(payload)
+        search.press("Enter")
+    page.page.wait_for_timeout(300)
+    # The hostile text is shown, as text.
+    page.js(f"geomapPage.openEvent({len(EVENTS) - 1})")
+    assert samples.XSS[-1] in page.page.inner_text(".leaflet-popup-content")
+    assert samples.XSS[1] in page.page.inner_text(".gm-title")
+    assert page.page.locator(".leaflet-popup-content a").count() == 0  # the javascript: link was dropped
+    assert page.js("typeof window.__pwned") == "undefined"
+    assert page.dialogs == [] and page.errors == []
+    assert page.page.locator(".leaflet-container img[src='x'], .leaflet-container svg[onload]").count() == 0
+
+
+def test_map_is_drawn_not_empty(page, pages):
+    # Canvas pixels: the basemap and the markers were painted.
+    painted = page.js("""() => [...document.querySelectorAll('.leaflet-pane canvas')].map(c => {
+        const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+        let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i]) n++; return n; })""")
+    assert len(painted) >= 2 and sum(1 for n in painted if n > 1000) >= 2
+    shot = Path(os.environ.get("GEOMAP_SCREENSHOT", pages["folder"] / "screenshot-test.png"))
+    page.page.screenshot(path=str(shot))
+    assert shot.stat().st_size > 20_000
+
+
+def test_online_page_runs_with_its_scripts_from_the_cdn(browser, pages):
+    p = Page(browser, pages["online"], serve_cdn=True)
+    try:
+        assert p.errors == [] and p.visible() == len(EVENTS)
+        assert any("tile.openstreetmap.org" in url for url in p.network)  # tiles are asked for (and blocked here)
+        assert "OpenStreetMap" in p.page.inner_text(".leaflet-control-attribution")
+    finally:
+        p.context.close()

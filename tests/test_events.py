@@ -1,0 +1,124 @@
+"""Event coding on sentences written for these tests, against tests/tiny_places.py."""
+import pickle
+
+import pytest
+
+from geomap.extract import ExtractResult, Extractor, extract, to_geodataframe
+from geomap.records import Document
+from tiny_places import tiny_gazetteer
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return Extractor(tiny_gazetteer())
+
+
+def run(ex, text, date="2016-04-01"):
+    return ex.extract_document(Document("t", text, date=date))
+
+
+def test_airstrike_with_actor_place_date_and_casualties(ex):
+    res = run(ex, "قتل 5 مدنيين أمس في غارات روسية على بلدة كفرنبل جنوبي إدلب.")
+    (e,) = res.events
+    assert (e.event_type, e.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+    assert e.actor1 == "Russian military"
+    assert e.name == "Kafr Nabl" and e.geo_precision == 1 and e.admin1 == "Idleb"
+    assert e.event_date == "2016-03-31" and e.time_precision == 1
+    assert e.fatalities == 5 and "civilians" in e.victims
+    assert e.notes == "قتل 5 مدنيين أمس في غارات روسية على بلدة كفرنبل جنوبي إدلب."
+    assert e.event_id == "t:1" and e.start == 0 and e.end == len(e.notes)
+    assert 0 < e.confidence <= 1
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("قصف مدفعي على مدينة أريحا", "Shelling/artillery/missile attack"),
+    ("تفجير انتحاري بسيارة مفخخة في مدينة القامشلي", "Suicide bomb"),
+    ("انفجار عبوة ناسفة في مدينة منبج", "Remote explosive/landmine/IED"),
+    ("هجوم بغاز الكلور على مدينة أريحا", "Chemical weapon"),
+    ("اشتباكات عنيفة بين قوات النظام وفصائل المعارضة في محيط مدينة إدلب", "Armed clash"),
+    ("a suicide bomber blew himself up in Qamishli", "Suicide bomb"),
+    ("Artillery shelling hit Manbij", "Shelling/artillery/missile attack"),
+])
+def test_trigger_classes(ex, text, sub):
+    assert [e.sub_event_type for e in run(ex, text).events] == [sub]
+
+
+def test_generic_strike_word_becomes_an_air_strike_when_aircraft_are_named(ex):
+    (e,) = run(ex, "قصف لطائرات التحالف الدولي على مدينة الرقة").events
+    assert e.sub_event_type == "Air/drone strike" and "Coalition" in e.actor1
+
+
+def test_plans_hopes_denials_and_condemnations_are_not_events(ex):
+    for text in ("تعتزم روسيا شن غارات على مدينة إدلب", "وتتضمن المقترحات تنسيق الضربات الجوية على منبج",
+                 "نفى الجيش الروسي قصف مدينة أريحا", "أدانت الخارجية الغارات على مدينة إدلب",
+                 "Russia said it would strike Idlib", "The ministry denied shelling Manbij"):
+        assert run(ex, text).events == [], text
+
+
+def test_a_list_of_places_splits_the_fatalities(ex):
+    events = run(ex, "أفاد المرصد بمقتل 51 من عناصر داعش جراء غارات التحالف الدولي في دير الزور والحسكة والرقة").events
+    assert [e.admin1 for e in events] == ["Deir-ez-Zor", "Al-Hasakeh", "Ar-Raqqa"]
+    assert all(e.geo_precision == 3 for e in events)
+    assert sum(e.fatalities for e in events) == 51 and {e.fatalities for e in events} == {17}
+    assert all("split evenly" in e.fatalities_note for e in events)
+    assert all(e.actor2.startswith("Islamic State") and "fighters of Islamic State" in e.victims for e in events)
+
+
+def test_reports_of_one_bombing_merge_and_keep_every_figure(ex):
+    text = ("قتل 50 شخصا على الأقل في تفجير انتحاري تبناه تنظيم داعش في مدينة القامشلي. "
+            "ونقلت مصادر طبية وصول 44 قتيلا و140 جريحا إلى مستشفيات القامشلي بعد التفجير الانتحاري. "
+            "وهز تفجيران متتاليان مدينة القامشلي.")
+    (e,) = run(ex, text).events
+    assert e.sub_event_type == "Suicide bomb" and e.actor1.startswith("Islamic State")
+    assert (e.fatalities, e.fatalities_low, e.fatalities_high, e.injuries) == (50, 44, 50, 140)
+    assert "44 (medical sources)" in e.fatalities_note
+
+
+def test_war_wide_tolls_are_not_event_fatalities(ex):
+    (e,) = run(ex, "قصف جوي على مدينة إدلب في الحرب التي أودت بحياة أكثر من 230 ألف شخص").events
+    assert e.fatalities is None
+
+
+def test_control_change_and_statement(ex):
+    res = run(ex, "سيطر تنظيم داعش على مدينة تدمر في 21 مايو. وقطعت قوات النظام طرق الإمداد إلى شرق حلب "
+                  "الخاضعة لسيطرة مقاتلي المعارضة", date="2015-08-07")
+    change = [c for c in res.controls if c.kind == "change"]
+    assert [(c.name, c.faction, c.date) for c in change] == [("Tadmor", "Islamic State (ISIS)", "2015-05-21")]
+    statement = [c for c in res.controls if c.kind == "statement"]
+    assert [c.faction for c in statement] == ["Opposition forces (FSA)"]
+    subs = {e.sub_event_type: e for e in res.events}
+    assert subs["Non-state actor overtakes territory"].event_date == "2015-05-21"
+    assert subs["Other"].actor1 == "Syrian regime forces (government)"
+    (e,) = run(ex, "استعادت قوات النظام السيطرة على مدينة تدمر").events
+    assert e.sub_event_type == "Government regains territory"
+
+
+def test_dates_default_to_the_report_date_and_stay_relative_without_one(ex):
+    (e,) = run(ex, "غارة جوية على مدينة منبج").events
+    assert e.event_date == "2016-04-01" and "report date" in e.date_note
+    (e,) = run(ex, "غارة جوية على مدينة منبج أمس", date=None).events
+    assert e.event_date is None and "no report date" in e.date_note
+
+
+def test_unknown_actor_is_kept_blank_and_airstrike_actor_not_invented(ex):
+    (e,) = run(ex, "غارة جوية على مدينة منبج").events
+    assert e.actor1 == ""
+
+
+def test_nothing_abroad_and_no_placeless_events(ex):
+    assert run(ex, "غارات على موسكو").events == []
+    assert run(ex, "هجمات بغاز الكلور في سورية").events == []
+
+
+def test_python_api(ex):
+    events = extract("غارات روسية على مدينة أريحا أمس", date="2016-04-01", gazetteer=tiny_gazetteer(), doc_id="x")
+    assert [(e.event_id, e.name, e.event_date) for e in events] == [("x:1", "Ariha", "2016-03-31")]
+    gdf = to_geodataframe(events + [events[0].__class__("y:1", "y", "Battles", "Armed clash")])
+    assert str(gdf.crs) == "EPSG:4326" and len(gdf) == 2
+    assert gdf.geometry.iloc[0].x == pytest.approx(events[0].lon) and gdf.geometry.iloc[1] is None
+    assert {"event_type", "fatalities", "notes"} <= set(gdf.columns)
+    clone = pickle.loads(pickle.dumps(ex))
+    assert [e.name for e in clone.extract_document(Document("t", "قصف مدفعي على مدينة أريحا")).events] == ["Ariha"]
+    with pytest.raises(ValueError):
+        ex.extract_document(Document("t", "text", date="yesterday"))
+    assert isinstance(run(ex, ""), ExtractResult)

@@ -1,0 +1,176 @@
+"""Event files: each format round-trips, opens in GDAL (what QGIS uses), and is written atomically."""
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+
+from geomap import export
+from geomap.export import (
+    EventFileError, EventWriter, ExportError, control_path, output_format, read_events, write_events,
+)
+from geomap.records import ControlRecord, Event
+
+FORMATS = ["geojson", "csv", "gpkg", "parquet", "jsonl"]
+
+
+def _events() -> list[Event]:
+    return [
+        Event("SY-1", "sohr:1", "Explosions/Remote violence", "Air/drone strike", actor1="Military Forces of Russia",
+              location="بلدة كفرنبل", name="Kafr Nabl", name_ar="كفرنبل", lat=35.613889, lon=36.561111,
+              place_id="C4216", admin1="Idleb", admin2="Maarrat An Nu'man", country="SY", geo_precision=1,
+              event_date="2016-07-28", time_precision=1, date_note="أمس before 2016-07-29", fatalities=4,
+              fatalities_low=3, fatalities_high=6, fatalities_note="3 (a), 6 (b)", injuries=10,
+              victims="civilians", notes='غارات "روسية" على كفرنبل،\nوسقوط ضحايا', sentence=0, start=0, end=42,
+              url="https://example.org/a", source="SOHR", confidence=0.85, doc_ids=["sohr:1", "enab:7"],
+              source_count=2),
+        Event("SY-2", "sohr:1", "Battles", "Armed clash", location="قرية مجهولة", notes="clashes", confidence=0.4),
+        Event("SY-3", "enab:9", "Explosions/Remote violence", "Shelling/artillery/missile attack",
+              location="Deir ez-Zor", name="Deir ez-Zor", lat=35.336, lon=40.141, geo_precision=2,
+              event_date="2017-09-10", fatalities=0),
+    ]
+
+
+def _controls() -> list[ControlRecord]:
+    return [ControlRecord("enab:9", "منبج", "SDF", "change", name="Manbij", lat=36.5281, lon=37.9549,
+                          date="2016-08-12", notes="SDF took Manbij")]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_round_trip(tmp_path, fmt):
+    path = tmp_path / f"events.{fmt}"
+    writer = write_events(path, _events(), _controls())
+    assert (writer.events, writer.without_place, writer.controls) == (3, 1, 1)
+    events, controls = read_events(path)
+    assert events == _events()
+    assert controls == _controls()
+
+
+@pytest.mark.parametrize("fmt", ["gpkg", "parquet"])
+def test_batched_formats_round_trip_across_batches(tmp_path, monkeypatch, fmt):
+    monkeypatch.setattr(export, "BATCH", 2)
+    many = [Event(f"e{i}", "d", "Battles", "Armed clash", lat=None if i % 3 else 35.0 + i / 100, lon=36.0,
+                  fatalities=None if i % 2 else i) for i in range(7)]
+    write_events(tmp_path / f"x.{fmt}", many)
+    assert read_events(tmp_path / f"x.{fmt}") == (many, [])
+
+
+@pytest.mark.parametrize("fmt", ["geojson", "gpkg", "parquet"])
+def test_opens_in_gdal_and_geopandas_with_lon_lat_points(tmp_path, fmt):
+    import geopandas as gpd
+
+    path = tmp_path / f"events.{fmt}"
+    write_events(path, _events(), _controls())
+    frame = gpd.read_parquet(path) if fmt == "parquet" else gpd.read_file(path, layer="events" if fmt == "gpkg" else None)
+    assert len(frame) == 3
+    assert frame.crs.to_epsg() == 4326 or frame.crs.to_string() == "OGC:CRS84"  # both are lon/lat WGS 84
+    assert frame.geometry.isna().sum() == 1
+    first = frame.geometry.iloc[0]
+    assert (round(first.x, 6), round(first.y, 6)) == (36.561111, 35.613889)
+    assert list(frame["event_type"])[0] == "Explosions/Remote violence"
+    if fmt != "parquet":
+        import pyogrio
+
+        info = pyogrio.read_info(path, layer="events" if fmt == "gpkg" else None)
+        assert info["features"] == 3 and info["geometry_type"] == "Point"
+
+
+def test_geopackage_has_events_first_and_control_layer(tmp_path):
+    import pyogrio
+
+    write_events(tmp_path / "e.gpkg", _events(), _controls())
+    assert [name for name, _ in pyogrio.list_layers(tmp_path / "e.gpkg")] == ["events", "control"]
+    assert not (tmp_path / "e.control.gpkg").exists()
+
+
+def test_geojson_is_rfc7946(tmp_path):
+    write_events(tmp_path / "e.geojson", _events())
+    data = json.loads((tmp_path / "e.geojson").read_text(encoding="utf-8"))
+    assert data["type"] == "FeatureCollection" and len(data["features"]) == 3
+    first, unplaced = data["features"][0], data["features"][1]
+    assert first["geometry"] == {"type": "Point", "coordinates": [36.561111, 35.613889]}
+    assert first["id"] == "SY-1" and first["properties"]["doc_ids"] == ["sohr:1", "enab:7"]
+    assert unplaced["geometry"] is None and unplaced["properties"]["location"] == "قرية مجهولة"
+    assert not (tmp_path / "e.control.geojson").exists()
+
+
+def test_csv_has_acled_columns_first(tmp_path):
+    write_events(tmp_path / "e.csv", _events())
+    with open(tmp_path / "e.csv", encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    header = list(rows[0])
+    assert header[:18] == ["event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type", "actor1",
+                           "actor2", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude",
+                           "geo_precision", "source", "notes", "fatalities"]
+    assert {"fatalities_low", "fatalities_high", "injuries", "doc_id", "url", "confidence", "place_id",
+            "name_ar", "location_text"} <= set(header)
+    assert rows[0]["location"] == "Kafr Nabl" and rows[0]["location_text"] == "بلدة كفرنبل"
+    assert rows[1]["latitude"] == "" and rows[0]["notes"].count("\n") == 1
+
+
+def test_reads_an_acled_export(tmp_path):
+    (tmp_path / "acled.csv").write_text(
+        "event_id_cnty,event_date,year,event_type,sub_event_type,actor1,country,admin1,location,latitude,longitude,"
+        "geo_precision,source,notes,fatalities,iso\n"
+        "SYR1234,2019-05-02,2019,Explosions/Remote violence,Air/drone strike,Military Forces of Syria,Syria,Idleb,"
+        "Kafr Nabl,35.6139,36.5611,1,SOHR,\"Barrel bombs, on the town\",2,760\n", encoding="utf-8")
+    (event,), controls = read_events(tmp_path / "acled.csv")
+    assert (event.event_id, event.name, event.lat, event.lon, event.fatalities, event.geo_precision) == (
+        "SYR1234", "Kafr Nabl", 35.6139, 36.5611, 2, 1)
+    assert event.notes == "Barrel bombs, on the town" and controls == []
+
+
+def test_failed_write_leaves_the_old_file_and_no_temporary(tmp_path):
+    path = tmp_path / "e.geojson"
+    write_events(path, _events()[:1])
+    before = path.read_bytes()
+    with pytest.raises(RuntimeError):
+        with EventWriter(path) as writer:
+            writer.write(_events())
+            raise RuntimeError("disk on fire")
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["e.geojson"]
+
+
+def test_stale_control_file_is_removed_when_a_rerun_has_none(tmp_path):
+    path = tmp_path / "e.jsonl"
+    write_events(path, _events(), _controls())
+    assert control_path(path).is_file()
+    write_events(path, _events())
+    assert not control_path(path).exists() and read_events(path) == (_events(), [])
+
+
+def test_stdout_streams_text_formats_and_refuses_binary(tmp_path, capsys):
+    writer = write_events(None, _events(), _controls(), fmt="jsonl")
+    lines = capsys.readouterr().out.splitlines()
+    assert [json.loads(line)["event_id"] for line in lines] == ["SY-1", "SY-2", "SY-3"]
+    assert writer.controls_dropped == 1
+    with pytest.raises(ExportError, match="standard output"):
+        EventWriter(None, "gpkg")
+
+
+def test_format_from_extension_or_option():
+    assert output_format("a/b.GeoJSON") == "geojson" and output_format("x.geoparquet") == "parquet"
+    assert output_format(None) == "geojson" and output_format("x.txt", "csv") == "csv"
+    with pytest.raises(ExportError, match="cannot tell the format"):
+        output_format("x.shp")
+    with pytest.raises(ExportError, match="unknown format"):
+        output_format("x.csv", "kml")
+    assert control_path("out/events.geojson").name == "events.control.geojson"
+
+
+@pytest.mark.parametrize("name, content, message", [
+    ("missing.geojson", None, "no such file"),
+    ("garbage.geojson", "{not json", "not a readable geojson"),
+    ("points.geojson", '{"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": null, '
+                       '"properties": {"name": "x"}}]}', "no 'event_type'"),
+    ("x.gpkg", "not a database", "not a readable gpkg"),
+    ("x.shp", "", "cannot tell the format"),
+])
+def test_read_events_errors_are_one_line(tmp_path, name, content, message):
+    if content is not None:
+        (tmp_path / name).write_text(content, encoding="utf-8")
+    with pytest.raises(EventFileError, match=message) as info:
+        read_events(tmp_path / name)
+    assert "\n" not in str(info.value)

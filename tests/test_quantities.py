@@ -1,0 +1,55 @@
+import pytest
+
+from geomap.quantities import INJURED, KILLED, figures_in, summarize
+
+
+def kinds(text):
+    return [(f.kind, f.value) for f in figures_in(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قتل 9 مدنيين وأصيب 30 آخرون", [(KILLED, 9), (INJURED, 30)]),
+    ("مقتل ٩ مدنيين", [(KILLED, 9)]),
+    ("وصول جثامين 44 قتيلا، إضافة إلى 140 جريحا", [(KILLED, 44), (INJURED, 140)]),
+    ("مقتل خمسة وعشرين مدنياً", [(KILLED, 25)]),
+    ("مقتل مئة شخص", [(KILLED, 100)]),
+    ("مقتل طفلين وإصابة ثلاثة آخرين", [(KILLED, 2), (INJURED, 3)]),
+    ("قتيل وجرحى في القصف", [(KILLED, 1)]),
+    ("five civilians were killed and dozens wounded", [(KILLED, 5), (INJURED, 10)]),
+    ("killed 1,200 people", [(KILLED, 1200)]),
+])
+def test_casualty_figures(text, expected):
+    assert kinds(text) == expected
+
+
+def test_vague_amounts_follow_the_documented_convention():
+    assert [(f.value, f.qualifier) for f in figures_in("وأصيب العشرات بجروح")] == [(10, "vague")]
+    assert figures_in("قتل عدة أشخاص")[0].value == 3
+    assert figures_in("مئات القتلى")[0].value == 100
+
+
+def test_numbers_that_are_not_people():
+    assert figures_in("مقتل 51 من عناصر داعش خلال الـ48 ساعة") and kinds("مقتل 51 من عناصر داعش خلال الـ48 ساعة") == [(KILLED, 51)]
+    assert kinds("نفذت الطائرات 12 غارة") == []
+    assert kinds("قتل في عام 2015 في المدينة") == []
+
+
+def test_qualifiers_and_victims():
+    (f,) = figures_in("قتل 50 شخصا على الأقل")
+    assert f.qualifier == "at least"
+    (f,) = figures_in("وقالت مصادر إن عدد القتلى ارتفع إلى 50 شخصا")
+    assert f.qualifier == "latest"
+    (f,) = figures_in("بمقتل 51 من عناصر التنظيم")
+    assert "fighters" in f.victims
+    (f,) = figures_in("مقتل 7 مدنيين بينهم أطفال")
+    assert f.victims == "civilians, children"
+
+
+def test_summary_prefers_latest_then_at_least_and_keeps_the_range():
+    figures = figures_in("قتل 50 شخصا على الأقل. وصول جثامين 44 قتيلا. تحدث المرصد عن 48 قتيلا. ارتفع عدد القتلى إلى 52")
+    best, low, high, note = summarize(figures)
+    assert (best, low, high) == (52, 44, 52)
+    assert note.startswith("50 (at least); 44; 48; 52 (latest)")
+    assert summarize([]) == (None, None, None, "")
+    # a vague amount counts only when no number is given
+    assert summarize(figures_in("وأصيب العشرات بجروح و140 جريحا"))[0] == 140

@@ -1,0 +1,36 @@
+from geomap.segment import clauses, fold, segment, sentences
+
+
+def test_arabic_sentences_and_clauses_keep_offsets():
+    text = "قتل 5 مدنيين، وأصيب 3 آخرون في قصف على بلدة كفرنبل. هل انتهى القصف؟ نعم\nسطر جديد"
+    sents = sentences(text)
+    assert [s for _a, _b, s in sents] == ["قتل 5 مدنيين، وأصيب 3 آخرون في قصف على بلدة كفرنبل.",
+                                         "هل انتهى القصف؟", "نعم", "سطر جديد"]
+    for a, b, s in sents:
+        assert text[a:b] == s
+    cl = [c for _a, _b, c in clauses(text)]
+    assert cl[:2] == ["قتل 5 مدنيين،", "وأصيب 3 آخرون في قصف على بلدة كفرنبل."]
+    assert all(text[a:b] == c for a, b, c in clauses(text))
+
+
+def test_abbreviations_and_decimals_do_not_end_sentences():
+    text = "U.S. forces struck Raqqa at 2.5 km from the river. Then they left."
+    assert [s for _a, _b, s in sentences(text)] == ["U.S. forces struck Raqqa at 2.5 km from the river.", "Then they left."]
+    assert len(sentences("عناصر من «داعش» تسيطر على المدينة. أ.ب")) == 2
+
+
+def test_folding_drops_marks_and_maps_back_to_the_original():
+    text = "قُتِلَ ٥ مدنيّين في «القامشلي»"
+    folded, index = fold(text)
+    assert folded == 'قتل 5 مدنيين في "القامشلي"'
+    seg = segment(text)
+    words = [seg.original(t.start, t.end) for t in seg.tokens]
+    assert words[1] == "٥" and words[-1] == "القامشلي"
+    assert seg.tokens[0].text == "قتل"
+
+
+def test_tokens_carry_readings_without_proclitics():
+    seg = segment("بالقريتين وريف حلب")
+    by_text = {t.text: t.readings for t in seg.tokens}
+    assert "القريتين" in by_text["بالقريتين"] and "قريتين" in by_text["بالقريتين"]
+    assert "ريف" in by_text["وريف"]

@@ -1,0 +1,68 @@
+"""Place mentions in text, on a small hand-written gazetteer (tests/tiny_places.py)."""
+import pytest
+
+from geomap.actors import find_actors
+from geomap.resolver import Resolver
+from geomap.segment import segment
+from geomap.toponyms import ToponymFinder
+from tiny_places import tiny_gazetteer
+
+
+@pytest.fixture(scope="module")
+def finder():
+    return ToponymFinder(Resolver(tiny_gazetteer()))
+
+
+def mentions(finder, text):
+    seg = segment(text)
+    blocked = {k for a in find_actors(seg.tokens) for k in range(a.first, a.last)}
+    found = finder.find(seg, blocked)
+    resolved, unresolved = finder.resolve(seg, found)
+    return {m.text: m for m in resolved}, [m.text for m in unresolved]
+
+
+def test_clitics_and_head_words(finder):
+    found, _ = mentions(finder, "انفجار بمدينة القامشلي وقصف على كفر نبل والقريتين")
+    assert found["بمدينة القامشلي"].match.place.name == "Qamishli"
+    assert found["كفر نبل"].match.place.name == "Kafr Nabl"
+    assert found["والقريتين"].match.place.name == "Al-Qaryatayn"
+
+
+def test_mention_offsets_point_at_the_text(finder):
+    text = "قصف على بلدة كفرنبل اليوم"
+    found, _ = mentions(finder, text)
+    (m,) = found.values()
+    assert text[m.start:m.end] == m.text == "بلدة كفرنبل"
+
+
+def test_direction_phrases_extend_the_span(finder):
+    found, _ = mentions(finder, "غارات على ريف حمص الجنوبي الشرقي وعلى شرق حلب")
+    assert "ريف حمص الجنوبي الشرقي" in found
+    assert found["ريف حمص الجنوبي الشرقي"].match.modifier.startswith("countryside")
+    assert "شرق حلب" in found
+
+
+def test_locating_phrase_is_a_hint_not_a_place(finder):
+    # «X شمالي Y»: Y says where X is; the namesake in the right governorate wins
+    found, _ = mentions(finder, "قصف قرية تل أحمر شمالي الحسكة")
+    (m,) = [m for t, m in found.items() if "تل أحمر" in t]
+    assert m.match.place.admin1 == "Al-Hasakeh"
+    found, _ = mentions(finder, "قصف قرية تل أحمر قرب منبج")
+    (m,) = [m for t, m in found.items() if "تل أحمر" in t]
+    assert m.match.place.admin1 == "Aleppo"
+
+
+def test_people_actors_and_common_words_are_not_places(finder):
+    found, _ = mentions(finder, "قال الرئيس بشار الأسد اليوم إن تنظيم الدولة والجيش الحر في حلب")
+    assert list(found) == ["حلب"]  # «اليوم» is a village in the test gazetteer, but a common word
+
+
+def test_unknown_village_after_head_word_is_reported(finder):
+    found, unresolved = mentions(finder, "قصفت الطائرات قرية زعفرانستان غربي حلب")
+    assert any("زعفرانستان" in u for u in unresolved) or any(
+        "زعفرانستان" in t and m.match.precision and m.match.precision >= 2 for t, m in found.items())
+
+
+def test_english_names_must_be_capitalised(finder):
+    found, _ = mentions(finder, "Russian jets struck Ariha; the raqqa of the text")
+    assert "Ariha" in found and not any("raqqa" in t for t in found)
