@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon import actor_matcher
-from .segment import Token
+from .segment import Token, segment
 
 SOURCE, CIVILIANS, ANAPHOR, STATE, NON_STATE, EXTERNAL = "source", "civilians", "anaphor", "state", "non_state", "external"
 
@@ -48,8 +48,6 @@ def find_actors(tokens: list[Token]) -> list[ActorMention]:
 
 def canonical_actor(text: str) -> str:
     """The canonical name of an actor as written, or the text itself when it is not on the list."""
-    from .segment import segment
-
     tokens = segment(text).tokens
     found = actor_matcher().find(tokens)
     if len(found) == 1 and found[0][0] == 0 and found[0][1] == len(tokens) and found[0][2].type != ANAPHOR:

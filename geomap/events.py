@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 
 from .actors import CIVILIANS, SOURCE, STATE, ActorMention
 from .dates import DAY, DateMention, find_dates
-from .lexicon import trigger_matcher, word_matcher
+from .lexicon import actor_matcher, trigger_matcher, word_matcher
 from .quantities import INJURED, KILLED, Figure, casualty_figures, summarize
 from .records import ControlRecord, Event
 from .segment import Segmented, Sentence, Token, fold
@@ -399,8 +399,6 @@ def _eligible(f: Found) -> bool:
 
 
 def _actor_type(name: str) -> str:
-    from .lexicon import actor_matcher
-
     for cands in actor_matcher().exact.values():
         for _toks, entry in cands:
             if entry.name == name:

@@ -27,7 +27,7 @@ from .lexicon import lexicon_words, word_matcher, words_lists
 from .normalize import AR_HEADS, EN_HEADS, strip_article_ar, strip_proclitic, word_key
 from .records import REGION, Match, Mention, Place
 from .resolver import Context, Resolver
-from .segment import Segmented, Token, fold, readings
+from .segment import Segmented, Token, fold
 
 MAX_WORDS = 4
 _DIRECTION_STEMS = ("شمال", "جنوب", "شرق", "غرب")

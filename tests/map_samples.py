@@ -1,12 +1,12 @@
 """Synthetic events, control records and boundaries for the map tests (made up; coordinates are real places)."""
 from __future__ import annotations
 
-import json
 import re
 
 from shapely.geometry import box
 
 from geomap.records import ControlRecord, Event, Place
+from geomap.render import unpack
 
 # Payloads a hostile or broken report could carry; none of them may run in the page.
 XSS = (
@@ -78,7 +78,7 @@ def boundaries() -> list[Place]:
 
 
 def page_data(html: str) -> dict:
-    """The JSON data block of a rendered page."""
-    m = re.search(r'<script type="application/json" id="[^"]+">(.*?)</script>', html, re.S)
+    """The data block of a rendered page."""
+    m = re.search(r'<script type="application/octet-stream" id="[^"]+">(.*?)</script>', html, re.S)
     assert m, "no data block in the page"
-    return json.loads(m.group(1))
+    return unpack(m.group(1))

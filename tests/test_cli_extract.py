@@ -18,7 +18,8 @@ def _invoke(*args, input=None):
 
     # Register every command, as `geomap` itself does.
     for module in pkgutil.iter_modules(geomap.cli.__path__):
-        importlib.import_module(f"geomap.cli.{module.name}")
+        if not module.name.startswith("_"):  # not __main__, which would run the CLI
+            importlib.import_module(f"geomap.cli.{module.name}")
     return CliRunner().invoke(geomap.cli.app, ["extract", *map(str, args)], input=input)
 
 

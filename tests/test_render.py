@@ -186,7 +186,7 @@ def test_offline_page_needs_no_network(tmp_path):
     path = save_map(render(samples.events(5), offline=True, heatmap=True), tmp_path / "m.html")
     page = path.read_text(encoding="utf-8")
     assert not re.search(r"<(script|link)[^>]+(src|href)=", page)
-    assert "L.markerClusterGroup" in page and "geomap.init" in page
+    assert "L.markerClusterGroup" in page and "geomap.start" in page
     online = save_map(render(samples.events(5)), tmp_path / "online.html").read_text(encoding="utf-8")
     assert offline.ASSETS[0].url in online and "tile.openstreetmap.org" in online
 

@@ -16,7 +16,8 @@ app = typer.Typer(
 
 
 def main() -> None:
-    # Commands register themselves on `app` when their modules are imported.
-    from . import gazetteer, resolve, extract, maps  # noqa: F401
-
     app()
+
+
+# Commands register themselves on `app` when their modules are imported.
+from . import gazetteer, resolve, extract, maps  # noqa: E402,F401

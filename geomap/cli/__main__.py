@@ -1,3 +1,5 @@
+"""`python -m geomap.cli`: the same as the `geomap` command."""
 from . import main
 
-main()
+if __name__ == "__main__":
+    main()

@@ -219,6 +219,19 @@
 
   /* ---- the page ----------------------------------------------------------------- */
 
+  // The data block is base64 of gzipped JSON (render.py): decoded with the browser's own gunzip.
+  function unpack(block) {
+    var text = atob(block.textContent.trim()), bytes = new Uint8Array(text.length);
+    for (var i = 0; i < text.length; i++) { bytes[i] = text.charCodeAt(i); }
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+    return new Response(stream).text().then(JSON.parse);
+  }
+
+  G.start = function (map, slots, block) {
+    unpack(block).then(function (cfg) { G.init(map, slots, cfg); })
+      .catch(function (e) { setTimeout(function () { throw e; }); });  // an ordinary page error, not a silent one
+  };
+
   G.init = function (map, slots, cfg) {
     var S = cfg.str, ev = cfg.ev, n = ev.x.length, kinds = cfg.kinds, factions = cfg.factions;
     var page = { map: map, ready: false, cfg: cfg };
@@ -233,6 +246,14 @@
 
     /* basemap: admin boundaries, or a graticule and the main towns */
     if (slots.base) {
+      // Painted in order: graticule, land and boundaries, towns.
+      if (cfg.offline) {
+        map.getContainer().classList.add('gm-offline');
+        var lines = [];
+        for (var lat = 30; lat <= 40; lat++) { lines.push([[lat, 33], [lat, 45]]); }
+        for (var lon = 33; lon <= 45; lon++) { lines.push([[30, lon], [40, lon]]); }
+        L.polyline(lines, { renderer: baseRenderer, interactive: false, color: '#b9c7d3', weight: 0.7 }).addTo(slots.base);
+      }
       if (cfg.base.length) {
         L.geoJSON({ type: 'FeatureCollection', features: cfg.base }, {
           renderer: baseRenderer, interactive: false,
@@ -243,19 +264,12 @@
           }
         }).addTo(slots.base);
       }
-      if (cfg.offline) {
-        map.getContainer().classList.add('gm-offline');
-        var lines = [];
-        for (var lat = 30; lat <= 40; lat++) { lines.push([[lat, 33], [lat, 45]]); }
-        for (var lon = 33; lon <= 45; lon++) { lines.push([[30, lon], [40, lon]]); }
-        L.polyline(lines, { renderer: baseRenderer, interactive: false, color: '#b9c7d3', weight: 0.7 }).addTo(slots.base);
-        cfg.cities.forEach(function (c) {
-          L.circleMarker([c[1], c[2]], { renderer: baseRenderer, interactive: false, radius: 2.5, color: '#555',
-                                         weight: 1, fillColor: '#fff', fillOpacity: 1 })
-            .bindTooltip(el('span', null, c[0]), { permanent: true, direction: 'right', className: 'gm-city', offset: [4, 0] })
-            .addTo(slots.base);
-        });
-      }
+      cfg.cities.forEach(function (c) {
+        L.circleMarker([c[1], c[2]], { renderer: baseRenderer, interactive: false, radius: 2.5, color: '#555',
+                                       weight: 1, fillColor: '#fff', fillOpacity: 1 })
+          .bindTooltip(el('span', null, c[0]), { permanent: true, direction: 'right', className: 'gm-city', offset: [4, 0] })
+          .addTo(slots.base);
+      });
     }
 
     /* events */
@@ -306,6 +320,14 @@
       return true;
     }
     page.openEvent = openEvent;
+
+    // Bring an event's own marker into view, out of its cluster. (The cluster's zoomToShowLayer
+    // only works for icon markers, not for the canvas shapes used here.)
+    function reveal(i) {
+      var zoom = shown[i] ? Math.max(map.getZoom(), cluster.options.disableClusteringAtZoom) : Math.max(map.getZoom(), 11);
+      map.setView(markers[i].getLatLng(), zoom, { animate: false });
+    }
+    page.reveal = reveal;
     page.eventPopup = eventPopup;
 
     function showArea(i) {
@@ -442,9 +464,9 @@
           el('span', null, k.label + ' (' + counts[idx].toLocaleString('en') + ')', lab);
         });
         var note = el('div', 'gm-legend-note', null, box);
-        note.appendChild(swatch('circle', { fill: '#777', stroke: '#1a1a1a' }, 14));
+        note.appendChild(swatch('circle', { fill: '#777', stroke: '#1a1a1a' }, 16));
         el('span', null, 'exact place  ', note);
-        note.appendChild(swatch('circle', { fill: '#fff', stroke: '#777', weight: 2.5 }, 14));
+        note.appendChild(swatch('circle', { fill: '#fff', stroke: '#777', weight: 2.5 }, 16));
         el('span', null, 'approximate (hover: area)', note);
         el('div', 'gm-legend-note', 'Size grows with the number killed.', box);
       }
@@ -536,9 +558,8 @@
         if (!hit) { input.classList.add('gm-miss'); return; }
         input.classList.remove('gm-miss');
         if (hit.place !== undefined) { map.setView(places[hit.place].marker.getLatLng(), 11); openPlace(hit.place); return; }
-        var m = markers[hit.event];
-        if (shown[hit.event]) { cluster.zoomToShowLayer(m, function () { openEvent(hit.event); }); }
-        else { map.setView(m.getLatLng(), 11); openEvent(hit.event); }
+        reveal(hit.event);
+        openEvent(hit.event);
       };
       input.addEventListener('change', go);
       input.addEventListener('keydown', function (e) { if (e.key === 'Enter') { go(); } });
@@ -569,10 +590,10 @@
     var all = [];
     for (var a = 0; a < n; a++) { if (wanted(a)) { all.push(markers[a]); shown[a] = 1; } }
     cluster.options.chunkProgress = function (done, total) {
-      if (done >= total) { page.ready = true; cluster.options.chunkProgress = null; }
+      if (done >= total) { page.ready = true; page.readyAt = performance.now(); cluster.options.chunkProgress = null; }
     };
     cluster.addLayers(all);
-    if (!all.length || !map.hasLayer(cluster)) { page.ready = true; }  // no chunked loading happened
+    if (!all.length || !map.hasLayer(cluster)) { page.ready = true; page.readyAt = performance.now(); }  // no chunked loading happened
     apply();
   };
 })();
