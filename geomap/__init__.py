@@ -20,6 +20,7 @@ _API = {
     "Extractor": "geomap.extract",
     "to_geodataframe": "geomap.extract",
     "render": "geomap.render",
+    "save_map": "geomap.render",
     "read_events": "geomap.export",
     "write_events": "geomap.export",
 }

@@ -203,7 +203,7 @@ def _event_columns(events: Sequence[Event], day0: dt.date, areas: "_AreaIndex", 
         day = control.parse_day(e.event_date)
         cols["x"].append(round(e.lon, 4))
         cols["y"].append(round(e.lat, 4))
-        cols["d"].append((day - day0).days if day else -1)
+        cols["d"].append((day - day0).days if day else None)
         cols["k"].append(_KIND_INDEX[event_kind(e)])
         cols["p"].append(e.geo_precision or 1)
         cols["f"].append(-1 if e.fatalities is None else e.fatalities)
@@ -256,7 +256,7 @@ def _control_places(controls: Sequence[ControlRecord], day0: dt.date, outline, u
             "n": place.name, "x": round(place.lon, 4), "y": round(place.lat, 4),
             "c": None if cell is None or cell.is_empty else _geojson(cell, 0.002),
             # [day, faction, as reported, change/statement, sentence, link]
-            "h": [[(when - day0).days if when else -1, faction_index[f], rec.faction, rec.kind, rec.notes,
+            "h": [[(when - day0).days if when else None, faction_index[f], rec.faction, rec.kind, rec.notes,
                    safe_url(rec.url)] for when, f, rec in place.history],
         })
     return out
@@ -276,7 +276,7 @@ def _reference_cities(min_population: int = 100_000) -> tuple[tuple[str, float, 
                          if c["countrycode"] == "SY" and c["population"] >= min_population)))
 
 
-def _prepare(events, controls, *, since, until, boundaries, offline_page: bool, heatmap: bool, title) -> _Page:
+def _prepare(events, controls, *, since, until, boundaries, offline_page: bool, title) -> _Page:
     lo, hi = _day_range(since, until)
     summary = MapSummary(offline=offline_page)
     drawn: list[Event] = []
@@ -297,8 +297,9 @@ def _prepare(events, controls, *, since, until, boundaries, offline_page: bool, 
     day0 = first or dt.date(2000, 1, 1)
 
     bounds = _boundaries(boundaries)
-    outline = control.outline_of(b.geometry for b in bounds if b.kind == "governorate") or \
-        control.outline_of(b.geometry for b in bounds)
+    # The country's outline: the union of the governorates, else of whatever areas were given.
+    governorates = [b.geometry for b in bounds if b.kind == "governorate"]
+    outline = control.outline_of(governorates or [b.geometry for b in bounds])
     areas = _AreaIndex(bounds)
     strings = _Strings()
     ev = _event_columns(drawn, day0, areas, strings)
@@ -317,7 +318,6 @@ def _prepare(events, controls, *, since, until, boundaries, offline_page: bool, 
         "t0": day0.isoformat(),
         "span": (last - day0).days if last else 0,
         "dated": bool(days),
-        "heat": heatmap,
         "kinds": [{"key": k.key, "label": k.label, "shape": k.shape, "colour": k.colour} for k in EVENT_KINDS],
         "factions": [{"key": f.key, "label": f.label, "colour": f.colour} for f in _factions()],
         "ev": ev,
@@ -326,7 +326,6 @@ def _prepare(events, controls, *, since, until, boundaries, offline_page: bool, 
         "ctl": ctl,
         "base": basemap,
         "cities": [list(c) for c in _reference_cities()] if offline_page else [],
-        "bounds": [list(page_bounds[0]), list(page_bounds[1])],
     }
     return _Page(config, summary, page_bounds)
 
@@ -416,7 +415,7 @@ def render(
     stands for. `m.geomap` is a `MapSummary` of what was drawn.
     """
     page = _prepare(list(events), list(controls), since=since, until=until, boundaries=boundaries,
-                    offline_page=offline, heatmap=heatmap, title=title)
+                    offline_page=offline, title=title)
     # maxZoom must be set for the clusters even without tiles.
     m = folium.Map(tiles=None, prefer_canvas=True, control_scale=True, zoom_start=7, maxZoom=18,
                    location=[(page.bounds[0][0] + page.bounds[1][0]) / 2, (page.bounds[0][1] + page.bounds[1][1]) / 2])

@@ -12,6 +12,7 @@ import pytest
 import map_samples as samples
 from geomap import offline
 from geomap.control import parse_day
+from geomap.records import Event
 from geomap.render import event_kind, render, save_map
 
 pytestmark = pytest.mark.browser
@@ -36,9 +37,15 @@ if _missing():
 
 from playwright.sync_api import sync_playwright  # noqa: E402
 
-EVENTS = [*samples.events(40), samples.known_event(), *(samples.hostile_event(i) for i in range(len(samples.XSS)))]
+REGIONAL = Event("regional", "d", "Explosions/Remote violence", "Shelling/artillery/missile attack", name="Westgov",
+                 admin1="Westgov", lat=34.2, lon=36.9, geo_precision=3, event_date="2016-02-02", notes="Shelling in Westgov.")
+UNDATED = Event("undated", "d", "Battles", "Armed clash", name="Somewhere", lat=35.1, lon=37.3, notes="No date given.")
+TWIN = Event("twin", "d", "Explosions/Remote violence", "Shelling/artillery/missile attack", name="Kafr Nabl",
+             lat=samples.known_event().lat, lon=samples.known_event().lon, event_date="2016-07-29", notes="Shells fell.")
+EVENTS = [REGIONAL, UNDATED, *samples.events(40), samples.known_event(), TWIN,
+          *(samples.hostile_event(i) for i in range(len(samples.XSS)))]
 CONTROLS = samples.controls()
-KNOWN = len(EVENTS) - len(samples.XSS) - 1  # index of the known event in the page
+KNOWN = len(EVENTS) - len(samples.XSS) - 2  # index of the known event in the page
 
 
 @pytest.fixture(scope="module")
@@ -113,7 +120,7 @@ def test_every_event_is_a_feature_on_the_map(page):
 
 
 def test_clicking_a_known_event_opens_its_popup(page, pages):
-    page.js("i => geomapPage.reveal(i)", KNOWN)
+    page.js("i => new Promise(done => geomapPage.reveal(i, done))", KNOWN)
     assert page.js("i => geomapPage.map.hasLayer(geomapPage.markers[i])", KNOWN)  # out of its cluster
     x, y = page.js("i => { const p = geomapPage.map.latLngToContainerPoint(geomapPage.markers[i].getLatLng());"
                    " return [p.x, p.y]; }", KNOWN)
@@ -142,6 +149,43 @@ def test_layer_control_switches_layers_off_and_on(page):
     assert page.js(held) == 0
 
 
+def test_events_at_one_place_can_each_be_reached(page):
+    # Two events at Kafr Nabl's exact point: their cluster spreads out rather than stacking them.
+    i, j = page.js("""() => { const m = geomapPage.markers;
+        const twin = m.findIndex((x, k) => k !== %d && x.getLatLng().equals(m[%d].getLatLng()));
+        return [%d, twin]; }""" % (KNOWN, KNOWN, KNOWN))
+    assert j > KNOWN
+    page.js("i => new Promise(done => geomapPage.reveal(i, done))", j)
+    a, b = page.js("([i, j]) => [i, j].map(k => { const p = geomapPage.map.latLngToContainerPoint("
+                   "geomapPage.markers[k].getLatLng()); return [p.x, p.y]; })", [KNOWN, j])
+    assert page.js("([i, j]) => geomapPage.map.hasLayer(geomapPage.markers[i]) && geomapPage.map.hasLayer(geomapPage.markers[j])",
+                   [KNOWN, j])
+    assert abs(a[0] - b[0]) + abs(a[1] - b[1]) > 10
+
+
+def test_hovering_a_regional_event_outlines_its_region(page):
+    page.js("() => new Promise(done => geomapPage.reveal(0, done))")
+    x, y = page.js("() => { const p = geomapPage.map.latLngToContainerPoint(geomapPage.markers[0].getLatLng());"
+                   " return [p.x, p.y]; }")
+    assert page.js("geomapPage.outline.getLayers().length") == 0
+    page.page.mouse.move(x, y)
+    bounds = page.js("() => { const b = geomapPage.outline.getLayers()[0].getBounds();"
+                     " return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]; }")
+    assert bounds == pytest.approx([35.5, 32.5, 38.5, 37.5], abs=0.01)  # Westgov, not a circle round the point
+    page.page.wait_for_timeout(100)  # Leaflet drops canvas mouse moves closer than 32 ms to the last
+    page.page.mouse.move(5, 400)
+    assert page.js("geomapPage.outline.getLayers().length") == 0
+
+
+def test_clicking_a_control_area_tells_who_holds_it(page):
+    # A point of Palmyra's area 13 km from the town, where no event is.
+    page.js("() => { geomapPage.map.setView([34.67, 38.22], 10, {animate: false}); }")
+    x, y = page.js("() => { const p = geomapPage.map.latLngToContainerPoint([34.67, 38.22]); return [p.x, p.y]; }")
+    page.page.mouse.click(x, y)
+    text = page.page.wait_for_selector(".leaflet-popup-content", timeout=5000).inner_text()
+    assert "Palmyra" in text and "Syrian government and allies" in text and "Government forces retook" in text
+
+
 def test_type_filter_hides_one_kind(page):
     counts = Counter(event_kind(e) for e in EVENTS)
     page.page.locator('input[data-kind="airstrike"]').uncheck()
@@ -155,14 +199,15 @@ def test_time_slider_shows_only_what_happened_by_then(page):
     day = dt.date(2016, 4, 15)
     page.js("d => { const s = document.querySelector('.gm-slider'); s.value = d;"
             " s.dispatchEvent(new Event('input')); }", (day - t0).days)
-    expected = sum(1 for e in EVENTS if parse_day(e.event_date) <= day)
+    # Undated events stay: the slider cannot place them.
+    expected = sum(1 for e in EVENTS if not e.event_date or parse_day(e.event_date) <= day)
     assert 0 < page.visible() == expected < len(EVENTS)
     assert day.isoformat() in page.page.inner_text(".gm-date")
     # Control follows the slider: Manbij was ISIS's in April, the SDF's after August.
     manbij = "geomapPage.places.find(p => p.p.n === 'Manbij').marker.options.fillColor"
     assert page.js(manbij) == "#000000"
     page.page.select_option(".gm-window", "7")
-    week = sum(1 for e in EVENTS if day - dt.timedelta(days=7) < parse_day(e.event_date) <= day)
+    week = sum(1 for e in EVENTS if not e.event_date or day - dt.timedelta(days=7) < parse_day(e.event_date) <= day)
     assert page.visible() == week < expected
     page.js("d => { const s = document.querySelector('.gm-slider'); s.value = d;"
             " s.dispatchEvent(new Event('input')); }", (dt.date(2016, 9, 1) - t0).days)

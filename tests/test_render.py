@@ -143,6 +143,7 @@ def test_since_and_until_limit_events_but_keep_the_control_state_at_the_start():
     manbij = next(p for p in data["ctl"] if p["n"] == "Manbij")
     # Held by ISIS since January: that record stays (before the window), the August one goes.
     assert [h[2] for h in manbij["h"]] == ["ISIS"]
+    assert dt.date.fromisoformat(data["t0"]) + dt.timedelta(days=manbij["h"][0][0]) == dt.date(2016, 1, 10)
 
 
 @pytest.mark.parametrize("since, until", [("2016-13-01", None), (None, "yesterday"), ("2016-07-01", "2016-06-01")])
@@ -234,8 +235,10 @@ def test_cli_maps_an_events_file(events_file, tmp_path):
     out = tmp_path / "maps" / "events.html"
     result = _invoke(events_file, "-o", out, "--offline", "--title", "Test map", "--heatmap")
     assert result.exit_code == 0, result.output
-    data = samples.page_data(out.read_text(encoding="utf-8"))
-    assert len(data["ev"]["x"]) == 12 and len(data["ctl"]) == 3 and data["heat"] and data["title"] == "Test map"
+    page = out.read_text(encoding="utf-8")
+    data = samples.page_data(page)
+    assert len(data["ev"]["x"]) == 12 and len(data["ctl"]) == 3 and data["title"] == "Test map"
+    assert "Heat map (events)" in page
 
 
 @pytest.mark.parametrize("args, code, message", [

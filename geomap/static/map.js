@@ -113,7 +113,7 @@
   /* ---- dates ------------------------------------------------------------------------ */
 
   function dayLabel(t0, day) {
-    if (day < 0) { return 'undated'; }
+    if (day === null) { return 'undated'; }
     return new Date(Date.parse(t0 + 'T00:00:00Z') + day * DAY_MS).toISOString().slice(0, 10);
   }
 
@@ -123,6 +123,7 @@
                     [0.85, '#fe9f6d'], [1, '#fcfdbf']];  // magma: ordered in lightness, colour-blind safe
 
   G.HeatLayer = L.Layer.extend({
+    options: { pane: 'gm-heat' },
     initialize: function (points) { this._points = points; this._radius = 18; },
     setPoints: function (points) { this._points = points; if (this._map) { this._redraw(); } },
     onAdd: function (map) {
@@ -236,12 +237,12 @@
     var S = cfg.str, ev = cfg.ev, n = ev.x.length, kinds = cfg.kinds, factions = cfg.factions;
     var page = { map: map, ready: false, cfg: cfg };
     window.geomapPage = page;
-    var paneOf = function (name, z) {
-      var pane = map.createPane(name);
-      pane.style.zIndex = z;
-      return L.canvas({ pane: name, padding: 0.3 });
-    };
-    var baseRenderer = paneOf('gm-base', 250), areaRenderer = paneOf('gm-areas', 350);
+    // Only the topmost canvas receives clicks, so everything clickable shares the overlay
+    // canvas (drawn in order: control areas, control places, events); the basemap and the
+    // heat map, which take no clicks, have panes of their own below it.
+    map.createPane('gm-base').style.zIndex = 250;
+    map.createPane('gm-heat').style.zIndex = 390;
+    var baseRenderer = L.canvas({ pane: 'gm-base', padding: 0.3 });
     var outline = L.layerGroup().addTo(map);  // the area an imprecise event stands for, on hover
 
     /* basemap: admin boundaries, or a graticule and the main towns */
@@ -275,7 +276,7 @@
     /* events */
     var markers = new Array(n), shown = new Uint8Array(n);
     var cluster = L.markerClusterGroup({
-      chunkedLoading: true, chunkInterval: 150, maxClusterRadius: 45, disableClusteringAtZoom: 12,
+      chunkedLoading: true, chunkInterval: 150, maxClusterRadius: 45,
       showCoverageOnHover: false, spiderfyOnMaxZoom: true, removeOutsideVisibleBounds: true
     });
     for (var i = 0; i < n; i++) {
@@ -321,11 +322,24 @@
     }
     page.openEvent = openEvent;
 
-    // Bring an event's own marker into view, out of its cluster. (The cluster's zoomToShowLayer
-    // only works for icon markers, not for the canvas shapes used here.)
-    function reveal(i) {
-      var zoom = shown[i] ? Math.max(map.getZoom(), cluster.options.disableClusteringAtZoom) : Math.max(map.getZoom(), 11);
-      map.setView(markers[i].getLatLng(), zoom, { animate: false });
+    // Bring an event's own marker into view, out of its cluster: zoom in until its cluster
+    // splits, or spread the cluster out when its events share one place. (The cluster's own
+    // zoomToShowLayer only works for icon markers, not for the canvas shapes used here.)
+    function reveal(i, done) {
+      var m = markers[i];
+      done = done || function () {};
+      if (!shown[i]) { map.setView(m.getLatLng(), Math.max(map.getZoom(), 11), { animate: false }); done(); return; }
+      if (!map.hasLayer(m)) {  // clustered, or out of view
+        var zoom = Math.min(m.__parent._zoom + 1, map.getMaxZoom());
+        map.setView(m.getLatLng(), Math.max(map.getZoom(), zoom), { animate: false });
+      }
+      var spread = function () {
+        var parent = cluster.getVisibleParent(m);
+        if (parent && parent !== m && parent.spiderfy) { cluster.once('spiderfied', function () { done(); }); parent.spiderfy(); }
+        else { done(); }
+      };
+      // The clusters re-form with an animation after a zoom; spreading one must wait for its end.
+      if (cluster._inZoomAnimation) { cluster.once('animationend', spread); } else { spread(); }
     }
     page.reveal = reveal;
     page.eventPopup = eventPopup;
@@ -341,11 +355,12 @@
     cluster.on('mouseover', function (e) { if (e.layer._gm !== undefined) { showArea(e.layer._gm); } });
     cluster.on('mouseout', function () { outline.clearLayers(); });
     page.showArea = showArea;
+    page.outline = outline;
 
     /* control: places and areas, coloured by the faction holding them on the slider's day */
     var places = cfg.ctl.map(function (p, j) {
-      var marker = new G.ShapeMarker([p.y, p.x], { shape: 'square', radius: 5, color: '#ffffff', weight: 1.5, fillOpacity: 1 });
-      var cell = p.c ? L.geoJSON(p.c, { renderer: areaRenderer, style: { weight: 1, opacity: 0.8, fillOpacity: 0.3 } }) : null;
+      var marker = new G.ShapeMarker([p.y, p.x], { shape: 'square', radius: 7, color: '#ffffff', weight: 1.5, fillOpacity: 1 });
+      var cell = p.c ? L.geoJSON(p.c, { style: { weight: 1, opacity: 0.8, fillOpacity: 0.3 } }) : null;
       marker.on('click', function () { openPlace(j, marker.getLatLng()); });
       if (cell) { cell.on('click', function (e) { openPlace(j, e.latlng); }); }
       return { p: p, marker: marker, cell: cell, now: -2 };
@@ -354,8 +369,9 @@
 
     function holder(h, day) {  // index into h of the record in force on `day`
       var at = -1;
-      // Undated records (day -1) sort first: in force until a dated one says otherwise.
-      for (var j = 0; j < h.length; j++) { if (h[j][0] <= day) { at = j; } else { break; } }
+      // Undated records (day null) sort first: in force until a dated one says otherwise. Days
+      // before the first day of the map (--since) are negative.
+      for (var j = 0; j < h.length; j++) { if (h[j][0] === null || h[j][0] <= day) { at = j; } else { break; } }
       return at;
     }
 
@@ -386,9 +402,11 @@
     page.openPlace = openPlace;
 
     function updateControl() {
+      var changed = false;
       places.forEach(function (pl) {
         var at = holder(pl.p.h, state.day), f = at >= 0 ? pl.p.h[at][1] : -1;
         if (f === pl.now) { return; }
+        changed = true;
         pl.now = f;
         if (f < 0) {
           slots.places.removeLayer(pl.marker);
@@ -400,6 +418,10 @@
         slots.places.addLayer(pl.marker);
         if (pl.cell) { pl.cell.setStyle({ color: colour, fillColor: colour }); slots.areas.addLayer(pl.cell); }
       });
+      if (changed) {  // back under the events: the places, and under them the areas
+        places.forEach(function (pl) { if (pl.now >= 0) { pl.marker.bringToBack(); } });
+        places.forEach(function (pl) { if (pl.now >= 0 && pl.cell) { pl.cell.bringToBack(); } });
+      }
     }
 
     /* filter state: kinds switched on, day on the slider, window of days shown */
@@ -411,7 +433,7 @@
     function wanted(i) {
       if (!state.kinds[ev.k[i]]) { return false; }
       var d = ev.d[i];
-      if (d < 0) { return true; }  // undated: kept, the slider cannot place it
+      if (d === null) { return true; }  // undated: kept, the slider cannot place it
       return d <= state.day && (state.window === 0 || d > state.day - state.window);
     }
 
@@ -511,8 +533,8 @@
         win.addEventListener('change', function () { state.window = +win.value; apply(); });
         // Play steps from one date with events or control changes to the next.
         var stops = {};
-        ev.d.forEach(function (d) { if (d >= 0) { stops[d] = true; } });
-        cfg.ctl.forEach(function (p) { p.h.forEach(function (r) { if (r[0] >= 0) { stops[r[0]] = true; } }); });
+        ev.d.forEach(function (d) { if (d !== null) { stops[d] = true; } });
+        cfg.ctl.forEach(function (p) { p.h.forEach(function (r) { if (r[0] !== null && r[0] >= 0) { stops[r[0]] = true; } }); });
         var steps = Object.keys(stops).map(Number).sort(function (a, b) { return a - b; });
         play.addEventListener('click', function () {
           if (playing) { clearInterval(playing); playing = null; play.textContent = '▶'; return; }
@@ -558,11 +580,9 @@
         if (!hit) { input.classList.add('gm-miss'); return; }
         input.classList.remove('gm-miss');
         if (hit.place !== undefined) { map.setView(places[hit.place].marker.getLatLng(), 11); openPlace(hit.place); return; }
-        reveal(hit.event);
-        openEvent(hit.event);
+        reveal(hit.event, function () { openEvent(hit.event); });
       };
-      input.addEventListener('change', go);
-      input.addEventListener('keydown', function (e) { if (e.key === 'Enter') { go(); } });
+      input.addEventListener('change', go);  // Enter, or a name picked from the list
       return box;
     };
     search.addTo(map);
