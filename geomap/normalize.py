@@ -48,6 +48,12 @@ EN_HEADS = {
     "governorate": "governorate", "province": "governorate", "area": "district",
     "region": "district", "outskirts": "countryside", "vicinity": "near", "near": "near",
 }
+# English qualifiers that stand first in English, last in Arabic: «خاروفية كبيرة» = "Big Kharufiyeh".
+_EN_QUALIFIERS = {
+    "big": "kabir", "great": "kabir", "small": "saghir", "little": "saghir", "upper": "fawqani",
+    "lower": "tahtani", "western": "gharbi", "eastern": "sharqi", "northern": "shamali",
+    "southern": "janubi", "new": "jadid", "old": "qadim",
+}
 # Latin transliterations of the Arabic article, standing alone or joined by a hyphen.
 _EN_ARTICLES = {"al", "el", "il", "ul", "ar", "as", "ash", "ad", "adh", "at", "ath", "az",
                 "an", "es", "esh", "ed", "et", "ez", "en", "er", "ech", "ei", "a"}
@@ -133,6 +139,9 @@ def key(text: str) -> str:
     if not ar:
         # "Al Bab" and "Al-Bab" lose the article; a bare "Al" stays when it is all there is.
         ws = [w for w in ws if w not in _EN_ARTICLES] or ws
+        # OCHA's "Big Kharufiyeh" is the reports' "Kharoufiyah Kabir".
+        if len(ws) > 1 and ws[0] in _EN_QUALIFIERS:
+            ws = ws[1:] + [_EN_QUALIFIERS[ws[0]]]
     return "".join(word_key(w) if w not in _EN_ARTICLES else w for w in ws)
 
 

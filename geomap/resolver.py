@@ -8,6 +8,7 @@ the document's context then pick one, or none when nothing scores well enough.
 """
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections import Counter
@@ -21,6 +22,7 @@ from . import normalize as nz
 from .records import EXACT, NEAR, REGION, Match, Place
 from .store import Gazetteer, skeleton
 
+MEMO_SIZE = 50_000  # cached answers per Resolver; cleared when full
 MAX_QUERY = 300  # characters; longer "names" are sentences, not places
 FUZZY_CUTOFF = 84  # rapidfuzz ratio on keys; below this a fuzzy match is not trusted
 FUZZY_CUTOFF_HINTED = 78  # ...unless the query's own hint (governorate, district) agrees
@@ -43,6 +45,7 @@ _FILLER_EN = {"of", "the", "to", "from", "a", "an", "in", "on", "at", "and", "re
               "civilian", "homes", "home"}
 _FILLER_AR = {"من", "في", "على", "الى", "عن", "منطقه"}
 _EAST_HOODS = re.compile(r"^(?:ال)?احياء\s+(?:ال)?(شرقيه|غربيه|شماليه|جنوبيه)\b")
+_ALTERNATIVES = re.compile(r"\s+(?:و|أو|او|or|and|&)\s+|\s*/\s*", re.I)
 _IN_AR = re.compile(r"\s(?:في|ب)\s*(?=(?:مدينه|بلده|قريه|ريف|حي|ناحيه|منطقه)\s)|\sفي\s")
 _IN_EN = re.compile(r"\s(?:in|of|at|near)\s+(?:the\s+)?(?=\S)", re.I)
 _SPLIT = re.compile(r"\s*[,،;؛:]\s*|\s+-\s+|\s*[(\[]\s*|\s*[)\]]\s*")
@@ -77,6 +80,7 @@ class ParsedQuery:
     neighbourhoods: str = ""  # "east" for «الأحياء الشرقية»
     hints: list[str] = field(default_factory=list)
     fallback: str = ""  # "Y" in "X in Y": where to fall back, as near Y
+    alternatives: list[str] = field(default_factory=list)  # "Y" in "X or Y", "X and Y"
     note: str = ""
 
     @property
@@ -102,9 +106,11 @@ def parse_query(text: str) -> ParsedQuery:
         return ParsedQuery(text, "", "", note=f"query longer than {MAX_QUERY} characters")
     parts = [p for p in _SPLIT.split(text) if p and nz.words(p)]
     main, hints = parts[0], parts[1:]
+    # «عامودا و جولي», "Hajin/Shaafa", "Maarbalit and Maarzaf": the first name, the others if it fails.
+    main, *alternatives = [a for a in _ALTERNATIVES.split(main) if nz.words(a)] or [main]
     arabic = nz.is_arabic(main)
     folded = " ".join(nz.words(main))
-    q = ParsedQuery(text, "", folded, hints=hints)
+    q = ParsedQuery(text, "", folded, hints=hints, alternatives=alternatives)
     # "X in Y" / «X في Y»: Y is where X is; if X is unknown, Y is where to fall back.
     splitter = _IN_AR if arabic else _IN_EN
     m = splitter.search(" " + folded)
@@ -200,11 +206,13 @@ def _head_en(q: ParsedQuery, t: str) -> None:
 
 
 class Resolver:
-    """Resolves names against one gazetteer. Holds nothing but it and a cache of prepared outlines."""
+    """Resolves names against one gazetteer. Holds nothing but it and caches of its own answers."""
 
     def __init__(self, gazetteer: Gazetteer):
         self.gaz = gazetteer
         self._areas: dict[str, object] = {}  # prepared outlines of hint areas, by place id
+        self._seats: dict[str, Place | None] = {}  # the capital of each admin unit, by place id
+        self._memo: dict[tuple, list[Match]] = {}  # answers, by query and context: reports repeat names
 
     # -- public API -------------------------------------------------------------------------
     def resolve(self, query: str, context: Context | None = None) -> Match:
@@ -213,11 +221,27 @@ class Resolver:
 
     def resolve_top(self, query: str, k: int = 5, context: Context | None = None) -> list[Match]:
         context = context or Context()
+        memo_key = (query, k, context.country, context.kind_hint, tuple(sorted(context.admin1_votes.items())))
+        found = self._memo.get(memo_key)
+        if found is None:
+            if len(self._memo) >= MEMO_SIZE:
+                self._memo.clear()
+            found = self._memo[memo_key] = self._resolve_top(query, k, context)
+        # Copies: callers may annotate the matches they get.
+        return [dataclasses.replace(m) for m in found]
+
+    def _resolve_top(self, query: str, k: int, context: Context) -> list[Match]:
         q = parse_query(query)
         if q.note:
             return [Match(query, note=q.note)]
         hint_places = [p for h in q.hints for p in self._hint_places(h)]
         ranked = self._rank(q, q.full, q.core, hint_places, context)
+        for alt in q.alternatives if not ranked else ():
+            aq = parse_query(alt)
+            ranked = self._rank(aq, aq.full, aq.core, hint_places, context)
+            if ranked:
+                q = aq
+                break
         if not ranked and q.fallback:
             # "X near Y" with X unknown: honest answer is "near Y".
             fq = parse_query(q.fallback)
@@ -293,23 +317,31 @@ class Resolver:
 
     def _rank(self, q: ParsedQuery, full: str, core: str, hints: Sequence[Place],
               context: Context) -> list[tuple[float, Place, str]]:
-        """Candidates scored and sorted, best first; empty when none is good enough."""
+        """Candidates scored and sorted, best first; empty when none is good enough.
+
+        Tried in turn until one gives a candidate the hints do not contradict: the whole phrase
+        as a name («ريف حلب», «سد تشرين»), the core name exactly, the core name fuzzily.
+        """
         found, matched = self._exact(full)
         if found:
-            # The whole phrase is a name («ريف حلب», «سد تشرين»): heads were part of it.
-            q.countryside, q.kind_hint = False, None
-            q.directions, q.near = ([] if nz.key(full) == matched else q.directions), q.near
-            scored = [(1.0, p, matched) for p in found]
-        else:
-            found, matched = self._exact(core)
-            scored = [(1.0, p, matched) for p in found]
-            if not scored:
-                cutoff = FUZZY_CUTOFF_HINTED if hints else FUZZY_CUTOFF
-                for s, k in self._fuzzy(core, cutoff, context.country):
-                    # Spelling slips are matched at home only; abroad a name must be exact.
-                    scored += [(s, p, k) for p in self.gaz.lookup(k) if p.country == context.country]
-        if not scored:
-            return []
+            whole = dataclasses.replace(q, countryside=False, kind_hint=None,
+                                        directions=[] if nz.key(full) == matched else q.directions)
+            ranked = self._score_all(whole, [(1.0, p, matched) for p in found], hints, context)
+            if ranked:
+                q.countryside, q.kind_hint, q.directions = whole.countryside, whole.kind_hint, whole.directions
+                return ranked
+        found, matched = self._exact(core)
+        ranked = self._score_all(q, [(1.0, p, matched) for p in found], hints, context)
+        if ranked:
+            return ranked
+        cutoff = FUZZY_CUTOFF_HINTED if hints else FUZZY_CUTOFF
+        # Spelling slips are matched at home only; abroad a name must be exact.
+        scored = [(sc, p, k) for sc, k in self._fuzzy(core, cutoff, context.country)
+                  for p in self.gaz.lookup(k) if p.country == context.country]
+        return self._score_all(q, scored, hints, context)
+
+    def _score_all(self, q: ParsedQuery, scored: list[tuple[float, Place, str]], hints: Sequence[Place],
+                   context: Context) -> list[tuple[float, Place, str]]:
         ranked = []
         for name_score, place, k in scored:
             agree = self._hint_agreement(place, hints)
@@ -351,6 +383,15 @@ class Resolver:
         if any(h.country != place.country for h in hints) and not any(h.country == place.country for h in hints):
             return -1.0
         return -1.0 if checkable else 0.0
+
+    def _seat(self, area: Place) -> Place | None:
+        """The town an admin unit is named after and governed from (Ar-Raqqa for SY11), if any."""
+        if area.id not in self._seats:
+            cands = [p for n in (area.name, area.name_ar, area.name_ar.removeprefix("مركز ")) if n
+                     for p in self.gaz.lookup(nz.key(n))
+                     if not p.is_area and p.kind in ("city", "town") and p.lat is not None and _seat_of(p, area)]
+            self._seats[area.id] = max(cands, key=lambda p: (p.rank, p.population), default=None)
+        return self._seats[area.id]
 
     def _area(self, place: Place):
         """The outline of an area hint, a little widened and prepared for fast point tests."""
@@ -416,16 +457,20 @@ class Resolver:
             shifted = _direction_point(place, q.directions)
             if shifted:
                 lat, lon = shifted
+        elif place.is_area and (seat := self._seat(place)) is not None:
+            # ACLED's rule for an event known only to its governorate or district: the point
+            # is the unit's capital (the area keeps precision 3 or 2), not a desert centroid.
+            lat, lon = seat.lat, seat.lon
         return Match(query, place, score, precision, q.modifier if not hint_fallback else "within",
                      lat=lat, lon=lon)
 
 
 def _seat_of(seat: Place, area: Place) -> bool:
+    """Is `seat` the town that admin unit `area` is named after, in the same governorate?"""
     if nz.key(seat.name) not in (nz.key(area.name), nz.key(area.name.removeprefix("Markaz "))) and \
             nz.key(seat.name_ar) not in (nz.key(area.name_ar), nz.key(area.name_ar.removeprefix("مركز "))):
         return False
-    return area.id in (seat.admin1_id,) or nz.key(area.name) in {nz.key(seat.admin1), nz.key(seat.admin2),
-                                                                  nz.key(seat.admin3)} or area.country == seat.country
+    return bool(area.admin1_id) and area.admin1_id == seat.admin1_id
 
 
 def _direction_point(place: Place, directions: list[str]) -> tuple[float, float] | None:

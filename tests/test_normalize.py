@@ -59,3 +59,12 @@ def test_proclitics_are_alternative_readings():
 def test_empty_and_punctuation_give_empty_key():
     assert nz.key("") == ""
     assert nz.key(" ،.!? ") == ""
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Big Kharufiyeh", "Al Kharoufiyah Kabir"),
+    ("Western Rabiat", "Rabiat Gharbi"),
+    ("Upper Baguz", "Al Baghouz Fawqani"),
+])
+def test_english_qualifiers_meet_their_arabic_order(a, b):
+    assert nz.key(a) == nz.key(b)

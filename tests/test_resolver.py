@@ -174,3 +174,22 @@ def test_cli_resolve_without_names_exits_2(tmp_path):
     p = subprocess.run([sys.executable, "-m", "geomap.cli", "resolve"], capture_output=True, text=True)
     assert p.returncode == 2
     assert "Traceback" not in p.stderr
+
+
+def test_a_governorate_is_placed_at_its_capital_as_acled_does(r):
+    m = r.resolve("محافظة إدلب")
+    assert m.place.kind == "governorate" and m.precision == REGION
+    assert (m.lat, m.lon) == (35.93, 36.63)  # Idleb city, not the governorate's middle
+    m = r.resolve("قرية زعبلاوي، إدلب")  # unknown village: the region it names, at its capital
+    assert (m.lat, m.lon) == (35.93, 36.63) and m.precision == REGION
+
+
+def test_alternatives_are_tried_in_turn(r):
+    assert r.resolve("زعبلاوي و حزوان، حلب").place.id == "C5004"
+    assert r.resolve("Xyzzy or Hazwan, Aleppo").place.id == "C5004"
+
+
+def test_answers_are_copies(r):
+    a = r.resolve("حزوان")
+    a.note = "changed by a caller"
+    assert r.resolve("حزوان").note == ""

@@ -128,9 +128,12 @@ class _StandInOutlines:
 
 
 def _spellings(*texts: str | None) -> list[Name]:
-    """Every spelling, plus the first part of a joined name («ابين- عفرين» -> «ابين»)."""
+    """Every spelling, plus the first part of a joined name («ابين- عفرين» -> «ابين»), and every
+    part of names joined by "_", which pair an Arabic name with a Kurdish or Turkmen one
+    («الأميرية_ميركان»)."""
     whole = names(SOURCE, *texts)
     parts = [_JOINED.split(n.text)[0] for n in whole if _JOINED.search(n.text)]
+    parts += [part for n in whole for part in n.text.split("_")[1:]]
     return whole + [n for n in names(SOURCE, *parts) if n.text not in {w.text for w in whole}]
 
 
