@@ -113,15 +113,19 @@ def parse_query(text: str) -> ParsedQuery:
     q = ParsedQuery(text, "", folded, hints=hints, alternatives=alternatives)
     # "X in Y" / «X في Y»: Y is where X is; if X is unknown, Y is where to fall back.
     splitter = _IN_AR if arabic else _IN_EN
-    m = splitter.search(" " + folded)
-    if m and m.start() > 0:
+    for m in splitter.finditer(" " + folded):
         head, tail = folded[: m.start() - 1].strip(), folded[m.end() - 1:].strip()
-        if head and tail:
+        # "village of X", "outskirts of X": the words before are heads of X, not a place.
+        if head and tail and not set(head.split()) <= _HEAD_WORDS:
             folded, q.fallback = head, tail
             q.hints.append(tail)
+            break
     toks = folded.split()
     (_parse_ar if arabic else _parse_en)(q, toks)
     return q
+
+
+_HEAD_WORDS = set(nz.EN_HEADS) | _FILLER_EN | set(_DIRS_EN) | _NEAR_EN | set(nz.AR_HEADS) | _NEAR_AR | _FILLER_AR
 
 
 def _direction_ar(tok: str) -> str | None:
