@@ -7,12 +7,16 @@ Each event takes:
   sentence): the most precise, then the nearest; a list («في دير الزور والحسكة والرقة»)
   gives one event per place, the fatalities split evenly;
 - its actors from the clause: the attacker is the actor next to the trigger or introduced as
-  agent («قصف لطائرات التحالف», «تبناه تنظيم داعش»), the target the one after «ضد», «عناصر»...;
+  agent («قصف لطائرات التحالف», «تبناه تنظيم داعش», «من طيران النظام»), the target the one after
+  «ضد», «عناصر»...; joint attackers («قسد بدعم من التحالف», «قوات النظام وروسيا») are both
+  actor1, as ACLED writes a list: «A; B»;
 - its date from the nearest date expression of the clause or sentence, else the report date;
 - its casualty figures from its sentence (quantities.py), with the source that gave each.
 Then, per document: events of one kind at one place are merged (several sentences about the
 same bombing), a region-level event merges into a precise one of the same kind and actor, and
 an air strike with no actor takes the attacker the same report names for its other air strikes.
+Deaths that no word explains («استشهاد», «مقتل») are an attack on civilians only in a report
+with nothing else violent in it (an obituary post, a list of the dead).
 """
 from __future__ import annotations
 
@@ -44,10 +48,11 @@ CLASS_TYPES = {
     "arrest": ("Strategic developments", "Arrests"),
     "attack_civ": ("Violence against civilians", "Attack"),
     "abduction": ("Violence against civilians", "Abduction/forced disappearance"),
+    "killing": ("Violence against civilians", "Attack"),
     "protest": ("Protests", "Peaceful protest"),
 }
 GOVERNMENT_REGAINS = "Government regains territory"
-VIOLENT = {"air", "drone", "shelling", "suicide", "ied", "chemical", "clash", "raid", "capture", "attack_civ"}
+VIOLENT = {"air", "drone", "shelling", "suicide", "ied", "chemical", "clash", "raid", "capture", "attack_civ", "killing"}
 _AIR_CUES = ("طائر", "طيران", "جوي", "حربي", "مقاتلات", "مروحي", "مسير", "غار", "air", "jet", "warplane",
              "drone", "helicopter", "aircraft")
 _TARGET_MARKS = {"ضد", "على", "استهدف", "استهدفت", "عناصر", "مقاتلي", "صفوف", "مواقع", "تمركزات", "نقاط", "معاقل",
@@ -59,7 +64,13 @@ _WEAK = {"explosion", "attack"}  # vague words: an event only if nothing more pr
 _WEAK_TARGETS = {"ied", "clash"}  # what the vague words become when nothing else is there
 # Written with hamzas for the reader; matched in folded form.
 _AIR_CUES = tuple(fold(w)[0] for w in _AIR_CUES)
-_TARGET_MARKS, _AGENT_MARKS = ({fold(w)[0] for w in ws} for ws in (_TARGET_MARKS, _AGENT_MARKS))
+# «قذائف مصدرها مناطق سيطرة قسد»: the shells' origin, a few words before the attacker.
+_ORIGIN_MARKS = {"مصدره", "مصدرها", "مصدرهم", "مصدرهما"}
+# «قسد بمساندة التحالف», «قوات النظام وروسيا»: a second attacker beside the first.
+_SUPPORT_MARKS = {"بمساندة", "وبمساندة", "مساندة", "بدعم", "وبدعم", "ودعم", "مدعوم", "مدعومة", "بإسناد", "وإسناد",
+                  "بمشاركة", "وبمشاركة", "بالتعاون", "بالاشتراك", "supported", "backed", "alongside", "with"}
+_TARGET_MARKS, _AGENT_MARKS, _ORIGIN_MARKS, _SUPPORT_MARKS = (
+    {fold(w)[0] for w in ws} for ws in (_TARGET_MARKS, _AGENT_MARKS, _ORIGIN_MARKS, _SUPPORT_MARKS))
 
 
 @dataclass
@@ -111,6 +122,8 @@ def _reclass(classes: dict[str, float], air_cue: bool) -> dict[str, float]:
         out.pop("raid", None)
     if "drone" in out and "air" in out:
         out.pop("air")
+    if "killing" in out and len(out.keys() & VIOLENT) > 1:
+        out.pop("killing")  # «استشهاد» beside «غارة»: the deaths are the air strike's
     return out
 
 
@@ -147,6 +160,11 @@ class EventCoder:
                     continue  # a bare «هجوم» with no one and nothing: not an event
                 (candidates if c.places else unplaced).append(c)
             controls.extend(self._statements(seg, statements, found, actors, doc_id, report))
+        if any(c.cls in VIOLENT - {"killing"} for c in candidates + unplaced):
+            # Deaths with no word of how («استشهاد», «مقتل») are an event of their own only in a
+            # report that says nothing else violent: an obituary, a list of the dead.
+            candidates = [c for c in candidates if c.cls != "killing"]
+            unplaced = [c for c in unplaced if c.cls != "killing"]
         self._fill_actors(candidates + unplaced)
         if not candidates:
             candidates = self._fallback(unplaced, found)
@@ -226,6 +244,11 @@ class EventCoder:
             before = {t.text for t in tokens[max(0, a.first - 2):a.first]}
             if tokens[a.first].text.startswith("ل") and a.first > c.trigger and a.first - c.trigger <= 3:
                 before.add("قبل")  # «قصف لطائرات التحالف»: the «ل» of agency
+            elif (a.first and tokens[a.first - 1].text == "من" and c.trigger < a.first <= c.trigger + 4
+                  and not {t.text for t in tokens[c.trigger + 1:a.first - 1]} & _TARGET_MARKS):
+                before.add("قبل")  # «قصف جوي من طيران النظام»: «من» right after the trigger is "by"
+            if {t.text for t in tokens[max(0, a.first - 3):a.first]} & _ORIGIN_MARKS:
+                before.add("قبل")
             between = {t.text for t in tokens[min(a.first, c.trigger):max(a.first, c.trigger)]}
             if a.type == CIVILIANS:
                 target = target or a
@@ -239,9 +262,13 @@ class EventCoder:
                 agent = a
             elif target is None and a.name != agent.name:
                 target = a
-        if agent is not None and agent.is_actor:
+        partner = _partner(agent, here, tokens) if agent is not None and agent.is_actor else None
+        if partner is not None:
+            c.actor1 = f"{agent.name}; {partner.name}"  # joint attackers, ACLED's «;» list
+            target = None if target is partner else target
+        elif agent is not None and agent.is_actor:
             c.actor1 = agent.name
-        if target is not None and target.name != c.actor1:
+        if target is not None and not _among(target.name, c.actor1):
             c.actor2 = target.name
 
     def _date(self, seg: Segmented, c: Candidate, report: dt.date | None) -> DateMention | None:
@@ -304,7 +331,7 @@ class EventCoder:
         for c in cands:
             if not c.actor1 and c.cls in ("air", "drone", "shelling"):
                 c.actor1 = named.get(CLASS_TYPES[c.cls][1], "")
-                if c.actor1 == c.actor2:
+                if _among(c.actor2, c.actor1):
                     c.actor2 = ""
 
     def _fallback(self, unplaced: list[Candidate], found: list[Found]) -> list[Candidate]:
@@ -374,6 +401,26 @@ def _mapped_class(cls: str, kept: dict[str, float]) -> str | None:
         return "capture" if "capture" in kept else None
     if cls == "air":
         return "drone" if "drone" in kept else None
+    return None
+
+
+def _among(name: str, actor1: str) -> bool:
+    """Whether `name` is actor1 or one of its joint attackers («A; B»)."""
+    return bool(name) and name in actor1.split("; ")
+
+
+def _partner(agent: ActorMention, here: list[ActorMention], tokens: list[Token]) -> ActorMention | None:
+    """A second attacker joined to the first: «قوات النظام وروسيا», «قسد بدعم من التحالف الدولي».
+    Not the two sides of «اشتباكات بين قوات النظام وقسد»."""
+    if {t.text for t in tokens[max(0, agent.first - 2):agent.first]} & {"بين", "between"}:
+        return None
+    for a in sorted(here, key=lambda a: a.first):
+        if a.first < agent.last or not a.is_actor or a.name == agent.name:
+            continue
+        gap = tokens[agent.last:a.first]
+        joined = (not gap and tokens[a.first].text.startswith("و")) or (
+            len(gap) <= 3 and bool(gap) and gap[0].text in _SUPPORT_MARKS)
+        return a if joined else None
     return None
 
 
@@ -469,7 +516,9 @@ def _absorb(x: _Coded, y: _Coded) -> None:
                   "country", "geo_precision"):
             setattr(target, k, getattr(e, k))
     target.actor1 = target.actor1 or e.actor1
-    target.actor2 = target.actor2 or (e.actor2 if e.actor2 != target.actor1 else "")
+    target.actor2 = target.actor2 or ("" if _among(e.actor2, target.actor1) else e.actor2)
+    if _among(target.actor2, target.actor1):
+        target.actor2 = ""  # a joint attacker absorbed after the target was set
     if "report date" in target.date_note and "report date" not in e.date_note:
         target.event_date, target.time_precision, target.date_note = e.event_date, e.time_precision, e.date_note
     if x.split == 1 and y.split == 1:

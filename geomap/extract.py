@@ -10,7 +10,8 @@
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+import re
+from dataclasses import dataclass, field, fields, replace
 
 from .actors import find_actors
 from .dates import parse_report_date
@@ -60,7 +61,8 @@ class Extractor:
             report = parse_report_date(doc.date)
         except ValueError:
             raise ValueError(f"document {doc.id}: date {doc.date!r} is not an ISO date (YYYY-MM-DD)") from None
-        seg = segment(doc.text or "")
+        text = doc.text or ""
+        seg = replace(segment(unmask(text)), text=text)
         actors = find_actors(seg.tokens)
         blocked = {k for a in actors for k in range(a.first, a.last)}
         blocked |= {k for i, j, _e in trigger_matcher().find(seg.tokens) if j - i > 1 for k in range(i, j)}
@@ -74,6 +76,22 @@ class Extractor:
             c.url = doc.url
         warnings += [f"place not found: {m.text!r}" for m in unresolved]
         return ExtractResult(events, controls, mentions, unresolved, warnings)
+
+
+# Posts written past platform filters break words up: «قـ ـصـ ـف», «إصـ.ـابة», «إ.س.ر.ا.ئ.ي.ل».
+# A tatweel with a space or dot beside it, or dots between runs of one to three letters, inside a
+# word. Folding drops tatweel, so these separators become tatweel: same length, offsets unchanged.
+_AR = "\u0621-\u063a\u0641-\u064a"
+_MASK = re.compile(f"(?<=[{_AR}\u064b-\u065f])(?:\u0640+[ .]+\u0640+|\u0640+\\.|\\.\u0640+)(?=[{_AR}\u0640])")
+_DOTTED = re.compile(f"(?<![{_AR}.])[{_AR}]{{1,3}}(?:\\.[{_AR}]{{1,3}}){{2,}}(?![{_AR}])")
+
+
+def unmask(text: str) -> str:
+    """The text with masked words joined again, character for character the same length."""
+    text = _MASK.sub(lambda m: "\u0640" * len(m.group()), text)
+    # Four letters at least: «أ.ف.ب» is an abbreviation, not a masked word.
+    return _DOTTED.sub(lambda m: m.group().replace(".", "\u0640") if len(m.group()) - m.group().count(".") >= 4
+                       else m.group(), text)
 
 
 def extract(text: str, date: str | None = None, gazetteer: Gazetteer | None = None, doc_id: str = "text",

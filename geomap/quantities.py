@@ -32,6 +32,7 @@ _TENS = {"عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين":
 _VAGUE = {"عده": 3, "بضعه": 3, "بضع": 3, "عشرات": 10, "مئات": 100, "الاف": 1000, "several": 3,
           "few": 3, "dozens": 10, "scores": 10, "dozen": 12, "hundreds": 100, "thousands": 1000}
 _SCALE = {"الف": 1000, "الاف": 1000, "thousand": 1000, "مليون": 1_000_000, "million": 1_000_000}
+NUMBER_WORDS = frozenset(_UNITS) | frozenset(_TENS) | frozenset(_VAGUE) | frozenset(_SCALE)
 # One victim, or two, written as a noun: «قتيل», «قتيلان», «مقتل طفل», «طفلين».
 _SINGULAR = {"قتيل", "شهيد", "جريح", "مصاب", "طفل", "طفله", "شخص", "مدني", "رجل", "امراه", "شاب",
              "سيده", "عنصر", "جندي", "مقاتل", "مسن", "مواطن", "مواطنه", "فتاه", "person", "child",

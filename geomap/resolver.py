@@ -317,7 +317,12 @@ class Resolver:
                 break
         # "Idlib" is also "Idleb": a near spelling may name the governorate the exact one misses.
         fuzzy = [p for _, k in self._fuzzy(q.core, 85) for p in self.gaz.lookup(k) if p.is_area]
-        return list({id(p): p for p in [*found, *fuzzy]}.values())
+        found = list({id(p): p for p in [*found, *fuzzy]}.values())
+        # A hint names a region or a known town: «القنيطرة» is the governorate and its city,
+        # not the villages called Quneitra in four other governorates.
+        if any(p.is_area for p in found):
+            found = [p for p in found if p.is_area or p.kind == "city"]
+        return found
 
     def _rank(self, q: ParsedQuery, full: str, core: str, hints: Sequence[Place],
               context: Context) -> list[tuple[float, Place, str]]:

@@ -19,22 +19,24 @@ resolved with those votes as context, so a report's places pull each other toget
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicon import lexicon_words, word_matcher, words_lists
 from .normalize import AR_HEADS, EN_HEADS, strip_article_ar, strip_proclitic, word_key
+from .quantities import NUMBER_WORDS
 from .records import REGION, Match, Mention, Place
 from .resolver import Context, Resolver
-from .segment import Segmented, Token, fold
+from .segment import Segmented, Token, fold, readings
 
 MAX_WORDS = 4
 _DIRECTION_STEMS = ("شمال", "جنوب", "شرق", "غرب")
 _EN_DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                   "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
                   "south-east", "south-west"}
-_LOCATING = {"الواقعه", "الواقع", "التابعه", "التابع", "الواقعتين", "located", "in", "near"}
+_LOCATING = {"الواقعه", "الواقع", "التابعه", "التابع", "الواقعتين", "قرب", "بالقرب", "located", "in", "near"}
 _LINKS = {"في", "ب", "من", "ل", "of", "in"}
 _CONJUNCTIONS = {"و", "او", "and", "or"}
 _MIN_RANK_ALONE = 4  # a one-word name with no head word or preposition must be a town or larger
@@ -44,11 +46,24 @@ _GENERIC_HOMONYMS = 6  # a name that many Syrian villages share («المزرع�
 _word_key = lru_cache(maxsize=100_000)(word_key)
 
 
+@lru_cache(maxsize=100_000)
+def _first_keys(word: str) -> tuple[str, ...]:
+    """Distinct keys of a word's readings (as written, without proclitics or article)."""
+    return tuple(dict.fromkeys(k for k in map(_word_key, readings(word)) if k))
+
+
+def _begins_a_key(sorted_keys: list[str], prefix: str) -> bool:
+    i = bisect_left(sorted_keys, prefix)
+    return i < len(sorted_keys) and sorted_keys[i].startswith(prefix)
+
+
+@lru_cache(maxsize=100_000)  # pure, and asked of every token
 def _is_direction(word: str) -> bool:
     w = strip_article_ar(word)
     return any(w in (s, s + "ي", s + "يه", s + "يا") for s in _DIRECTION_STEMS) or word in _EN_DIRECTIONS
 
 
+@lru_cache(maxsize=100_000)  # pure, and asked of every token
 def _head(word: str) -> str | None:
     """The kind a head word announces. «مدينة X» is a head, «المدينة» ("the city") is not,
     except in «الأحياء الشرقية»."""
@@ -64,7 +79,7 @@ def _head(word: str) -> str | None:
 def _stopwords() -> frozenset[str]:
     """Keys of words that are too common to be read as a place without a head word: every word
     of the lexicon (actor names, triggers, titles, ...) and the common-word list."""
-    return frozenset(word_key(w) for w in lexicon_words() if w)
+    return frozenset(word_key(w) for w in lexicon_words() | NUMBER_WORDS if w)  # «سبعة» is no village
 
 
 @lru_cache(maxsize=None)
@@ -96,6 +111,8 @@ class ToponymFinder:
     def __init__(self, resolver: Resolver):
         self.resolver = resolver
         self.gaz = resolver.gaz
+        self.sorted_keys = sorted(self.gaz.keys())  # for the prefix test that ends name lookups early
+        self._by_word: dict[str, tuple] = {}  # see _first_names
         self.stop = _stopwords()
         self.prepositions = _word_set("prepositions")
         self.function = _word_set("function")
@@ -123,12 +140,19 @@ class ToponymFinder:
             out.update(range(i, j))
             if j < len(tokens) and not self._is_link(tokens[j]):
                 out.add(j)
-        for _i, j, _group in word_matcher("person_titles").find(tokens):
-            k = j
-            while k < len(tokens) and k < j + 3 and tokens[k].text.endswith(("ي", "يه", "ian", "ish")):
-                k += 1  # «وزير الخارجية الأميركي جون كيري»: skip the descriptors
-            if k < len(tokens) and not self._is_link(tokens[k]) and _head(tokens[k].text) is None:
-                out.add(k)
+        # A role title names one word after it («مدير مشفى الباب»: the hospital's town is a place);
+        # «المدعو», «الشاب», «الشهيد» introduce a whole name («المدعو صابر السنجار في هجين»).
+        for titles, length in (("person_titles", 1), ("name_titles", 3)):
+            for _i, j, _group in word_matcher(titles).find(tokens):
+                k = j
+                while k < len(tokens) and k < j + 3 and tokens[k].text.endswith(("ي", "يه", "ian", "ish")):
+                    k += 1  # «وزير الخارجية الأميركي جون كيري»: skip the descriptors
+                for n in range(k, min(k + length, len(tokens))):
+                    t = tokens[n]
+                    if (self._is_link(t) or _head(t.text) is not None or _is_direction(t.text)
+                            or t.text in self.function or t.clause != tokens[k].clause):
+                        break
+                    out.add(n)
         for _i, j, _group in word_matcher("speech_verbs").find(tokens):
             if j < len(tokens) and not self._is_link(tokens[j]) and _head(tokens[j].text) is None:
                 out.add(j)
@@ -178,27 +202,40 @@ class ToponymFinder:
         if j in blocked:
             return None
         tok = tokens[j]
-        firsts = []
-        for r in tok.readings:
-            k = _word_key(r)
-            if k and k not in firsts:
-                firsts.append(k)
+        firsts = self._first_names(tok.text)
         best = None
+        rest = ""
         for n in range(1, MAX_WORDS + 1):
-            last = tokens[j + n - 1] if j + n <= len(tokens) else None
-            if last is None or (n > 1 and (j + n - 1 in blocked or last.clause != tok.clause
-                                           or last.text in self.function)):
-                break
-            rest = "".join(_word_key(t.text) for t in tokens[j + 1:j + n])
-            for fk in firsts:
-                cands = self.gaz.lookup(fk + rest)
+            if n > 1:
+                last = tokens[j + n - 1] if j + n <= len(tokens) else None
+                if last is None or j + n - 1 in blocked or last.clause != tok.clause or last.text in self.function:
+                    break
+                rest += _word_key(last.text)
+            for fk, alone in firsts:
+                cands = alone if n == 1 else self.gaz.lookup(fk + rest)
                 # A longer reading wins, unless it leaves Syria for a foreign namesake.
                 if cands and (best is None or any(p.country == "SY" for p in cands)
                               or not any(p.country == "SY" for p in best[2])):
-                    conj = tok.text.startswith("و") and fk != word_key(tok.text)
+                    conj = tok.text.startswith("و") and fk != _word_key(tok.text)
                     best = (j + n, fk + rest, cands, conj)
                     break
-        return best
+            if n > 1:  # a longer name extends this one: stop when no gazetteer key does
+                firsts = [f for f in firsts if _begins_a_key(self.sorted_keys, f[0] + rest)]
+            if not firsts:
+                break
+        return best and (best[0], best[1], list(best[2]), best[3])
+
+    def _first_names(self, word: str) -> tuple[tuple[str, list[Place]], ...]:
+        """(key, places of that key alone) of each reading of a word that begins some gazetteer
+        key: the first step of every name lookup, remembered per word, since most words are
+        no name at all."""
+        found = self._by_word.get(word)
+        if found is None:
+            if len(self._by_word) >= 200_000:  # a bound on memory for endless streams of new words
+                self._by_word.clear()
+            found = self._by_word[word] = tuple(
+                (fk, self.gaz.lookup(fk)) for fk in _first_keys(word) if _begins_a_key(self.sorted_keys, fk))
+        return found
 
     def _accept_alone(self, seg: Segmented, i: int, end: int, key: str, cands: list[Place],
                       prefixed: bool = False) -> bool:

@@ -38,6 +38,9 @@ def test_airstrike_with_actor_place_date_and_casualties(ex):
     ("اشتباكات عنيفة بين قوات النظام وفصائل المعارضة في محيط مدينة إدلب", "Armed clash"),
     ("a suicide bomber blew himself up in Qamishli", "Suicide bomb"),
     ("Artillery shelling hit Manbij", "Shelling/artillery/missile attack"),
+    ("ارتكبت الطائرات الحربية مجزرة في مدينة أريحا", "Air/drone strike"),
+    ("عدوان جوي على مدينة حمص فجر اليوم", "Air/drone strike"),
+    ("رمايات مدفعية على أطراف مدينة منبج", "Shelling/artillery/missile attack"),
 ])
 def test_trigger_classes(ex, text, sub):
     assert [e.sub_event_type for e in run(ex, text).events] == [sub]
@@ -122,3 +125,49 @@ def test_python_api(ex):
     with pytest.raises(ValueError):
         ex.extract_document(Document("t", "text", date="yesterday"))
     assert isinstance(run(ex, ""), ExtractResult)
+
+
+def test_words_masked_against_platform_filters_are_read(ex):
+    # Tatweel-and-space or tatweel-and-dot inside a word, dots between letters: one word each.
+    (e,) = run(ex, "إصـ.ـابة طفلين في قـ ـصـ ـف مدفـ.ـعي لقوات إ.س.ر.ا.ئ.ي.ل على مدينة أريحا").events
+    assert e.sub_event_type == "Shelling/artillery/missile attack" and e.name == "Ariha"
+    assert e.actor1 == "Israeli military"
+    assert e.location == "مدينة أريحا"  # offsets still point into the text as written
+
+
+def test_unmask_keeps_length_and_leaves_plain_text_alone():
+    from geomap.extract import unmask
+
+    for text in ("قـ ـصـ ـف", "مسـ.ــيرة", "إس.را.ئ.يل", "وصلت سوريا.وقال المراسل", "أ.ف.ب"):
+        assert len(unmask(text)) == len(text)
+    assert unmask("وصلت سوريا.وقال المراسل") == "وصلت سوريا.وقال المراسل"  # a missing space is no mask
+    assert unmask("أ.ف.ب") == "أ.ف.ب"
+
+
+def test_deaths_alone_are_an_event_only_when_nothing_else_says_how(ex):
+    (e,) = run(ex, "استشهاد 3 مدنيين في مدينة أريحا اليوم، رحمهم الله").events
+    assert (e.event_type, e.sub_event_type) == ("Violence against civilians", "Attack")
+    assert e.name == "Ariha" and e.fatalities == 3
+    events = run(ex, "استشهاد 3 مدنيين في مدينة أريحا. وكانت غارة جوية قد استهدفت المدينة.").events
+    assert {e.sub_event_type for e in events} == {"Air/drone strike"}
+
+
+def test_joint_attackers_are_both_actor1_but_two_sides_of_a_clash_are_not(ex):
+    (e,) = run(ex, "نفذت قوات سوريا الديمقراطية بدعم من التحالف الدولي مداهمة في قرية حزوان").events
+    assert e.actor1 == "SDF (Syrian Democratic Forces); US-led Coalition" and e.actor2 == ""
+    (e,) = run(ex, "قصف مدفعي لقوات النظام وروسيا على مدينة أريحا").events
+    assert e.actor1 == "Syrian regime forces (government); Russian military"
+    (e,) = run(ex, "اشتباكات بين قوات النظام وقسد في مدينة منبج").events
+    assert e.actor1 == "Syrian regime forces (government)" and e.actor2 == "SDF (Syrian Democratic Forces)"
+
+
+def test_by_and_origin_words_make_the_attacker(ex):
+    (e,) = run(ex, "قصف جوي من طيران النظام على مدينة أريحا").events
+    assert e.actor1 == "Syrian regime forces (government)" and e.actor2 == ""
+    (e,) = run(ex, "سقوط 4 قذائف على مدينة منبج مصدرها مناطق سيطرة قسد").events
+    assert e.actor1 == "SDF (Syrian Democratic Forces)"
+
+
+def test_a_place_near_another_is_where_it_happened(ex):
+    (e,) = run(ex, "قرية حزوان قرب مدينة منبج تعرضت لقصف مدفعي").events
+    assert e.name == "Hazwan"

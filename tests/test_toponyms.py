@@ -66,3 +66,29 @@ def test_unknown_village_after_head_word_is_reported(finder):
 def test_english_names_must_be_capitalised(finder):
     found, _ = mentions(finder, "Russian jets struck Ariha; the raqqa of the text")
     assert "Ariha" in found and not any("raqqa" in t for t in found)
+
+
+@pytest.fixture(scope="module")
+def finder_with_homonyms():
+    """The tiny gazetteer plus villages named like a number, a surname and «his house»."""
+    from geomap.records import Name, Place
+    from geomap.store import Gazetteer
+
+    extra = [Place(pid, en, ar, lat, lon, "village", admin1="Aleppo", admin1_ar="حلب", admin1_id="SY02",
+                   names=[Name(en, "en", "test"), Name(ar, "ar", "test")])
+             for pid, en, ar, lat, lon in (("X1", "Sabaa", "سبعة", 36.1, 37.1), ("X2", "Sanjar", "السنجار", 36.2, 37.2),
+                                           ("X3", "Manzaleh", "منزلة", 36.3, 37.3))]
+    return ToponymFinder(Resolver(Gazetteer(tiny_gazetteer().places + extra)))
+
+
+def test_numbers_surnames_and_houses_are_not_villages(finder_with_homonyms):
+    found, _ = mentions(finder_with_homonyms, "سقوط سبعة صواريخ على مدينة منبج")
+    assert list(found) == ["مدينة منبج"]
+    found, _ = mentions(finder_with_homonyms, "داهمت الدورية منزل المدعو صابر السنجار في مدينة منبج")
+    assert list(found) == ["مدينة منبج"]
+    found, _ = mentions(finder_with_homonyms, "استهدفت غارة منزله في مدينة منبج")
+    assert list(found) == ["مدينة منبج"]
+    # The same words with a head word are places again.
+    found, _ = mentions(finder_with_homonyms, "قصف على قرية السنجار")
+    assert found["قرية السنجار"].match.place.name == "Sanjar"
+
