@@ -52,6 +52,9 @@ def _first_keys(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(k for k in map(_word_key, readings(word)) if k))
 
 
+_NO_START = (False, ())  # what ToponymFinder._word says of most words
+
+
 def _begins_a_key(sorted_keys: list[str], prefix: str) -> bool:
     i = bisect_left(sorted_keys, prefix)
     return i < len(sorted_keys) and sorted_keys[i].startswith(prefix)
@@ -112,7 +115,7 @@ class ToponymFinder:
         self.resolver = resolver
         self.gaz = resolver.gaz
         self.sorted_keys = sorted(self.gaz.keys())  # for the prefix test that ends name lookups early
-        self._by_word: dict[str, tuple] = {}  # see _first_names
+        self._by_word: dict[str, tuple] = {}  # word -> self._word(word)
         self.stop = _stopwords()
         self.prepositions = _word_set("prepositions")
         self.function = _word_set("function")
@@ -165,6 +168,8 @@ class ToponymFinder:
         tokens = seg.tokens
         if i in blocked:
             return None
+        if not (self._by_word.get(tokens[i].text) or self._word(tokens[i].text))[0]:
+            return None  # most words: no head, no direction, no name begins with them
         start = i
         # Direction words, «الأحياء الشرقية من», head words: the phrase before the name.
         head = None
@@ -202,7 +207,7 @@ class ToponymFinder:
         if j in blocked:
             return None
         tok = tokens[j]
-        firsts = self._first_names(tok.text)
+        firsts = (self._by_word.get(tok.text) or self._word(tok.text))[1]
         best = None
         rest = ""
         for n in range(1, MAX_WORDS + 1):
@@ -225,16 +230,15 @@ class ToponymFinder:
                 break
         return best and (best[0], best[1], list(best[2]), best[3])
 
-    def _first_names(self, word: str) -> tuple[tuple[str, list[Place]], ...]:
-        """(key, places of that key alone) of each reading of a word that begins some gazetteer
-        key: the first step of every name lookup, remembered per word, since most words are
-        no name at all."""
-        found = self._by_word.get(word)
-        if found is None:
-            if len(self._by_word) >= 200_000:  # a bound on memory for endless streams of new words
-                self._by_word.clear()
-            found = self._by_word[word] = tuple(
-                (fk, self.gaz.lookup(fk)) for fk in _first_keys(word) if _begins_a_key(self.sorted_keys, fk))
+    def _word(self, word: str) -> tuple[bool, tuple[tuple[str, list[Place]], ...]]:
+        """Whether a mention can begin at this word, and (key, places of that key alone) of each
+        of its readings that begins some gazetteer key: the first step of every name lookup.
+        Remembered per word (see self._by_word), since most words are no name at all."""
+        if len(self._by_word) >= 200_000:  # a bound on memory for endless streams of new words
+            self._by_word.clear()
+        firsts = tuple((fk, self.gaz.lookup(fk)) for fk in _first_keys(word) if _begins_a_key(self.sorted_keys, fk))
+        starts = bool(firsts) or _head(word) is not None or _is_direction(word)
+        found = self._by_word[word] = (starts, firsts) if starts else _NO_START  # most words: shared
         return found
 
     def _accept_alone(self, seg: Segmented, i: int, end: int, key: str, cands: list[Place],

@@ -227,7 +227,10 @@ def test_no_report_can_run_script_even_with_every_popup_open(page):
     page.page.wait_for_timeout(300)
     # The hostile text is shown, as text.
     page.js(f"geomapPage.openEvent({len(EVENTS) - 1})")
-    assert samples.XSS[-1] in page.page.inner_text(".leaflet-popup-content")
+    # opening an event may first zoom it out of its cluster: wait for its popup
+    page.page.wait_for_function(
+        "s => [...document.querySelectorAll('.leaflet-popup-content')].some(p => p.innerText.includes(s))",
+        arg=samples.XSS[-1], timeout=5000)
     assert samples.XSS[1] in page.page.inner_text(".gm-title")
     assert page.page.locator(".leaflet-popup-content a").count() == 0  # the javascript: link was dropped
     assert page.js("typeof window.__pwned") == "undefined"

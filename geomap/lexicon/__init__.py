@@ -16,10 +16,12 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import compress
+from operator import attrgetter
 from typing import Any, Iterable
 
 from ..normalize import strip_article_ar
-from ..segment import _TOKEN, Token, fold
+from ..segment import _TOKEN, Token, fold, readings
 
 
 def _phrase_tokens(phrase: str) -> tuple[str, ...]:
@@ -62,51 +64,76 @@ class PhraseMatcher:
             for cands in table.values():
                 cands.sort(key=lambda c: -len(c[0]))
         self.prefix_lengths = sorted({len(k) for k in self.prefix}, reverse=True)
-        self._by_word: dict[tuple[str, ...], list] = {}  # readings -> candidates, filled as words are seen
+        # Folded word -> the phrases it can start, filled as words are seen. Most words start
+        # none, so a text is scanned with one dictionary lookup per distinct word.
+        self._by_word: dict[str, tuple] = {}
 
-    def _candidates(self, tok: Token) -> list:
-        found = self._by_word.get(tok.readings)
-        if found is None:
-            found = []
-            for r in tok.readings:
-                found.extend(self.exact.get(r, ()))
-                for n in self.prefix_lengths:
-                    if len(r) >= n:
-                        found.extend(self.prefix.get(r[:n], ()))
-            if len(self._by_word) < 200_000:  # a bound on memory for endless streams of new words
-                self._by_word[tok.readings] = found
-        return found
+    def _lookup(self, word: str) -> tuple[tuple[int, tuple[str, ...], Any], ...]:
+        """(length, later words, payload) of the phrases a word can start, longest first (the
+        sort is stable: among equals, the reading and table order decide)."""
+        found = []
+        for r in readings(word):
+            found.extend(self.exact.get(r, ()))
+            for n in self.prefix_lengths:
+                if len(r) >= n:
+                    found.extend(self.prefix.get(r[:n], ()))
+        if not found:
+            return ()  # most words: one shared empty tuple
+        found.sort(key=lambda c: -len(c[0]))
+        return tuple((len(toks), toks[1:], payload) for toks, payload in found)
+
+    def _table(self, words: list[str]) -> dict[str, tuple]:
+        """The candidates of every word in `words`, each distinct word looked up once."""
+        by_word = self._by_word
+        new = set(words).difference(by_word)
+        if new:
+            if len(by_word) + len(new) > _MAX_WORDS:  # a bound on memory for endless streams of new words
+                # A fresh table, not clear(): the matchers are shared, and another thread may be
+                # reading the old one.
+                by_word = self._by_word = {}
+                new = set(words)
+            for w in new:
+                by_word[w] = self._lookup(w)
+        return by_word
 
     def matches_at(self, tokens: list[Token], i: int) -> tuple[int, Any] | None:
         """(end token index, payload) of the longest phrase starting at token i."""
-        best: tuple[int, Any] | None = None
-        for toks, payload in self._candidates(tokens[i]):
-            n = len(toks)
-            if best is not None and n <= best[0] - i:
+        return self._longest(tokens, i, self._table([tokens[i].text])[tokens[i].text])
+
+    @staticmethod
+    def _longest(tokens: list[Token], i: int, candidates: tuple) -> tuple[int, Any] | None:
+        for n, later, payload in candidates:  # longest first: the first that fits wins
+            if n == 1:
+                return i + 1, payload
+            if i + n > len(tokens) or tokens[i + n - 1].sentence != tokens[i].sentence:
                 continue
-            if i + n > len(tokens) or not all(_word_matches(w, tokens[i + k]) for k, w in enumerate(toks[1:], 1)):
-                continue
-            if tokens[i + n - 1].sentence != tokens[i].sentence:
-                continue
-            best = (i + n, payload)
-        return best
+            if all(_word_matches(w, tokens[i + k]) for k, w in enumerate(later, 1)):
+                return i + n, payload
+        return None
 
     def find(self, tokens: list[Token]) -> list[tuple[int, int, Any]]:
         """All matches (first token, end token, payload), left to right, longest first."""
+        texts = list(map(_TEXT, tokens))
+        by_word = self._table(texts)
         out = []
-        i = 0
-        while i < len(tokens):
-            m = self.matches_at(tokens, i)
-            if m is None:
-                i += 1
+        end = 0
+        # Only the positions whose word can start a phrase, picked out at C speed.
+        for i in compress(range(len(texts)), map(by_word.__getitem__, texts)):
+            if i < end:
                 continue
-            out.append((i, m[0], m[1]))
-            i = m[0]
+            m = self._longest(tokens, i, by_word[texts[i]])
+            if m is not None:
+                out.append((i, m[0], m[1]))
+                end = m[0]
         return out
 
     def contains(self, tok: Token) -> bool:
         """Whether a single-word phrase matches this token."""
-        return any(len(toks) == 1 for toks, _ in self._candidates(tok))
+        return any(n == 1 for n, _, _ in self._table([tok.text])[tok.text])
+
+
+_MAX_WORDS = 200_000
+_TEXT = attrgetter("text")
 
 
 def _word_matches(pattern: str, tok: Token) -> bool:

@@ -1,0 +1,71 @@
+"""The fast paths of matching (per-word tables, early stops) give the same answers as the rules."""
+from geomap import lexicon
+from geomap.lexicon import PhraseMatcher
+from geomap.records import Name, Place
+from geomap.resolver import Resolver
+from geomap.segment import segment
+from geomap.store import Gazetteer
+from geomap.toponyms import ToponymFinder
+
+
+def spans(matcher, text):
+    tokens = segment(text).tokens
+    return [(" ".join(t.text for t in tokens[i:j]), payload) for i, j, payload in matcher.find(tokens)]
+
+
+def test_longest_phrase_wins_whatever_the_order_of_entries():
+    entries = [("قصف", "short"), ("قصف مدفعي", "long"), ("قصف مدفعي عنيف", "longest")]
+    for order in (entries, entries[::-1]):
+        m = PhraseMatcher(order)
+        assert spans(m, "وقع قصف مدفعي عنيف على البلدة") == [("قصف مدفعي عنيف", "longest")]
+        assert spans(m, "وقع قصف مدفعي على البلدة ثم قصف") == [("قصف مدفعي", "long"), ("قصف", "short")]
+
+
+def test_longest_phrase_wins_across_exact_and_stem_entries():
+    m = PhraseMatcher([("قصف", "word"), ("قصف* مدفعي", "stem")])
+    assert spans(m, "قصف مدفعي") == [("قصف مدفعي", "stem")]
+    assert spans(m, "وقصف جوي") == [("وقصف", "word")]
+
+
+def test_among_equal_lengths_the_first_entry_wins():
+    m = PhraseMatcher([("غارة جوية", "first"), ("غارة جوية", "second")])
+    assert spans(m, "غارة جوية") == [("غاره جويه", "first")]
+
+
+def test_proclitics_on_the_first_word_stars_and_articles_on_later_words():
+    m = PhraseMatcher([("طائر* مسير*", "drone"), ("تنظيم الدولة", "isis")])
+    assert spans(m, "بطائرات مسيرة") == [("بطايرات مسيره", "drone")]  # folded: ئ is ي
+    assert spans(m, "عناصر تنظيم دولة") == [("تنظيم دوله", "isis")]
+    assert spans(m, "طائرات حربية") == []
+
+
+def test_matches_do_not_cross_sentences():
+    m = PhraseMatcher([("قصف مدفعي", "long"), ("قصف", "short")])
+    assert spans(m, "قصف. مدفعي") == [("قصف", "short")]
+
+
+def test_the_word_table_bound_changes_nothing(monkeypatch):
+    text = "قصف مدفعي على البلدة. ثم قصف جديد وقصف مدفعي آخر قرب المدرسة"
+    entries = [("قصف مدفعي", "long"), ("قصف", "short")]
+    expected = spans(PhraseMatcher(entries), text)
+    monkeypatch.setattr(lexicon, "_MAX_WORDS", 3)  # cleared again and again while reading
+    bounded = PhraseMatcher(entries)
+    assert spans(bounded, text) == expected == [("قصف مدفعي", "long"), ("قصف", "short"), ("وقصف مدفعي", "long")]
+    assert len(bounded._by_word) <= len(set(t.text for t in segment(text).tokens))
+
+
+def _place(pid, en, ar):
+    return Place(pid, en, ar, 36.0, 37.0, "village", admin1="Aleppo", admin1_id="SY02",
+                 names=[Name(en, "en", "test"), Name(ar, "ar", "test")])
+
+
+def test_long_names_are_found_though_their_first_words_are_no_name():
+    # Neither «عين» nor «عين البيضا» is a place here: the lookup must go on to the third word,
+    # and must stop at «عين» followed by a word that no name continues with.
+    gaz = Gazetteer([_place("P1", "Ain al-Bayda Tahtani", "عين البيضا التحتاني"), _place("P2", "Kafr Hamra", "كفر حمرة")])
+    finder = ToponymFinder(Resolver(gaz))
+    seg = segment("قصف على قرية عين البيضا التحتاني وعلى عين الماء وكفر حمرة")
+    found = finder.find(seg, set())
+    names = [(seg.original(seg.tokens[f.name_first].start, seg.tokens[f.name_last - 1].end), [p.id for p in f.candidates])
+             for f in found]
+    assert names == [("عين البيضا التحتاني", ["P1"]), ("وكفر حمرة", ["P2"])]
