@@ -225,14 +225,23 @@ class Resolver:
 
     def resolve_top(self, query: str, k: int = 5, context: Context | None = None) -> list[Match]:
         context = context or Context()
-        memo_key = (query, k, context.country, context.kind_hint, tuple(sorted(context.admin1_votes.items())))
+        plain = Context(country=context.country, kind_hint=context.kind_hint)
+        found = self._memoised((query, k, context.country, context.kind_hint), query, k, plain)
+        # The report's other places can only change the answer when the name is ambiguous.
+        if context.admin1_votes and len(self._memoised((query, 2, context.country, context.kind_hint),
+                                                       query, 2, plain)) > 1:
+            votes = tuple(sorted(context.admin1_votes.items()))
+            found = self._memoised((query, k, context.country, context.kind_hint, votes), query, k, context)
+        # Copies: callers may annotate the matches they get.
+        return [dataclasses.replace(m) for m in found]
+
+    def _memoised(self, memo_key: tuple, query: str, k: int, context: Context) -> list[Match]:
         found = self._memo.get(memo_key)
         if found is None:
             if len(self._memo) >= MEMO_SIZE:
                 self._memo.clear()
             found = self._memo[memo_key] = self._resolve_top(query, k, context)
-        # Copies: callers may annotate the matches they get.
-        return [dataclasses.replace(m) for m in found]
+        return found
 
     def _resolve_top(self, query: str, k: int, context: Context) -> list[Match]:
         q = parse_query(query)
