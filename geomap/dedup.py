@@ -286,14 +286,28 @@ def _finished(clusters: list[_Cluster]) -> list[list[Event]]:
 
 # ---------------------------------------------------------------- entry points
 
+def _undated_groups(reports: list[_Report]) -> Iterator[list[Event]]:
+    """Incidents among undated reports that share a document (the only ones they can merge with)."""
+    clusterer = _Clusterer()
+    clusterer.add_day(reports)
+    return _finished(clusterer.close_before(None))
+
+
 def _cluster_reports(reports: Iterable[_Report]) -> Iterator[list[Event]]:
     clusterer = _Clusterer()
+    # Undated reports merge only within one report, so a run of them sharing a document is
+    # clustered and released as soon as one of another document comes: memory stays flat.
     undated: list[_Report] = []
+    undated_docs: set[str] = set()
     day: int | None = None
     today: list[_Report] = []
     for r in reports:
         if r.day is None:
+            if undated and undated_docs.isdisjoint(r.docs):
+                yield from _undated_groups(undated)
+                undated, undated_docs = [], set()
             undated.append(r)
+            undated_docs |= r.docs
             continue
         if day is not None and r.day < day:
             raise ValueError(f"deduplicate_stream needs events sorted by date: "
@@ -307,25 +321,27 @@ def _cluster_reports(reports: Iterable[_Report]) -> Iterator[list[Event]]:
     if today:
         clusterer.add_day(today)
     yield from _finished(clusterer.close_before(None))
-    rest = _Clusterer()
-    rest.add_day(undated)
-    yield from _finished(rest.close_before(None))
+    if undated:
+        yield from _undated_groups(undated)
 
 
 def cluster_stream(events: Iterable[Event]) -> Iterator[list[Event]]:
-    """Group events that arrive sorted by date (undated ones anywhere) into incidents.
+    """Group events that arrive sorted by date into incidents.
 
+    Undated events (no day-precise date) may come anywhere, but those of one document must
+    come together, as an extractor gives them: they merge only within their document.
     Each group is one incident, best-located report first. Memory holds one day of input,
-    the clusters of the two last days, and all undated events (they can only merge within a
-    report, and come out at the end). Raises ValueError when a dated event arrives after a
-    later day was already started.
+    the clusters of the two last days, and the undated events of one document. Raises
+    ValueError when a dated event arrives after a later day was already started.
     """
     return _cluster_reports(map(_Report.of, events))
 
 
 def clusters(events: Iterable[Event]) -> list[list[Event]]:
     """Group events into incidents, in any input order (see `cluster_stream`)."""
-    reports = sorted(map(_Report.of, events), key=lambda r: (r.day or 0, r.order_key()))
+    # Undated first, each document's together; then by day (`order_key` fixes the rest).
+    reports = sorted(map(_Report.of, events),
+                     key=lambda r: (r.day or 0, min(r.docs) if r.day is None else "", r.order_key()))
     return list(_cluster_reports(reports))
 
 

@@ -23,12 +23,13 @@ import time
 from dataclasses import dataclass, field
 from itertools import chain, repeat
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 from . import documents
 from .dedup import deduplicate
-from .pipeline import UsageError, _extract
+from .pipeline import UsageError, extract_one
 from .documents import JSONL_EXTS, KNOWN_EXTS, NOTE, InputError, InputProblem, ReadStats
+from .export import EventWriter, write_events
 from .records import ControlRecord, Document, Event
 
 try:
@@ -103,9 +104,8 @@ def plan_chunks(paths: Sequence[str | os.PathLike], chunk_bytes: int = CHUNK_BYT
         if not os.path.isdir(p):
             chunks.extend(_file_chunks(Path(p), chunk_bytes))
             continue
-        for f in documents._walk(Path(p)):  # the local reader's own walk, so the order is the same
-            here = os.path.abspath(f)
-            if any(here == x or here.startswith(x + os.sep) for x in skip):
+        for f in documents.walk_files(Path(p)):  # the local reader's own walk, so the order is the same
+            if documents.is_excluded(f, skip):
                 continue
             if f.suffix.lower() in KNOWN_EXTS:
                 chunks.extend(_file_chunks(f, chunk_bytes))
@@ -160,7 +160,7 @@ def read_chunk(chunk: Chunk, date: str | None = None) -> Iterator[Document | Inp
         # Blank lines are skipped by the reader; they keep the line numbers (hence the default
         # ids "file:line") equal to those of a whole-file read.
         padded = chain(repeat(b"", chunk.first_line - 1), lines)
-        yield from documents._jsonl_documents(padded, path.name, str(path), date, ReadStats())
+        yield from documents.jsonl_documents(padded, path.name, str(path), date, ReadStats())
 
 
 def _lines_until(f, limit: int) -> Iterator[bytes]:
@@ -232,7 +232,7 @@ def extract_chunks(chunks: list[Chunk], extractor, date: str | None = None) -> P
             if isinstance(item, InputProblem):
                 out.problems.append(item)
                 continue
-            result = _extract(extractor, ("", item))  # the local engine's own step: both engines agree
+            result = extract_one(extractor, ("", item))  # the local engine's own step: both engines agree
             out.documents += result.ok
             out.failed += not result.ok
             out.events.extend(result.events)
@@ -320,46 +320,101 @@ def run_dask(paths: Sequence[str | os.PathLike], *, date: str | None = None, gaz
 
 # ---------------------------------------------------------------- output
 
-def write_parquet_dir(directory: str | os.PathLike, events: list[Event], controls: Sequence[ControlRecord] = (),
-                      partitions: int = 1) -> list[Path]:
-    """Write events as a directory of GeoParquet files `part-NNNNN.parquet` (control records in
-    `_control/`), readable with `geopandas.read_parquet(directory)` or dask_geopandas.
+PART_ROWS = 100_000  # events per part file of a partitioned GeoParquet output
 
-    Events are sorted by date and id and cut into `partitions` files of equal size. The whole
-    directory appears at once: it is written beside the target and renamed over it at the end.
-    An existing directory is replaced only when it holds nothing but such parts.
+
+class ParquetDirWriter:
+    """Writes events, as they come, to a directory of GeoParquet files `part-NNNNN.parquet` of
+    `rows_per_part` (default `PART_ROWS`) events each (control records in `_control/`), readable whole with
+    `geopandas.read_parquet(directory)` or lazily with dask_geopandas.
+
+    The same interface and counts as `export.EventWriter`, so both engines write through it.
+    Parts are filled in the order the events come (the runs give them in date order). The
+    target is checked at once: an existing directory is replaced only when it holds nothing
+    but such parts. The whole directory appears when the block completes: it is written
+    beside the target and renamed over it; on error nothing changes.
     """
-    from .export import write_events
 
-    directory = Path(directory)
-    if directory.exists() and not directory.is_dir():
-        raise InputError(f"{directory} exists and is not a directory")
-    if directory.is_dir():
-        foreign = [p.name for p in directory.iterdir() if not (p.name.startswith("part-") or p.name == "_control")]
-        if foreign:
-            raise InputError(f"{directory} holds other files ({foreign[0]}, ...); "
-                             f"give a new or empty folder for partitioned GeoParquet")
-    directory.parent.mkdir(parents=True, exist_ok=True)
-    ordered = sorted(events, key=lambda e: (e.event_date or "", e.event_id))
-    tmp = Path(tempfile.mkdtemp(prefix=f".{directory.name}.", suffix=".part", dir=directory.parent))
-    try:
-        for k, part in enumerate(partition(ordered, partitions)):
-            write_events(tmp / f"part-{k:05d}.parquet", part)
+    def __init__(self, directory: str | os.PathLike, rows_per_part: int | None = None):
+        self.directory = Path(directory)
+        if self.directory.exists() and not self.directory.is_dir():
+            raise InputError(f"{self.directory} exists and is not a directory")
+        if self.directory.is_dir():
+            foreign = [p.name for p in self.directory.iterdir()
+                       if not (p.name.startswith("part-") or p.name == "_control")]
+            if foreign:
+                raise InputError(f"{self.directory} holds other files ({foreign[0]}, ...); "
+                                 f"give a new or empty folder for partitioned GeoParquet")
+        self.rows_per_part = max(1, rows_per_part or PART_ROWS)
+        self.events = self.without_place = self.controls = self.controls_dropped = 0
+        self.control_file: Path | None = None
+        self._pending: list[Event] = []
+        self._parts = 0
+        self._tmp: Path | None = None
+        self._stack = contextlib.ExitStack()
+        self._control_writer = None
+
+    def __enter__(self) -> ParquetDirWriter:
+        self.directory.parent.mkdir(parents=True, exist_ok=True)
+        self._tmp = Path(tempfile.mkdtemp(prefix=f".{self.directory.name}.", suffix=".part",
+                                          dir=self.directory.parent))
+        return self
+
+    def write(self, events: Iterable[Event] = (), controls: Iterable[ControlRecord] = ()) -> None:
+        for e in events:
+            self._pending.append(e)
+            if len(self._pending) >= self.rows_per_part:
+                self._write_part()
+        controls = list(controls)
         if controls:
-            # Apart from the parts (a directory read must see one schema): Arrow skips "_" folders.
-            # `read_events(directory / "_control" / "events.parquet")` reads them back.
-            write_events(tmp / "_control" / "events.parquet", [], controls)
-        old = None
-        if directory.exists():
-            old = directory.with_name(f".{directory.name}.old-{os.getpid()}")
-            directory.rename(old)
-        tmp.rename(directory)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
-    finally:
-        if tmp.exists():
-            shutil.rmtree(tmp, ignore_errors=True)
-    return sorted(directory.glob("part-*.parquet"))
+            if self._control_writer is None:
+                # Apart from the parts (a directory read must see one schema): Arrow skips "_"
+                # folders. `read_events(directory / "_control" / "events.parquet")` reads them.
+                (self._tmp / "_control").mkdir()
+                self._control_writer = self._stack.enter_context(
+                    EventWriter(self._tmp / "_control" / "events.parquet"))
+            self._control_writer.write([], controls)
+            self.controls += len(controls)
+
+    def _write_part(self) -> None:
+        counts = write_events(self._tmp / f"part-{self._parts:05d}.parquet", self._pending)
+        self.events += counts.events
+        self.without_place += counts.without_place
+        self._parts += 1
+        self._pending = []
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        try:
+            self._stack.__exit__(exc_type, exc, tb)
+            if exc_type is not None:
+                return
+            if self._pending or not self._parts:  # an empty run still leaves a readable part
+                self._write_part()
+            if self.controls:
+                self.control_file = self.directory / "_control"
+            old = None
+            if self.directory.exists():
+                old = self.directory.with_name(f".{self.directory.name}.old-{os.getpid()}")
+                self.directory.rename(old)
+            self._tmp.rename(self.directory)
+            if old is not None:
+                shutil.rmtree(old, ignore_errors=True)
+        finally:
+            if self._tmp.exists():
+                shutil.rmtree(self._tmp, ignore_errors=True)
+
+    def parts(self) -> list[Path]:
+        return sorted(self.directory.glob("part-*.parquet"))
+
+
+def write_parquet_dir(directory: str | os.PathLike, events: Sequence[Event], controls: Sequence[ControlRecord] = (),
+                      partitions: int = 1) -> list[Path]:
+    """Write `events`, sorted by date and id, as `partitions` GeoParquet parts of equal size
+    (see `ParquetDirWriter`); returns the part files."""
+    ordered = sorted(events, key=lambda e: (e.event_date or "", e.event_id))
+    with ParquetDirWriter(directory, -(-len(ordered) // max(1, partitions)) or 1) as writer:
+        writer.write(ordered, controls)
+    return writer.parts()
 
 
 def is_parquet_dir(output: str | os.PathLike | None, fmt: str | None = None) -> bool:

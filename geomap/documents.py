@@ -112,8 +112,8 @@ def read_inputs(paths: Iterable[str | os.PathLike], date: str | None = None, *,
 
     `date` (the --date option) overrides every record's own date. Raises InputError at once
     for a path that does not exist or a date that cannot be read; every other problem is an
-    `InputProblem` in the stream. `exclude` names files a folder walk must not read (the
-    run's own output and sidecars).
+    `InputProblem` in the stream. `exclude` names files or folders a folder walk must not
+    read (the run's own output and sidecars).
     """
     paths = [str(p) for p in paths]
     if not paths:
@@ -131,7 +131,7 @@ def read_inputs(paths: Iterable[str | os.PathLike], date: str | None = None, *,
         if p == "-":
             stats.size_known = False
         elif os.path.isdir(p):
-            stats.bytes_total += sum(f.stat().st_size for f in _walk(Path(p)) if f.suffix.lower() in KNOWN_EXTS)
+            stats.bytes_total += sum(f.stat().st_size for f in walk_files(Path(p)) if f.suffix.lower() in KNOWN_EXTS)
         else:
             stats.bytes_total += os.path.getsize(p)
     skip = {os.path.abspath(p) for p in exclude}
@@ -143,8 +143,8 @@ def _read_all(paths: list[str], date: str | None, stats: ReadStats, skip: set[st
         if p == "-":
             yield from _read_stdin(sys.stdin.buffer, date, stats)
         elif os.path.isdir(p):
-            for f in _walk(Path(p)):
-                if os.path.abspath(f) in skip:
+            for f in walk_files(Path(p)):
+                if is_excluded(f, skip):
                     continue
                 if f.suffix.lower() in KNOWN_EXTS:
                     yield from _read_file(f, date, stats)
@@ -154,8 +154,14 @@ def _read_all(paths: list[str], date: str | None, stats: ReadStats, skip: set[st
             yield from _read_file(Path(p), date, stats)
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    """Files below `root`, sorted, hidden files and folders left out."""
+def is_excluded(path: str | os.PathLike, skip: Iterable[str]) -> bool:
+    """Is `path` one of the absolute paths `skip`, or inside one of them (an output folder)?"""
+    here = os.path.abspath(path)
+    return any(here == x or here.startswith(x + os.sep) for x in skip)
+
+
+def walk_files(root: Path) -> Iterator[Path]:
+    """Files below `root`, sorted, hidden files and folders left out (the order every engine reads them in)."""
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
@@ -175,7 +181,7 @@ def _read_file(path: Path, date: str | None, stats: ReadStats) -> Iterator[Docum
                 return
             f.seek(0)
             if ext in JSONL_EXTS:
-                yield from _jsonl_documents(f, path.name, str(path), date, stats)
+                yield from jsonl_documents(f, path.name, str(path), date, stats)
             elif ext in JSON_EXTS:
                 yield from _json_documents(f.read(), path.name, str(path), date, stats)
             elif ext in HTML_EXTS:
@@ -339,8 +345,9 @@ def _record_documents(obj, default_id: str, path: str | None, line: int | None,
     yield from _documents(text, doc_id, path, line, date=date, **fields)
 
 
-def _jsonl_documents(lines: Iterable[bytes], name: str, path: str | None, date: str | None,
-                     stats: ReadStats) -> Iterator[Document | InputProblem]:
+def jsonl_documents(lines: Iterable[bytes], name: str, path: str | None, date: str | None,
+                    stats: ReadStats) -> Iterator[Document | InputProblem]:
+    """The records of JSONL `lines` (raw bytes, numbered from 1; default ids `name:line`)."""
     offset = 0
     for lineno, raw in enumerate(lines, 1):
         stats.bytes_read += len(raw)
@@ -399,7 +406,7 @@ def _read_stdin(stream: BinaryIO, date: str | None, stats: ReadStats) -> Iterato
         except ValueError:
             is_record = False
         if is_record:
-            yield from _jsonl_documents(chain(head, stream), "stdin", "-", date, stats)
+            yield from jsonl_documents(chain(head, stream), "stdin", "-", date, stats)
             return
     data = b"".join(head) + stream.read()
     stats.bytes_read += len(data)

@@ -12,8 +12,10 @@ Memory: the reader streams, at most a few dozen documents are in flight between 
 processes (a semaphore bounds what the pool's feeder thread may take), and events go to
 the sidecar as they come. Deduplication needs events in date order: they are sorted on disk
 (a temporary SQLite table) and fed to `dedup.deduplicate_stream`, which holds about two
-days of events. What stays in memory is the set of finished hashes (for --resume) and the
-control records, both small beside the documents.
+days of events, and on to the writer in small batches. Worker processes are replaced
+every few thousand documents, so their caches stay bounded too. What stays in memory is
+the set of finished hashes (for --resume) and the control records, both small beside the
+documents.
 """
 from __future__ import annotations
 
@@ -41,6 +43,13 @@ from .export import CONTROLS, EVENTS, EventWriter
 from .records import ControlRecord, Document, Event
 
 CHUNKSIZE = 8  # documents per task sent to a worker process
+# A worker process is replaced after this many tasks (8k documents): what the extractor
+# keeps in its caches then cannot grow with the corpus. A fresh worker is forked from the
+# parent, which holds the loaded gazetteer, so the cost is a few cold caches.
+TASKS_PER_WORKER = 1000
+# Events per batch between the sort, dedup and the writer: small, since up to three batches
+# are alive at once and memory must not depend on how many events the corpus holds.
+BATCH = 1000
 _FLUSH_SECONDS = 1.0
 
 
@@ -77,7 +86,9 @@ def content_hash(doc: Document) -> str:
 
 
 @dataclass
-class _Result:
+class DocResult:
+    """What one document gave: its content hash, records and problems; `ok` False when extraction failed."""
+
     hash: str
     events: list[Event] = field(default_factory=list)
     controls: list[ControlRecord] = field(default_factory=list)
@@ -85,21 +96,24 @@ class _Result:
     ok: bool = True
 
 
-def _extract(extractor, item: tuple[str, Document]) -> _Result:
-    """One document through the extractor; any failure becomes an error for this document only."""
+def extract_one(extractor, item: tuple[str, Document]) -> DocResult:
+    """One (hash, document) through the extractor; any failure becomes an error for this document only.
+
+    The step both engines share (`geomap.distributed` calls it too), so they agree on every document.
+    """
     h, doc = item
     try:
         result = extractor.extract_document(doc)
     except Exception as e:  # a bug on one odd document must not end a run of a million
-        return _Result(h, problems=[InputProblem(f"extraction failed: {type(e).__name__}: {e}", ERROR,
-                                                 doc.path, doc_id=doc.id)], ok=False)
+        return DocResult(h, problems=[InputProblem(f"extraction failed: {type(e).__name__}: {e}", ERROR,
+                                                   doc.path, doc_id=doc.id)], ok=False)
     # The extractor's warnings speak of the text ("place not found: X"), not of a fault in the
     # input: notes, so that --strict stays about unreadable or broken input.
     problems = [InputProblem(str(w), NOTE, doc.path, doc_id=doc.id) for w in result.warnings]
     if not result.events and not result.controls:
         what = "no events" if result.mentions else "no place names found; no events"
         problems.append(InputProblem(what, NOTE, doc.path, doc_id=doc.id))
-    return _Result(h, result.events, result.controls, problems)
+    return DocResult(h, result.events, result.controls, problems)
 
 
 # Worker processes build their extractor once, in the pool initializer; a process-wide
@@ -113,8 +127,8 @@ def _init_worker(make_extractor: Callable[[], object]) -> None:
     _worker_extractor = make_extractor()
 
 
-def _extract_in_worker(item: tuple[str, Document]) -> _Result:
-    return _extract(_worker_extractor, item)
+def _extract_in_worker(item: tuple[str, Document]) -> DocResult:
+    return extract_one(_worker_extractor, item)
 
 
 def _same(obj):
@@ -183,7 +197,7 @@ class _RunState:
             self.state.write("\n")
         self.resumed_at = self.sidecar.tell()
 
-    def add(self, result: _Result) -> None:
+    def add(self, result: DocResult) -> None:
         if result.events or result.controls:
             self.sidecar.write(json.dumps({"hash": result.hash, "events": [EVENTS.to_row(e) for e in result.events],
                                            "controls": [CONTROLS.to_row(c) for c in result.controls]},
@@ -229,14 +243,15 @@ class _RunState:
 
 
 def _by_day(events: Iterable[Event]) -> Iterator[Event]:
-    """Events in date order (undated first), sorted on disk so that memory stays flat."""
+    """Events in date order, sorted on disk so that memory stays flat. Undated events come
+    first, in the order they were added (one document's together, as dedup needs them)."""
     from .dedup import event_day
 
     with tempfile.TemporaryDirectory(prefix="geomap-sort-") as tmp:
         con = sqlite3.connect(Path(tmp) / "sort.sqlite")
         try:
             con.execute("CREATE TABLE e (day INTEGER, row TEXT)")
-            for batch in _chunks(events, 5000):
+            for batch in _chunks(events, BATCH):
                 con.executemany("INSERT INTO e VALUES (?, ?)",
                                 [(event_day(e) or -1, json.dumps(EVENTS.to_row(e))) for e in batch])
             for (row,) in con.execute("SELECT row FROM e ORDER BY day, rowid"):
@@ -323,7 +338,8 @@ def run_extract(inputs: Iterable[str | os.PathLike], output: str | os.PathLike |
                 error_log: str | os.PathLike | None = None, progress: bool | None = None,
                 engine: str = "local", scheduler: str | None = None, extractor=None,
                 stderr: TextIO | None = None, stdout: TextIO | None = None) -> RunSummary:
-    """Extract events from every document of `inputs` and write them to `output` (stdout when None).
+    """Extract events from every document of `inputs` and write them to `output` (stdout when None;
+    a folder or a path without extension gets partitioned GeoParquet, `distributed.ParquetDirWriter`).
 
     `gazetteer` is a Gazetteer or the path of a store (default: `load_gazetteer()`); `extractor`
     (anything with `extract_document(doc)`) replaces the default `Extractor(gazetteer)`.
@@ -332,16 +348,14 @@ def run_extract(inputs: Iterable[str | os.PathLike], output: str | os.PathLike |
     and to the error log: `error_log`, else `<output>.errors.jsonl` when there were any.
     Nothing is written when nothing could be read, or with `strict` when any document failed
     or warned. Raises UsageError (bad options, missing gazetteer or Dask), InputError (missing
-    input, bad date), ExportError (bad format) before any work; KeyboardInterrupt after saving
-    the state, so that `resume=True` continues.
+    input, bad date, an output folder holding other files), ExportError (bad format) before
+    any work; KeyboardInterrupt after saving the state, so that `resume=True` continues.
     """
     start = time.perf_counter()
     output = Path(output) if output is not None else None
     if engine not in ("local", "dask"):
         raise UsageError(f"unknown engine {engine!r} (use local or dask)")
-    # The Dask engine can also write a folder of GeoParquet parts (-o events/).
-    parquet_dir = engine == "dask" and _dask().is_parquet_dir(output, fmt)
-    writer = None if parquet_dir else EventWriter(output, fmt, stdout=stdout)  # checks the format first
+    writer = _writer(output, fmt, stdout)  # checks the format and the target first
     if jobs < 0:
         raise UsageError(f"--jobs {jobs}: give a number of processes (0 = all cores)")
     jobs = jobs or os.cpu_count() or 1
@@ -377,13 +391,7 @@ def run_extract(inputs: Iterable[str | os.PathLike], output: str | os.PathLike |
             batches = _merged(state, dedup, summary)
         # Nothing read: nothing to write. --strict and something went wrong: no output either.
         write = not summary.nothing_read and not (strict and (summary.failed or summary.warnings))
-        if write and parquet_dir:
-            (events, controls), = batches
-            _dask().write_parquet_dir(output, events, controls, partitions=jobs)
-            summary.events, summary.controls = len(events), len(controls)
-            summary.events_without_place = sum(1 for e in events if e.lat is None or e.lon is None)
-            summary.written = True
-        elif write:
+        if write:
             with writer:
                 for events, controls in batches:
                     writer.write(events, controls)
@@ -399,6 +407,15 @@ def run_extract(inputs: Iterable[str | os.PathLike], output: str | os.PathLike |
         log_path.unlink(missing_ok=True)  # an old run's log would speak of other problems
     summary.elapsed = time.perf_counter() - start
     return summary
+
+
+def _writer(output: Path | None, fmt: str | None, stdout: TextIO | None):
+    """An EventWriter, or for a folder (`-o events/`) a writer of partitioned GeoParquet."""
+    from . import distributed  # its writer needs no Dask
+
+    if distributed.is_parquet_dir(output, fmt):
+        return distributed.ParquetDirWriter(output)
+    return EventWriter(output, fmt, stdout=stdout)
 
 
 def _count(summary: RunSummary, reporter: _Reporter, p: InputProblem) -> None:
@@ -448,9 +465,10 @@ def _run_local(items: Iterator, make_extractor: Callable[[], object], jobs: int,
         todo = chain([first], todo)
         extractor = make_extractor()
         if jobs == 1:
-            results = map(functools.partial(_extract, extractor), todo)
+            results = map(functools.partial(extract_one, extractor), todo)
         else:
-            pool = stack.enter_context(Pool(jobs, _init_worker, (functools.partial(_same, extractor),)))
+            pool = stack.enter_context(Pool(jobs, _init_worker, (functools.partial(_same, extractor),),
+                                            maxtasksperchild=TASKS_PER_WORKER))
             stack.callback(stop.set)
             results = pool.imap(_extract_in_worker, todo, CHUNKSIZE)
         for result in results:
@@ -514,6 +532,6 @@ def _merged(state: _RunState, dedup: bool, summary: RunSummary) -> Iterator[tupl
             controls.extend(ctls)
             yield from evs
 
-    for batch in _chunks(deduplicate_stream(_by_day(events())), 5000):
+    for batch in _chunks(deduplicate_stream(_by_day(events())), BATCH):
         yield batch, []
     yield [], controls

@@ -104,3 +104,38 @@ def test_console_script_never_shows_a_traceback(tmp_path):
     proc = subprocess.run([sys.executable, "-c", "from geomap.cli import main; main()", "extract",
                            str(tmp_path / "nope.jsonl")], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 2 and "Traceback" not in proc.stderr and "no such file" in proc.stderr
+
+
+@pytest.mark.parametrize("engine", ["local", "dask"])
+def test_folder_output_is_partitioned_geoparquet_with_either_engine(tmp_path, gazetteer_path, engine):
+    if engine == "dask":
+        pytest.importorskip("distributed")
+    geopandas = pytest.importorskip("geopandas")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    with open(folder / "reports.jsonl", "w", encoding="utf-8") as f:
+        for i in range(6):  # two reports a day of the same strike: merged into one event a day
+            f.write(json.dumps({"id": f"r{i}", "text": REPORT, "date": f"2016-07-{10 + 3 * (i // 2)}"},
+                               ensure_ascii=False) + "\n")
+    out = folder / "events"  # inside the input folder: a second run must not read it back
+    for _ in range(2):
+        result = _invoke(folder, "-o", out, "--engine", engine, "--jobs", "1", "--gazetteer", gazetteer_path)
+        assert result.exit_code == 0, result.stderr
+        assert "6 documents read" in result.stderr and "Traceback" not in result.stderr
+    parts = sorted(out.glob("part-*.parquet"))
+    frame = geopandas.read_parquet(out)
+    assert parts and len(frame) >= 3 and frame.crs is not None
+    assert frame.geometry.notna().any()
+    assert (frame.groupby("event_date")["source_count"].max() == 2).all()
+    assert sorted(frame["event_date"].unique()) == ["2016-07-10", "2016-07-13", "2016-07-16"]
+    assert not [p for p in tmp_path.rglob(".*")]  # no temporary folder left
+
+
+def test_folder_output_never_replaces_other_files(tmp_path, gazetteer_path):
+    (tmp_path / "r.txt").write_text(REPORT, encoding="utf-8")
+    home = tmp_path / "documents"
+    home.mkdir()
+    (home / "notes.txt").write_text("mine", encoding="utf-8")
+    result = _invoke(tmp_path / "r.txt", "-o", home, "--gazetteer", gazetteer_path)
+    assert result.exit_code == 2 and "holds other files" in result.stderr
+    assert [p.name for p in home.iterdir()] == ["notes.txt"]

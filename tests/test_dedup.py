@@ -215,3 +215,26 @@ def test_stream_emits_finished_days_before_the_end():
     it = deduplicate_stream(gen())
     first = next(it)
     assert first.doc_ids == ["a", "b"]
+
+
+def test_stream_releases_undated_events_document_by_document():
+    def gen():
+        yield ev("a", day=None)
+        yield ev("a", day=None)
+        yield ev("b", day=None)
+        raise AssertionError("read too far")
+
+    first = next(deduplicate_stream(gen()))
+    assert first.doc_ids == ["a"] and first.source_count == 1 and "sentence" in first.notes
+
+
+def test_undated_and_dated_mixed_stream_equals_batch():
+    events = _random_events(3, 200)
+    undated = [ev(f"u{i // 3}", day=None, place=f"p{i % 2}") for i in range(30)]
+    expected = _signature(deduplicate(undated + events))
+    shuffled = undated + events
+    random.Random(0).shuffle(shuffled)
+    assert _signature(deduplicate(shuffled)) == expected
+    assert sum(1 for e in deduplicate(undated) if e.source_count == 1) == 20  # 3 per doc, 2 places: 2 events
+    by_date = undated + sorted(events, key=lambda e: e.event_date)  # the pipeline's order
+    assert _signature(deduplicate_stream(by_date)) == expected

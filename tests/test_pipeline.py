@@ -79,6 +79,17 @@ def test_one_and_two_workers_give_the_same_events(tmp_path):
     assert one.events == two.events > 0
 
 
+def test_workers_replaced_mid_run_lose_and_repeat_nothing(tmp_path, monkeypatch):
+    from geomap import pipeline
+
+    monkeypatch.setattr(pipeline, "TASKS_PER_WORKER", 1)  # a fresh worker for every task
+    src = _corpus(tmp_path / "in.jsonl", n=50)
+    one = run_extract([src], tmp_path / "one.jsonl", extractor=ScriptedExtractor(), jobs=1, dedup=False)
+    two = run_extract([src], tmp_path / "two.jsonl", extractor=ScriptedExtractor(), jobs=2, dedup=False)
+    assert two.documents == 50 and two.events == one.events == 100
+    assert _key(read_events(tmp_path / "one.jsonl")[0]) == _key(read_events(tmp_path / "two.jsonl")[0])
+
+
 def test_dedup_merges_reports_of_one_strike_and_no_dedup_keeps_them(tmp_path):
     src = _corpus(tmp_path / "in.jsonl", n=20)
     merged = run_extract([src], tmp_path / "m.jsonl", extractor=ScriptedExtractor())
@@ -231,3 +242,26 @@ def test_real_extractor_finds_a_placed_event(tmp_path, default_gazetteer):
     events, _ = read_events(tmp_path / "o.geojson")
     assert summary.documents == 1 and events
     assert any(e.lat is not None and 35.5 < e.lat < 37 and 36.5 < e.lon < 38 for e in events)  # Aleppo
+
+
+def test_folder_output_is_written_in_parts_as_events_come(tmp_path, monkeypatch):
+    geopandas = pytest.importorskip("geopandas")
+    from geomap import distributed
+
+    monkeypatch.setattr(distributed, "PART_ROWS", 8)
+    src = _corpus(tmp_path / "in.jsonl", n=40, extra=[json.dumps({"id": "cap", "text": "Place2 captured"})])
+    flat = run_extract([src], tmp_path / "flat.jsonl", extractor=ScriptedExtractor())
+    out = tmp_path / "events"
+    with pytest.raises(KeyboardInterrupt):
+        run_extract([src], out, extractor=ScriptedExtractor(interrupt_at="r30"))
+    assert not out.exists()  # nothing half-written
+    summary = run_extract([src], out, extractor=ScriptedExtractor(), resume=True)
+    parts = sorted(out.glob("part-*.parquet"))
+    assert summary.events == flat.events and len(parts) == -(-flat.events // 8)
+    frame = geopandas.read_parquet(out)
+    assert sorted(frame["event_id"]) == sorted(e.event_id for e in read_events(tmp_path / "flat.jsonl")[0])
+    dates = [d for d in frame["event_date"] if isinstance(d, str)]
+    assert dates == sorted(dates)  # parts follow each other in date order
+    assert summary.controls == 1 and read_events(out / "_control" / "events.parquet")[1][0].doc_id == "cap"
+    left = [p.name for p in tmp_path.iterdir()]
+    assert not [n for n in left if n.startswith(".") or n.endswith((".partial.jsonl", ".state"))], left
