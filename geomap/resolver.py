@@ -461,6 +461,13 @@ class Resolver:
         return out
 
     # -- the answer --------------------------------------------------------------------------------
+    def place_match(self, query: str, place: Place, score: float = 1.0) -> Match:
+        """A Match for a place chosen by the caller, located by the same rules as any answer
+        (an admin unit at its capital)."""
+        m = self._match(query, place, score, ParsedQuery(query, "", ""))
+        m.matched = place.name
+        return m
+
     def _match(self, query: str, place: Place, score: float, q: ParsedQuery, hint_fallback: bool = False) -> Match:
         precision = place.precision
         lat, lon = place.lat, place.lon

@@ -27,7 +27,7 @@ from functools import lru_cache
 from .lexicon import lexicon_words, word_matcher, words_lists
 from .normalize import AR_HEADS, EN_HEADS, strip_article_ar, strip_proclitic, word_key
 from .quantities import NUMBER_WORDS
-from .records import REGION, Match, Mention, Place
+from .records import Match, Mention, Place
 from .resolver import Context, Resolver
 from .segment import Segmented, Token, fold, readings
 
@@ -352,7 +352,7 @@ class ToponymFinder:
         query = self._query(seg, found, f)
         if as_governorate:
             gov = next(p for p in f.candidates if p.kind == "governorate")
-            return Match(query, gov, score=1.0, precision=REGION, matched=gov.name, lat=gov.lat, lon=gov.lon)
+            return self.resolver.place_match(query, gov)
         ranked = self.resolver.resolve_top(query, 5, context)
         ids = {p.id for p in f.candidates}
         # Head words, directions and hints can lead to a place of another name (a curated
@@ -363,18 +363,15 @@ class ToponymFinder:
         if len(syrian) > 1 and (f.hint is None or not ranked):
             # Namesakes: the one in the governorate the report talks about, near its other places
             # (a hint, «المستريحة غرب عين عيسى», is the resolver's to weigh).
-            return max(ranked + [_candidate_match(query, p) for p in syrian if p.id not in {m.place.id for m in ranked}],
+            return max(ranked + [self.resolver.place_match(query, p, 0.8) for p in syrian
+                                 if p.id not in {m.place.id for m in ranked}],
                        key=lambda m: _namesake_score(m, ranked, context, anchors))
         if ranked:
             return ranked[0]
         if f.candidates:
             best = max(f.candidates, key=lambda p: (p.country == "SY", p.rank, p.population))
-            return _candidate_match(query, best) if best.lat is not None else None
+            return self.resolver.place_match(query, best, 0.8) if best.lat is not None else None
         return None
-
-
-def _candidate_match(query: str, p: Place) -> Match:
-    return Match(query, p, score=0.8, precision=p.precision, matched=p.name, lat=p.lat, lon=p.lon)
 
 
 def _namesake_score(m: Match, ranked: list[Match], context: Context, anchors: list[tuple[float, float]]) -> float:
