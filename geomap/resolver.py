@@ -431,7 +431,9 @@ class Resolver:
         if votes and place.admin1_id:
             s += 0.2 * context.admin1_votes.get(place.admin1_id, 0) / votes
         if place.country == context.country:
-            s += 0.3  # a Syrian village beats a foreign city that shares its spelling
+            s += 0.3  # a Syrian village beats a foreign town that shares its spelling...
+        elif place.kind == "country" or place.population >= 100_000:
+            s += 0.3  # ...but «قطر» and «الدوحة» are Qatar and Doha, not villages
         kind_hint = q.kind_hint or context.kind_hint
         if q.countryside:
             kind_hint = "countryside"

@@ -193,3 +193,20 @@ def test_answers_are_copies(r):
     a = r.resolve("حزوان")
     a.note = "changed by a caller"
     assert r.resolve("حزوان").note == ""
+
+
+def test_a_foreign_capital_beats_a_syrian_village_of_its_name_unless_the_query_says_where():
+    from geomap.records import Name, Place
+    from geomap.store import Gazetteer
+
+    gaz = Gazetteer([
+        Place("C9001", "Al-Doha", "الدوحة", 36.0, 37.0, "village", admin1="Aleppo", admin1_id="SY02",
+              names=[Name("الدوحة", "ar", "test")]),
+        Place("SY02", "Aleppo", "حلب", 36.2, 37.6, "governorate", admin1_id="SY02", precision=REGION,
+              names=[Name("حلب", "ar", "test")]),
+        Place("geonames:290030", "Doha", "الدوحة", 25.29, 51.53, "city", country="QA", population=344_939,
+              names=[Name("الدوحة", "ar", "test")]),
+    ])
+    r = Resolver(gaz)
+    assert r.resolve("الدوحة").place.country == "QA"
+    assert r.resolve("الدوحة، حلب").place.id == "C9001"
