@@ -4,7 +4,8 @@ Per clause, trigger phrases (lexicon/triggers.csv) give an event class; a clause
 before the trigger speak of a plan, hope, proposal, denial or condemnation gives nothing.
 Each event takes:
 - its place from the place mentions of its clause (else of trigger-free clauses of its
-  sentence): the most precise, then the nearest; a list («في دير الزور والحسكة والرقة»)
+  sentence): the most precise, then the nearest; a clause that names an attack, a place and
+  another attack («... بالتزامن مع قصف مدفعي استهدف أريحا») is two parts with places of their own; a list («في دير الزور والحسكة والرقة»)
   gives one event per place, the fatalities split evenly;
 - its actors from the clause: the attacker is the actor next to the trigger or introduced as
   agent («قصف لطائرات التحالف», «تبناه تنظيم داعش», «من طيران النظام»), the target the one after
@@ -69,8 +70,10 @@ _ORIGIN_MARKS = {"مصدره", "مصدرها", "مصدرهم", "مصدرهما"}
 # «قسد بمساندة التحالف», «قوات النظام وروسيا»: a second attacker beside the first.
 _SUPPORT_MARKS = {"بمساندة", "وبمساندة", "مساندة", "بدعم", "وبدعم", "ودعم", "مدعوم", "مدعومة", "بإسناد", "وإسناد",
                   "بمشاركة", "وبمشاركة", "بالتعاون", "بالاشتراك", "supported", "backed", "alongside", "with"}
-_TARGET_MARKS, _AGENT_MARKS, _ORIGIN_MARKS, _SUPPORT_MARKS = (
-    {fold(w)[0] for w in ws} for ws in (_TARGET_MARKS, _AGENT_MARKS, _ORIGIN_MARKS, _SUPPORT_MARKS))
+# «في عفرين جراء قصف»: what follows is the cause of what came before, not another attack.
+_CAUSE_MARKS = {"جراء", "إثر", "بسبب", "نتيجة", "بفعل", "بعيد", "due", "following", "after", "amid"}
+_TARGET_MARKS, _AGENT_MARKS, _ORIGIN_MARKS, _SUPPORT_MARKS, _CAUSE_MARKS = (
+    {fold(w)[0] for w in ws} for ws in (_TARGET_MARKS, _AGENT_MARKS, _ORIGIN_MARKS, _SUPPORT_MARKS, _CAUSE_MARKS))
 
 
 @dataclass
@@ -92,6 +95,7 @@ class Candidate:
     clause: int
     trigger: int  # token index
     strength: float
+    span: tuple[int, int]  # the tokens of its part of the clause
     weak: bool = False
     places: list[Found] = field(default_factory=list)
     actor1: str = ""
@@ -182,12 +186,14 @@ class EventCoder:
     # -- per sentence ---------------------------------------------------------------------
     def _sentence(self, seg: Segmented, sent: Sentence, offset: int, actor_at: dict, place_at: dict):
         toks = sent.tokens
-        by_clause: dict[int, dict[str, tuple[float, int]]] = defaultdict(dict)
+        by_clause: dict[tuple[int, int], dict[str, tuple[float, int]]] = defaultdict(dict)
         statements = []
         modal_at = {offset + i for i, _j, _g in self.modal.find(toks)}
         modal_at |= {offset + i for i, t in enumerate(toks[:-1]) if t.text in ("قد", "وقد") and
                      toks[i + 1].text.startswith(_PRESENT_PREFIX)}
         proposal = any(seg.tokens[k].text.startswith(("مقترح", "propos", "مشروع")) for k in modal_at)
+        parts: dict[int, list[int]] = {}  # clause -> first token of each of its parts
+        last: dict[int, int] = {}  # clause -> its latest trigger
         for i, j, entry in self.triggers.find(toks):
             k = offset + i
             if any(x in actor_at or x in place_at for x in range(k, offset + j)):
@@ -198,14 +204,24 @@ class EventCoder:
             if proposal or any(m < k and seg.tokens[m].clause == seg.tokens[k].clause for m in modal_at):
                 continue
             clause = seg.tokens[k].clause
-            old = by_clause[clause].get(entry.cls)
+            # «قصف على كفرنبل بالتزامن مع قصف مدفعي استهدف أريحا»: a trigger after a place that
+            # follows an earlier trigger of the clause starts a new part, with places of its own.
+            starts = parts.setdefault(clause, [k])
+            if (clause in last and any(x in place_at for x in range(last[clause], k))
+                    and not {t.text for t in seg.tokens[max(0, k - 2):k]} & _CAUSE_MARKS):
+                starts.append(k)  # but «مجزرة في عفرين جراء قصف صاروخي» is one event
+            last[clause] = k
+            part = (clause, len(starts) - 1)
+            old = by_clause[part].get(entry.cls)
             if old is None or entry.strength > old[0]:
-                by_clause[clause][entry.cls] = (entry.strength, k)
+                by_clause[part][entry.cls] = (entry.strength, k)
         classes = {c: s for per in by_clause.values() for c, (s, _k) in per.items()}
         air_cue = any(r.startswith(_AIR_CUES) for t in toks for r in t.readings)
         kept = _reclass(classes, air_cue)
         out = []
-        for clause, per in sorted(by_clause.items()):
+        for (clause, part), per in sorted(by_clause.items()):
+            starts = parts[clause]
+            span = (starts[part] if part else 0, starts[part + 1] if part + 1 < len(starts) else len(seg.tokens))
             mapped: dict[str, tuple[float, int, bool]] = {}
             for c, (s, k) in per.items():
                 target = c if c in kept else _mapped_class(c, kept)
@@ -217,7 +233,7 @@ class EventCoder:
                 else:
                     mapped[target] = (*mapped[target][:2], weak)
             for c, (s, k, weak) in mapped.items():
-                out.append(Candidate(c, sent, clause, k, s, weak=weak and not (kept.keys() - _WEAK_TARGETS)))
+                out.append(Candidate(c, sent, clause, k, s, span, weak=weak and not (kept.keys() - _WEAK_TARGETS)))
         return out, statements
 
     def _place(self, c: Candidate, found: list[Found], tokens: list[Token], busy: set[int]) -> None:
@@ -225,13 +241,17 @@ class EventCoder:
         groups = _groups(found)
         usable = [g for g in groups if _eligible(found[g[0]]) and tokens[found[g[0]].first].sentence == c.sentence.index]
         in_clause = [g for g in usable if tokens[found[g[0]].first].clause == c.clause]
+        lo, hi = c.span
+        in_clause = [g for g in in_clause if lo <= found[g[0]].first < hi] or in_clause
         pool = in_clause or [g for g in usable if tokens[found[g[0]].first].clause not in busy]
         if not pool:
             return
         def rank(g):
             f = found[g[0]]
             precision = f.match.precision if f.match and f.match.precision else 3
-            return precision, abs(f.first - c.trigger)
+            # Arabic names the target after the attack («قصف على X», «غارة استهدفت X»): a place
+            # before the trigger counts as twice as far.
+            return precision, (c.trigger - f.first) * 2 if f.first < c.trigger else f.first - c.trigger
         best = min(pool, key=rank)
         c.places = [found[n] for n in best if _eligible(found[n])]
 

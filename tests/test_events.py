@@ -171,3 +171,27 @@ def test_by_and_origin_words_make_the_attacker(ex):
 def test_a_place_near_another_is_where_it_happened(ex):
     (e,) = run(ex, "قرية حزوان قرب مدينة منبج تعرضت لقصف مدفعي").events
     assert e.name == "Hazwan"
+
+
+def test_same_kind_of_attack_twice_in_a_clause_gives_an_event_per_place(ex):
+    res = run(ex, "قصفت قوات النظام بلدة كفرنبل بالتزامن مع قصف مدفعي استهدف مدينة أريحا")
+    assert sorted((e.sub_event_type, e.name) for e in res.events) == [
+        ("Shelling/artillery/missile attack", "Ariha"), ("Shelling/artillery/missile attack", "Kafr Nabl")]
+    res = run(ex, "غارة جوية على مدينة منبج وغارة أخرى على قرية حزوان")
+    assert sorted(e.name for e in res.events) == ["Hazwan", "Manbij"]
+
+
+def test_an_attack_named_as_the_cause_of_deaths_is_the_same_event(ex):
+    # «مجزرة في أريحا جراء قصف صاروخي ...»: the second trigger explains the first, one event.
+    (e,) = run(ex, "مقتل 4 مدنيين في مجزرة بمدينة أريحا جراء قصف صاروخي مصدره مواقع قوات النظام شمالي إدلب").events
+    assert e.name == "Ariha" and e.fatalities == 4
+
+
+def test_a_ground_raid_is_a_battle_beside_its_arrests(ex):
+    subs = {e.sub_event_type for e in run(ex, "داهمت قوات التحالف الدولي منزلا في مدينة منبج واعتقلت شخصين").events}
+    assert subs == {"Armed clash", "Arrests"}
+
+
+def test_the_place_after_the_attack_word_is_its_target(ex):
+    (e,) = run(ex, "ذكر ناشطون في مدينة منبج أن غارة جوية استهدفت قرية حزوان").events
+    assert e.name == "Hazwan"

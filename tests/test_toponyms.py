@@ -70,14 +70,16 @@ def test_english_names_must_be_capitalised(finder):
 
 @pytest.fixture(scope="module")
 def finder_with_homonyms():
-    """The tiny gazetteer plus villages named like a number, a surname and «his house»."""
+    """The tiny gazetteer plus villages named like a number, a surname, «his house», a month,
+    a verbal noun and «ministry» without its «و»."""
     from geomap.records import Name, Place
     from geomap.store import Gazetteer
 
     extra = [Place(pid, en, ar, lat, lon, "village", admin1="Aleppo", admin1_ar="حلب", admin1_id="SY02",
                    names=[Name(en, "en", "test"), Name(ar, "ar", "test")])
              for pid, en, ar, lat, lon in (("X1", "Sabaa", "سبعة", 36.1, 37.1), ("X2", "Sanjar", "السنجار", 36.2, 37.2),
-                                           ("X3", "Manzaleh", "منزلة", 36.3, 37.3))]
+                                           ("X3", "Manzaleh", "منزلة", 36.3, 37.3), ("X4", "Tishrine", "تشرين", 36.4, 37.4),
+                                           ("X5", "Eskat", "إسقاط", 36.5, 37.5), ("X6", "Zara", "زارة", 36.6, 37.6))]
     return ToponymFinder(Resolver(Gazetteer(tiny_gazetteer().places + extra)))
 
 
@@ -92,3 +94,13 @@ def test_numbers_surnames_and_houses_are_not_villages(finder_with_homonyms):
     found, _ = mentions(finder_with_homonyms, "قصف على قرية السنجار")
     assert found["قرية السنجار"].match.place.name == "Sanjar"
 
+
+
+def test_months_and_common_nouns_are_not_villages(finder_with_homonyms):
+    for text in ("قصفت الطائرات مدينة منبج في تشرين الماضي",
+                 "أعلنت الفصائل عن إسقاط طائرة مسيرة فوق مدينة منبج",
+                 "قالت وزارة الدفاع إن الطائرات قصفت مدينة منبج"):
+        found, _ = mentions(finder_with_homonyms, text)
+        assert list(found) == ["مدينة منبج"], text
+    found, _ = mentions(finder_with_homonyms, "قصف على قرية تشرين")
+    assert found["قرية تشرين"].match.place.name == "Tishrine"
