@@ -29,7 +29,7 @@ from . import documents
 from .dedup import deduplicate
 from .pipeline import UsageError, extract_one
 from .documents import JSONL_EXTS, KNOWN_EXTS, NOTE, InputError, InputProblem, ReadStats
-from .export import EventWriter, write_events
+from .export import CONTROLS, EVENTS, EventWriter, write_events
 from .records import ControlRecord, Document, Event
 
 try:
@@ -375,6 +375,10 @@ class ParquetDirWriter:
                     EventWriter(self._tmp / "_control" / "events.parquet"))
             self._control_writer.write([], controls)
             self.controls += len(controls)
+
+    def write_rows(self, events: list[dict], controls: list[dict] = ()) -> None:
+        """`write` for rows (`EventWriter.write_rows`), as the local engine gives them."""
+        self.write(map(EVENTS.from_row, events), map(CONTROLS.from_row, controls))
 
     def _write_part(self) -> None:
         counts = write_events(self._tmp / f"part-{self._parts:05d}.parquet", self._pending)

@@ -88,6 +88,11 @@ class _Layout:
     def to_row(self, record) -> dict:
         return {n: getattr(record, n) for n in self.names}
 
+    def normal_row(self, row: dict) -> dict:
+        """The row of the record that `row` reads as: every field, each value of its field's type.
+        JSON carries such a row back unchanged, so it can be written without a record in between."""
+        return self.to_row(self.from_row(row))
+
     def from_row(self, row: dict):
         """A record from a row of any format: missing columns get defaults, values their types."""
         values = {}
@@ -315,16 +320,19 @@ class EventWriter:
         return writer
 
     def write(self, events: Iterable[Event] = (), controls: Iterable[ControlRecord] = ()) -> None:
-        rows = [EVENTS.to_row(e) for e in events]
-        self.events += len(rows)
-        self.without_place += sum(1 for r in rows if _point(r) is None)
-        if rows:
-            self._event_writer.write(rows)
-        rows = [CONTROLS.to_row(c) for c in controls]
-        if not rows:
+        self.write_rows([EVENTS.to_row(e) for e in events], [CONTROLS.to_row(c) for c in controls])
+
+    def write_rows(self, events: list[dict], controls: list[dict] = ()) -> None:
+        """`write` for rows as `EVENTS.normal_row` and `CONTROLS.normal_row` give them (the
+        batch run has them so, and writes them without making records)."""
+        self.events += len(events)
+        self.without_place += sum(1 for r in events if _point(r) is None)
+        if events:
+            self._event_writer.write(events)
+        if not controls:
             return
         if self.path is None:
-            self.controls_dropped += len(rows)
+            self.controls_dropped += len(controls)
             return
         if self._control_writer is None:
             if self.fmt == "gpkg":
@@ -336,8 +344,8 @@ class EventWriter:
             else:
                 self.control_file = control_path(self.path)
                 self._control_writer = self._open(self.control_file, CONTROLS)
-        self.controls += len(rows)
-        self._control_writer.write(rows)
+        self.controls += len(controls)
+        self._control_writer.write(controls)
 
 
 def write_events(path: str | os.PathLike | None, events: Iterable[Event],

@@ -20,9 +20,11 @@ documents.
 from __future__ import annotations
 
 import functools
+import gc
 import hashlib
 import json
 import os
+import pickle
 import queue
 import signal
 import sqlite3
@@ -94,6 +96,17 @@ class DocResult:
     controls: list[ControlRecord] = field(default_factory=list)
     problems: list[InputProblem] = field(default_factory=list)
     ok: bool = True
+    # The sidecar line, when a worker process made it (see `_extract_in_worker`).
+    line: str | None = None
+
+
+def _sidecar_line(result: DocResult) -> str:
+    """The sidecar's JSON line for one document's records; "" when it has none."""
+    if not result.events and not result.controls:
+        return ""
+    return json.dumps({"hash": result.hash, "events": [EVENTS.normal_row(EVENTS.to_row(e)) for e in result.events],
+                       "controls": [CONTROLS.normal_row(CONTROLS.to_row(c)) for c in result.controls]},
+                      ensure_ascii=False) + "\n"
 
 
 def extract_one(extractor, item: tuple[str, Document]) -> DocResult:
@@ -125,19 +138,33 @@ def _init_worker(make_extractor: Callable[[], object]) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is handled once, by the parent
     global _worker_extractor
     _worker_extractor = make_extractor()
+    # The gazetteer and the extractor live as long as the worker: out of the collector's
+    # sight, its full collections no longer walk them (nor write to their pages, which the
+    # worker shares with the parent it was forked from).
+    gc.freeze()
 
 
 def _extract_in_worker(item: tuple[str, Document]) -> DocResult:
-    return extract_one(_worker_extractor, item)
+    # The records go back as their sidecar line: made here, in parallel, not in the parent,
+    # whose work is the serial part of the run (and a string pickles faster than Events).
+    result = extract_one(_worker_extractor, item)
+    result.line = _sidecar_line(result)
+    result.events, result.controls = [], []
+    return result
 
 
 def _same(obj):
     return obj
 
 
-def _make_extractor(gazetteer):
+def _make_extractor(gazetteer, for_workers: bool):
     from .extract import Extractor
+    from .resolver import Context
 
+    if for_workers:
+        # The fuzzy-match index is built on first use (0.2 s): here, in the parent, so that
+        # the workers forked from it share it rather than each build its own.
+        gazetteer.fuzzy_candidates("", Context().country)
     return Extractor(gazetteer)
 
 
@@ -198,10 +225,7 @@ class _RunState:
         self.resumed_at = self.sidecar.tell()
 
     def add(self, result: DocResult) -> None:
-        if result.events or result.controls:
-            self.sidecar.write(json.dumps({"hash": result.hash, "events": [EVENTS.to_row(e) for e in result.events],
-                                           "controls": [CONTROLS.to_row(c) for c in result.controls]},
-                                          ensure_ascii=False) + "\n")
+        self.sidecar.write(result.line if result.line is not None else _sidecar_line(result))
         if result.ok:  # a failed document is tried again on resume
             self.done += 1
             self.pending.append(result.hash)
@@ -217,8 +241,8 @@ class _RunState:
         self.pending = []
         self.last_flush = time.monotonic()
 
-    def records(self) -> Iterator[tuple[list[Event], list[ControlRecord]]]:
-        """Events and control records of every finished document."""
+    def records(self) -> Iterator[tuple[list[dict], list[dict]]]:
+        """Event and control rows (`export` layouts) of every finished document."""
         self.flush()
         seen: set[str] = set()  # earlier runs' documents, each once
         offset = 0
@@ -234,7 +258,7 @@ class _RunState:
                     if doc["hash"] in seen or doc["hash"] not in self.previous:
                         continue
                     seen.add(doc["hash"])
-                yield [EVENTS.from_row(r) for r in doc["events"]], [CONTROLS.from_row(r) for r in doc["controls"]]
+                yield _own_rows(doc["events"], EVENTS), _own_rows(doc["controls"], CONTROLS)
 
     def remove(self) -> None:
         for path in (self.sidecar_path, self.state_path):
@@ -242,20 +266,27 @@ class _RunState:
                 path.unlink(missing_ok=True)
 
 
+def _own_rows(rows: list[dict], layout) -> list[dict]:
+    """Sidecar rows ready for the writer: `_sidecar_line` wrote them normal; a line of another
+    geomap version (a resumed run), with other fields, is made so."""
+    return rows if all(list(r) == layout.names for r in rows) else list(map(layout.normal_row, rows))
+
+
 def _by_day(events: Iterable[Event]) -> Iterator[Event]:
     """Events in date order, sorted on disk so that memory stays flat. Undated events come
-    first, in the order they were added (one document's together, as dedup needs them)."""
+    first, in the order they were added (one document's together, as dedup needs them).
+    Pickled, not JSON: the table lives only as long as the run, and pickle takes half the time."""
     from .dedup import event_day
 
     with tempfile.TemporaryDirectory(prefix="geomap-sort-") as tmp:
         con = sqlite3.connect(Path(tmp) / "sort.sqlite")
         try:
-            con.execute("CREATE TABLE e (day INTEGER, row TEXT)")
+            con.execute("CREATE TABLE e (day INTEGER, event BLOB)")
             for batch in _chunks(events, BATCH):
                 con.executemany("INSERT INTO e VALUES (?, ?)",
-                                [(event_day(e) or -1, json.dumps(EVENTS.to_row(e))) for e in batch])
-            for (row,) in con.execute("SELECT row FROM e ORDER BY day, rowid"):
-                yield EVENTS.from_row(json.loads(row))
+                                [(event_day(e) or -1, pickle.dumps(e, pickle.HIGHEST_PROTOCOL)) for e in batch])
+            for (blob,) in con.execute("SELECT event FROM e ORDER BY day, rowid"):
+                yield pickle.loads(blob)
         finally:
             con.close()
 
@@ -386,7 +417,8 @@ def run_extract(inputs: Iterable[str | os.PathLike], output: str | os.PathLike |
                 reporter.problem(InputProblem(f"resuming: {len(state.previous):,} documents already done", NOTE,
                                               str(state.state_path)))
             # Loaded when the first document needs it: unreadable input fails fast.
-            make_extractor = (lambda: extractor) if extractor else (lambda: _make_extractor(_load_gazetteer(gazetteer)))
+            make_extractor = (lambda: extractor) if extractor else (
+                lambda: _make_extractor(_load_gazetteer(gazetteer), jobs > 1))
             _run_local(items, make_extractor, jobs, state, summary, count, reporter, stats, stack)
             batches = _merged(state, dedup, summary)
         # Nothing read: nothing to write. --strict and something went wrong: no output either.
@@ -394,7 +426,7 @@ def run_extract(inputs: Iterable[str | os.PathLike], output: str | os.PathLike |
         if write:
             with writer:
                 for events, controls in batches:
-                    writer.write(events, controls)
+                    writer.write_rows(events, controls)
             summary.events, summary.events_without_place = writer.events, writer.without_place
             summary.controls, summary.controls_dropped = writer.controls, writer.controls_dropped
             summary.control_output = str(writer.control_file) if writer.control_file else None
@@ -512,11 +544,12 @@ def _run_dask(inputs, date, gazetteer, jobs, scheduler, dedup, summary, count, e
         count(p)
     summary.documents = run.documents
     summary.events_extracted = run.reports_in
-    return [(run.events, run.controls)]
+    return [([EVENTS.to_row(e) for e in run.events], [CONTROLS.to_row(c) for c in run.controls])]
 
 
-def _merged(state: _RunState, dedup: bool, summary: RunSummary) -> Iterator[tuple[list[Event], list[ControlRecord]]]:
-    """The finished documents' records, in batches, deduplicated when asked."""
+def _merged(state: _RunState, dedup: bool, summary: RunSummary) -> Iterator[tuple[list[dict], list[dict]]]:
+    """The finished documents' event and control rows, in batches, deduplicated when asked.
+    Without dedup the sidecar's rows go to the writer as they are: no records in between."""
     if not dedup:
         for events, controls in state.records():
             summary.events_extracted += len(events)
@@ -524,14 +557,14 @@ def _merged(state: _RunState, dedup: bool, summary: RunSummary) -> Iterator[tupl
         return
     from .dedup import deduplicate_stream
 
-    controls: list[ControlRecord] = []
+    controls: list[dict] = []
 
     def events() -> Iterator[Event]:
-        for evs, ctls in state.records():
-            summary.events_extracted += len(evs)
+        for rows, ctls in state.records():
+            summary.events_extracted += len(rows)
             controls.extend(ctls)
-            yield from evs
+            yield from map(EVENTS.from_row, rows)
 
     for batch in _chunks(deduplicate_stream(_by_day(events())), BATCH):
-        yield batch, []
+        yield list(map(EVENTS.to_row, batch)), []
     yield [], controls

@@ -5,6 +5,7 @@ stand-in extractor whose output is known; `test_real_extractor_*` runs the real 
 """
 from __future__ import annotations
 
+import csv
 import io
 import json
 from dataclasses import dataclass, field
@@ -146,11 +147,17 @@ def test_interrupted_run_resumes_where_it_stopped(tmp_path):
     assert not (tmp_path / "out.geojson.state").exists() and not (tmp_path / "out.geojson.partial.jsonl").exists()
 
 
-def test_document_written_to_sidecar_but_not_in_state_is_redone_once(tmp_path):
+def _interrupted(tmp_path, out_name: str):
+    """Six reports, a run without dedup interrupted at the fifth: the input and the output path."""
     src = _corpus(tmp_path / "in.jsonl", n=6)
-    out = tmp_path / "out.jsonl"
+    out = tmp_path / out_name
     with pytest.raises(KeyboardInterrupt):
         run_extract([src], out, extractor=ScriptedExtractor(interrupt_at="r4"), dedup=False)
+    return src, out
+
+
+def test_document_written_to_sidecar_but_not_in_state_is_redone_once(tmp_path):
+    src, out = _interrupted(tmp_path, "out.jsonl")
     # Drop the last hash from the state: as if the crash came between sidecar and state.
     state = tmp_path / "out.jsonl.state"
     hashes = state.read_text().split()
@@ -159,6 +166,33 @@ def test_document_written_to_sidecar_but_not_in_state_is_redone_once(tmp_path):
     assert (resumed.skipped, resumed.documents) == (3, 3)
     ids = [e.event_id for e in read_events(out)[0]]
     assert len(ids) == len(set(ids)) == 12
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_one_and_two_workers_write_the_same_bytes(tmp_path, fmt):
+    # With workers, each document's sidecar line is made in the worker; without, in the parent.
+    src = _corpus(tmp_path / "in.jsonl", n=30, extra=[json.dumps({"id": "cap", "text": "Place2 captured"})])
+    for jobs in (1, 2):
+        run_extract([src], tmp_path / f"{jobs}.{fmt}", extractor=ScriptedExtractor(), jobs=jobs, dedup=False)
+    assert (tmp_path / f"1.{fmt}").read_bytes() == (tmp_path / f"2.{fmt}").read_bytes()
+    assert (tmp_path / f"1.control.{fmt}").read_bytes() == (tmp_path / f"2.control.{fmt}").read_bytes()
+
+
+def test_resumed_sidecar_lines_of_another_version_are_completed(tmp_path):
+    src, out = _interrupted(tmp_path, "out.csv")
+    # As an older geomap would have written them: a field fewer, one since dropped.
+    sidecar = tmp_path / "out.csv.partial.jsonl"
+    lines = [json.loads(line) for line in sidecar.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for line in lines:
+        for row in line["events"]:
+            del row["source_count"]
+            row["retired"] = "x"
+    sidecar.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    resumed = run_extract([src], out, extractor=ScriptedExtractor(), resume=True, dedup=False)
+    assert (resumed.skipped, resumed.documents, resumed.events) == (4, 2, 12)
+    with open(out, encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) == 12 and all(r["source_count"] == "1" and "retired" not in r for r in rows)
 
 
 def test_interrupted_run_keeps_its_error_log(tmp_path):
