@@ -51,7 +51,7 @@ def child(corpus: str, gazetteer: str | None, jobs: int, dedup: bool) -> int:
     # Their one-time imports are not what a long run spends its time on (geomap.distributed,
     # which the run imports for its folder writer, brings in dask.distributed: 0.2 s).
     import geomap.distributed  # noqa: F401
-    import geomap.extract  # noqa: F401
+    import geomap.extraction  # noqa: F401
     from geomap.gazetteer import load_gazetteer
     from geomap.pipeline import run_extract
 

@@ -117,7 +117,7 @@ def _gazetteer(path: str | None):
 
 
 def evaluate(texts: Path, gazetteer: str | None, dates: str) -> dict:
-    from geomap.extract import Extractor
+    from geomap.extraction import Extractor
 
     docs, incidents = load_texts(texts, dates)
     extractor = Extractor(_gazetteer(gazetteer))

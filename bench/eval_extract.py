@@ -21,7 +21,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from geomap.extract import Extractor  # noqa: E402
+from geomap.extraction import Extractor  # noqa: E402
 from geomap.records import Document  # noqa: E402
 
 KIND = {"airstrike": ("air",), "drone": ("drone", "air"), "artillery": ("shelling", "artillery", "missile"),

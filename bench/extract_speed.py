@@ -57,7 +57,7 @@ def main() -> int:
     ap.add_argument("--profile", type=int, metavar="N", help="then profile one more pass and print its top N functions")
     args = ap.parse_args()
 
-    from geomap.extract import Extractor
+    from geomap.extraction import Extractor
     from geomap.gazetteer import load_gazetteer
 
     gazetteer = load_gazetteer(args.gazetteer)

@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 from geomap.records import ControlRecord, Event
-from geomap.render import render, save_map
+from geomap.mapping import render, save_map
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",

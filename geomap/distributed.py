@@ -180,7 +180,7 @@ def _extractor_from_store(gazetteer_path: str | None):
 
 
 def _extractor_of(gazetteer):
-    from .extract import Extractor
+    from .extraction import Extractor
 
     return Extractor(gazetteer)
 

@@ -158,7 +158,7 @@ def _same(obj):
 
 
 def _make_extractor(gazetteer, for_workers: bool):
-    from .extract import Extractor
+    from .extraction import Extractor
     from .resolver import Context
 
     if for_workers:

@@ -6,7 +6,7 @@ import re
 from shapely.geometry import box
 
 from geomap.records import ControlRecord, Event, Place
-from geomap.render import unpack
+from geomap.mapping import unpack
 
 # Payloads a hostile or broken report could carry; none of them may run in the page.
 XSS = (

@@ -13,7 +13,7 @@ import map_samples as samples
 from geomap import offline
 from geomap.control import parse_day
 from geomap.records import Event
-from geomap.render import event_kind, render, save_map
+from geomap.mapping import event_kind, render, save_map
 
 pytestmark = pytest.mark.browser
 

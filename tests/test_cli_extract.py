@@ -31,7 +31,6 @@ def _no_user_gazetteer(tmp_path, monkeypatch):
 
 @pytest.fixture
 def gazetteer_path(request):
-    pytest.importorskip("geomap.extract")
     return request.getfixturevalue("default_gazetteer").path
 
 

@@ -1,7 +1,6 @@
 """The Dask engine: input chunking, same events as the local engine, partitioned GeoParquet."""
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 from types import SimpleNamespace
@@ -216,7 +215,6 @@ def test_missing_gazetteer_store_is_a_usage_error(tmp_path):
         dist.run_dask([tmp_path], gazetteer=tmp_path / "missing.sqlite")
 
 
-@pytest.mark.skipif(importlib.util.find_spec("geomap.extract") is None, reason="no geomap.extract yet")
 def test_real_extractor_same_events_on_worker_processes(tmp_path, default_gazetteer):
     """The real Extractor, through `run_extract(engine="dask")` on worker processes, against the local engine."""
     from geomap.pipeline import run_extract

@@ -3,7 +3,7 @@ import pickle
 
 import pytest
 
-from geomap.extract import ExtractResult, Extractor, extract, to_geodataframe
+from geomap.extraction import ExtractResult, Extractor, extract, to_geodataframe
 from geomap.records import Document
 from tiny_places import tiny_gazetteer
 
@@ -136,7 +136,7 @@ def test_words_masked_against_platform_filters_are_read(ex):
 
 
 def test_unmask_keeps_length_and_leaves_plain_text_alone():
-    from geomap.extract import unmask
+    from geomap.extraction import unmask
 
     for text in ("قـ ـصـ ـف", "مسـ.ــيرة", "إس.را.ئ.يل", "وصلت سوريا.وقال المراسل", "أ.ف.ب"):
         assert len(unmask(text)) == len(text)

@@ -268,7 +268,6 @@ def test_content_hash_depends_on_text_and_date():
 
 
 def test_real_extractor_finds_a_placed_event(tmp_path, default_gazetteer):
-    pytest.importorskip("geomap.extract")
     (tmp_path / "r.txt").write_text("قصفت طائرات حربية مدينة حلب صباح اليوم ما أدى إلى مقتل خمسة مدنيين.",
                                     encoding="utf-8")
     summary = run_extract([tmp_path / "r.txt"], tmp_path / "o.geojson", gazetteer=default_gazetteer,

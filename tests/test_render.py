@@ -14,9 +14,9 @@ from shapely.geometry import Point, box
 from typer.testing import CliRunner
 
 import map_samples as samples
-from geomap import control, offline, render as render_module
+from geomap import control, mapping, offline
 from geomap.records import ControlRecord, Event
-from geomap.render import EVENT_KINDS, event_kind, render, safe_url, save_map
+from geomap.mapping import EVENT_KINDS, event_kind, render, safe_url, save_map
 
 
 def _html(m: folium.Map) -> str:
@@ -205,7 +205,7 @@ def test_save_map_leaves_nothing_behind_when_it_fails(tmp_path, monkeypatch):
     def broken(html):
         raise offline.OfflineAssetError("no")
 
-    monkeypatch.setattr(render_module.assets, "inline_assets", broken)
+    monkeypatch.setattr(mapping.assets, "inline_assets", broken)
     with pytest.raises(offline.OfflineAssetError):
         save_map(render(samples.events(3), offline=True), target)
     assert not target.exists() and not list(target.parent.glob("*"))

@@ -4,7 +4,7 @@ import math
 
 import pytest
 
-from geomap.extract import Extractor
+from geomap.extraction import Extractor
 from geomap.records import Document
 
 pytestmark = pytest.mark.shared

@@ -95,7 +95,7 @@ def map_command(
     from ..config import store_path
     from ..export import EventFileError, read_events
     from ..offline import OfflineAssetError
-    from ..render import render, save_map
+    from ..mapping import render, save_map
     from .errors import load_gazetteer_or_fail
 
     for p in inputs:
