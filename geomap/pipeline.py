@@ -28,7 +28,6 @@ import pickle
 import queue
 import signal
 import sqlite3
-import sys
 import tempfile
 import threading
 import time
@@ -370,7 +369,7 @@ def run_extract(inputs: Iterable[str | os.PathLike], output: str | os.PathLike |
                 engine: str = "local", scheduler: str | None = None, extractor=None,
                 stderr: TextIO | None = None, stdout: TextIO | None = None) -> RunSummary:
     """Extract events from every document of `inputs` and write them to `output` (stdout when None;
-    a folder or a path without extension gets partitioned GeoParquet, `distributed.ParquetDirWriter`).
+    a folder or a path without extension gets partitioned GeoParquet, `parquet_dir.ParquetDirWriter`).
 
     `gazetteer` is a Gazetteer or the path of a store (default: `load_gazetteer()`); `extractor`
     (anything with `extract_document(doc)`) replaces the default `Extractor(gazetteer)`.
@@ -443,10 +442,10 @@ def run_extract(inputs: Iterable[str | os.PathLike], output: str | os.PathLike |
 
 def _writer(output: Path | None, fmt: str | None, stdout: TextIO | None):
     """An EventWriter, or for a folder (`-o events/`) a writer of partitioned GeoParquet."""
-    from . import distributed  # its writer needs no Dask
+    from . import parquet_dir
 
-    if distributed.is_parquet_dir(output, fmt):
-        return distributed.ParquetDirWriter(output)
+    if parquet_dir.is_parquet_dir(output, fmt):
+        return parquet_dir.ParquetDirWriter(output)
     return EventWriter(output, fmt, stdout=stdout)
 
 

@@ -10,6 +10,7 @@ import pytest
 pytest.importorskip("distributed")
 
 from geomap import distributed as dist  # noqa: E402
+from geomap import parquet_dir  # noqa: E402
 from geomap.dedup import deduplicate  # noqa: E402
 from geomap.documents import InputError, InputProblem, read_inputs  # noqa: E402
 from geomap.export import read_events, write_events  # noqa: E402
@@ -156,7 +157,7 @@ def test_partitioned_geoparquet_reads_back_whole(tmp_path, client):
     corpus = _corpus(tmp_path / "in")
     out = tmp_path / "events"
     run = dist.run_dask([corpus], make_extractor=ToyExtractor, client=client, partitions=3)
-    parts = dist.write_parquet_dir(out, run.events, run.controls, partitions=run.partitions)
+    parts = parquet_dir.write_parquet_dir(out, run.events, run.controls, partitions=run.partitions)
     assert len(parts) == 3 and parts == sorted(out.glob("part-*.parquet"))
     frame = geopandas.read_parquet(out)
     assert len(frame) == len(run.events) and frame.crs is not None
@@ -164,7 +165,7 @@ def test_partitioned_geoparquet_reads_back_whole(tmp_path, client):
     assert dask_geopandas.read_parquet(out).npartitions == 3
     assert frame.geometry.x.between(36, 37).all()
     # Written again: replaced whole, nothing left beside it.
-    dist.write_parquet_dir(out, read_events(parts[0])[0], partitions=1)
+    parquet_dir.write_parquet_dir(out, read_events(parts[0])[0], partitions=1)
     assert len(list(out.glob("part-*.parquet"))) == 1
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary or old folder
 
@@ -173,21 +174,21 @@ def test_parquet_dir_never_replaces_what_is_not_its_own(tmp_path):
     target = tmp_path / "events"
     target.write_text("not a folder")
     with pytest.raises(InputError):
-        dist.write_parquet_dir(target, [])
+        parquet_dir.write_parquet_dir(target, [])
     assert target.read_text() == "not a folder"
     home = tmp_path / "documents"
     home.mkdir()
     (home / "thesis.docx").write_text("precious")
     with pytest.raises(InputError, match="other files"):
-        dist.write_parquet_dir(home, [])
+        parquet_dir.write_parquet_dir(home, [])
     assert (home / "thesis.docx").read_text() == "precious"
 
 
 def test_is_parquet_dir():
-    assert dist.is_parquet_dir("out/events")
-    assert not dist.is_parquet_dir("out/events.geojson")
-    assert not dist.is_parquet_dir("out/events", "csv")
-    assert not dist.is_parquet_dir(None)
+    assert parquet_dir.is_parquet_dir("out/events")
+    assert not parquet_dir.is_parquet_dir("out/events.geojson")
+    assert not parquet_dir.is_parquet_dir("out/events", "csv")
+    assert not parquet_dir.is_parquet_dir(None)
 
 
 def test_unreachable_scheduler_is_a_clear_error(monkeypatch, tmp_path):

@@ -279,9 +279,9 @@ def test_real_extractor_finds_a_placed_event(tmp_path, default_gazetteer):
 
 def test_folder_output_is_written_in_parts_as_events_come(tmp_path, monkeypatch):
     geopandas = pytest.importorskip("geopandas")
-    from geomap import distributed
+    from geomap import parquet_dir
 
-    monkeypatch.setattr(distributed, "PART_ROWS", 8)
+    monkeypatch.setattr(parquet_dir, "PART_ROWS", 8)
     src = _corpus(tmp_path / "in.jsonl", n=40, extra=[json.dumps({"id": "cap", "text": "Place2 captured"})])
     flat = run_extract([src], tmp_path / "flat.jsonl", extractor=ScriptedExtractor())
     out = tmp_path / "events"
