@@ -27,7 +27,8 @@ from collections import defaultdict
 from datetime import date
 from pathlib import Path
 
-from geomap.dedup import deduplicate, distance_km
+from geomap.dedup import deduplicate
+from geomap.distance import distance_km
 from geomap.documents import parse_date
 from geomap.records import Document, Event
 

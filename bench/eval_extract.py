@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import collections
 import json
-import math
+
 import re
 import sys
 import time
@@ -21,6 +21,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from geomap.distance import distance_km  # noqa: E402
 from geomap.extraction import Extractor  # noqa: E402
 from geomap.records import Document  # noqa: E402
 
@@ -36,12 +37,6 @@ NAMED = {"russian": r"روس|russia", "turkish": r"ترك|turk", "coalition": r"
          "uk": r"بريطاني|british|التحالف|coalition"}
 HEADS = re.compile(r"^(قرية|بلدة|مدينة|حي|ناحية|منطقة|مخيم)\s+")
 
-
-def km(lat1, lon1, lat2, lon2):
-    p = math.pi / 180
-    a = (math.sin((lat2 - lat1) * p / 2) ** 2
-         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
-    return 12742 * math.asin(math.sqrt(a))
 
 
 def kinds(s):
@@ -83,7 +78,7 @@ def main() -> None:
     elapsed = time.perf_counter() - t0
     for d in docs:
         inc, evs = d["inc"], [e for e in results[d["id"]].events if e.lat is not None]
-        close = [e for e in evs if km(float(inc["lat"]), float(inc["lon"]), e.lat, e.lon) <= 10]
+        close = [e for e in evs if distance_km(float(inc["lat"]), float(inc["lon"]), e.lat, e.lon) <= 10]
         for sub in ("all", "named") if d["named"] else ("all",):
             stats[sub] += 1
             stats[sub + "_loc"] += bool(close)
@@ -119,7 +114,7 @@ def main() -> None:
         print("---", d["id"], inc["location_ar"], inc["lat"], inc["lon"], inc.get("strike_type_en"), inc.get("belligerent_en"))
         for e in evs[:4]:
             print("   ", e.sub_event_type, "|", e.actor1, "|", e.location, "->", e.name, e.admin1,
-                  round(km(float(inc["lat"]), float(inc["lon"]), e.lat, e.lon)), "km")
+                  round(distance_km(float(inc["lat"]), float(inc["lon"]), e.lat, e.lon)), "km")
 
 
 if __name__ == "__main__":

@@ -17,7 +17,8 @@ import time
 from pathlib import Path
 
 from geomap.gazetteer import load_gazetteer
-from geomap.resolver import Resolver, _km
+from geomap.distance import distance_km
+from geomap.resolver import Resolver
 
 DEFAULT = Path(os.environ.get("GEOMAP_SHARED", Path(__file__).resolve().parents[1] / ".." / "shared")) / "data/eval/airwars-dev-places.csv"
 SYRIA = (32.0, 37.5, 35.5, 42.5)
@@ -54,7 +55,7 @@ def main() -> None:
         t = time.perf_counter()
         for q, lat, lon, prec in queries(args.places, lang):
             m = resolver.resolve(q)
-            d = _km(lat, lon, m.lat, m.lon) if m.lat is not None else None
+            d = distance_km(lat, lon, m.lat, m.lon) if m.lat is not None else None
             group = "village/town/city" if prec in ("village", "town", "city") else prec
             for g in {prec, group}:
                 stats[g]["n"] += 1

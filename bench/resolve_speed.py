@@ -20,7 +20,8 @@ from rapidfuzz import process
 
 from eval_resolve import DEFAULT, queries
 from geomap import normalize as nz
-from geomap.resolver import Resolver, _km
+from geomap.distance import distance_km
+from geomap.resolver import Resolver
 from geomap.store import Gazetteer
 from geomap.config import store_path
 
@@ -75,7 +76,7 @@ def main() -> None:
 
     def acc(found, rows):
         ok = sum(1 for (q, lat, lon), f in zip(rows, found)
-                 if f is not None and f[0] is not None and _km(lat, lon, f[0], f[1]) <= 5)
+                 if f is not None and f[0] is not None and distance_km(lat, lon, f[0], f[1]) <= 5)
         return 100 * ok / len(rows)
 
     ours_acc = acc([(m.lat, m.lon) for m in ours[: len(sample)]], sample)

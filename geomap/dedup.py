@@ -47,6 +47,7 @@ from collections import Counter, defaultdict
 from datetime import date
 from typing import Iterable, Iterator
 
+from .distance import distance_km
 from .records import EXACT, NEAR, REGION, Event
 
 MAX_DAYS = 1
@@ -68,13 +69,6 @@ def event_day(event: Event) -> int | None:
     except ValueError:
         return None
 
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 @dataclasses.dataclass(slots=True, frozen=True)

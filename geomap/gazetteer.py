@@ -18,7 +18,8 @@ from .normalize import key
 from .records import AREA_KINDS, EXACT, KIND_RANK, Place
 from .sources import Discovered, SourceError, discover
 from .sources import geonames_builtin, geonames_dump, ocha_admin, ocha_communities, syrian_archive, user_csv
-from .sources.fields import distance_km, in_syria_bbox
+from .distance import distance_km
+from .sources.fields import in_syria_bbox
 from .sources.report import BuildReport
 from .store import Gazetteer, write_store
 

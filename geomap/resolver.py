@@ -19,7 +19,8 @@ import shapely
 from rapidfuzz import fuzz, process
 
 from . import normalize as nz
-from .records import EXACT, NEAR, REGION, Match, Place
+from .distance import distance_km
+from .records import NEAR, REGION, Match, Place
 from .store import Gazetteer, skeleton
 
 MEMO_SIZE = 50_000  # cached answers per Resolver; cleared when full
@@ -396,7 +397,7 @@ class Resolver:
                     return 1.0
             elif not h.is_area and h.lat is not None and place.lat is not None:
                 checkable = True
-                if _km(h.lat, h.lon, place.lat, place.lon) < 40:
+                if distance_km(h.lat, h.lon, place.lat, place.lon) < 40:
                     return 1.0
         if any(h.country != place.country for h in hints) and not any(h.country == place.country for h in hints):
             return -1.0
@@ -526,12 +527,6 @@ def _direction_point(place: Place, directions: list[str]) -> tuple[float, float]
     pt = part.representative_point()
     return pt.y, pt.x
 
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p = math.pi / 180
-    a = (math.sin((lat2 - lat1) * p / 2) ** 2
-         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
-    return 12742 * math.asin(math.sqrt(a))
 
 
 def resolve(names: str | Iterable[str], gazetteer: Gazetteer | None = None,

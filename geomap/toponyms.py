@@ -18,12 +18,12 @@ resolved with those votes as context, so a report's places pull each other toget
 """
 from __future__ import annotations
 
-import math
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .distance import distance_km
 from .lexicon import lexicon_words, word_matcher, words_lists
 from .normalize import AR_HEADS, EN_HEADS, strip_article_ar, strip_proclitic, word_key
 from .quantities import NUMBER_WORDS
@@ -376,13 +376,7 @@ class ToponymFinder:
 
 def _namesake_score(m: Match, ranked: list[Match], context: Context, anchors: list[tuple[float, float]]) -> float:
     p = m.place
-    near = min((_km(m.lat, m.lon, a, b) for a, b in anchors if (a, b) != (p.lat, p.lon)), default=1e9)
+    near = min((distance_km(m.lat, m.lon, a, b) for a, b in anchors if (a, b) != (p.lat, p.lon)), default=1e9)
     return (2.0 * context.admin1_votes.get(p.admin1_id or p.admin1, 0)
             + (3.0 if near <= 25 else 1.5 if near <= 60 else 0.0)
             + (1.0 if ranked and m is ranked[0] else 0.0) + p.rank / 10)
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    dy = (lat2 - lat1) * 111.0
-    dx = (lon2 - lon1) * 111.0 * math.cos(math.radians((lat1 + lat2) / 2))
-    return math.hypot(dx, dy)

@@ -13,7 +13,8 @@ from geomap.normalize import key
 from geomap.records import REGION
 from geomap.sources.curated import (ADMIN_PCODE, ALIASES, COMMUNITY_PCODE, COUNTRIES, GOVERNORATE_PCODE,
                                     REGIONS, read_curated, region_pcodes)
-from geomap.sources.fields import distance_km, in_syria_bbox
+from geomap.distance import distance_km
+from geomap.sources.fields import in_syria_bbox
 from geomap.sources.report import BuildReport
 
 

@@ -7,7 +7,8 @@ import random
 
 import pytest
 
-from geomap.dedup import clusters, deduplicate, deduplicate_stream, distance_km, same_incident
+from geomap.dedup import clusters, deduplicate, deduplicate_stream, same_incident
+from geomap.distance import distance_km
 from geomap.records import Event
 
 # A village in Idlib governorate and points at known offsets from it.

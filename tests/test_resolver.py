@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from geomap.records import EXACT, NEAR, REGION
-from geomap.resolver import Context, Resolver, parse_query, _km
+from geomap.distance import distance_km
+from geomap.resolver import Context, Resolver, parse_query
 
 sys.path.insert(0, str(Path(__file__).parent))
 from tiny_places import tiny_gazetteer  # noqa: E402
@@ -138,7 +139,7 @@ SEED_PLACES = [  # name as a report writes it, true lat, lon (from EXPECTED.md),
 def test_seed_places_on_full_gazetteer(full_gazetteer, name, lat, lon, precision):
     m = Resolver(full_gazetteer).resolve(name)
     assert m.lat is not None
-    assert _km(lat, lon, m.lat, m.lon) <= 5
+    assert distance_km(lat, lon, m.lat, m.lon) <= 5
     assert m.precision == precision
 
 
@@ -152,7 +153,7 @@ def test_seed_regions_and_abroad_on_full_gazetteer(full_gazetteer):
     for abroad in ("ماليزيا", "واشنطن", "موسكو"):
         assert r.resolve(abroad).place.country != "SY", abroad
     m = r.resolve("شرق حلب")
-    assert _km(36.20, 37.16, m.lat, m.lon) <= 15 and m.precision == NEAR
+    assert distance_km(36.20, 37.16, m.lat, m.lon) <= 15 and m.precision == NEAR
 
 
 def test_cli_resolve_json_contract(tmp_path, full_gazetteer):

@@ -1,20 +1,15 @@
 """The seed articles (../shared/seeds, skipped when absent) give the events EXPECTED.md lists,
 and nothing about the talks abroad becomes an event."""
-import math
+
 
 import pytest
 
+from geomap.distance import distance_km
 from geomap.extraction import Extractor
 from geomap.records import Document
 
 pytestmark = pytest.mark.shared
 
-
-def km(lat1, lon1, lat2, lon2):
-    p = math.pi / 180
-    a = (math.sin((lat2 - lat1) * p / 2) ** 2
-         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
-    return 12742 * math.asin(math.sqrt(a))
 
 
 @pytest.fixture(scope="module")
@@ -35,7 +30,7 @@ def run(seeds, full_gazetteer):
 
 
 def near(events, lat, lon, r):
-    return [e for e in events if e.lat is not None and km(lat, lon, e.lat, e.lon) <= r]
+    return [e for e in events if e.lat is not None and distance_km(lat, lon, e.lat, e.lon) <= r]
 
 
 def in_syria(e):
@@ -70,7 +65,7 @@ def test_qaryatayn_falls_to_isis(run):
     assert air and all("Coalition" in e.actor1 for e in air)
     assert sum(e.fatalities or 0 for e in air) == 51
     for lat, lon in [(35.33, 40.14), (36.50, 40.75), (35.95, 39.01)]:
-        assert any(km(lat, lon, e.lat, e.lon) <= 150 for e in air)
+        assert any(distance_km(lat, lon, e.lat, e.lon) <= 150 for e in air)
     palmyra = near(res.events, 34.56, 38.28, 5)
     assert any(e.event_date == "2015-05-21" for e in palmyra)
     assert any(c.kind == "change" and c.date == "2015-05-21" and c.name for c in res.controls)

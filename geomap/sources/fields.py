@@ -80,13 +80,6 @@ def in_syria_bbox(lat: float | None, lon: float | None) -> bool:
     return s <= lat <= n and w <= lon <= e
 
 
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
-
 
 def slug(text: str) -> str:
     return re.sub(r"[^0-9a-z\u0600-\u06ff]+", "-", clean(text).lower()).strip("-")

@@ -13,7 +13,8 @@ from typing import Iterator
 
 from ..normalize import AR_HEADS, clean, fold_ar, key, strip_article_ar, words
 from ..records import EXACT, NEAR, Place
-from .fields import distance_km, in_syria_bbox, json_rows, names, to_float
+from ..distance import distance_km
+from .fields import in_syria_bbox, json_rows, names, to_float
 from .report import BuildReport
 
 SOURCE = "syrian-archive"
