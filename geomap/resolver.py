@@ -171,6 +171,12 @@ def _parse_ar(q: ParsedQuery, toks: list[str]) -> None:
     while len(toks) > 1 and _direction_ar(toks[-1]):
         q.directions.insert(0, _direction_ar(toks[-1]))
         toks = toks[:-1]
+    # «حزوان شرقي حلب»: X lies east of Y; Y is where to look for X, X itself is the place.
+    for i in range(1, len(toks) - 1):
+        if _direction_ar(toks[i]):
+            q.hints.append(" ".join(toks[i + 1:]))
+            toks = toks[:i]
+            break
     # «ريف حلب»: the article-less core after the head word, with any proclitic of the first word kept
     # as an alternative reading.
     q.core = " ".join(toks)

@@ -211,3 +211,8 @@ def test_a_foreign_capital_beats_a_syrian_village_of_its_name_unless_the_query_s
     r = Resolver(gaz)
     assert r.resolve("الدوحة").place.country == "QA"
     assert r.resolve("الدوحة، حلب").place.id == "C9001"
+
+
+def test_x_east_of_y_is_x_located_by_y(r):
+    m = r.resolve("قرية حزوان شرقي حلب")
+    assert m.place.id == "C5004" and m.precision == EXACT and not m.modifier
