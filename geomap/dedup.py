@@ -226,6 +226,10 @@ class _Clusterer:
             dist = (distance_km(r.event.lat, r.event.lon, anchor.event.lat, anchor.event.lon)
                     if r.point and anchor.point else 0.0)
             key = (dist, anchor.order_key())
+            if r.precision == REGION:
+                # A region's point is only its capital, so nearness means nothing: a report of
+                # "a village in rural Quneitra" most likely tells the incident most reports tell.
+                key = (-len({d for m in cluster.members for d in m.docs}), *key)
             if best_key is None or key < best_key:
                 best, best_key = cluster, key
         return best

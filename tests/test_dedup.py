@@ -239,3 +239,14 @@ def test_undated_and_dated_mixed_stream_equals_batch():
     assert sum(1 for e in deduplicate(undated) if e.source_count == 1) == 20  # 3 per doc, 2 places: 2 events
     by_date = undated + sorted(events, key=lambda e: e.event_date)  # the pipeline's order
     assert _signature(deduplicate_stream(by_date)) == expected
+
+
+def test_region_report_joins_the_most_reported_incident_not_the_nearest():
+    # Two villages 4 km apart struck the same day; the town at the governorate's capital is
+    # where a region-level report's point sits, yet "somewhere in the governorate" says nothing
+    # of which village: the incident three reports tell is the likelier one.
+    capital = ev("a", place="capital")
+    village = [ev(d, at=shifted(4), place="village") for d in ("b", "c", "d")]
+    vague = ev("e", precision=3, place="Idlib-rural")
+    out = deduplicate([capital, *village, vague])
+    assert sorted(e.doc_ids for e in out) == [["a"], ["b", "c", "d", "e"]]
