@@ -36,8 +36,10 @@ highest confidence) and adds every report: `doc_ids` (sorted, unique), `source_c
 one. Fatalities follow ACLED's spirit of a range plus one figure: low = min of the lows,
 high = max of the highs, best = the figure most reports give, ties broken upwards (first
 tolls are provisional and rise as the dead are counted; the mode resists one outlier);
-`fatalities_note` says which report gave which figure. The date is the earliest of the
-reports (a late report dated by its publication day is the usual error).
+`fatalities_note` says which report gave which figure. `actor1` lists every attacker the
+reports name, most-named first, and `actor_note` which report named which when they differ.
+The date is the earliest of the reports (a late report dated by its publication day is the
+usual error).
 """
 from __future__ import annotations
 
@@ -242,6 +244,22 @@ def _best_figure(values: list[int]) -> int:
     return max(counts, key=lambda v: (counts[v], v))
 
 
+def _attackers(events: list[Event]) -> tuple[str, str]:
+    """actor1 of the merged event: every attacker a report names, most-named first, and a note
+    of who said what when reports disagree (one blames the regime, another Russia); an
+    analyst weighs the attribution, the merge does not pick one."""
+    named: dict[str, list[str]] = {}  # document: the attackers it names (its first event's)
+    for e in events:
+        if e.actor1:
+            named.setdefault(e.doc_id, e.actor1.split("; "))
+    counts = Counter(a for actors in named.values() for a in set(actors))
+    order = list(dict.fromkeys(a for actors in named.values() for a in actors))  # ties: best-located first
+    actor1 = "; ".join(sorted(order, key=lambda a: -counts[a]))
+    if len({tuple(actors) for actors in named.values()}) < 2:
+        return actor1, ""
+    return actor1, "; ".join(f"{d}: {' + '.join(actors)}" for d, actors in named.items())
+
+
 def merge_events(events: list[Event]) -> Event:
     """One event from reports of one incident; `events[0]` is the best-located report."""
     kept = events[0]
@@ -250,8 +268,10 @@ def merge_events(events: list[Event]) -> Event:
         return dataclasses.replace(kept, doc_ids=doc_ids, source_count=len(doc_ids))
     merged = dataclasses.replace(kept, doc_ids=doc_ids, source_count=len(doc_ids))
     # Fill what the kept report leaves blank from the others, in processing order.
-    for f in ("actor1", "actor2", "victims", "url", "source", "name", "name_ar", "place_id",
-              "admin1", "admin2", "admin3", "country"):
+    merged.actor1, merged.actor_note = _attackers(events)
+    attackers = set(merged.actor1.split("; "))
+    merged.actor2 = next((e.actor2 for e in events if e.actor2 and e.actor2 not in attackers), "")
+    for f in ("victims", "url", "source", "name", "name_ar", "place_id", "admin1", "admin2", "admin3", "country"):
         if not getattr(merged, f):
             setattr(merged, f, next((getattr(e, f) for e in events if getattr(e, f)), getattr(merged, f)))
     dated = [e for e in events if e.event_date]

@@ -158,6 +158,7 @@ class Event:
     sub_event_type: str
     actor1: str = ""
     actor2: str = ""
+    actor_note: str = ""  # which report named which attacker, when merged reports disagree
     location: str = ""  # as written in the report
     name: str | None = None  # resolved place
     name_ar: str | None = None

@@ -250,3 +250,19 @@ def test_region_report_joins_the_most_reported_incident_not_the_nearest():
     vague = ev("e", precision=3, place="Idlib-rural")
     out = deduplicate([capital, *village, vague])
     assert sorted(e.doc_ids for e in out) == [["a"], ["b", "c", "d", "e"]]
+
+
+def test_merged_attackers_list_every_attribution_most_named_first():
+    regime, russia = "Syrian regime forces (government)", "Russian military"
+    out = deduplicate([ev("a", actor1=regime), ev("b", actor1=russia), ev("c", actor1=russia),
+                       ev("d", actor1="", actor2="Civilians (Syria)")])
+    assert len(out) == 1
+    e = out[0]
+    assert e.actor1 == f"{russia}; {regime}"
+    assert "a: " + regime in e.actor_note and "b: " + russia in e.actor_note
+    assert e.actor2 == "Civilians (Syria)"
+
+
+def test_agreeing_reports_leave_no_actor_note():
+    out = deduplicate([ev("a", actor1="ISIS"), ev("b", actor1="ISIS"), ev("c")])
+    assert [(e.actor1, e.actor_note) for e in out] == [("ISIS", "")]
