@@ -11,6 +11,10 @@ import functools
 import re
 import unicodedata
 
+# Stores keep the keys of their names: bump this whenever `key` gives other keys, so that a store
+# written before is re-keyed on load (see store.Gazetteer.read).
+KEY_VERSION = 2
+
 ARABIC_RE = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
 
 # Characters that carry no spelling: zero-width joiners, bidi controls, BOM, Arabic letter mark.
@@ -58,6 +62,7 @@ _EN_QUALIFIERS = {
 _EN_ARTICLES = {"al", "el", "il", "ul", "ar", "as", "ash", "ad", "adh", "at", "ath", "az",
                 "an", "es", "esh", "ed", "et", "ez", "en", "er", "ech", "ei", "a"}
 _EN_ASSIMILATED = re.compile(r"^[ae]([tdrzsln])\1(?=[a-z]{2})")
+_EN_GLUED_ARTICLE = re.compile(r"^el(?=[a-z]{3})")  # OCHA's "Ain Elzaytun" is "Ain al-Zaytun"
 # Transliteration alternations folded to one spelling (order matters).
 _EN_ALTERNATIONS = [
     (re.compile(r"kh"), "h"), (re.compile(r"gh"), "g"), (re.compile(r"dh"), "z"),
@@ -123,7 +128,10 @@ def skeleton_en(word: str) -> str:
 def word_key(word: str) -> str:
     """Key of one folded word: the article dropped, transliteration alternations folded."""
     if ARABIC_RE.match(word):
-        return strip_article_ar(word)
+        word = strip_article_ar(word)
+        # A final alef is the colloquial spelling of taa marbuta («زعترا», «زعترة»), and what is left
+        # of «اء» once hamza is dropped («الحمراء», «الحمرة»).
+        return word[:-1] + "ه" if len(word) >= 3 and word.endswith("ا") else word
     if word in _EN_ARTICLES:
         return ""
     return skeleton_en(strip_article_en(word))
@@ -139,6 +147,7 @@ def key(text: str) -> str:
     if not ar:
         # "Al Bab" and "Al-Bab" lose the article; a bare "Al" stays when it is all there is.
         ws = [w for w in ws if w not in _EN_ARTICLES] or ws
+        ws = ws[:1] + [_EN_GLUED_ARTICLE.sub("", w) for w in ws[1:]]
         # OCHA's "Big Kharufiyeh" is the reports' "Kharoufiyah Kabir".
         if len(ws) > 1 and ws[0] in _EN_QUALIFIERS:
             ws = ws[1:] + [_EN_QUALIFIERS[ws[0]]]

@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process
 from . import normalize as nz
 from .distance import distance_km
 from .records import NEAR, REGION, Match, Place
-from .store import Gazetteer, skeleton
+from .store import Gazetteer, qualifier_stem, skeleton
 
 MEMO_SIZE = 50_000  # cached answers per Resolver; cleared when full
 MAX_QUERY = 300  # characters; longer "names" are sentences, not places
@@ -29,6 +29,21 @@ FUZZY_CUTOFF = 84  # rapidfuzz ratio on keys; below this a fuzzy match is not tr
 FUZZY_CUTOFF_HINTED = 78  # ...unless the query's own hint (governorate, district) agrees
 PARTIAL_SCORE = 76  # a name that is the start or end of a longer one
 SKELETON_CUTOFF = 66  # same consonants, vowels spelled differently ("Harem"/"Harim")
+SAME_QUALIFIER_SCORE = 0.97  # the same qualifier spelled otherwise: «كبير», «الكبيرة», "Big"
+STEM_SCORE = 0.93  # the name with or without a qualifier: «جرن» for «جرن غربي»
+TWIN_SCORE = 0.88  # the name with another qualifier: the twin village, often next door
+GENERIC_SCORE = 0.9  # the name with a generic first word added: «رمانة» for «تل رمانة»
+GENERIC_DROPPED_SCORE = 0.85  # ...or dropped: "Ain Saffura" for "Saffura", more often another place
+SKELETON_MIN = 3  # consonants a skeleton needs to stand for a name on its own
+VOWEL_BLIND = 0.88  # weight of a Latin match with vowels read as one ("Dabis"/"Dabes")
+SPELLING_WEIGHT = 0.1  # likeness of the query to a candidate's own spelling, among equals
+STAND_IN_PENALTY = 0.1  # a place known only by its sub-district's centroid
+HINT_TOWN_KM = 40  # a place this close to a town the query names agrees with it
+BORDER = 0.7  # agreement of a place just across the border of the area the query names...
+BORDER_DEG = 0.1  # ...within this much of its outline (~10 km)
+NEAR_MISS = -0.5  # agreement of a place just outside the area the query names...
+NEAR_MISS_DEG = 0.3  # ...within this much of its outline (~30 km), or twice HINT_TOWN_KM of a town
+NAMED_TOWN = -0.8  # the only town of the exact name, in another region than the query names
 
 _DIRS_AR = {
     "شمال": "north", "جنوب": "south", "شرق": "east", "غرب": "west",
@@ -40,8 +55,13 @@ _DIRS_EN = {
     "northwestern": "north-west", "southeast": "south-east", "southeastern": "south-east",
     "southwest": "south-west", "southwestern": "south-west",
 }
-_NEAR_AR = {"قرب", "بالقرب", "محيط", "اطراف", "جوار", "مشارف", "ضواحي", "حول", "بين"}
-_NEAR_EN = {"near", "vicinity", "outskirts", "around", "close", "nearby", "between", "edge", "edges"}
+_NEAR_AR = {"قرب", "بالقرب", "محيط", "اطراف", "جوار", "مشارف", "ضواحي", "حول", "بين", "معبر", "معبار"}
+_NEAR_EN = {"near", "vicinity", "outskirts", "around", "close", "nearby", "between", "edge", "edges",
+            "centre", "center", "downtown", "desert", "road"}  # "X city centre", "the X desert"
+# "X hospital" is by X, but a school named after a person is not by a village of that name: what
+# is left once a landmark word is dropped is a place only if it is one exactly, in the region named.
+_LANDMARKS_EN = {"hospital", "school", "mosque", "market", "roundabout", "bridge"}
+_LANDMARKS_AR = {"مشفي", "مستشفي", "مدرسه", "جامع", "مسجد", "دوار"}
 _FILLER_EN = {"of", "the", "to", "from", "a", "an", "in", "on", "at", "and", "residential", "house", "houses",
               "civilian", "homes", "home"}
 _FILLER_AR = {"من", "في", "على", "الى", "عن", "منطقه"}
@@ -52,6 +72,10 @@ _IN_EN = re.compile(r"\s(?:in|of|at|near)\s+(?:the\s+)?(?=\S)", re.I)
 _SPLIT = re.compile(r"\s*[,،;؛:]\s*|\s+-\s+|\s*[(\[]\s*|\s*[)\]]\s*")
 
 _GOVERNORATE_HEADS = {"governorate", "province"}
+# First words that say what a place is (hill, spring, ruin, farm...) and that reports may drop.
+_GENERIC_FIRST = sorted({nz.key(w) for w in (
+    "tal tell tallet um abu kherbet khirbet ain bir jubb mazraat rasm hawi hwaijet "
+    "تل تلة ام ابو خربة عين بئر جب مزرعة رسم حاوي حويجة").split()}, key=len, reverse=True)
 _KIND_FAMILY = {
     "city": {"city", "town"}, "town": {"town", "city", "village"}, "village": {"village", "town"},
     "neighbourhood": {"neighbourhood", "landmark"}, "camp": {"camp", "landmark", "village"},
@@ -83,6 +107,7 @@ class ParsedQuery:
     fallback: str = ""  # "Y" in "X in Y": where to fall back, as near Y
     alternatives: list[str] = field(default_factory=list)  # "Y" in "X or Y", "X and Y"
     note: str = ""
+    landmark: bool = False  # a landmark word was dropped ("X hospital"): X must match exactly
 
     @property
     def modifier(self) -> str:
@@ -158,6 +183,8 @@ def _parse_ar(q: ParsedQuery, toks: list[str]) -> None:
                 break
         elif t in _NEAR_AR:
             q.near = True
+        elif t in _LANDMARKS_AR and len(toks) > 1:
+            q.near = q.landmark = True
         elif _direction_ar(t):
             q.directions.append(_direction_ar(t))
         elif t in _FILLER_AR or nz.strip_proclitic(t) and nz.strip_proclitic(t)[-1] in nz.AR_HEADS:
@@ -200,6 +227,10 @@ def _parse_en(q: ParsedQuery, toks: list[str]) -> None:
                     _head_en(q, t); toks = toks[:-1]; changed = True
                 elif t in _DIRS_EN and len(toks) > 1:
                     q.directions.append(_DIRS_EN[t]); toks = toks[:-1]; changed = True
+                elif t in _NEAR_EN and len(toks) > 1:
+                    q.near = True; toks = toks[:-1]; changed = True
+                elif t in _LANDMARKS_EN and len(toks) > 1:
+                    q.near = q.landmark = True; toks = toks[:-1]; changed = True
         return toks
 
     toks = strip_edges(toks)
@@ -254,7 +285,8 @@ class Resolver:
         q = parse_query(query)
         if q.note:
             return [Match(query, note=q.note)]
-        hint_places = [p for h in q.hints for p in self._hint_places(h)]
+        by_hint = [found for found in map(self._hint_places, q.hints) if found]
+        hint_places = [p for found in by_hint for p in found]
         ranked = self._rank(q, q.full, q.core, hint_places, context)
         for alt in q.alternatives if not ranked else ():
             aq = parse_query(alt)
@@ -268,9 +300,8 @@ class Resolver:
             ranked = self._rank(fq, fq.full, fq.core, hint_places, context)
             q.near = True
         if not ranked and hint_places:
-            # The name is unknown but its region is given: place it there, as an area.
-            best = max(hint_places, key=lambda p: (p.country == context.country, p.rank))
-            m = self._match(query, best, 0.5, q, hint_fallback=True)
+            # The name is unknown but where it is is given: place it there.
+            m = self._match(query, self._where_hinted(by_hint, context.country), 0.5, q, hint_fallback=True)
             m.note = "name not found; placed at the region the query names"
             return [m]
         if not ranked:
@@ -286,6 +317,19 @@ class Resolver:
             if len(out) >= k:
                 break
         return out
+
+    def _where_hinted(self, by_hint: list[list[Place]], country: str) -> Place:
+        """The place named by the first (the most specific) hint that the later ones agree with:
+        "X, near Tell Y, Aleppo" is by Tell Y, unless the only Tell Y is in another governorate."""
+        def likeliest(places: list[Place]) -> Place:
+            return max(places, key=lambda p: (p.country == country, p.rank))
+
+        for i, places in enumerate(by_hint[:-1]):
+            later = [p for found in by_hint[i + 1:] for p in found]
+            agreed = [p for p in places if self._hint_agreement(p, later) >= 0]
+            if agreed:
+                return likeliest(agreed)
+        return likeliest(by_hint[-1])
 
     # -- candidates ----------------------------------------------------------------------------
     def _keys(self, text: str) -> list[str]:
@@ -308,20 +352,63 @@ class Resolver:
     def _fuzzy(self, text: str, cutoff: float, country: str = "SY") -> list[tuple[float, str]]:
         out: dict[str, float] = {}
         for k in self._keys(text):
+            sk = skeleton(k)
             if len(k) < 4:
+                # «صفير» for «سفير»: a short name may differ only by an emphatic letter
+                for cand in self.gaz.same_skeleton(k, country) if len(sk) == len(k) >= SKELETON_MIN else ():
+                    out.setdefault(cand, cutoff)
                 continue
             cands = self.gaz.fuzzy_candidates(k, country)
-            sk = skeleton(k)
             for cand, score, _ in process.extract(k, cands, scorer=fuzz.ratio, limit=8,
                                                   score_cutoff=min(cutoff, SKELETON_CUTOFF)):
                 if score >= cutoff or skeleton(cand) == sk:
                     out[cand] = max(out.get(cand, 0), max(score, cutoff))
+            # "Dabis" for "Dabes", "Sfaira" for "Safira": in Latin script vowels are the least
+            # reliable letters; a match with every vowel run read as one vowel is a good one.
+            if not nz.is_arabic(k):
+                for cand, score, _ in process.extract(k, cands, processor=_vowels_as_one, scorer=fuzz.ratio,
+                                                      limit=8, score_cutoff=min(100, cutoff / VOWEL_BLIND)):
+                    out[cand] = max(out.get(cand, 0), VOWEL_BLIND * score)
+            # "Suwaylima" for "Salma": three or more consonants alike in order, however unlike the
+            # vowels make the two look.
+            if len(sk) >= SKELETON_MIN:
+                for cand in self.gaz.same_skeleton(k, country):
+                    out.setdefault(cand, cutoff)
             # «زركان» for «مجيبرة زركان»: a name that is one end of a longer one. Weak on its
             # own; kept only where the query's hint agrees (see _rank).
             for cand in cands:
                 if len(k) >= 4 and len(cand) >= len(k) + 3 and (cand.startswith(k) or cand.endswith(k)):
                     out.setdefault(cand, PARTIAL_SCORE)
         return sorted(((s / 100, c) for c, s in out.items()), reverse=True)
+
+    def _variant_matches(self, text: str, country: str, shorter: bool) -> list[tuple[float, Place, str]]:
+        """Places whose name is this one with a word added: a qualifier («جرن» for «جرن غربي»)
+        or a generic first word («رمانة» for «تل رمانة»). With `shorter`, the weaker converse: the
+        name without its qualifier (or with another, the twin village) or without its generic
+        first word. The same qualifier spelled otherwise («جرن كبير», «جرن الكبيرة») is a match
+        either way."""
+        found: dict[str, tuple[float, Place, str]] = {}
+
+        def add(score: float, places: Iterable[Place], k: str) -> None:
+            for p in places:
+                if p.country == country and score > found.get(p.id, (0,))[0]:
+                    found[p.id] = (score, p, k)
+
+        for k in self._keys(text):
+            stem, what = qualifier_stem(k)
+            if not shorter:
+                add(STEM_SCORE, (p for p, _ in self.gaz.lookup_stem(k)), k)
+                for g in _GENERIC_FIRST:
+                    add(GENERIC_SCORE, self.gaz.lookup(g + k), k)
+            if stem:
+                add(STEM_SCORE, self.gaz.lookup(stem) if shorter else (), k)
+                for p, w in self.gaz.lookup_stem(stem):
+                    if w == what or shorter:
+                        add(SAME_QUALIFIER_SCORE if w == what else TWIN_SCORE, [p], k)
+            for g in _GENERIC_FIRST if shorter else ():
+                if k.startswith(g) and len(k) - len(g) >= 3:
+                    add(GENERIC_DROPPED_SCORE, self.gaz.lookup(k[len(g):]), k)
+        return list(found.values())
 
     def _hint_places(self, hint: str) -> list[Place]:
         q = parse_query(hint)
@@ -345,35 +432,59 @@ class Resolver:
         """Candidates scored and sorted, best first; empty when none is good enough.
 
         Tried in turn until one gives a candidate the hints do not contradict: the whole phrase
-        as a name («ريف حلب», «سد تشرين»), the core name exactly, the core name fuzzily.
+        as a name («ريف حلب», «سد تشرين»), the core name exactly, with a qualifier added or
+        dropped, fuzzily. When none does, the first stage's candidates that the hints only just
+        contradict (see _score_all) are the answer.
         """
+        doubtful: list[tuple[float, Place, str]] = []
         found, matched = self._exact(full)
         if found:
             whole = dataclasses.replace(q, countryside=False, kind_hint=None,
                                         directions=[] if nz.key(full) == matched else q.directions)
-            ranked = self._score_all(whole, [(1.0, p, matched) for p in found], hints, context)
-            if ranked:
+            ranked, doubtful = self._score_all(whole, [(1.0, p, matched) for p in found], hints, context)
+            if ranked or doubtful:
                 q.countryside, q.kind_hint, q.directions = whole.countryside, whole.kind_hint, whole.directions
+            if ranked:
                 return ranked
         found, matched = self._exact(core)
-        ranked = self._score_all(q, [(1.0, p, matched) for p in found], hints, context)
-        if ranked:
-            return ranked
+        if q.landmark:
+            return self._score_all(q, [(1.0, p, matched) for p in found], hints, context, lenient=False)[0]
+        for scored in ([(1.0, p, matched) for p in found], self._variant_matches(core, context.country, False)):
+            ranked, maybe = self._score_all(q, scored, hints, context)
+            if ranked:
+                return ranked
+            doubtful = doubtful or maybe
         cutoff = FUZZY_CUTOFF_HINTED if hints else FUZZY_CUTOFF
         # Spelling slips are matched at home only; abroad a name must be exact.
         scored = [(sc, p, k) for sc, k in self._fuzzy(core, cutoff, context.country)
                   for p in self.gaz.lookup(k) if p.country == context.country]
-        return self._score_all(q, scored, hints, context)
+        ranked, maybe = self._score_all(q, scored + self._variant_matches(core, context.country, True),
+                                        hints, context)
+        return ranked or doubtful or maybe
 
     def _score_all(self, q: ParsedQuery, scored: list[tuple[float, Place, str]], hints: Sequence[Place],
-                   context: Context) -> list[tuple[float, Place, str]]:
-        ranked = []
+                   context: Context, lenient: bool = True
+                   ) -> tuple[list[tuple[float, Place, str]], list[tuple[float, Place, str]]]:
+        """The candidates the hints do not contradict, ranked; and, apart, those they only just
+        contradict: a near match just outside the named area (reports and OCHA draw borders
+        differently). Unless not `lenient`, the one town of a name is ranked even in another
+        region than the query names: the report's region is wrong more often than it names a
+        place the gazetteer lacks."""
+        ranked, doubtful = [], []
+        named = [p for sc, p, _ in scored if sc == 1.0 and not p.is_area and p.country == context.country]
+        town = lenient and _one_place(named) and any(p.kind in ("city", "town") for p in named)
         for name_score, place, k in scored:
             agree = self._hint_agreement(place, hints)
+            if agree == -1.0 and town and place in named:
+                agree = NAMED_TOWN
+            if agree == NAMED_TOWN or agree >= 0 and (name_score >= FUZZY_CUTOFF / 100 or agree > 0):
+                ranked.append((self._score(name_score, place, agree, q, context), place, k))
             # A namesake elsewhere is a wrong answer, not a weak one.
-            if agree < 0 or (name_score < FUZZY_CUTOFF / 100 and agree <= 0):
-                continue
-            ranked.append((self._score(name_score, place, agree, q, context), place, k))
+            elif agree > -1 and name_score >= STEM_SCORE:
+                doubtful.append((self._score(name_score, place, agree, q, context), place, k))
+        return self._sorted(ranked, q), self._sorted(doubtful, q)
+
+    def _sorted(self, ranked, q: ParsedQuery) -> list[tuple[float, Place, str]]:
         ranked = self._prefer_settlement_over_namesake_area(ranked, q)
         ranked.sort(key=lambda t: (-t[0][0], -t[0][1]))
         return [(s[2], p, k) for s, p, k in ranked]
@@ -381,10 +492,13 @@ class Resolver:
     # -- scoring ----------------------------------------------------------------------------------
     def _hint_agreement(self, place: Place, hints: Sequence[Place]) -> float:
         """+1 when the place lies in an area the query names (or in the governorate of a town it
-        names), -1 when it contradicts every such hint, 0 with no hints or nothing to check."""
+        names, or near that town), BORDER when on the wrong side of its border by a few km,
+        NEAR_MISS when just outside, -1 when it contradicts every such hint, 0 with no hints or
+        nothing to check."""
         if not hints:
             return 0.0
-        checkable = False
+        checkable = near = False
+        best = -1.0
         admin_names = {nz.key(x) for x in (place.admin1, place.admin1_ar, place.admin2, place.admin2_ar,
                                            place.admin3, place.admin3_ar) if x}
         for h in hints:
@@ -399,15 +513,24 @@ class Resolver:
             area = self._area(h)
             if area is not None and place.lat is not None:
                 checkable = True
-                if area.contains(shapely.Point(place.lon, place.lat)):
+                point = shapely.Point(place.lon, place.lat)
+                inside, border, around = area
+                if inside.contains(point):
                     return 1.0
+                if border.contains(point):
+                    best = max(best, BORDER)
+                near = near or around.contains(point)
             elif not h.is_area and h.lat is not None and place.lat is not None:
                 checkable = True
-                if distance_km(h.lat, h.lon, place.lat, place.lon) < 40:
+                d = distance_km(h.lat, h.lon, place.lat, place.lon)
+                if d < HINT_TOWN_KM:
                     return 1.0
+                near = near or d < 2 * HINT_TOWN_KM
         if any(h.country != place.country for h in hints) and not any(h.country == place.country for h in hints):
             return -1.0
-        return -1.0 if checkable else 0.0
+        if not checkable:
+            return 0.0
+        return best if best > 0 else NEAR_MISS if near else -1.0
 
     def _seat(self, area: Place) -> Place | None:
         """The town an admin unit is named after and governed from (Ar-Raqqa for SY11), if any."""
@@ -419,13 +542,15 @@ class Resolver:
         return self._seats[area.id]
 
     def _area(self, place: Place):
-        """The outline of an area hint, a little widened and prepared for fast point tests."""
+        """The outline of an area hint, and that outline widened a little (reports and the OCHA
+        lines disagree near borders) and more (just outside), prepared for fast point tests."""
         if place.id not in self._areas:
             geom = place.geometry
             if geom is not None:
-                # Reports and the OCHA lines disagree near borders: allow ~10 km.
-                geom = geom.simplify(0.01).buffer(0.1, quad_segs=2)
-                shapely.prepare(geom)
+                geom = geom.simplify(0.01)
+                geom = geom, geom.buffer(BORDER_DEG, quad_segs=2), geom.buffer(NEAR_MISS_DEG, quad_segs=2)
+                for g in geom:
+                    shapely.prepare(g)
             self._areas[place.id] = geom
         return self._areas[place.id]
 
@@ -446,7 +571,12 @@ class Resolver:
             kind_hint = "countryside"
         if kind_hint and place.kind in _KIND_FAMILY.get(kind_hint, {kind_hint}):
             s += 0.06
+        # Bigger places are likelier answers, all else equal; and of two candidates, the one whose
+        # name is spelled most like the query ("Ghafar" and "Jafar" share a key, not a spelling).
         s += 0.015 * place.rank + 0.01 * math.log10(1 + place.population)
+        s += SPELLING_WEIGHT * _spelling_likeness(q.core, place)
+        if place.precision == NEAR and not place.is_area:
+            s -= STAND_IN_PENALTY  # known only by its sub-district: a namesake with its own point first
         tie = len(place.sources)
         reported = max(0.0, min(1.0, name_score + 0.1 * agree))
         return s, tie, reported
@@ -455,16 +585,18 @@ class Resolver:
     def _prefer_settlement_over_namesake_area(ranked, q: ParsedQuery):
         """«حلب» is the city, not the governorate around it, unless the query asks for the area.
 
-        An admin unit named after its seat (governorate Aleppo, district Afrin, «مركز عفرين") loses
+        An admin unit named after its seat (governorate Aleppo, district Afrin, «مركز عفرين») loses
         to the seat itself; «محافظة حلب», «ريف حلب» and "Aleppo province" keep the area.
         """
         wants_area = q.countryside or q.kind_hint in ("governorate", "district", "subdistrict")
         if wants_area:
             return [(((s[0] + 0.5) if p.is_area else s[0], *s[1:]), p, k) for s, p, k in ranked]
-        seats = [p for _, p, _ in ranked if not p.is_area and p.kind in ("city", "town")]
+        # A sub-district may be named after a village; larger units after towns.
+        seats = [p for _, p, _ in ranked if not p.is_area and p.kind in ("city", "town", "village")]
         out = []
         for s, p, k in ranked:
-            if p.is_area and any(_seat_of(seat, p) for seat in seats):
+            if p.is_area and any(_seat_of(seat, p) for seat in seats
+                                 if seat.kind != "village" or p.kind == "subdistrict"):
                 s = (s[0] - 0.5, *s[1:])
             out.append((s, p, k))
         return out
@@ -497,6 +629,30 @@ class Resolver:
             lat, lon = seat.lat, seat.lon
         return Match(query, place, score, precision, q.modifier if not hint_fallback else "within",
                      lat=lat, lon=lon)
+
+
+_VOWEL_RUN = re.compile(r"[aeiouy]+")
+
+
+def _vowels_as_one(key: str) -> str:
+    return _VOWEL_RUN.sub("a", key)
+
+
+def _plain(text: str) -> str:
+    """A name folded (case, diacritics, letter variants) but not transliteration-blind, without
+    its articles."""
+    return "".join(nz.strip_article_ar(w) for w in nz.words(text) if w not in ("al", "el"))
+
+
+def _spelling_likeness(core: str, place: Place) -> float:
+    name = place.name_ar if nz.is_arabic(core) else place.name
+    return fuzz.ratio(_plain(core), _plain(name)) / 100 if name else 0.0
+
+
+def _one_place(places: list[Place]) -> bool:
+    """Are these the same place, told by several sources (all within a few km)?"""
+    return bool(places) and all(p.lat is not None and distance_km(places[0].lat, places[0].lon, p.lat, p.lon) < 10
+                                for p in places)
 
 
 def _seat_of(seat: Place, area: Place) -> bool:

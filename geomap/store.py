@@ -14,7 +14,7 @@ import tempfile
 from collections import defaultdict
 from pathlib import Path
 
-from .normalize import key as name_key
+from .normalize import KEY_VERSION, key as name_key
 from .records import Name, Place
 
 SCHEMA_VERSION = 2
@@ -48,7 +48,8 @@ def write_store(places: list[Place], path: Path, report: dict) -> None:
              for i, p in enumerate(places) for n in p.names),
         )
         con.executemany("INSERT INTO meta VALUES (?, ?)", [
-            ("schema_version", str(SCHEMA_VERSION)), ("report", json.dumps(report, ensure_ascii=False)),
+            ("schema_version", str(SCHEMA_VERSION)), ("key_version", str(KEY_VERSION)),
+            ("report", json.dumps(report, ensure_ascii=False)),
         ])
         con.execute("CREATE INDEX names_key ON names(key)")
         # The lookup index, precomputed as one text blob so that loading it is a single split:
@@ -77,16 +78,11 @@ class Gazetteer:
         self.path = path
         self.by_id = {p.id: p for p in places}
         if keys is None:
-            found: dict[str, dict[int, str]] = defaultdict(dict)
-            for i, p in enumerate(places):
-                for n in p.names:
-                    k = name_key(n.text)
-                    if k:
-                        found[k][i] = p.country
-            keys = {k: (",".join(map(str, v)), ",".join(set(v.values()))) for k, v in found.items()}
+            keys = _keys_of(((i, n.text) for i, p in enumerate(places) for n in p.names), places)
         # Index lists stay strings until looked up: most keys never are.
         self._keys = keys
         self._fuzzy_index: dict[str, _FuzzyIndex] = {}
+        self._stems: dict[str, list[tuple[str, str]]] | None = None  # qualifier stem -> keys, built on first use
 
     @classmethod
     def read(cls, path: Path) -> "Gazetteer":
@@ -105,10 +101,13 @@ class Gazetteer:
                 Place(*row[:n], sources=row[n].split("|") if row[n] else [], geometry_wkb=row[n + 1])
                 for row in con.execute(f"SELECT {', '.join(_PLACE_COLS)}, sources, geometry FROM places ORDER BY idx")
             ]
-            con.close()
             # Spellings stay on disk (see `names`); only their keys are needed for lookups.
-            cells = meta.get("keys", "").replace("\n", "\t").split("\t")
-            keys = dict(zip(cells[0::3], zip(cells[1::3], cells[2::3])))
+            if meta.get("key_version") == str(KEY_VERSION):
+                cells = meta.get("keys", "").replace("\n", "\t").split("\t")
+                keys = dict(zip(cells[0::3], zip(cells[1::3], cells[2::3])))
+            else:  # written with other matching rules: key the names anew
+                keys = _keys_of(con.execute("SELECT place_idx, text FROM names"), places)
+            con.close()
         except sqlite3.DatabaseError as e:
             raise ValueError(f"{path} is not a geomap gazetteer ({e})") from None
         return cls(places, json.loads(meta.get("report", "{}")), path, keys)
@@ -143,11 +142,40 @@ class Gazetteer:
         "Harem"/"Harim" and «زردنا»/«زردنه» meet). The index is built on first use, over one
         country only: abroad, names must match exactly.
         """
+        return self._index(country).candidates(key, limit)
+
+    def same_skeleton(self, key: str, country: str = "SY") -> list[str]:
+        """Name keys of places in `country` with the consonants of `key`, vowels aside."""
+        return self._index(country).skeletons.get(skeleton(key), [])
+
+    def lookup_stem(self, stem: str) -> list[tuple[Place, str]]:
+        """Places with a name that is `stem` and a qualifier («جرن غربي», "Upper Dabsa"), each
+        with what its qualifier says ("west", "upper")."""
+        if self._stems is None:
+            stems: dict[str, list[tuple[str, str]]] = defaultdict(list)
+            for k in self._keys:
+                stem_of_k, what = qualifier_stem(k)
+                if stem_of_k:
+                    stems[stem_of_k].append((k, what))
+            self._stems = stems
+        return [(p, what) for k, what in self._stems.get(stem, ()) for p in self.lookup(k)]
+
+    def _index(self, country: str) -> "_FuzzyIndex":
         index = self._fuzzy_index.get(country)
         if index is None:
             index = self._fuzzy_index[country] = _FuzzyIndex(
                 k for k, (_, countries) in self._keys.items() if country in countries.split(","))
-        return index.candidates(key, limit)
+        return index
+
+
+def _keys_of(names, places: list[Place]) -> dict[str, tuple[str, str]]:
+    """The lookup index of (place index, spelling) pairs: key -> (place indexes, countries)."""
+    found: dict[str, dict[int, str]] = defaultdict(dict)
+    for i, text in names:
+        k = name_key(text)
+        if k:
+            found[k][i] = places[i].country
+    return {k: (",".join(map(str, v)), ",".join(set(v.values()))) for k, v in found.items()}
 
 
 class _FuzzyIndex:
@@ -161,10 +189,11 @@ class _FuzzyIndex:
 
     def candidates(self, key: str, limit: int) -> list[str]:
         counts: dict[str, int] = defaultdict(int)
-        # The rarest trigrams carry the most information and the shortest posting lists.
-        grams = sorted(_trigrams(key), key=lambda g: len(self.grams.get(g, ())))
+        # The rarest trigrams carry the most information and the shortest posting lists; those no
+        # name has (where a misspelling is) carry none.
+        grams = sorted((g for g in _trigrams(key) if g in self.grams), key=lambda g: len(self.grams[g]))
         for g in grams[: max(3, len(grams) // 2 + 1)]:
-            for k in self.grams.get(g, ()):
+            for k in self.grams[g]:
                 counts[k] += 1
         best = sorted(counts, key=counts.__getitem__, reverse=True)[:limit]
         return list(dict.fromkeys(self.skeletons.get(skeleton(key), []) + best))
@@ -180,6 +209,34 @@ def skeleton(key: str) -> str:
     if len(key) <= 2:
         return key
     return _VOWELS.sub("", key).translate(_PLAIN_AR)
+
+
+# Words that tell twin villages apart, by what they say (big/small, upper/lower, the compass,
+# new/old): reports often leave them out ("Dabsa" for "Big Dabsa") or spell them their own way
+# («كبير»/«الكبيرة»).
+_QUALIFIER_WORDS = {
+    "big": "kabir kabira kbir kubra كبير كبيرة كبرى", "small": "saghir saghira sghir zghir sughra صغير صغيرة صغرى",
+    "upper": "fawqani foqani fawqa فوقاني فوقا", "lower": "tahtani tahta تحتاني تحتا",
+    "east": "sharqi sharqiya شرقي شرقية", "west": "gharbi gharbiya غربي غربية",
+    "north": "shamali shamaliya شمالي شمالية", "south": "janubi janubiya جنوبي جنوبية",
+    "new": "jadid jadida jdide جديد جديدة", "old": "qadim qadima قديم قديمة",
+}
+_QUALIFIERS = sorted(((name_key(w), what) for what, ws in _QUALIFIER_WORDS.items() for w in ws.split()),
+                     key=lambda kw: -len(kw[0]))
+_QUALIFIER_ENDS = {q[-2:] for q, _ in _QUALIFIERS}  # most keys end otherwise: a quick way out
+_MIN_STEM = 3
+
+
+def qualifier_stem(key: str) -> tuple[str, str]:
+    """The key without a trailing qualifier and what that qualifier says («جرنغربي» -> («جرن»,
+    "west")), or ("", "") if it has none. normalize.key puts English qualifiers last, so "Upper
+    Dabsa" ends with one too."""
+    if key[-2:] not in _QUALIFIER_ENDS:
+        return "", ""
+    for q, what in _QUALIFIERS:
+        if key.endswith(q) and len(key) - len(q) >= _MIN_STEM:
+            return key[: -len(q)], what
+    return "", ""
 
 
 def _trigrams(k: str) -> set[str]:

@@ -215,3 +215,14 @@ def test_full_build_counts_and_known_places(full_gazetteer):
         assert place.admin1 and place.admin1_id.startswith("SY")
     syrian = [p for p in full_gazetteer.places if p.country == "SY" and p.kind != "country"]
     assert sum(1 for p in syrian if p.admin1) / len(syrian) > 0.99
+
+
+def test_ocha_twin_names_give_every_part_and_name_district_pairs_the_first():
+    from geomap.sources.ocha_communities import _spellings
+
+    # «_» pairs two names of one village (Arabic and Kurdish, say): its English "A - B" does too
+    twins = {n.text for n in _spellings("Dabsa - Gundik", "دبسة_گونديك")}
+    assert {"Dabsa", "Gundik", "دبسة"} <= twins
+    # without «_», "A - B" is a name and the district it lies in
+    located = {n.text for n in _spellings("Dabsa - Efrin", "دبسة - عفرين")}
+    assert "Dabsa" in located and "Efrin" not in located

@@ -128,12 +128,13 @@ class _StandInOutlines:
 
 
 def _spellings(*texts: str | None) -> list[Name]:
-    """Every spelling, plus the first part of a joined name («ابين- عفرين» -> «ابين»), and every
-    part of names joined by "_", which pair an Arabic name with a Kurdish or Turkmen one
-    («الأميرية_ميركان»)."""
+    """Every spelling, plus the parts of joined names. A name joined by "_" pairs an Arabic name
+    with a Kurdish or Turkmen one («الأميرية_ميركان»), and so does its English "A - B": every part
+    is a name. Otherwise "A - B" is mostly a name and its district («ابين- عفرين»): the first only."""
     whole = names(SOURCE, *texts)
-    parts = [_JOINED.split(n.text)[0] for n in whole if _JOINED.search(n.text)]
-    parts += [part for n in whole for part in n.text.split("_")[1:]]
+    paired = any("_" in n.text for n in whole)
+    parts = [part for n in whole if _JOINED.search(n.text)
+             for part in (_JOINED.split(n.text) if paired else _JOINED.split(n.text)[:1])]
     return whole + [n for n in names(SOURCE, *parts) if n.text not in {w.text for w in whole}]
 
 
