@@ -26,7 +26,7 @@ from .store import Gazetteer, qualifier_stem, skeleton
 MEMO_SIZE = 50_000  # cached answers per Resolver; cleared when full
 MAX_QUERY = 300  # characters; longer "names" are sentences, not places
 FUZZY_CUTOFF = 84  # rapidfuzz ratio on keys; below this a fuzzy match is not trusted
-FUZZY_CUTOFF_HINTED = 78  # ...unless the query's own hint (governorate, district) agrees
+FUZZY_CUTOFF_HINTED = 78  # ...unless the place lies inside the area the query's own hint names
 PARTIAL_SCORE = 76  # a name that is the start or end of a longer one
 SKELETON_CUTOFF = 66  # same consonants, vowels spelled differently ("Harem"/"Harim")
 SAME_QUALIFIER_SCORE = 0.97  # the same qualifier spelled otherwise: «كبير», «الكبيرة», "Big"
@@ -44,6 +44,10 @@ BORDER_DEG = 0.1  # ...within this much of its outline (~10 km)
 NEAR_MISS = -0.5  # agreement of a place just outside the area the query names...
 NEAR_MISS_DEG = 0.3  # ...within this much of its outline (~30 km), or twice HINT_TOWN_KM of a town
 NAMED_TOWN = -0.8  # the only town of the exact name, in another region than the query names
+# «قرية/بلدة/حي X», "village of X": a settlement at home or just across the border («بلدة عرسال»),
+# never a country or a city far abroad that shares the spelling (a Libyan «الجديد» for «قرية جديد»).
+SETTLEMENT_HEADS = {"village", "town", "neighbourhood"}
+NEIGHBOUR_KM = 150  # how far outside the home country's extent such a place may lie
 
 _DIRS_AR = {
     "شمال": "north", "جنوب": "south", "شرق": "east", "غرب": "west",
@@ -254,6 +258,7 @@ class Resolver:
         self.gaz = gazetteer
         self._areas: dict[str, object] = {}  # prepared outlines of hint areas, by place id
         self._seats: dict[str, Place | None] = {}  # the capital of each admin unit, by place id
+        self._extents: dict[str, tuple[float, float, float, float] | None] = {}  # by country: its places' box
         self._memo: dict[tuple, list[Match]] = {}  # answers, by query and context: reports repeat names
 
     # -- public API -------------------------------------------------------------------------
@@ -419,8 +424,11 @@ class Resolver:
             if found:
                 break
         # "Idlib" is also "Idleb": a near spelling may name the governorate the exact one misses.
-        fuzzy = [p for _, k in self._fuzzy(q.core, 85) for p in self.gaz.lookup(k) if p.is_area]
-        found = list({id(p): p for p in [*found, *fuzzy]}.values())
+        # Not when the name is an area's own: «صرين» is Sarin sub-district, not Suran (same consonants)
+        # nor Maaret Tamsrin (a longer name ending in it).
+        if not any(p.is_area for p in found):
+            found = found + [p for _, k in self._fuzzy(q.core, 85) for p in self.gaz.lookup(k) if p.is_area]
+            found = list({id(p): p for p in found}.values())
         # A hint names a region or a known town: «القنيطرة» is the governorate and its city,
         # not the villages called Quneitra in four other governorates.
         if any(p.is_area for p in found):
@@ -469,15 +477,18 @@ class Resolver:
         contradict: a near match just outside the named area (reports and OCHA draw borders
         differently). Unless not `lenient`, the one town of a name is ranked even in another
         region than the query names: the report's region is wrong more often than it names a
-        place the gazetteer lacks."""
+        place the gazetteer lacks. A weak spelling match must lie inside the named area: just across
+        its border is one doubt too many, and the hint itself is the better answer."""
         ranked, doubtful = [], []
+        if (q.kind_hint or context.kind_hint) in SETTLEMENT_HEADS:
+            scored = [t for t in scored if t[1].country == context.country or self._neighbour(t[1], context.country)]
         named = [p for sc, p, _ in scored if sc == 1.0 and not p.is_area and p.country == context.country]
         town = lenient and _one_place(named) and any(p.kind in ("city", "town") for p in named)
         for name_score, place, k in scored:
             agree = self._hint_agreement(place, hints)
             if agree == -1.0 and town and place in named:
                 agree = NAMED_TOWN
-            if agree == NAMED_TOWN or agree >= 0 and (name_score >= FUZZY_CUTOFF / 100 or agree > 0):
+            if agree == NAMED_TOWN or agree >= 0 and (name_score >= FUZZY_CUTOFF / 100 or agree == 1.0):
                 ranked.append((self._score(name_score, place, agree, q, context), place, k))
             # A namesake elsewhere is a wrong answer, not a weak one.
             elif agree > -1 and name_score >= STEM_SCORE:
@@ -532,6 +543,20 @@ class Resolver:
             return 0.0
         return best if best > 0 else NEAR_MISS if near else -1.0
 
+    def _neighbour(self, place: Place, country: str) -> bool:
+        """Is this foreign place a settlement within NEIGHBOUR_KM of the home country's extent?"""
+        if place.is_area or place.lat is None:
+            return False
+        if country not in self._extents:
+            home = [(p.lat, p.lon) for p in self.gaz.places if p.country == country and p.lat is not None]
+            self._extents[country] = (min(a for a, _ in home), max(a for a, _ in home),
+                                      min(o for _, o in home), max(o for _, o in home)) if home else None
+        box = self._extents[country]
+        if box is None:
+            return False
+        lat, lon = min(max(place.lat, box[0]), box[1]), min(max(place.lon, box[2]), box[3])
+        return distance_km(place.lat, place.lon, lat, lon) <= NEIGHBOUR_KM
+
     def _seat(self, area: Place) -> Place | None:
         """The town an admin unit is named after and governed from (Ar-Raqqa for SY11), if any."""
         if area.id not in self._seats:
@@ -562,11 +587,11 @@ class Resolver:
         votes = sum(context.admin1_votes.values())
         if votes and place.admin1_id:
             s += 0.2 * context.admin1_votes.get(place.admin1_id, 0) / votes
+        kind_hint = q.kind_hint or context.kind_hint
         if place.country == context.country:
             s += 0.3  # a Syrian village beats a foreign town that shares its spelling...
-        elif place.kind == "country" or place.population >= 100_000:
-            s += 0.3  # ...but «قطر» and «الدوحة» are Qatar and Doha, not villages
-        kind_hint = q.kind_hint or context.kind_hint
+        elif (place.kind == "country" or place.population >= 100_000) and kind_hint not in SETTLEMENT_HEADS:
+            s += 0.3  # ...but «قطر» and «الدوحة» are Qatar and Doha, not villages (unless called one)
         if q.countryside:
             kind_hint = "countryside"
         if kind_hint and place.kind in _KIND_FAMILY.get(kind_hint, {kind_hint}):

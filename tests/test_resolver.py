@@ -216,3 +216,39 @@ def test_a_foreign_capital_beats_a_syrian_village_of_its_name_unless_the_query_s
 def test_x_east_of_y_is_x_located_by_y(r):
     m = r.resolve("قرية حزوان شرقي حلب")
     assert m.place.id == "C5004" and m.precision == EXACT and not m.modifier
+
+
+def _abroad_gazetteer():
+    """A village and a town at home, big namesakes abroad (public facts: Samandağ in Hatay is
+    «السويدية», Al Jadid in Libya «الجديد»), a Lebanese border town and a country."""
+    from geomap.records import Name, Place
+    from geomap.store import Gazetteer
+
+    def place(pid, en, ar, lat, lon, kind, country="SY", population=0, precision=EXACT):
+        return Place(pid, en, ar, lat, lon, kind, country=country, population=population, precision=precision,
+                     admin1_id="SY02" if country == "SY" else "", names=[Name(ar, "ar", "test"), Name(en, "en", "test")])
+
+    return Gazetteer([
+        place("SY02", "Aleppo", "حلب", 36.2, 37.6, "governorate", precision=REGION),
+        place("C9101", "Suwaydiyah", "السويدية", 36.3, 37.2, "village"),
+        place("C9102", "Dar Kabira", "دار كبيرة", 33.5, 36.3, "village"),  # the home country reaches south
+        place("geonames:301975", "Samandag", "السويدية", 36.08, 35.98, "city", "TR", 123_447),
+        place("geonames:2219960", "Al Jadid", "الجديد", 27.05, 14.4, "city", "LY", 126_386),
+        place("curated:city-arsal", "Arsal", "عرسال", 34.18, 36.42, "city", "LB", 50_000),
+        place("curated:country-my", "Malaysia", "ماليزيا", 4.2, 102.0, "country", "MY", precision=REGION),
+    ])
+
+
+def test_a_village_or_town_head_keeps_a_name_at_home_or_across_the_border():
+    r = Resolver(_abroad_gazetteer())
+    # a bare name may be the big city abroad...
+    assert r.resolve("السويدية").place.country == "TR"
+    assert r.resolve("الجديد").place.country == "LY"
+    assert r.resolve("ماليزيا").place.kind == "country"
+    # ...but «قرية/بلدة/حي X» is a settlement: the one at home, or none rather than one 2,600 km off
+    assert r.resolve("قرية السويدية").place.id == "C9101"
+    assert r.resolve("village of Samandag").place.id == "geonames:301975"  # no namesake at home: next door
+    for q in ("قرية الجديد", "حي الجديد", "Al Jadid village", "قرية ماليزيا"):
+        assert r.resolve(q).place is None, q
+    # a town just across the border is still one
+    assert r.resolve("بلدة عرسال").place.id == "curated:city-arsal"

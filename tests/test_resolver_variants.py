@@ -62,6 +62,14 @@ PLACES = [
     _village("V18", ["Tal Shihab", "تل شهاب"], 36.02, "SY02", lat=36.02),
     # a village whose name is close to a landmark's
     _village("V19", ["Khuraybah"], 37.15, "SY02"),
+    # a sub-district and its town; another sub-district of the same consonants; a village whose name is
+    # only consonant-like the one asked for, just outside the first sub-district
+    Place("S02", "Sarin", "صرين", 36.45, 38.25, "subdistrict", admin1="Aleppo", admin1_id="SY02",
+          precision=REGION, names=[Name("صرين", "ar", "t")], geometry_wkb=shapely.box(38.1, 36.3, 38.4, 36.6).wkb),
+    _village("V30", ["Sarin", "صرين"], 38.25, "SY02", kind="town", lat=36.45),
+    Place("S03", "Suran", "صوران", 35.5, 36.35, "subdistrict", admin1="Idleb", admin1_id="SY07",
+          precision=REGION, names=[Name("صوران", "ar", "t")], geometry_wkb=shapely.box(36.2, 35.4, 36.5, 35.6).wkb),
+    _village("V31", ["Gharraf", "غراف"], 38.45, "SY02", lat=36.45),
 ]
 
 
@@ -158,3 +166,14 @@ def test_spellings_that_share_a_key(a, b):
 def test_the_first_word_keeps_its_el_and_short_words_keep_theirs():
     assert nz.key("Elias") != nz.key("Ias")
     assert nz.key("Tal Elo") == "talalu"
+
+
+def test_a_hint_that_is_an_area_s_own_name_is_not_read_as_a_near_spelling(r):
+    # «صرين» is the Sarin sub-district; Suran only shares its consonants
+    assert [p.id for p in r._hint_places("ريف مدينة صرين")] == ["S02"]
+
+
+@pytest.mark.parametrize("q", ["كراف، ريف صرين", "كراف في ريف مدينة صرين"])
+def test_a_weak_spelling_match_outside_the_named_area_loses_to_the_area(r, q):
+    m = r.resolve(q)  # «غراف» has the consonants of «كراف» but lies a few km outside Sarin
+    assert m.place.id in ("S02", "V30") and m.precision in (NEAR, REGION)
