@@ -30,11 +30,12 @@ class ActorMention:
         return self.type in (STATE, NON_STATE, EXTERNAL)
 
 
-def find_actors(tokens: list[Token]) -> list[ActorMention]:
-    """Actor and source mentions in a document's tokens, anaphors resolved, in text order."""
+def find_actors(tokens: list[Token], words: list[str] | None = None) -> list[ActorMention]:
+    """Actor and source mentions in a document's tokens (`words`: their texts, if at hand),
+    anaphors resolved, in text order."""
     out: list[ActorMention] = []
     last_group: str | None = None
-    for i, j, entry in actor_matcher().find(tokens):
+    for i, j, entry in actor_matcher().find(tokens, words):
         name, kind = entry.name, entry.type
         if kind == ANAPHOR:
             if last_group is None:

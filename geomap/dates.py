@@ -31,6 +31,7 @@ _MONTHS = {
     "oct": 10, "nov": 11, "dec": 12,
 }
 _MONTH = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
+_MONTH_NAME = re.compile(_MONTH)  # in every match of the three patterns with a month name below
 _PFX = r"(?<![\w])(?:[وفب]|في\s)?"  # «وفي 21 أيار», «بـ21 أيار»
 _FUTURE = r"(?!\s*(?:المقبل|القادم|next|coming))"
 
@@ -42,6 +43,7 @@ _MONTH_DAY = re.compile(
 _MONTH_YEAR = re.compile(rf"(?<![\w])(?:شهر\s+)?({_MONTH})(?![\w])(?:\s*/\s*(?:{_MONTH}))?\s*(?:عام\s*|سنه\s*|,\s*)?(\d{{4}})(?!\d)")
 _ISO = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _DMY = re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
+_DIGIT = re.compile(r"\d")  # each pattern above needs one: a text without digits skips them all
 
 # Relative words: (pattern, days before the report date, label). Longest alternatives first.
 _RELATIVE = [
@@ -96,14 +98,8 @@ def _latest_not_after(month: int, day: int, report: dt.date) -> dt.date | None:
     return None
 
 
-def find_dates(folded: str, report: dt.date | None, start: int = 0, end: int | None = None) -> list[DateMention]:
-    """Date expressions in folded[start:end], in text order, overlapping ones dropped."""
-    end = len(folded) if end is None else end
-    found: list[DateMention] = []
-
-    def add(m: re.Match, date: dt.date | None, precision: int, note: str, relative: bool) -> None:
-        found.append(DateMention(m.start(), m.end(), date.isoformat() if date else None, precision, note, relative))
-
+def _numeric_dates(folded: str, report: dt.date | None, start: int, end: int, add) -> None:
+    """The dates written with digits: ISO and d/m/y, day and month names, month and year."""
     for rx in (_ISO, _DMY):
         for m in rx.finditer(folded, start, end):
             y, a, b = (int(g) for g in m.groups()) if rx is _ISO else (int(m[3]), int(m[2]), int(m[1]))
@@ -112,6 +108,8 @@ def find_dates(folded: str, report: dt.date | None, start: int = 0, end: int | N
             d = _safe_date(y, a, b)
             if d:
                 add(m, d, DAY, m.group(), False)
+    if not _MONTH_NAME.search(folded, start, end):
+        return
     for rx, day_group, month_group, year_group in ((_DAY_MONTH, 1, 2, 3), (_MONTH_DAY, 2, 1, 3)):
         for m in rx.finditer(folded, start, end):
             month = _MONTHS[m[month_group]]
@@ -130,6 +128,18 @@ def find_dates(folded: str, report: dt.date | None, start: int = 0, end: int | N
         if m[1] == "may" and not re.match(r"may\s+\d{4}", m.group()):
             continue
         add(m, _safe_date(int(m[2]), _MONTHS[m[1]], 1), MONTH, m.group().strip(), False)
+
+
+def find_dates(folded: str, report: dt.date | None, start: int = 0, end: int | None = None) -> list[DateMention]:
+    """Date expressions in folded[start:end], in text order, overlapping ones dropped."""
+    end = len(folded) if end is None else end
+    found: list[DateMention] = []
+
+    def add(m: re.Match, date: dt.date | None, precision: int, note: str, relative: bool) -> None:
+        found.append(DateMention(m.start(), m.end(), date.isoformat() if date else None, precision, note, relative))
+
+    if _DIGIT.search(folded, start, end):
+        _numeric_dates(folded, report, start, end, add)
     for rx, days in _RELATIVE_RE:
         for m in rx.finditer(folded, start, end):
             word = m.group().strip()

@@ -140,25 +140,42 @@ class EventCoder:
         self.war_wide = word_matcher("war_wide")
 
     def code(self, seg: Segmented, actors: list[ActorMention], found: list[Found], doc_id: str,
-             report: dt.date | None) -> tuple[list[Event], list[ControlRecord], list[str]]:
+             report: dt.date | None, triggers: list | None = None) -> tuple[list[Event], list[ControlRecord], list[str]]:
+        """`triggers`: the trigger matcher's matches in the document, if the caller has them."""
         tokens = seg.tokens
         actor_at = {k: a for a in actors for k in range(a.first, a.last)}
         place_at = {k: n for n, f in enumerate(found) for k in range(f.first, f.last)}
+        # Phrases never cross a sentence end: one pass over the document, shared out per sentence.
+        triggers = _by_sentence(tokens, self.triggers.find(tokens, seg.words) if triggers is None else triggers)
+        modal = _by_sentence(tokens, self.modal.find(tokens, seg.words))
+        war_wide = {tokens[i].sentence for i, _j, _g in self.war_wide.find(tokens, seg.words)}
+        place_groups: dict[int, list[list[int]]] = defaultdict(list)  # sentence -> its usable place groups
+        by_clause: dict[int, list[ActorMention]] = defaultdict(list)  # actors that are no source, by clause
+        by_sentence: dict[int, list[ActorMention]] = defaultdict(list)  # and by sentence
+        for a in actors:
+            if a.type != SOURCE:
+                by_clause[tokens[a.first].clause].append(a)
+                by_sentence[tokens[a.first].sentence].append(a)
+        for g in _groups(found):
+            if _eligible(found[g[0]]):
+                place_groups[tokens[found[g[0]].first].sentence].append(g)
         candidates: list[Candidate] = []
         controls: list[ControlRecord] = []
         unplaced: list[Candidate] = []
         offset = 0
         for sent in seg.sentences:
             offset += len(seg.sentences[sent.index - 1].tokens) if sent.index else 0
-            if not sent.tokens:
-                continue
-            sent_cands, statements = self._sentence(seg, sent, offset, actor_at, place_at)
+            if sent.index not in triggers:
+                continue  # no event and no control statement without a trigger phrase
+            sent_cands, statements = self._sentence(seg, sent, offset, triggers[sent.index], modal.get(sent.index, ()),
+                                                    actor_at, place_at)
             busy = {c.clause for c in sent_cands}
+            dates = find_dates(seg.folded, report, sent.start, sent.end) if sent_cands else []
             for c in sent_cands:
-                self._place(c, found, tokens, busy - {c.clause})
-                self._actors(c, actors, tokens)
-                c.date = self._date(seg, c, report)
-            self._figures(seg, sent, offset, sent_cands, actors)
+                self._place(c, found, tokens, place_groups.get(sent.index, []), busy - {c.clause})
+                self._actors(c, by_clause.get(c.clause, []), by_sentence.get(sent.index, []), tokens)
+                c.date = _nearest_date(seg, c, dates)
+            self._figures(seg, sent, sent_cands, actors, sent.index in war_wide)
             for c in sent_cands:
                 if c.weak and c.cls == "clash" and not c.actor1 and not c.figures:
                     continue  # a bare «هجوم» with no one and nothing: not an event
@@ -184,22 +201,24 @@ class EventCoder:
         return events, controls, warnings
 
     # -- per sentence ---------------------------------------------------------------------
-    def _sentence(self, seg: Segmented, sent: Sentence, offset: int, actor_at: dict, place_at: dict):
+    def _sentence(self, seg: Segmented, sent: Sentence, offset: int, triggers: list, modal: list,
+                  actor_at: dict, place_at: dict):
+        """Event candidates and control statements of one sentence, from its trigger and modal
+        phrases (token indices in the document; `offset` is that of the sentence's first token)."""
         toks = sent.tokens
         by_clause: dict[tuple[int, int], dict[str, tuple[float, int]]] = defaultdict(dict)
         statements = []
-        modal_at = {offset + i for i, _j, _g in self.modal.find(toks)}
+        modal_at = {i for i, _j, _g in modal}
         modal_at |= {offset + i for i, t in enumerate(toks[:-1]) if t.text in ("قد", "وقد") and
                      toks[i + 1].text.startswith(_PRESENT_PREFIX)}
         proposal = any(seg.tokens[k].text.startswith(("مقترح", "propos", "مشروع")) for k in modal_at)
         parts: dict[int, list[int]] = {}  # clause -> first token of each of its parts
         last: dict[int, int] = {}  # clause -> its latest trigger
-        for i, j, entry in self.triggers.find(toks):
-            k = offset + i
-            if any(x in actor_at or x in place_at for x in range(k, offset + j)):
+        for k, j, entry in triggers:
+            if any(x in actor_at or x in place_at for x in range(k, j)):
                 continue
             if entry.cls == "control_statement":
-                statements.append((k, offset + j))
+                statements.append((k, j))
                 continue
             if proposal or any(m < k and seg.tokens[m].clause == seg.tokens[k].clause for m in modal_at):
                 continue
@@ -216,7 +235,8 @@ class EventCoder:
             if old is None or entry.strength > old[0]:
                 by_clause[part][entry.cls] = (entry.strength, k)
         classes = {c: s for per in by_clause.values() for c, (s, _k) in per.items()}
-        air_cue = any(r.startswith(_AIR_CUES) for t in toks for r in t.readings)
+        # Only a generic «strike» asks whether the sentence speaks of aircraft.
+        air_cue = "strike" in classes and any(r.startswith(_AIR_CUES) for t in toks for r in t.readings)
         kept = _reclass(classes, air_cue)
         out = []
         for (clause, part), per in sorted(by_clause.items()):
@@ -236,10 +256,10 @@ class EventCoder:
                 out.append(Candidate(c, sent, clause, k, s, span, weak=weak and not (kept.keys() - _WEAK_TARGETS)))
         return out, statements
 
-    def _place(self, c: Candidate, found: list[Found], tokens: list[Token], busy: set[int]) -> None:
-        """The place group of a candidate: same clause first, then trigger-free clauses of its sentence."""
-        groups = _groups(found)
-        usable = [g for g in groups if _eligible(found[g[0]]) and tokens[found[g[0]].first].sentence == c.sentence.index]
+    def _place(self, c: Candidate, found: list[Found], tokens: list[Token], usable: list[list[int]],
+               busy: set[int]) -> None:
+        """The place group of a candidate (among the `usable` ones of its sentence): same clause
+        first, then trigger-free clauses of its sentence."""
         in_clause = [g for g in usable if tokens[found[g[0]].first].clause == c.clause]
         lo, hi = c.span
         in_clause = [g for g in in_clause if lo <= found[g[0]].first < hi] or in_clause
@@ -255,10 +275,10 @@ class EventCoder:
         best = min(pool, key=rank)
         c.places = [found[n] for n in best if _eligible(found[n])]
 
-    def _actors(self, c: Candidate, actors: list[ActorMention], tokens: list[Token]) -> None:
-        here = [a for a in actors if tokens[a.first].clause == c.clause and a.type != SOURCE]
-        if not any(a.is_actor for a in here):
-            here = [a for a in actors if tokens[a.first].sentence == c.sentence.index and a.type != SOURCE]
+    def _actors(self, c: Candidate, in_clause: list[ActorMention], in_sentence: list[ActorMention],
+                tokens: list[Token]) -> None:
+        """actor1 and actor2 of a candidate, from the actors (no sources) of its clause, else of its sentence."""
+        here = in_clause if any(a.is_actor for a in in_clause) else in_sentence
         agent, target = None, None
         for a in sorted(here, key=lambda a: abs(a.first - c.trigger)):
             before = {t.text for t in tokens[max(0, a.first - 2):a.first]}
@@ -291,23 +311,13 @@ class EventCoder:
         if target is not None and not _among(target.name, c.actor1):
             c.actor2 = target.name
 
-    def _date(self, seg: Segmented, c: Candidate, report: dt.date | None) -> DateMention | None:
-        s = c.sentence
-        dates = find_dates(seg.folded, report, s.start, s.end)
-        pos = seg.tokens[c.trigger].start
-        clause_start, clause_end = s.clauses[c.clause - s.first_clause]
-        # Only the trigger's own clause: a date elsewhere in the sentence is often the date of
-        # a statement about the event («قال ... أمس، إن»), not of the event.
-        same = [d for d in dates if clause_start <= d.start < clause_end]
-        return min(same, key=lambda d: abs(d.start - pos)) if same else None
-
-    def _figures(self, seg: Segmented, sent: Sentence, offset: int, cands: list[Candidate],
-                 actors: list[ActorMention]) -> None:
+    def _figures(self, seg: Segmented, sent: Sentence, cands: list[Candidate], actors: list[ActorMention],
+                 wide: bool) -> None:
+        """Casualty figures of a sentence to its violent candidates; `wide`: it speaks of the whole war."""
         violent = [c for c in cands if c.cls in VIOLENT]
         if not violent:
             return
         figures = casualty_figures(sent.tokens)
-        wide = bool(self.war_wide.find(sent.tokens))
         sources = [a for a in actors if a.type == SOURCE and seg.tokens[a.first].sentence == sent.index]
         for f in figures:
             if f.value >= 10000 or (wide and f.value >= 1000):
@@ -406,6 +416,25 @@ class EventCoder:
                     confidence=_confidence(c, m.precision), doc_ids=[doc_id],
                 ), list(c.figures), n, c.weak))
         return out
+
+
+def _by_sentence(tokens: list[Token], matches: list[tuple[int, int, object]]) -> dict[int, list]:
+    """Phrase matches of a document, by the sentence they are in."""
+    out: dict[int, list] = defaultdict(list)
+    for m in matches:
+        out[tokens[m[0]].sentence].append(m)
+    return out
+
+
+def _nearest_date(seg: Segmented, c: Candidate, dates: list[DateMention]) -> DateMention | None:
+    """The date of the candidate's sentence (`dates`) nearest to its trigger, in its clause."""
+    s = c.sentence
+    pos = seg.tokens[c.trigger].start
+    clause_start, clause_end = s.clauses[c.clause - s.first_clause]
+    # Only the trigger's own clause: a date elsewhere in the sentence is often the date of
+    # a statement about the event («قال ... أمس، إن»), not of the event.
+    same = [d for d in dates if clause_start <= d.start < clause_end]
+    return min(same, key=lambda d: abs(d.start - pos)) if same else None
 
 
 def _mapped_class(cls: str, kept: dict[str, float]) -> str | None:

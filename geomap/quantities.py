@@ -14,8 +14,11 @@ records "at least", "about" and "latest" («ارتفع عدد القتلى إل�
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
 
-from .segment import Token, fold, segment
+from .segment import Token, fold, readings, segment
 
 _UNITS = {"واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اثنتين": 2, "اثنتان": 2, "اثنا": 2, "اثني": 2,
           "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6,
@@ -60,6 +63,7 @@ _ABOUT = ("نحو", "حوالي", "قرابه", "زهاء", "اكثر", "about",
           "more", "over", "almost")
 
 KILLED, INJURED = "killed", "injured"
+_TEXT = attrgetter("text")
 
 
 def _folded_keys(d: dict) -> dict:
@@ -108,22 +112,25 @@ def _starts(word: str, stems: tuple[str, ...]) -> bool:
 def numbers(tokens: list[Token]) -> list[Number]:
     """Numbers among tokens, compounds («خمسة وعشرين», "twenty five", "3 آلاف") joined."""
     out: list[Number] = []
-    i = 0
-    while i < len(tokens):
-        n = _number_at(tokens, i)
-        if n is None:
-            i += 1
-            continue
-        out.append(n)
-        i = n.last
+    end = 0
+    # Only the tokens that are a number, picked out at C speed.
+    for i in compress(range(len(tokens)), map(_text_value, map(_TEXT, tokens))):
+        if i >= end:
+            out.append(n := _number_at(tokens, i))
+            end = n.last
     return out
 
 
 def _word_value(tok: Token) -> tuple[int, bool] | None:
-    w = tok.text
+    return _text_value(tok.text)
+
+
+@lru_cache(maxsize=100_000)  # pure, and asked of every token of a violent sentence
+def _text_value(w: str) -> tuple[int, bool] | None:
+    """(value, vague) of a folded word that is a number, else None."""
     if w.isdigit():
         return (int(w), False) if len(w) <= 6 else None
-    for r in tok.readings:
+    for r in readings(w):
         if r in _UNITS:
             return _UNITS[r], False
         if r in _TENS:
@@ -181,9 +188,10 @@ def casualty_figures(tokens: list[Token]) -> list[Figure]:
         taken.update(range(n.first, n.last))
         figures.append(_figure(tokens, n, kind, where))
     # Lone nouns: «قتيل وجرحى», «مقتل طفل», "a child was killed".
-    for i, tok in enumerate(tokens):
-        if i in taken or not any(r in _SINGULAR for r in tok.readings):
+    for i in compress(range(len(tokens)), map(_singular, map(_TEXT, tokens))):
+        if i in taken:
             continue
+        tok = tokens[i]
         if _starts(tok.text, _KILLED) or (i and _starts(tokens[i - 1].text, ("مقتل", "استشهاد", "مصرع", "قتل"))):
             figures.append(Figure(KILLED, 1, tok.start, tok.end, "", _victims(tokens, i, i + 1),
                                   word=tok.text, window_end=tok.end))
@@ -194,6 +202,12 @@ def casualty_figures(tokens: list[Token]) -> list[Figure]:
     return figures
 
 
+@lru_cache(maxsize=100_000)  # pure, and asked of every token of a violent sentence
+def _singular(word: str) -> bool:
+    """A noun for one victim («قتيل», «طفل»), proclitics and article aside."""
+    return any(r in _SINGULAR for r in readings(word))
+
+
 def _kind_around(tokens: list[Token], n: Number) -> tuple[str | None, int]:
     """Casualty kind of a number: a casualty word just after it wins over one shortly before."""
     if n.last < len(tokens) and _starts(tokens[n.last].text, _NOT_PEOPLE):
@@ -202,15 +216,11 @@ def _kind_around(tokens: list[Token], n: Number) -> tuple[str | None, int]:
         return None, 0  # a year
     j = n.last
     while j < min(len(tokens), n.last + 4) and tokens[j].sentence == tokens[n.first].sentence:
-        w = tokens[j].text
-        if w.startswith("و") and not _starts(w, _KILLED + _INJURED + _FILLER):
-            break  # «وأصيب»: a new clause
-        if any(_starts(r, _INJURED) for r in tokens[j].readings):
-            return INJURED, j
-        if any(_starts(r, _KILLED) and not r.startswith("قتل") or r.startswith("قتلي") for r in tokens[j].readings):
-            return KILLED, j  # «40 قتلى», «مئات القتلى»; a bare «قتل» after a number starts a new clause
-        if not _starts(w, _FILLER) and not _starts(w.lstrip("و"), _FILLER):
+        kind = _after_number(tokens[j].text)
+        if kind == _STOP:
             break
+        if kind != _GO:
+            return kind, j
         j += 1
     for k in range(n.first - 1, max(-1, n.first - 6), -1):
         if tokens[k].sentence != tokens[n.first].sentence:
@@ -218,12 +228,38 @@ def _kind_around(tokens: list[Token], n: Number) -> tuple[str | None, int]:
         w = tokens[k].text
         if w.isdigit() or (k and _number_like(tokens[k])):
             break
-        for r in tokens[k].readings:
-            if _starts(r, _INJURED):
-                return INJURED, k
-            if _starts(r, _KILLED):
-                return KILLED, k
+        kind = _before_number(w)
+        if kind is not None:
+            return kind, k
     return None, 0
+
+
+_GO, _STOP = "go on", "stop"
+
+
+@lru_cache(maxsize=100_000)  # pure, and asked of the words after every number
+def _after_number(w: str) -> str:
+    """What a word after a number says: the figure's kind, or whether the words about it go on."""
+    if w.startswith("و") and not _starts(w, _KILLED + _INJURED + _FILLER):
+        return _STOP  # «وأصيب»: a new clause
+    if any(_starts(r, _INJURED) for r in readings(w)):
+        return INJURED
+    if any(_starts(r, _KILLED) and not r.startswith("قتل") or r.startswith("قتلي") for r in readings(w)):
+        return KILLED  # «40 قتلى», «مئات القتلى»; a bare «قتل» after a number starts a new clause
+    if not _starts(w, _FILLER) and not _starts(w.lstrip("و"), _FILLER):
+        return _STOP
+    return _GO
+
+
+@lru_cache(maxsize=100_000)  # pure, and asked of the words before every number
+def _before_number(w: str) -> str | None:
+    """The casualty kind a word before a number gives it («مقتل 51», "killed at least 9")."""
+    for r in readings(w):
+        if _starts(r, _INJURED):
+            return INJURED
+        if _starts(r, _KILLED):
+            return KILLED
+    return None
 
 
 def _number_like(tok: Token) -> bool:

@@ -90,6 +90,7 @@ class Segmented:
     index: list[int] | None
     sentences: list[Sentence]
     tokens: list[Token]
+    words: list[str]  # the text of each token: lexicon matchers read a document by its words
 
     def orig(self, i: int) -> int:
         """Offset in the original text of folded offset `i` (`i` may be len(folded))."""
@@ -164,7 +165,7 @@ def segment(text: str) -> Segmented:
             clause_no += 1
         tokens.extend(sent.tokens)
         sentences.append(sent)
-    return Segmented(text, folded, index, sentences, tokens)
+    return Segmented(text, folded, index, sentences, tokens, [t.text for t in tokens])
 
 
 def sentences(text: str) -> list[tuple[int, int, str]]:

@@ -18,13 +18,16 @@ resolved with those votes as context, so a report's places pull each other toget
 """
 from __future__ import annotations
 
+import math
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 
-from .distance import distance_km
-from .lexicon import lexicon_words, word_matcher, words_lists
+from .distance import EARTH_RADIUS_KM, distance_km
+from .lexicon import WordTable, lexicon_words, word_matcher, words_lists
 from .normalize import AR_HEADS, EN_HEADS, strip_article_ar, strip_proclitic, word_key
 from .quantities import NUMBER_WORDS
 from .records import Match, Mention, Place
@@ -52,7 +55,8 @@ def _first_keys(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(k for k in map(_word_key, readings(word)) if k))
 
 
-_NO_START = (False, ())  # what ToponymFinder._word says of most words
+_NO_START = (False, (), False)  # what ToponymFinder._word says of most words
+_STARTS = itemgetter(0)
 
 
 def _begins_a_key(sorted_keys: list[str], prefix: str) -> bool:
@@ -115,38 +119,45 @@ class ToponymFinder:
         self.resolver = resolver
         self.gaz = resolver.gaz
         self.sorted_keys = sorted(self.gaz.keys())  # for the prefix test that ends name lookups early
-        self._by_word: dict[str, tuple] = {}  # word -> self._word(word)
+        self._by_word = WordTable(self._word, 200_000)  # word -> self._word(word)
         self.stop = _stopwords()
         self.prepositions = _word_set("prepositions")
         self.function = _word_set("function")
+        # Function words with or without the article: strip_article_ar(w) in function, in one lookup.
+        self.function_any = self.function | {"ال" + w for w in self.function if len(w) >= 2}
 
     # -- finding -------------------------------------------------------------------------
     def find(self, seg: Segmented, blocked: set[int]) -> list[Found]:
         tokens = seg.tokens
-        blocked = blocked | self._people(tokens)
+        blocked = blocked | self._people(tokens, seg.words)
         found: list[Found] = []
-        i = 0
-        while i < len(tokens):
-            f = self._mention_at(seg, i, blocked)
-            if f is None:
-                i += 1
+        end = 0
+        # Most words can begin no mention (no head, no direction, no name begins with them):
+        # only the others are tried, picked out at C speed.
+        for i in compress(range(len(tokens)), map(_STARTS, map(self._by_word.__getitem__, seg.words))):
+            if i < end or i in blocked:
                 continue
-            found.append(f)
-            i = f.last
+            _, firsts, only_longer = self._by_word[seg.words[i]]
+            if only_longer and not self._goes_on(tokens, i, blocked, firsts):
+                continue  # the first word of longer names only, and the next word is none of theirs
+            f = self._mention_at(seg, i, blocked)
+            if f is not None:
+                found.append(f)
+                end = f.last
         self._link(tokens, found)
         return found
 
-    def _people(self, tokens: list[Token]) -> set[int]:
+    def _people(self, tokens: list[Token], words: list[str]) -> set[int]:
         """Token indices that are people's names: after a title, a first name, or a speech verb."""
         out: set[int] = set()
-        for i, j, _group in word_matcher("first_names").find(tokens):
+        for i, j, _group in word_matcher("first_names").find(tokens, words):
             out.update(range(i, j))
             if j < len(tokens) and not self._is_link(tokens[j]):
                 out.add(j)
         # A role title names one word after it («مدير مشفى الباب»: the hospital's town is a place);
         # «المدعو», «الشاب», «الشهيد» introduce a whole name («المدعو صابر السنجار في هجين»).
         for titles, length in (("person_titles", 1), ("name_titles", 3)):
-            for _i, j, _group in word_matcher(titles).find(tokens):
+            for _i, j, _group in word_matcher(titles).find(tokens, words):
                 k = j
                 while k < len(tokens) and k < j + 3 and tokens[k].text.endswith(("ي", "يه", "ian", "ish")):
                     k += 1  # «وزير الخارجية الأميركي جون كيري»: skip the descriptors
@@ -156,7 +167,7 @@ class ToponymFinder:
                             or t.text in self.function or t.clause != tokens[k].clause):
                         break
                     out.add(n)
-        for _i, j, _group in word_matcher("speech_verbs").find(tokens):
+        for _i, j, _group in word_matcher("speech_verbs").find(tokens, words):
             if j < len(tokens) and not self._is_link(tokens[j]) and _head(tokens[j].text) is None:
                 out.add(j)
         return out
@@ -165,11 +176,8 @@ class ToponymFinder:
         return tok.text in self.prepositions or tok.text in _LINKS or tok.text in _CONJUNCTIONS
 
     def _mention_at(self, seg: Segmented, i: int, blocked: set[int]) -> Found | None:
+        """The mention that begins at token i (not blocked, and a word that can begin one)."""
         tokens = seg.tokens
-        if i in blocked:
-            return None
-        if not (self._by_word.get(tokens[i].text) or self._word(tokens[i].text))[0]:
-            return None  # most words: no head, no direction, no name begins with them
         start = i
         # Direction words, «الأحياء الشرقية من», head words: the phrase before the name.
         head = None
@@ -207,7 +215,8 @@ class ToponymFinder:
         if j in blocked:
             return None
         tok = tokens[j]
-        firsts = (self._by_word.get(tok.text) or self._word(tok.text))[1]
+        firsts = self._by_word[tok.text][1]
+        keys = self.sorted_keys
         best = None
         rest = ""
         for n in range(1, MAX_WORDS + 1):
@@ -216,6 +225,8 @@ class ToponymFinder:
                 if last is None or j + n - 1 in blocked or last.clause != tok.clause or last.text in self.function:
                     break
                 rest += _word_key(last.text)
+                # A longer name must extend a key: readings that begin none are dropped first.
+                firsts = [f for f in firsts if _begins_a_key(keys, f[0] + rest)]
             for fk, alone in firsts:
                 cands = alone if n == 1 else self.gaz.lookup(fk + rest)
                 # A longer reading wins, unless it leaves Syria for a foreign namesake.
@@ -224,22 +235,40 @@ class ToponymFinder:
                     conj = tok.text.startswith("و") and fk != _word_key(tok.text)
                     best = (j + n, fk + rest, cands, conj)
                     break
-            if n > 1:  # a longer name extends this one: stop when no gazetteer key does
-                firsts = [f for f in firsts if _begins_a_key(self.sorted_keys, f[0] + rest)]
-            if not firsts:
+            if not firsts:  # no gazetteer key goes on
                 break
         return best and (best[0], best[1], list(best[2]), best[3])
 
-    def _word(self, word: str) -> tuple[bool, tuple[tuple[str, list[Place]], ...]]:
-        """Whether a mention can begin at this word, and (key, places of that key alone) of each
-        of its readings that begins some gazetteer key: the first step of every name lookup.
+    def _word(self, word: str) -> tuple[bool, tuple[tuple[str, list[Place]], ...], bool]:
+        """Whether a mention can begin at this word; (key, places of that key alone) of each of
+        its readings that begins some gazetteer key, the first step of every name lookup; and
+        whether it can only begin a mention as the first word of a longer name: no head or
+        direction word, and no place of its own, or one that _accept_alone never takes alone.
         Remembered per word (see self._by_word), since most words are no name at all."""
-        if len(self._by_word) >= 200_000:  # a bound on memory for endless streams of new words
-            self._by_word.clear()
         firsts = tuple((fk, self.gaz.lookup(fk)) for fk in _first_keys(word) if _begins_a_key(self.sorted_keys, fk))
-        starts = bool(firsts) or _head(word) is not None or _is_direction(word)
-        found = self._by_word[word] = (starts, firsts) if starts else _NO_START  # most words: shared
-        return found
+        marker = _head(word) is not None or _is_direction(word)
+        if not (firsts or marker):
+            return _NO_START  # most words: shared
+        key = next((fk for fk, alone in firsts if alone), None)  # the name of one word _name_at would take
+        return True, firsts, not marker and (key is None or self._common(word, key))
+
+    def _goes_on(self, tokens: list[Token], i: int, blocked: set[int], firsts) -> bool:
+        """Whether the word after token i can go on with a name that `firsts` begin (the second
+        step of _name_at, on its own: most words that begin long names are followed by none)."""
+        k = i + 1
+        if k >= len(tokens) or k in blocked or tokens[k].clause != tokens[i].clause or tokens[k].text in self.function:
+            return False
+        rest = _word_key(tokens[k].text)
+        for fk, _alone in firsts:  # a loop, not any(): called for a third of a report's words
+            if _begins_a_key(self.sorted_keys, fk + rest):
+                return True
+        return False
+
+    def _common(self, word: str, key: str) -> bool:
+        """Whether a word that is a name of one word (`key`) is never taken as a place without a
+        head word: a number, a function word, a common word, a key too short to tell."""
+        return (word[0].isdigit() or word in self.function_any or key in self.stop
+                or _word_key(strip_article_ar(word)) in self.stop or len(key) <= 2)
 
     def _accept_alone(self, seg: Segmented, i: int, end: int, key: str, cands: list[Place],
                       prefixed: bool = False) -> bool:
@@ -249,10 +278,10 @@ class ToponymFinder:
         first = tokens[i].text
         if first[0].isdigit() or (first[0] < "\u0600" and not seg.text[seg.orig(tokens[i].start)].isupper()):
             return False  # English place names are capitalised
-        if any(t.text in self.function or strip_article_ar(t.text) in self.function for t in tokens[i:end]):
+        if any(t.text in self.function_any for t in tokens[i:end]):
             return False
         single = end - i == 1
-        if single and (key in self.stop or word_key(strip_article_ar(first)) in self.stop or len(key) <= 2):
+        if single and self._common(first, key):
             return False
         syrian = [p for p in cands if p.country == "SY"]
         generic = single and len(syrian) >= _GENERIC_HOMONYMS
@@ -310,12 +339,12 @@ class ToponymFinder:
             if len(admins) == 1 and "" not in admins:
                 votes[admins.pop()] += 1
         context = Context(admin1_votes=votes)
-        anchors = [(p.lat, p.lon) for f in found for p in f.candidates[:1]
-                   if p.lat is not None and p.country == "SY" and len({q.id for q in f.candidates}) == 1]
+        proximity = _proximity([(p.lat, p.lon) for f in found for p in f.candidates[:1]
+                            if p.lat is not None and p.country == "SY" and len({q.id for q in f.candidates}) == 1])
         governorate_list = self._governorate_lists(found)
         mentions, unresolved = [], []
         for n, f in enumerate(found):
-            f.match = self._resolve_one(seg, found, f, context, n in governorate_list, anchors)
+            f.match = self._resolve_one(seg, found, f, context, n in governorate_list, proximity)
             m = Mention(seg.original(seg.tokens[f.first].start, seg.tokens[f.last - 1].end),
                         *seg.span(seg.tokens[f.first].start, seg.tokens[f.last - 1].end),
                         seg.tokens[f.first].sentence, f.match)
@@ -348,7 +377,7 @@ class ToponymFinder:
         return text
 
     def _resolve_one(self, seg: Segmented, found: list[Found], f: Found, context: Context,
-                     as_governorate: bool, anchors: list[tuple[float, float]]) -> Match | None:
+                     as_governorate: bool, proximity) -> Match | None:
         query = self._query(seg, found, f)
         if as_governorate:
             gov = next(p for p in f.candidates if p.kind == "governorate")
@@ -365,7 +394,7 @@ class ToponymFinder:
             # (a hint, «المستريحة غرب عين عيسى», is the resolver's to weigh).
             return max(ranked + [self.resolver.place_match(query, p, 0.8) for p in syrian
                                  if p.id not in {m.place.id for m in ranked}],
-                       key=lambda m: _namesake_score(m, ranked, context, anchors))
+                       key=lambda m: _namesake_score(m, ranked, context, proximity))
         if ranked:
             return ranked[0]
         if f.candidates:
@@ -374,9 +403,25 @@ class ToponymFinder:
         return None
 
 
-def _namesake_score(m: Match, ranked: list[Match], context: Context, anchors: list[tuple[float, float]]) -> float:
+_NEAR_KM, _AROUND_KM = 25, 60
+# No two points are closer than their difference in latitude: R·|Δφ| is a lower bound of the
+# haversine distance (kept 1 km clear of the threshold, for rounding).
+_KM_PER_DEGREE_OF_LATITUDE = math.radians(1) * EARTH_RADIUS_KM
+
+
+def _proximity(points: list[tuple[float, float]]):
+    """bonus(lat, lon, own): how near a point is to the report's unambiguous places (`points`)
+    other than `own`; remembered, since a name that comes up again brings the same namesakes again."""
+    @lru_cache(maxsize=None)  # one report's points: a few dozen at most
+    def bonus(lat: float, lon: float, own: tuple[float, float]) -> float:
+        near = min((distance_km(lat, lon, a, b) for a, b in points
+                    if (a, b) != own and abs(a - lat) * _KM_PER_DEGREE_OF_LATITUDE < _AROUND_KM + 1), default=1e9)
+        return 3.0 if near <= _NEAR_KM else 1.5 if near <= _AROUND_KM else 0.0
+    return bonus
+
+
+def _namesake_score(m: Match, ranked: list[Match], context: Context, proximity) -> float:
     p = m.place
-    near = min((distance_km(m.lat, m.lon, a, b) for a, b in anchors if (a, b) != (p.lat, p.lon)), default=1e9)
     return (2.0 * context.admin1_votes.get(p.admin1_id or p.admin1, 0)
-            + (3.0 if near <= 25 else 1.5 if near <= 60 else 0.0)
+            + proximity(m.lat, m.lon, (p.lat, p.lon))
             + (1.0 if ranked and m is ranked[0] else 0.0) + p.rank / 10)

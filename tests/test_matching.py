@@ -69,3 +69,13 @@ def test_long_names_are_found_though_their_first_words_are_no_name():
     names = [(seg.original(seg.tokens[f.name_first].start, seg.tokens[f.name_last - 1].end), [p.id for p in f.candidates])
              for f in found]
     assert names == [("عين البيضا التحتاني", ["P1"]), ("وكفر حمرة", ["P2"])]
+
+
+def test_namesakes_near_the_reports_other_places_score_by_distance_bands():
+    # The shortcut that skips points far apart in latitude must not change the bands.
+    from geomap.toponyms import _proximity
+    bonus = _proximity([(36.0, 37.0), (34.0, 37.0)])
+    assert bonus(36.1, 37.0, (0.0, 0.0)) == 3.0  # about 11 km from the first
+    assert bonus(36.0, 37.5, (0.0, 0.0)) == 1.5  # about 45 km east of it, the same latitude
+    assert bonus(35.0, 37.0, (0.0, 0.0)) == 0.0  # about 111 km from both
+    assert bonus(36.1, 37.0, (36.0, 37.0)) == 0.0  # a place's own point does not count

@@ -65,8 +65,8 @@ class PhraseMatcher:
                 cands.sort(key=lambda c: -len(c[0]))
         self.prefix_lengths = sorted({len(k) for k in self.prefix}, reverse=True)
         # Folded word -> the phrases it can start, filled as words are seen. Most words start
-        # none, so a text is scanned with one dictionary lookup per distinct word.
-        self._by_word: dict[str, tuple] = {}
+        # none, so a text is scanned with one dictionary lookup per token, at C speed.
+        self._by_word = WordTable(self._lookup, _MAX_WORDS)
 
     def _lookup(self, word: str) -> tuple[tuple[int, tuple[str, ...], Any], ...]:
         """(length, later words, payload) of the phrases a word can start, longest first (the
@@ -82,23 +82,9 @@ class PhraseMatcher:
         found.sort(key=lambda c: -len(c[0]))
         return tuple((len(toks), toks[1:], payload) for toks, payload in found)
 
-    def _table(self, words: list[str]) -> dict[str, tuple]:
-        """The candidates of every word in `words`, each distinct word looked up once."""
-        by_word = self._by_word
-        new = set(words).difference(by_word)
-        if new:
-            if len(by_word) + len(new) > _MAX_WORDS:  # a bound on memory for endless streams of new words
-                # A fresh table, not clear(): the matchers are shared, and another thread may be
-                # reading the old one.
-                by_word = self._by_word = {}
-                new = set(words)
-            for w in new:
-                by_word[w] = self._lookup(w)
-        return by_word
-
     def matches_at(self, tokens: list[Token], i: int) -> tuple[int, Any] | None:
         """(end token index, payload) of the longest phrase starting at token i."""
-        return self._longest(tokens, i, self._table([tokens[i].text])[tokens[i].text])
+        return self._longest(tokens, i, self._by_word[tokens[i].text])
 
     @staticmethod
     def _longest(tokens: list[Token], i: int, candidates: tuple) -> tuple[int, Any] | None:
@@ -111,17 +97,17 @@ class PhraseMatcher:
                 return i + n, payload
         return None
 
-    def find(self, tokens: list[Token]) -> list[tuple[int, int, Any]]:
-        """All matches (first token, end token, payload), left to right, longest first."""
-        texts = list(map(_TEXT, tokens))
-        by_word = self._table(texts)
+    def find(self, tokens: list[Token], words: list[str] | None = None) -> list[tuple[int, int, Any]]:
+        """All matches (first token, end token, payload), left to right, longest first. `words`:
+        the tokens' texts, when the caller has them (Segmented.words)."""
+        candidates = list(map(self._by_word.__getitem__, map(_TEXT, tokens) if words is None else words))
         out = []
         end = 0
         # Only the positions whose word can start a phrase, picked out at C speed.
-        for i in compress(range(len(texts)), map(by_word.__getitem__, texts)):
+        for i in compress(range(len(candidates)), candidates):
             if i < end:
                 continue
-            m = self._longest(tokens, i, by_word[texts[i]])
+            m = self._longest(tokens, i, candidates[i])
             if m is not None:
                 out.append((i, m[0], m[1]))
                 end = m[0]
@@ -129,7 +115,7 @@ class PhraseMatcher:
 
     def contains(self, tok: Token) -> bool:
         """Whether a single-word phrase matches this token."""
-        return any(n == 1 for n, _, _ in self._table([tok.text])[tok.text])
+        return any(n == 1 for n, _, _ in self._by_word[tok.text])
 
 
 # Distinct words a matcher remembers before it starts afresh. 5k reports of the dev texts
@@ -139,6 +125,22 @@ class PhraseMatcher:
 _MAX_WORDS = 50_000
 _LISTS = 16  # words.json has 11 lists
 _TEXT = attrgetter("text")
+
+
+class WordTable(dict):
+    """Word -> lookup(word), computed on first sight: `table[word]` stays in C for every word
+    seen before, and `map(table.__getitem__, words)` reads a whole text at C speed."""
+
+    def __init__(self, lookup, bound: int):
+        super().__init__()
+        self.lookup = lookup
+        self.bound = bound
+
+    def __missing__(self, word: str):
+        if len(self) >= self.bound:  # a bound on memory for endless streams of new words
+            self.clear()  # safe if another thread reads the table: a word gone is looked up again
+        value = self[word] = self.lookup(word)
+        return value
 
 
 def _word_matches(pattern: str, tok: Token) -> bool:
