@@ -1,7 +1,8 @@
 """Events and control records from one segmented document, coded in ACLED's taxonomy.
 
 Per clause, trigger phrases (lexicon/triggers.csv) give an event class; a clause whose words
-before the trigger speak of a plan, hope, proposal, denial or condemnation gives nothing.
+before the trigger speak of a plan, hope, proposal, denial or condemnation gives nothing, nor
+does a trigger in or after words of background («بشكل مستمر», «العام الماضي»).
 Each event takes:
 - its place from the place mentions of its clause (else of trigger-free clauses of its
   sentence): the most precise, then the nearest; a clause that names an attack, a place and
@@ -14,7 +15,7 @@ Each event takes:
 - its date from the nearest date expression of the clause or sentence, else the report date;
 - its casualty figures from its sentence (quantities.py), with the source that gave each.
 Then, per document: events of one kind at one place are merged (several sentences about the
-same bombing), a region-level event merges into a precise one of the same kind and actor, and
+same bombing; not an incident the text dates more than a day from the report's own day), a region-level event merges into a precise one of the same kind and actor, and
 an air strike with no actor takes the attacker the same report names for its other air strikes.
 Deaths that no word explains («استشهاد», «مقتل») are an attack on civilians only in a report
 with nothing else violent in it (an obituary post, a list of the dead).
@@ -26,7 +27,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
 from .actors import CIVILIANS, SOURCE, STATE, ActorMention
-from .dates import DAY, DateMention, find_dates
+from .dates import DAY, MONTH, DateMention, find_dates
 from .lexicon import actor_matcher, trigger_matcher, word_matcher
 from .quantities import INJURED, KILLED, Figure, casualty_figures, summarize
 from .records import ControlRecord, Event
@@ -84,6 +85,7 @@ class _Coded:
     figures: list[Figure]
     split: int
     weak: bool  # coded from a vague word only («انفجار», «هجوم»)
+    text_dated: bool  # its date comes from its own text, not from the report date
 
 
 @dataclass
@@ -137,6 +139,7 @@ class EventCoder:
     def __init__(self) -> None:
         self.triggers = trigger_matcher()
         self.modal = word_matcher("modal")
+        self.background = word_matcher("background")
         self.war_wide = word_matcher("war_wide")
 
     def code(self, seg: Segmented, actors: list[ActorMention], found: list[Found], doc_id: str,
@@ -148,6 +151,7 @@ class EventCoder:
         # Phrases never cross a sentence end: one pass over the document, shared out per sentence.
         triggers = _by_sentence(tokens, self.triggers.find(tokens, seg.words) if triggers is None else triggers)
         modal = _by_sentence(tokens, self.modal.find(tokens, seg.words))
+        background = _by_sentence(tokens, self.background.find(tokens, seg.words))
         war_wide = {tokens[i].sentence for i, _j, _g in self.war_wide.find(tokens, seg.words)}
         place_groups: dict[int, list[list[int]]] = defaultdict(list)  # sentence -> its usable place groups
         by_clause: dict[int, list[ActorMention]] = defaultdict(list)  # actors that are no source, by clause
@@ -168,6 +172,7 @@ class EventCoder:
             if sent.index not in triggers:
                 continue  # no event and no control statement without a trigger phrase
             sent_cands, statements = self._sentence(seg, sent, offset, triggers[sent.index], modal.get(sent.index, ()),
+                                                    background.get(sent.index, ()),
                                                     actor_at, place_at)
             busy = {c.clause for c in sent_cands}
             dates = find_dates(seg.folded, report, sent.start, sent.end) if sent_cands else []
@@ -201,7 +206,7 @@ class EventCoder:
         return events, controls, warnings
 
     # -- per sentence ---------------------------------------------------------------------
-    def _sentence(self, seg: Segmented, sent: Sentence, offset: int, triggers: list, modal: list,
+    def _sentence(self, seg: Segmented, sent: Sentence, offset: int, triggers: list, modal: list, background: list,
                   actor_at: dict, place_at: dict):
         """Event candidates and control statements of one sentence, from its trigger and modal
         phrases (token indices in the document; `offset` is that of the sentence's first token)."""
@@ -212,6 +217,9 @@ class EventCoder:
         modal_at |= {offset + i for i, t in enumerate(toks[:-1]) if t.text in ("قد", "وقد") and
                      toks[i + 1].text.startswith(_PRESENT_PREFIX)}
         proposal = any(seg.tokens[k].text.startswith(("مقترح", "propos", "مشروع")) for k in modal_at)
+        # «تتعرض المدينة بشكل مستمر للقصف», «خلال العام الماضي، استجابت الفرق لـ 64 هجوما»: what
+        # happens again and again, or happened in a past period, is background, not an event.
+        background_at = [i for i, _j, _g in background]
         parts: dict[int, list[int]] = {}  # clause -> first token of each of its parts
         last: dict[int, int] = {}  # clause -> its latest trigger
         for k, j, entry in triggers:
@@ -221,6 +229,8 @@ class EventCoder:
                 statements.append((k, j))
                 continue
             if proposal or any(m < k and seg.tokens[m].clause == seg.tokens[k].clause for m in modal_at):
+                continue
+            if any(b < k or seg.tokens[b].clause == seg.tokens[k].clause for b in background_at):
                 continue
             clause = seg.tokens[k].clause
             # «قصف على كفرنبل بالتزامن مع قصف مدفعي استهدف أريحا»: a trigger after a place that
@@ -352,14 +362,15 @@ class EventCoder:
         return out
 
     def _fill_actors(self, cands: list[Candidate]) -> None:
-        """An air strike or shelling with no named attacker takes the one the report names for
-        the same kind of attack elsewhere (the headline's «غارات روسية»)."""
+        """An air strike, shelling, raid or clash with no named attacker takes the one the report
+        names for the same kind of attack elsewhere (the headline's «غارات روسية», the force
+        named for the first of two landings)."""
         named: dict[str, str] = {}
         for c in cands:
             if c.actor1:
                 named.setdefault(CLASS_TYPES[c.cls][1], c.actor1)
         for c in cands:
-            if not c.actor1 and c.cls in ("air", "drone", "shelling"):
+            if not c.actor1 and c.cls in ("air", "drone", "shelling", "raid", "clash"):
                 c.actor1 = named.get(CLASS_TYPES[c.cls][1], "")
                 if _among(c.actor2, c.actor1):
                     c.actor2 = ""
@@ -414,7 +425,7 @@ class EventCoder:
                     fatalities_note=killed[3], injuries=injured[0], victims=victims,
                     notes=seg.text[start:end], sentence=sent.index, start=start, end=end,
                     confidence=_confidence(c, m.precision), doc_ids=[doc_id],
-                ), list(c.figures), n, c.weak))
+                ), list(c.figures), n, c.weak, c.date is not None))
         return out
 
 
@@ -544,16 +555,36 @@ def _merge(coded: list[_Coded]) -> list[_Coded]:
 
 def _same(x: _Coded, y: _Coded) -> bool:
     a, b = x.event, y.event
+    if not _dates_agree(x, y):
+        return False
     if (x.weak or y.weak) and a.event_type == b.event_type and a.place_id == b.place_id:
         return True
     if (a.event_type, a.sub_event_type) != (b.event_type, b.sub_event_type):
-        return False
-    if a.event_date != b.event_date and "report date" not in a.date_note + b.date_note:
         return False
     if a.place_id == b.place_id:
         return x.split == y.split == 1 or a.sentence == b.sentence
     region = (a.geo_precision == 3) != (b.geo_precision == 3)
     return region and a.admin1 == b.admin1 and (not a.actor1 or not b.actor1 or a.actor1 == b.actor1)
+
+
+def _dates_agree(x: _Coded, y: _Coded) -> bool:
+    """Whether two events of a report can be one by their dates: the same date, or one dated by
+    the report's day and the other by its text within a day of it («قصف مماثل في 2 شباط
+    الماضي» in a report of March is an earlier incident, not the one the report is about)."""
+    a, b = x.event, y.event
+    if a.event_date == b.event_date:
+        return True
+    if x.text_dated == y.text_dated:
+        return False  # two dates the text gives, and they differ
+    dated, undated = (a, b) if x.text_dated else (b, a)
+    if dated.event_date is None or undated.event_date is None:
+        return True  # a date that could not be resolved, or no report date: nothing to compare
+    lag = (dt.date.fromisoformat(undated.event_date) - dt.date.fromisoformat(dated.event_date)).days
+    return -1 <= lag <= _PERIOD_DAYS.get(dated.time_precision, 1)
+
+
+# A month date is its first day: the report's day may lie anywhere in that month.
+_PERIOD_DAYS = {MONTH: 31}
 
 
 def _absorb(x: _Coded, y: _Coded) -> None:
@@ -568,8 +599,9 @@ def _absorb(x: _Coded, y: _Coded) -> None:
     target.actor2 = target.actor2 or ("" if _among(e.actor2, target.actor1) else e.actor2)
     if _among(target.actor2, target.actor1):
         target.actor2 = ""  # a joint attacker absorbed after the target was set
-    if "report date" in target.date_note and "report date" not in e.date_note:
+    if y.text_dated and not x.text_dated:  # _same has checked that the two dates agree
         target.event_date, target.time_precision, target.date_note = e.event_date, e.time_precision, e.date_note
+        x.text_dated = True
     if x.split == 1 and y.split == 1:
         x.figures += y.figures
         killed = summarize([f for f in x.figures if f.kind == KILLED])

@@ -189,8 +189,8 @@ def casualty_figures(tokens: list[Token]) -> list[Figure]:
         figures.append(_figure(tokens, n, kind, where))
     # Lone nouns: «قتيل وجرحى», «مقتل طفل», "a child was killed".
     for i in compress(range(len(tokens)), map(_singular, map(_TEXT, tokens))):
-        if i in taken:
-            continue
+        if i in taken or (i and tokens[i - 1].text in ("بين", "between")):
+            continue  # «بين قتيل وجريح»: the dead and the hurt of a number before it
         tok = tokens[i]
         if _starts(tok.text, _KILLED) or (i and _starts(tokens[i - 1].text, ("مقتل", "استشهاد", "مصرع", "قتل"))):
             figures.append(Figure(KILLED, 1, tok.start, tok.end, "", _victims(tokens, i, i + 1),
@@ -220,7 +220,7 @@ def _kind_around(tokens: list[Token], n: Number) -> tuple[str | None, int]:
         if kind == _STOP:
             break
         if kind != _GO:
-            return kind, j
+            return (None, 0) if _both_kinds(tokens, j, kind) else (kind, j)
         j += 1
     for k in range(n.first - 1, max(-1, n.first - 6), -1):
         if tokens[k].sentence != tokens[n.first].sentence:
@@ -230,11 +230,28 @@ def _kind_around(tokens: list[Token], n: Number) -> tuple[str | None, int]:
             break
         kind = _before_number(w)
         if kind is not None:
-            return kind, k
+            return (None, 0) if _both_kinds(tokens, k, kind) else (kind, k)
     return None, 0
 
 
 _GO, _STOP = "go on", "stop"
+_AND = ("and", "or", "او")
+
+
+def _both_kinds(tokens: list[Token], k: int, kind: str) -> bool:
+    """Whether the casualty word at token k is paired with one of the other kind: «45 مدنيا بين
+    قتيل وجريح», «عدد القتلى والجرحى», "killed and wounded" count the dead and the hurt
+    together, so the number is neither a death toll nor a count of the injured."""
+    other = _INJURED if kind == KILLED else _KILLED
+
+    def is_other(t: Token) -> bool:
+        return any(_starts(r, other) for r in readings(t.text))
+
+    nxt = tokens[k + 1:k + 3]
+    if nxt and nxt[0].text.startswith("و") and is_other(nxt[0]) or len(nxt) == 2 and nxt[0].text in _AND and is_other(nxt[1]):
+        return True
+    return bool(k) and (tokens[k].text.startswith("و") or k >= 2 and tokens[k - 1].text in _AND) and is_other(
+        tokens[k - 1] if tokens[k].text.startswith("و") else tokens[k - 2])
 
 
 @lru_cache(maxsize=100_000)  # pure, and asked of the words after every number

@@ -38,7 +38,9 @@ _DROP = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u0621"
 
 _SENTENCE_END = re.compile(r"\n+|\.{2,}|[!?]+|(?<![\s.])\.(?=[\s\"')\]]|$)")
 _CLAUSE_END = re.compile(r"[،؛;:]|,(?!\d)|\"(?=\s*[-–—])|\s[-–—]\s")
-_TOKEN = re.compile(r"[0-9]+|[a-z\u0621-\u064a\u0671-\u06d3]+(?:['-][a-z]+)*")  # «و140» is two tokens
+# «و140» is two tokens, and so is «عفرينpic» (a link glued to a word): a token is digits,
+# Latin letters or Arabic letters, never a mix.
+_TOKEN = re.compile(r"[0-9]+|[a-z]+(?:['-][a-z]+)*|[\u0621-\u064a\u0671-\u06d3]+")
 _ABBREV = re.compile(r"(?:^|[\s.])[a-z\u0621-\u064a]$")  # «أ.ب», "U.S.": a dot after one letter
 
 

@@ -157,10 +157,15 @@ class ToponymFinder:
         # A role title names one word after it («مدير مشفى الباب»: the hospital's town is a place);
         # «المدعو», «الشاب», «الشهيد» introduce a whole name («المدعو صابر السنجار في هجين»).
         for titles, length in (("person_titles", 1), ("name_titles", 3)):
-            for _i, j, _group in word_matcher(titles).find(tokens, words):
+            for i, j, _group in word_matcher(titles).find(tokens, words):
+                if i and _head(tokens[i - 1].text) is not None:
+                    continue  # «قرية الشيخ ناصر»: a title right after a head word is part of a place name
                 k = j
-                while k < len(tokens) and k < j + 3 and tokens[k].text.endswith(("ي", "يه", "ian", "ish")):
-                    k += 1  # «وزير الخارجية الأميركي جون كيري»: skip the descriptors
+                # «وزير الخارجية الأميركي جون كيري»: skip the descriptors, but «في» and «قرية»
+                # also end in «ي»/«ية» and say that a place comes next («طفل في قرية الرفيد»).
+                while (k < len(tokens) and k < j + 3 and tokens[k].text.endswith(("ي", "يه", "ian", "ish"))
+                       and not self._is_link(tokens[k]) and _head(tokens[k].text) is None):
+                    k += 1
                 for n in range(k, min(k + length, len(tokens))):
                     t = tokens[n]
                     if (self._is_link(t) or _head(t.text) is not None or _is_direction(t.text)

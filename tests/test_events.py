@@ -41,6 +41,9 @@ def test_airstrike_with_actor_place_date_and_casualties(ex):
     ("ارتكبت الطائرات الحربية مجزرة في مدينة أريحا", "Air/drone strike"),
     ("عدوان جوي على مدينة حمص فجر اليوم", "Air/drone strike"),
     ("رمايات مدفعية على أطراف مدينة منبج", "Shelling/artillery/missile attack"),
+    # One-word triggers with an attached pronoun («its raids», «its strike»).
+    ("واصلت الطائرات الحربية غاراتها على مدينة أريحا", "Air/drone strike"),
+    ("شنت المقاتلات غارتها الثانية على مدينة منبج", "Air/drone strike"),
 ])
 def test_trigger_classes(ex, text, sub):
     assert [e.sub_event_type for e in run(ex, text).events] == [sub]
@@ -195,3 +198,41 @@ def test_a_ground_raid_is_a_battle_beside_its_arrests(ex):
 def test_the_place_after_the_attack_word_is_its_target(ex):
     (e,) = run(ex, "ذكر ناشطون في مدينة منبج أن غارة جوية استهدفت قرية حزوان").events
     assert e.name == "Hazwan"
+
+
+def test_a_single_bullet_is_an_attack_and_border_guards_are_turkish(ex):
+    (e,) = run(ex, "أصيب شاب بطلقات نارية أطلقها حرس الحدود التركي قرب مدينة القامشلي").events
+    assert (e.event_type, e.sub_event_type) == ("Violence against civilians", "Attack")
+    assert e.actor1 == "Turkish military"
+    (e,) = run(ex, "توفي رجل متأثرا برصاصة أطلقتها الجندرمة على مدينة القامشلي").events
+    assert e.sub_event_type == "Attack" and e.actor1 == "Turkish military"
+
+
+def test_pyd_written_letter_by_letter_is_the_kurdish_forces(ex):
+    (e,) = run(ex, "قصفت ب ي د مدينة منبج بقذائف الهاون").events
+    assert e.actor1 == "YPG (Kurdish People's Protection Units)"
+
+
+def test_a_raid_with_no_named_force_takes_the_one_named_for_the_first(ex):
+    events = run(ex, "نفذت قوات التحالف الدولي عملية إنزال جوي في مدينة الرقة. "
+                     "وجرت عملية إنزال ثانية ليلا في مدينة منبج.").events
+    assert [e.name for e in events] == ["Raqqa", "Manbij"]
+    assert all(e.actor1 == "US-led Coalition" for e in events)
+
+
+def test_an_earlier_incident_with_its_own_date_stays_apart_from_the_report_day(ex):
+    events = run(ex, "غارات جوية على مدينة أريحا. وتعرضت مدينة أريحا لغارات جوية مماثلة في 2 شباط الماضي.").events
+    assert sorted(e.event_date for e in events) == ["2016-02-02", "2016-04-01"]
+    # A date within a day of the report's is the same incident, and dates it.
+    (e,) = run(ex, "غارات جوية على مدينة أريحا. وتعرضت مدينة أريحا لغارات جوية أمس.").events
+    assert e.event_date == "2016-03-31"
+
+
+def test_habitual_and_past_period_statements_are_background(ex):
+    for text in ("تتعرض مدينة أريحا بشكل مستمر للقصف المدفعي",
+                 "خلال العام الماضي، استجابت فرق الإنقاذ في مدينة منبج إلى 64 هجوما جويا",
+                 "The town of Manbij is shelled almost every day"):
+        assert run(ex, text).events == [], text
+    # The background clause does not undo the event the sentence reports first.
+    (e,) = run(ex, "قتل 3 مدنيين في غارة على مدينة أريحا، وتتعرض المدينة للقصف بشكل مستمر").events
+    assert e.sub_event_type == "Air/drone strike" and e.fatalities == 3

@@ -53,3 +53,17 @@ def test_summary_prefers_latest_then_at_least_and_keeps_the_range():
     assert summarize([]) == (None, None, None, "")
     # a vague amount counts only when no number is given
     assert summarize(figures_in("وأصيب العشرات بجروح و75 جريحا"))[0] == 75
+
+
+@pytest.mark.parametrize("text", [
+    "أسفر القصف عن سقوط 30 مدنيا بين قتيل وجريح",
+    "وصل عدد القتلى والجرحى إلى 30 شخصا",
+    "قتل أو أصيب 30 شخصا في الغارة",
+    "30 people were killed and wounded in the raid",
+])
+def test_a_count_of_the_dead_and_the_wounded_together_is_neither(text):
+    assert kinds(text) == []
+
+
+def test_separate_counts_beside_each_other_stay_apart():
+    assert kinds("سقط 4 قتلى و 9 جرحى") == [(KILLED, 4), (INJURED, 9)]

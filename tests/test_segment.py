@@ -34,3 +34,12 @@ def test_tokens_carry_readings_without_proclitics():
     by_text = {t.text: t.readings for t in seg.tokens}
     assert "القريتين" in by_text["بالقريتين"] and "قريتين" in by_text["بالقريتين"]
     assert "ريف" in by_text["وريف"]
+
+
+def test_arabic_and_latin_letters_glued_together_are_two_tokens():
+    seg = segment("غارات على منبجpic.twitter.com و newsagencyالتحالف الدولي")
+    words = [t.text for t in seg.tokens]
+    assert words[2:4] == ["منبج", "pic"]
+    assert "newsagency" in words and "التحالف" in words
+    # Latin words keep their hyphens and apostrophes.
+    assert [t.text for t in segment("al-Bab and Ma'arrat").tokens] == ["al-bab", "and", "ma'arrat"]

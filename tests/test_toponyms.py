@@ -79,7 +79,10 @@ def finder_with_homonyms():
                    names=[Name(en, "en", "test"), Name(ar, "ar", "test")])
              for pid, en, ar, lat, lon in (("X1", "Sabaa", "سبعة", 36.1, 37.1), ("X2", "Sanjar", "السنجار", 36.2, 37.2),
                                            ("X3", "Manzaleh", "منزلة", 36.3, 37.3), ("X4", "Tishrine", "تشرين", 36.4, 37.4),
-                                           ("X5", "Eskat", "إسقاط", 36.5, 37.5), ("X6", "Zara", "زارة", 36.6, 37.6))]
+                                           ("X5", "Eskat", "إسقاط", 36.5, 37.5), ("X6", "Zara", "زارة", 36.6, 37.6),
+                                           ("X7", "Sheikh Maqsoud", "الشيخ مقصود", 36.7, 37.7))]
+    extra.append(Place("X8", "Daher", "الضاهر", 36.8, 37.8, "town", admin1="Aleppo", admin1_ar="حلب",
+                       admin1_id="SY02", names=[Name("Daher", "en", "test"), Name("الضاهر", "ar", "test")]))
     return ToponymFinder(Resolver(Gazetteer(tiny_gazetteer().places + extra)))
 
 
@@ -104,3 +107,24 @@ def test_months_and_common_nouns_are_not_villages(finder_with_homonyms):
         assert list(found) == ["مدينة منبج"], text
     found, _ = mentions(finder_with_homonyms, "قصف على قرية تشرين")
     assert found["قرية تشرين"].match.place.name == "Tishrine"
+
+
+def test_links_and_head_words_after_a_title_are_no_descriptors(finder_with_homonyms):
+    # «طفل» is a name title, and «في», «قرية» end like nisba adjectives («الأميركي»): they must
+    # not be skipped as the child's descriptors, or the village would be taken for his name.
+    found, _ = mentions(finder_with_homonyms, "أصيب طفل في قرية حزوان برصاص قناص")
+    assert found["قرية حزوان"].match.place.name == "Hazwan"
+    # A title right after a head word is the first word of a place name, not a person's title.
+    found, _ = mentions(finder_with_homonyms, "قصفت المدفعية قرية الشيخ مقصود صباحا")
+    assert found["قرية الشيخ مقصود"].match.place.name == "Sheikh Maqsoud"
+    # The title still names a person elsewhere.
+    found, _ = mentions(finder_with_homonyms, "التقى الوفد الشيخ مقصود في مدينة منبج")
+    assert list(found) == ["مدينة منبج"]
+
+
+def test_the_words_after_house_of_name_a_person(finder_with_homonyms):
+    # «منزل X Y»: the house's owner, whose family name can be a town's.
+    found, _ = mentions(finder_with_homonyms, "قصفت طائرة مسيرة منزل \"سعيد الضاهر\" في مدينة منبج")
+    assert list(found) == ["مدينة منبج"]
+    found, _ = mentions(finder_with_homonyms, "دمرت الغارة منزلا في بلدة الضاهر")
+    assert found["بلدة الضاهر"].match.place.name == "Daher"

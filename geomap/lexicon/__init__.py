@@ -46,9 +46,12 @@ class PhraseMatcher:
 
     The first word of a phrase may carry proclitics and the article in the text («لطائرات»,
     «بالغارات»); later words must match as written (or by prefix when they end in «*»).
+    With `enclitics`, a phrase of one word also matches with a pronoun after it («غاراتها»,
+    «غارتها», «ضرباته»): nouns of events take them, and listing every form would not end.
     """
 
-    def __init__(self, entries: Iterable[tuple[str, Any]]):
+    def __init__(self, entries: Iterable[tuple[str, Any]], enclitics: bool = False):
+        self.enclitics = enclitics
         self.exact: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
         self.prefix: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
         for phrase, payload in entries:
@@ -74,6 +77,8 @@ class PhraseMatcher:
         found = []
         for r in readings(word):
             found.extend(self.exact.get(r, ()))
+            if self.enclitics:
+                found.extend(c for stem in _without_pronoun(r) for c in self.exact.get(stem, ()) if len(c[0]) == 1)
             for n in self.prefix_lengths:
                 if len(r) >= n:
                     found.extend(self.prefix.get(r[:n], ()))
@@ -123,7 +128,7 @@ class PhraseMatcher:
 # 40 bytes a word each plus the word (about 90 bytes in Arabic, shared by the tables): 50k
 # words bound them to about 20 MB in all, where 200k allowed about 80 MB.
 _MAX_WORDS = 50_000
-_LISTS = 16  # words.json has 11 lists
+_LISTS = 16  # words.json has 12 lists
 _TEXT = attrgetter("text")
 
 
@@ -141,6 +146,21 @@ class WordTable(dict):
             self.clear()  # safe if another thread reads the table: a word gone is looked up again
         value = self[word] = self.lookup(word)
         return value
+
+
+# Attached pronouns (folded), longest first: «ـهما», «ـهم», «ـها», «ـه».
+_PRONOUNS = ("هما", "هم", "ها", "ه")
+
+
+@lru_cache(maxsize=100_000)  # pure, and asked of each new word of a text
+def _without_pronoun(word: str) -> tuple[str, ...]:
+    """The word without an attached pronoun, if it ends in one: «غاراتها» -> «غارات»; a
+    feminine noun gets its «ة» back, folded «ه»: «غارتها» -> «غاره». The stem keeps three letters."""
+    for p in _PRONOUNS:
+        if word.endswith(p) and len(word) - len(p) >= 3:
+            stem = word[:-len(p)]
+            return (stem, stem[:-1] + "ه") if stem.endswith("ت") else (stem,)
+    return ()
 
 
 def _word_matches(pattern: str, tok: Token) -> bool:
@@ -184,7 +204,7 @@ def trigger_matcher() -> PhraseMatcher:
     for row in csv.DictReader(_read("triggers.csv").splitlines()):
         entry = TriggerEntry(row["class"], float(row["strength"]))
         entries.extend((v, entry) for v in row["phrase"].split("|") if v.strip())
-    return PhraseMatcher(entries)
+    return PhraseMatcher(entries, enclitics=True)
 
 
 @lru_cache(maxsize=1)  # built once; the argument-free call is the only entry
