@@ -23,7 +23,7 @@ from .distance import distance_km
 from .records import NEAR, REGION, Match, Place
 from .store import Gazetteer, qualifier_stem, skeleton
 
-MEMO_SIZE = 50_000  # cached answers per Resolver; cleared when full
+MEMO_SIZE = 50_000  # entries per cache of a Resolver (answers, parsed queries...); cleared when full
 MAX_QUERY = 300  # characters; longer "names" are sentences, not places
 FUZZY_CUTOFF = 84  # rapidfuzz ratio on keys; below this a fuzzy match is not trusted
 FUZZY_CUTOFF_HINTED = 78  # ...unless the place lies inside the area the query's own hint names
@@ -259,7 +259,17 @@ class Resolver:
         self._areas: dict[str, object] = {}  # prepared outlines of hint areas, by place id
         self._seats: dict[str, Place | None] = {}  # the capital of each admin unit, by place id
         self._extents: dict[str, tuple[float, float, float, float] | None] = {}  # by country: its places' box
-        self._memo: dict[tuple, list[Match]] = {}  # answers, by query and context: reports repeat names
+        # Answers, by query and context: reports repeat names. A name's answer is worked out again for
+        # each new set of the report's governorates; its parts that do not depend on them are kept too.
+        self._memo: dict[tuple, list[Match]] = {}
+        self._parsed: dict[str, ParsedQuery] = {}  # by query
+        self._hints: dict[str, list[Place]] = {}  # the places a hint names, by hint
+        self._key_lists: dict[str, list[str]] = {}  # by phrase, see _keys
+        self._variants: dict[tuple, list[tuple[float, Place, str]]] = {}  # by _variant_matches' arguments
+        self._shifted: dict[tuple, tuple[float, float] | None] = {}  # by area id and compass quadrant
+        self._plain: dict[str, str] = {}  # names and queries, as _plain folds them
+        self._vowelless: dict[str, str] = {}  # name keys, as _vowels_as_one reads them
+        self._points: dict[str, shapely.Point] = {}  # the places tested against hint areas, by id
 
     # -- public API -------------------------------------------------------------------------
     def resolve(self, query: str, context: Context | None = None) -> Match:
@@ -269,39 +279,40 @@ class Resolver:
     def resolve_top(self, query: str, k: int = 5, context: Context | None = None) -> list[Match]:
         context = context or Context()
         plain = Context(country=context.country, kind_hint=context.kind_hint)
-        found = self._memoised((query, k, context.country, context.kind_hint), query, k, plain)
+        # The first k answers of a longer list are the answers for k: one list of at least two
+        # serves both the caller and the ambiguity test below.
+        n = max(k, 2)
+        found = self._memoised((query, n, context.country, context.kind_hint), query, n, plain)
         # The report's other places can only change the answer when the name is ambiguous.
-        if context.admin1_votes and len(self._memoised((query, 2, context.country, context.kind_hint),
-                                                       query, 2, plain)) > 1:
+        if context.admin1_votes and len(found) > 1:
             votes = tuple(sorted(context.admin1_votes.items()))
             found = self._memoised((query, k, context.country, context.kind_hint, votes), query, k, context)
-        # Copies: callers may annotate the matches they get.
-        return [dataclasses.replace(m) for m in found]
+        # Copies: callers may annotate the matches they get. (Faster than dataclasses.replace.)
+        return [Match(**vars(m)) for m in found[:k]]
 
     def _memoised(self, memo_key: tuple, query: str, k: int, context: Context) -> list[Match]:
-        found = self._memo.get(memo_key)
-        if found is None:
-            if len(self._memo) >= MEMO_SIZE:
-                self._memo.clear()
-            found = self._memo[memo_key] = self._resolve_top(query, k, context)
-        return found
+        return _remember(self._memo, memo_key, self._resolve_top, query, k, context)
+
+    def _parse(self, text: str) -> ParsedQuery:
+        # A copy: resolving sets some of its flags. Its lists are only changed while parsing.
+        return ParsedQuery(**vars(_remember(self._parsed, text, parse_query, text)))
 
     def _resolve_top(self, query: str, k: int, context: Context) -> list[Match]:
-        q = parse_query(query)
+        q = self._parse(query)
         if q.note:
             return [Match(query, note=q.note)]
-        by_hint = [found for found in map(self._hint_places, q.hints) if found]
+        by_hint = [found for h in q.hints if (found := _remember(self._hints, h, self._hint_places, h))]
         hint_places = [p for found in by_hint for p in found]
         ranked = self._rank(q, q.full, q.core, hint_places, context)
         for alt in q.alternatives if not ranked else ():
-            aq = parse_query(alt)
+            aq = self._parse(alt)
             ranked = self._rank(aq, aq.full, aq.core, hint_places, context)
             if ranked:
                 q = aq
                 break
         if not ranked and q.fallback:
             # "X near Y" with X unknown: honest answer is "near Y".
-            fq = parse_query(q.fallback)
+            fq = self._parse(q.fallback)
             ranked = self._rank(fq, fq.full, fq.core, hint_places, context)
             q.near = True
         if not ranked and hint_places:
@@ -339,6 +350,10 @@ class Resolver:
     # -- candidates ----------------------------------------------------------------------------
     def _keys(self, text: str) -> list[str]:
         """Keys to try for a phrase: as written, then without a proclitic on its first word."""
+        return _remember(self._key_lists, text, self._keys_of, text)
+
+    @staticmethod
+    def _keys_of(text: str) -> list[str]:
         if not text:
             return []
         keys = [nz.key(text)]
@@ -371,9 +386,10 @@ class Resolver:
             # "Dabis" for "Dabes", "Sfaira" for "Safira": in Latin script vowels are the least
             # reliable letters; a match with every vowel run read as one vowel is a good one.
             if not nz.is_arabic(k):
-                for cand, score, _ in process.extract(k, cands, processor=_vowels_as_one, scorer=fuzz.ratio,
-                                                      limit=8, score_cutoff=min(100, cutoff / VOWEL_BLIND)):
-                    out[cand] = max(out.get(cand, 0), VOWEL_BLIND * score)
+                vowelless = [_remember(self._vowelless, c, _vowels_as_one, c) for c in cands]
+                for _, score, i in process.extract(_vowels_as_one(k), vowelless, scorer=fuzz.ratio,
+                                                   limit=8, score_cutoff=min(100, cutoff / VOWEL_BLIND)):
+                    out[cands[i]] = max(out.get(cands[i], 0), VOWEL_BLIND * score)
             # "Suwaylima" for "Salma": three or more consonants alike in order, however unlike the
             # vowels make the two look.
             if len(sk) >= SKELETON_MIN:
@@ -387,6 +403,9 @@ class Resolver:
         return sorted(((s / 100, c) for c, s in out.items()), reverse=True)
 
     def _variant_matches(self, text: str, country: str, shorter: bool) -> list[tuple[float, Place, str]]:
+        return _remember(self._variants, (text, country, shorter), self._variant_matches_of, text, country, shorter)
+
+    def _variant_matches_of(self, text: str, country: str, shorter: bool) -> list[tuple[float, Place, str]]:
         """Places whose name is this one with a word added: a qualifier («جرن» for «جرن غربي»)
         or a generic first word («رمانة» for «تل رمانة»). With `shorter`, the weaker converse: the
         name without its qualifier (or with another, the twin village) or without its generic
@@ -416,7 +435,7 @@ class Resolver:
         return list(found.values())
 
     def _hint_places(self, hint: str) -> list[Place]:
-        q = parse_query(hint)
+        q = self._parse(hint)
         if q.note:
             return []
         for text in (q.full, q.core):
@@ -480,6 +499,9 @@ class Resolver:
         place the gazetteer lacks. A weak spelling match must lie inside the named area: just across
         its border is one doubt too many, and the hint itself is the better answer."""
         ranked, doubtful = [], []
+        if not scored:
+            return ranked, doubtful
+        core, arabic = _remember(self._plain, q.core, _plain, q.core), nz.is_arabic(q.core)
         if (q.kind_hint or context.kind_hint) in SETTLEMENT_HEADS:
             scored = [t for t in scored if t[1].country == context.country or self._neighbour(t[1], context.country)]
         named = [p for sc, p, _ in scored if sc == 1.0 and not p.is_area and p.country == context.country]
@@ -489,10 +511,12 @@ class Resolver:
             if agree == -1.0 and town and place in named:
                 agree = NAMED_TOWN
             if agree == NAMED_TOWN or agree >= 0 and (name_score >= FUZZY_CUTOFF / 100 or agree == 1.0):
-                ranked.append((self._score(name_score, place, agree, q, context), place, k))
+                ranked.append((self._score(name_score, place, agree, q, context,
+                                           self._likeness(core, arabic, place)), place, k))
             # A namesake elsewhere is a wrong answer, not a weak one.
             elif agree > -1 and name_score >= STEM_SCORE:
-                doubtful.append((self._score(name_score, place, agree, q, context), place, k))
+                doubtful.append((self._score(name_score, place, agree, q, context,
+                                             self._likeness(core, arabic, place)), place, k))
         return self._sorted(ranked, q), self._sorted(doubtful, q)
 
     def _sorted(self, ranked, q: ParsedQuery) -> list[tuple[float, Place, str]]:
@@ -524,7 +548,7 @@ class Resolver:
             area = self._area(h)
             if area is not None and place.lat is not None:
                 checkable = True
-                point = shapely.Point(place.lon, place.lat)
+                point = _remember(self._points, place.id, shapely.Point, place.lon, place.lat)
                 inside, border, around = area
                 if inside.contains(point):
                     return 1.0
@@ -579,10 +603,16 @@ class Resolver:
             self._areas[place.id] = geom
         return self._areas[place.id]
 
+    def _likeness(self, core: str, arabic: bool, place: Place) -> float:
+        """How like the query's name (`core`, folded by _plain) the place's own spelling is, in the
+        query's script. Names are folded once: the same candidates come up again and again."""
+        name = place.name_ar if arabic else place.name
+        return fuzz.ratio(core, _remember(self._plain, name, _plain, name)) / 100 if name else 0.0
+
     @staticmethod
     def _score(name_score: float, place: Place, agree: float, q: ParsedQuery,
-               context: Context) -> tuple[float, float, float]:
-        """(ranking score, tie-break, reported score)."""
+               context: Context, likeness: float) -> tuple[float, float, float]:
+        """(ranking score, tie-break, reported score); `likeness` as _likeness gives it."""
         s = name_score + 0.3 * agree
         votes = sum(context.admin1_votes.values())
         if votes and place.admin1_id:
@@ -599,7 +629,7 @@ class Resolver:
         # Bigger places are likelier answers, all else equal; and of two candidates, the one whose
         # name is spelled most like the query ("Ghafar" and "Jafar" share a key, not a spelling).
         s += 0.015 * place.rank + 0.01 * math.log10(1 + place.population)
-        s += SPELLING_WEIGHT * _spelling_likeness(q.core, place)
+        s += SPELLING_WEIGHT * likeness
         if place.precision == NEAR and not place.is_area:
             s -= STAND_IN_PENALTY  # known only by its sub-district: a namesake with its own point first
         tie = len(place.sources)
@@ -627,6 +657,15 @@ class Resolver:
         return out
 
     # -- the answer --------------------------------------------------------------------------------
+    def _towards(self, place: Place, directions: list[str]) -> tuple[float, float] | None:
+        """_direction_point, remembered: cutting an outline is slow, and few areas are cut often."""
+        dy = sum({"north": 1, "south": -1}.get(p, 0) for d in directions for p in d.split("-"))
+        dx = sum({"east": 1, "west": -1}.get(p, 0) for d in directions for p in d.split("-"))
+        quadrant = (place.id, (dx > 0) - (dx < 0), (dy > 0) - (dy < 0))
+        if quadrant not in self._shifted:
+            self._shifted[quadrant] = _direction_point(place, *quadrant[1:])
+        return self._shifted[quadrant]
+
     def place_match(self, query: str, place: Place, score: float = 1.0) -> Match:
         """A Match for a place chosen by the caller, located by the same rules as any answer
         (an admin unit at its capital)."""
@@ -645,7 +684,7 @@ class Resolver:
             precision = max(precision, NEAR)
         if q.directions:
             precision = max(precision, NEAR)
-            shifted = _direction_point(place, q.directions)
+            shifted = self._towards(place, q.directions)
             if shifted:
                 lat, lon = shifted
         elif place.is_area and (seat := self._seat(place)) is not None:
@@ -654,6 +693,17 @@ class Resolver:
             lat, lon = seat.lat, seat.lon
         return Match(query, place, score, precision, q.modifier if not hint_fallback else "within",
                      lat=lat, lon=lon)
+
+
+def _remember(table: dict, key, compute, *args):
+    """compute(*args), kept in `table` under `key`; the table is emptied when full, to stay bounded.
+    What is kept is shared: callers must not change it."""
+    found = table.get(key)
+    if found is None:
+        if len(table) >= MEMO_SIZE:
+            table.clear()
+        found = table[key] = compute(*args)
+    return found
 
 
 _VOWEL_RUN = re.compile(r"[aeiouy]+")
@@ -667,11 +717,6 @@ def _plain(text: str) -> str:
     """A name folded (case, diacritics, letter variants) but not transliteration-blind, without
     its articles."""
     return "".join(nz.strip_article_ar(w) for w in nz.words(text) if w not in ("al", "el"))
-
-
-def _spelling_likeness(core: str, place: Place) -> float:
-    name = place.name_ar if nz.is_arabic(core) else place.name
-    return fuzz.ratio(_plain(core), _plain(name)) / 100 if name else 0.0
 
 
 def _one_place(places: list[Place]) -> bool:
@@ -688,15 +733,13 @@ def _seat_of(seat: Place, area: Place) -> bool:
     return bool(area.admin1_id) and area.admin1_id == seat.admin1_id
 
 
-def _direction_point(place: Place, directions: list[str]) -> tuple[float, float] | None:
-    """The middle of the part of an area that lies in a direction («ريف حمص الجنوبي الشرقي»)."""
+def _direction_point(place: Place, dx: int, dy: int) -> tuple[float, float] | None:
+    """The middle of the part of an area that lies in a direction («ريف حمص الجنوبي الشرقي»):
+    east for `dx` 1, west for -1; north for `dy` 1, south for -1."""
+    if not dx and not dy:
+        return None
     geom = place.geometry
     if geom is None or place.lat is None:
-        return None
-
-    dy = sum({"north": 1, "south": -1}.get(p, 0) for d in directions for p in d.split("-"))
-    dx = sum({"east": 1, "west": -1}.get(p, 0) for d in directions for p in d.split("-"))
-    if not dx and not dy:
         return None
     c = geom.centroid
     minx, miny, maxx, maxy = geom.bounds

@@ -223,7 +223,10 @@ _QUALIFIER_WORDS = {
 }
 _QUALIFIERS = sorted(((name_key(w), what) for what, ws in _QUALIFIER_WORDS.items() for w in ws.split()),
                      key=lambda kw: -len(kw[0]))
-_QUALIFIER_ENDS = {q[-2:] for q, _ in _QUALIFIERS}  # most keys end otherwise: a quick way out
+# By their last two letters, longest first: most keys end otherwise, and the rest are tried
+# against a few qualifiers, not all (the stem index tries every key in the gazetteer).
+_QUALIFIERS_BY_END = {end: [(q, what) for q, what in _QUALIFIERS if q[-2:] == end]
+                      for end in {q[-2:] for q, _ in _QUALIFIERS}}
 _MIN_STEM = 3
 
 
@@ -231,9 +234,7 @@ def qualifier_stem(key: str) -> tuple[str, str]:
     """The key without a trailing qualifier and what that qualifier says («جرنغربي» -> («جرن»,
     "west")), or ("", "") if it has none. normalize.key puts English qualifiers last, so "Upper
     Dabsa" ends with one too."""
-    if key[-2:] not in _QUALIFIER_ENDS:
-        return "", ""
-    for q, what in _QUALIFIERS:
+    for q, what in _QUALIFIERS_BY_END.get(key[-2:], ()):
         if key.endswith(q) and len(key) - len(q) >= _MIN_STEM:
             return key[: -len(q)], what
     return "", ""

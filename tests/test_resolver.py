@@ -252,3 +252,41 @@ def test_a_village_or_town_head_keeps_a_name_at_home_or_across_the_border():
         assert r.resolve(q).place is None, q
     # a town just across the border is still one
     assert r.resolve("بلدة عرسال").place.id == "curated:city-arsal"
+
+
+def test_remembered_answers_are_the_fresh_ones():
+    # The resolver keeps answers and their parts (parsed queries, hint places, keys, direction
+    # points); a warm one, whose callers changed what they got, must answer as a new one does.
+    queries = ["شرقي حلب", "ريف حمص الجنوبي الشرقي", "تل أحمر", "تل أحمر، الحسكة", "Qaryatien",
+               "قرية زعبلاوي، إدلب", "قرية حزوان، حلب", "محافظة حلب", "حلب", "Xyzzyville"]
+    contexts = [None, Context(admin1_votes={"SY08": 3}), Context(admin1_votes={"SY02": 1})]
+    warm = Resolver(tiny_gazetteer())
+    for k in (1, 5, 2):
+        for ctx in reversed(contexts):
+            for q in reversed(queries):
+                for m in warm.resolve_top(q, k, ctx):
+                    m.lat, m.score, m.note = 0.0, 0.0, "changed by the caller"
+    for k in (5, 1):
+        for ctx in contexts:
+            for q in queries:
+                fresh = Resolver(tiny_gazetteer()).resolve_top(q, k, ctx)
+                assert [m.to_dict() for m in warm.resolve_top(q, k, ctx)] == [m.to_dict() for m in fresh], (q, k)
+                assert len(fresh) <= k
+
+
+def test_direction_points_are_kept_per_area_and_quadrant():
+    # The point of «ريف X الشمالي» is cut out of X's outline once; the south must not get it.
+    from shapely.geometry import box
+
+    from geomap.records import Name, Place
+    from geomap.store import Gazetteer
+
+    square = Place("SYT1", "Testgov", "تستية", 35.0, 37.0, "governorate", admin1_id="SYT1", precision=REGION,
+                   names=[Name("Testgov", "en", "test")], geometry_wkb=box(36.0, 34.0, 38.0, 36.0).wkb)
+    r = Resolver(Gazetteer([square]))
+    for _ in range(2):
+        north, south = r.resolve("northern Testgov countryside"), r.resolve("southern Testgov countryside")
+        north_east = r.resolve("north-eastern Testgov countryside")
+        assert north.lat > 35.0 > south.lat
+        assert north_east.lat > 35.0 and north_east.lon > 37.0
+        assert (north.lat, north.lon) != (north_east.lat, north_east.lon)
