@@ -191,11 +191,13 @@ class _FuzzyIndex:
         counts: dict[str, int] = defaultdict(int)
         # The rarest trigrams carry the most information and the shortest posting lists; those no
         # name has (where a misspelling is) carry none.
-        grams = sorted((g for g in _trigrams(key) if g in self.grams), key=lambda g: len(self.grams[g]))
+        # Ties are broken by the text itself, not by set order, which changes with the hash seed:
+        # the same query must get the same answer in every process (workers, Dask, reruns).
+        grams = sorted((g for g in _trigrams(key) if g in self.grams), key=lambda g: (len(self.grams[g]), g))
         for g in grams[: max(3, len(grams) // 2 + 1)]:
             for k in self.grams[g]:
                 counts[k] += 1
-        best = sorted(counts, key=counts.__getitem__, reverse=True)[:limit]
+        best = sorted(counts, key=lambda k: (-counts[k], k))[:limit]
         return list(dict.fromkeys(self.skeletons.get(skeleton(key), []) + best))
 
 
