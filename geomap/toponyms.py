@@ -14,7 +14,8 @@ one-word village needs a head word or a preposition before it. English names mus
 capitalised.
 
 Resolving: places that only one governorate offers vote for it; every mention is then
-resolved with those votes as context, so a report's places pull each other together.
+resolved with those votes as context, so a report's places pull each other together; a lone
+village far from all the others, which agree on another governorate, is doubted.
 """
 from __future__ import annotations
 
@@ -209,6 +210,12 @@ class ToponymFinder:
         end, key, cands, conj = name
         if head is None and not self._accept_alone(seg, j, end, key, cands, prefixed=j > i):
             return None
+        if head and end == j + 1 and not any(p.country == "SY" for p in cands):
+            # «قرية جديد بكارة»: a head word announces a Syrian place, so a first word that is
+            # only a foreign name («جديد», in Libya) is the start of a longer, unknown name.
+            longer = self._unknown_named(tokens, i, j, head, blocked, known=1)
+            if longer is not None:
+                return longer
         last = end
         while last < len(tokens) and _is_direction(tokens[last].text) and tokens[last].text.startswith(("ال", "al")) \
                 and tokens[last].clause == tokens[i].clause:
@@ -299,19 +306,24 @@ class ToponymFinder:
             or any(r in self.prepositions for r in prev.readings)))
         return after_prep and bool(syrian)
 
-    def _unknown_named(self, tokens: list[Token], i: int, j: int, head: str, blocked: set[int]) -> Found | None:
-        """«قرية X» with X not in the gazetteer: kept for fuzzy resolution, or for `unresolved`."""
+    def _unknown_named(self, tokens: list[Token], i: int, j: int, head: str, blocked: set[int],
+                       known: int = 0) -> Found | None:
+        """«قرية X» with X not in the gazetteer: kept for fuzzy resolution, or for `unresolved`.
+        The first `known` words are taken as they are, and at least one more must follow."""
         if head not in ("village", "town", "city", "neighbourhood", "camp", "subdistrict"):
             return None
-        end = j
-        while end < len(tokens) and end - j < 2 and end not in blocked and tokens[end].clause == tokens[j].clause:
+        end = j + known
+        while end < len(tokens) and end - j < 2 + known and end not in blocked and tokens[end].clause == tokens[j].clause:
             t = tokens[end]
             if (self._is_link(t) or t.text.isdigit() or _is_direction(t.text) or _head(t.text)
-                    or word_key(t.text) in self.stop or t.text in self.function
-                    or self._name_at(tokens, end, blocked) is not None):
+                    or word_key(t.text) in self.stop or t.text in self.function):
+                break
+            other = self._name_at(tokens, end, blocked)
+            # Right after a name's first word, «بكارة» is its second word, not «ب» + «كارة».
+            if other is not None and not (known and end == j + known and not other[1].startswith(_word_key(t.text))):
                 break
             end += 1
-        if end == j:
+        if end == j + known:
             return None
         return Found(i, end, j, end, "", [], head=head)
 
@@ -347,14 +359,32 @@ class ToponymFinder:
         proximity = _proximity([(p.lat, p.lon) for f in found for p in f.candidates[:1]
                             if p.lat is not None and p.country == "SY" and len({q.id for q in f.candidates}) == 1])
         governorate_list = self._governorate_lists(found)
-        mentions, unresolved = [], []
         for n, f in enumerate(found):
             f.match = self._resolve_one(seg, found, f, context, n in governorate_list, proximity)
+        for f in found:
+            if _stray(f, found):
+                f.match = self._doubt(seg, found, f)
+        mentions, unresolved = [], []
+        for f in found:
             m = Mention(seg.original(seg.tokens[f.first].start, seg.tokens[f.last - 1].end),
                         *seg.span(seg.tokens[f.first].start, seg.tokens[f.last - 1].end),
                         seg.tokens[f.first].sentence, f.match)
             (mentions if f.match is not None and f.match.resolved else unresolved).append(m)
         return mentions, unresolved
+
+    def _doubt(self, seg: Segmented, found: list[Found], f: Found) -> Match:
+        """A stray village (see _stray): at its hint if it has one, since the name alone led
+        astray; else kept, as the only reading the text gives, but with a low score and a note.
+        Its precision stays: it says how exact the point is, not how sure the reading."""
+        h = found[f.hint].match if f.hint is not None else None
+        if h is not None and h.resolved:
+            m = self.resolver.place_match(self._query(seg, found, f), h.place, _DOUBTED_SCORE)
+            m.note = "a namesake far from the report's other places; placed at its hint"
+            return m
+        m = f.match
+        m.score = min(m.score, _DOUBTED_SCORE)
+        m.note = "a namesake far from the report's other places"
+        return m
 
     def _governorate_lists(self, found: list[Found]) -> set[int]:
         """Mentions in a list of two or more bare governorate names («في دير الزور والحسكة والرقة»)."""
@@ -412,6 +442,22 @@ _NEAR_KM, _AROUND_KM = 25, 60
 # No two points are closer than their difference in latitude: R·|Δφ| is a lower bound of the
 # haversine distance (kept 1 km clear of the threshold, for rounding).
 _KM_PER_DEGREE_OF_LATITUDE = math.radians(1) * EARTH_RADIUS_KM
+
+_STRAY_KM = 150  # farther than this from all of a report's other places, a village is suspect
+_DOUBTED_SCORE = 0.5
+
+
+def _stray(f: Found, found: list[Found]) -> bool:
+    """Whether a mention is a village far (> _STRAY_KM) from every other place of the report, in a
+    governorate that none of them is in, while they all agree on one: most likely a namesake of
+    the place meant, which the gazetteer lacks."""
+    m = f.match
+    if m is None or not m.resolved or m.place.kind != "village" or m.place.country != "SY":
+        return False
+    others = [g.match for g in found if g is not f and g.match is not None and g.match.resolved]
+    regions = {o.place.admin1_id or o.place.admin1 for o in others}
+    return (len(regions) == 1 and "" not in regions and (m.place.admin1_id or m.place.admin1) not in regions
+            and all(distance_km(m.lat, m.lon, o.lat, o.lon) > _STRAY_KM for o in others))
 
 
 def _proximity(points: list[tuple[float, float]]):

@@ -128,3 +128,40 @@ def test_the_words_after_house_of_name_a_person(finder_with_homonyms):
     assert list(found) == ["مدينة منبج"]
     found, _ = mentions(finder_with_homonyms, "دمرت الغارة منزلا في بلدة الضاهر")
     assert found["بلدة الضاهر"].match.place.name == "Daher"
+
+
+@pytest.fixture(scope="module")
+def finder_with_foreign_word():
+    """The tiny gazetteer plus a Libyan village whose name is the first word of an unknown Syrian one."""
+    from geomap.records import Name, Place
+    from geomap.store import Gazetteer
+
+    abroad = Place("geonames:1", "Al Sahil", "الساحل", 32.0, 13.0, "village", country="LY",
+                   names=[Name("Al Sahil", "en", "test"), Name("الساحل", "ar", "test")])
+    return ToponymFinder(Resolver(Gazetteer(tiny_gazetteer().places + [abroad])))
+
+
+def test_head_word_keeps_a_longer_unknown_name_over_a_foreign_first_word(finder_with_foreign_word):
+    # «قرية الساحل بكارين»: the head word announces a Syrian village; its first word alone is only
+    # a Libyan name, so the whole name is kept (and «بكارين» is not read as «ب» + a place).
+    found, unresolved = mentions(finder_with_foreign_word, "قصفت المدفعية قرية الساحل بكارين في ريف حلب")
+    texts = list(found) + unresolved
+    assert "قرية الساحل بكارين" in texts
+    assert all(m.match.place.country == "SY" for m in found.values())
+    # A Syrian name is still taken as it is, whatever follows it.
+    found, _ = mentions(finder_with_foreign_word, "قصفت المدفعية قرية حزوان بكارين")
+    assert found["قرية حزوان"].match.place.name == "Hazwan"
+
+
+def test_a_lone_far_village_of_another_governorate_is_doubted(finder):
+    # Homs and Tadmor agree on Homs governorate; Hazwan, in Aleppo's, is over 150 km from both.
+    found, _ = mentions(finder, "قصف على مدينة حمص ومدينة تدمر، ومقتل رجل في قرية حزوان")
+    assert found["قرية حزوان"].match.score <= 0.5 and "far from" in found["قرية حزوان"].match.note
+    assert found["ومدينة تدمر"].match.score == 1.0
+    # With a hint that says where it is, it is placed there (by the resolver or by the doubt).
+    found, _ = mentions(finder, "قصف على مدينة حمص ومدينة تدمر، ومقتل رجل في قرية حزوان قرب تدمر")
+    (m,) = [m for t, m in found.items() if "حزوان" in t]
+    assert m.match.place.name == "Tadmor"
+    # The report's other places do not agree on a region: nothing to doubt.
+    found, _ = mentions(finder, "قصف على مدينة حمص ومدينة منبج، ومقتل رجل في قرية حزوان")
+    assert found["قرية حزوان"].match.score == 1.0 and not found["قرية حزوان"].match.note
