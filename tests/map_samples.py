@@ -44,15 +44,16 @@ def known_event() -> Event:
                  sub_event_type="Air/drone strike", actor1="Military Forces of Russia", location="بلدة كفرنبل",
                  name="Kafr Nabl", name_ar="كفرنبل", lat=35.6139, lon=36.5611, geo_precision=1,
                  event_date="2016-07-28", fatalities=4, injuries=10, notes="Warplanes struck the market of Kafr Nabl.",
-                 url="https://example.org/kafr-nabl")
+                 url="https://example.org/kafr-nabl", doc_ids=["known", "other", "third"], source_count=3,
+                 actor_note="known: Military Forces of Russia; other: Syrian regime forces")
 
 
 def hostile_event(i: int = 0) -> Event:
     """An event whose every string is an attack on the page."""
     bad = XSS[i % len(XSS)]
     return Event(event_id=f"x{i}", doc_id=bad, event_type=bad, sub_event_type="Air/drone strike", actor1=bad,
-                 actor2=bad, location=bad, name=bad, name_ar=bad, lat=34.0 + i * 0.1, lon=38.0, geo_precision=3,
-                 admin1=bad, event_date="2016-05-05", fatalities=1, victims=bad, notes=bad,
+                 actor2=bad, actor_note=bad, location=bad, name=bad, name_ar=bad, lat=34.0 + i * 0.1, lon=38.0,
+                 geo_precision=3, admin1=bad, event_date="2016-05-05", fatalities=1, victims=bad, notes=bad,
                  url="javascript:window.__pwned=1")
 
 

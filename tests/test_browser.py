@@ -128,7 +128,8 @@ def test_clicking_a_known_event_opens_its_popup(page, pages):
     popup = page.page.wait_for_selector(".leaflet-popup-content", timeout=5000)
     text = popup.inner_text()
     known = samples.known_event()
-    for expected in (known.notes, known.name, known.name_ar, known.actor1, "2016-07-28", "Killed", "4", "Wounded"):
+    for expected in (known.notes, known.name, known.name_ar, known.actor1, "2016-07-28", "Killed", "4", "Wounded",
+                     "Reports\t3", known.actor_note):
         assert expected in text
     assert popup.query_selector("a.gm-link").get_attribute("href") == known.url
     page.page.screenshot(path=str(pages["folder"] / "screenshot-popup.png"))

@@ -303,6 +303,8 @@
       row(t, 'Type', S[ev.st[i]]);
       var actors = [S[ev.a1[i]], S[ev.a2[i]]].filter(Boolean).join(' vs ');
       row(t, 'Actors', actors);
+      row(t, 'Attributed', S[ev.an[i]]);
+      row(t, 'Reports', ev.n[i] > 1 ? String(ev.n[i]) : '');
       row(t, 'Killed', count(ev.f[i], ev.fl[i], ev.fh[i]));
       row(t, 'Wounded', ev.w[i] >= 0 ? String(ev.w[i]) : '');
       row(t, 'Victims', S[ev.v[i]]);
