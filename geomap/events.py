@@ -15,8 +15,9 @@ Each event takes:
 - its date from the nearest date expression of the clause or sentence, else the report date;
 - its casualty figures from its sentence (quantities.py), with the source that gave each.
 Then, per document: events of one kind at one place are merged (several sentences about the
-same bombing; not an incident the text dates more than a day from the report's own day), a region-level event merges into a precise one of the same kind and actor, and
-an air strike with no actor takes the attacker the same report names for its other air strikes.
+same bombing; not an incident the text dates more than a day from the report's own day), a
+region-level event merges into a precise one of the same kind and actor, and an air strike
+with no actor takes the attacker the same report names for its other air strikes.
 Deaths that no word explains («استشهاد», «مقتل») are an attack on civilians only in a report
 with nothing else violent in it (an obituary post, a list of the dead).
 """

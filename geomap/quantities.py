@@ -247,11 +247,16 @@ def _both_kinds(tokens: list[Token], k: int, kind: str) -> bool:
     def is_other(t: Token) -> bool:
         return any(_starts(r, other) for r in readings(t.text))
 
-    nxt = tokens[k + 1:k + 3]
-    if nxt and nxt[0].text.startswith("و") and is_other(nxt[0]) or len(nxt) == 2 and nxt[0].text in _AND and is_other(nxt[1]):
+    after = tokens[k + 1:k + 3]
+    # The other kind after it: «القتلى والجرحى», "killed and wounded".
+    if after and after[0].text.startswith("و") and is_other(after[0]):
         return True
-    return bool(k) and (tokens[k].text.startswith("و") or k >= 2 and tokens[k - 1].text in _AND) and is_other(
-        tokens[k - 1] if tokens[k].text.startswith("و") else tokens[k - 2])
+    if len(after) == 2 and after[0].text in _AND and is_other(after[1]):
+        return True
+    # Or before it: «الجرحى والقتلى», "wounded or killed".
+    if k and tokens[k].text.startswith("و"):
+        return is_other(tokens[k - 1])
+    return k >= 2 and tokens[k - 1].text in _AND and is_other(tokens[k - 2])
 
 
 @lru_cache(maxsize=100_000)  # pure, and asked of the words after every number
