@@ -165,3 +165,18 @@ def test_a_lone_far_village_of_another_governorate_is_doubted(finder):
     # The report's other places do not agree on a region: nothing to doubt.
     found, _ = mentions(finder, "قصف على مدينة حمص ومدينة منبج، ومقتل رجل في قرية حزوان")
     assert found["قرية حزوان"].match.score == 1.0 and not found["قرية حزوان"].match.note
+
+
+def test_an_english_city_name_alone_is_a_place(finder):
+    found, _ = mentions(finder, "Warplanes struck Aleppo on Monday.")
+    assert found["Aleppo"].match.place.kind == "city"
+
+
+@pytest.mark.parametrize("name", ["Aleppo", "Damascus", "Homs", "Hama", "Idlib", "Raqqa", "Deir ez-Zor",
+                                  "Hasakah", "Daraa", "Latakia", "Tartus", "Quneitra", "حلب", "دمشق", "حمص"])
+def test_no_governorate_name_is_a_common_word(name):
+    # Multi-word lexicon phrases lend each of their words to the stop list: none may be a capital.
+    from geomap.normalize import word_key
+    from geomap.toponyms import _stopwords
+
+    assert not set(map(word_key, name.split())) & _stopwords()
