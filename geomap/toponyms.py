@@ -30,6 +30,7 @@ from operator import itemgetter
 from .distance import EARTH_RADIUS_KM, distance_km
 from .lexicon import WordTable, lexicon_words, word_matcher, words_lists
 from .normalize import AR_HEADS, EN_HEADS, strip_article_ar, strip_proclitic, word_key
+from .normalize import key as name_key
 from .quantities import NUMBER_WORDS
 from .records import Match, Mention, Place
 from .resolver import Context, Resolver
@@ -47,7 +48,16 @@ _MIN_RANK_ALONE = 4  # a one-word name with no head word or preposition must be 
 _GENERIC_HOMONYMS = 6  # a name that many Syrian villages share («المزرعة») is a common word
 
 
-_word_key = lru_cache(maxsize=100_000)(word_key)
+@lru_cache(maxsize=100_000)
+def _word_key(word: str) -> str:
+    """word_key of one token; a Latin token may hold several words ("al-numan", "ez-zor"),
+    which are keyed as the gazetteer keys a name, article dropped."""
+    return name_key(word) if "-" in word or "'" in word else word_key(word)
+
+
+def _capitalised(word: str) -> bool:
+    """"Aleppo", and "al-Bab": a lower-case article may come before the capital."""
+    return word[:1].isupper() or (word.partition("-")[2][:1].isupper() and not _word_key(word.partition("-")[0]))
 
 
 @lru_cache(maxsize=100_000)
@@ -288,7 +298,7 @@ class ToponymFinder:
         more evidence (a preposition or direction word before them)."""
         tokens = seg.tokens
         first = tokens[i].text
-        if first[0].isdigit() or (first[0] < "\u0600" and not seg.text[seg.orig(tokens[i].start)].isupper()):
+        if first[0].isdigit() or (first[0] < "\u0600" and not _capitalised(seg.original(tokens[i].start, tokens[i].end))):
             return False  # English place names are capitalised
         if any(t.text in self.function_any for t in tokens[i:end]):
             return False
