@@ -44,6 +44,8 @@ _EN_DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eas
 _LOCATING = {"الواقعه", "الواقع", "التابعه", "التابع", "الواقعتين", "قرب", "بالقرب", "located", "in", "near"}
 _LINKS = {"في", "ب", "من", "ل", "of", "in"}
 _CONJUNCTIONS = {"و", "او", "and", "or"}
+# English heads that may follow the name ("Kafr Nabl town", "the Sakhour neighbourhood of Aleppo").
+_EN_TRAILING_HEADS = {w: h for w, h in EN_HEADS.items() if h not in ("near", "airport")}
 _MIN_RANK_ALONE = 4  # a one-word name with no head word or preposition must be a town or larger
 _GENERIC_HOMONYMS = 6  # a name that many Syrian villages share («المزرعة») is a common word
 
@@ -151,7 +153,7 @@ class ToponymFinder:
             _, firsts, only_longer = self._by_word[seg.words[i]]
             if only_longer and not self._goes_on(tokens, i, blocked, firsts):
                 continue  # the first word of longer names only, and the next word is none of theirs
-            f = self._mention_at(seg, i, blocked)
+            f = self._named_before_head(seg, i, end, blocked) or self._mention_at(seg, i, blocked)
             if f is not None:
                 found.append(f)
                 end = f.last
@@ -218,6 +220,11 @@ class ToponymFinder:
                 return self._unknown_named(tokens, i, j, head, blocked)
             return None
         end, key, cands, conj = name
+        trailing = self._trailing_head(seg, i, end, blocked) if head is None else None
+        if trailing is not None:
+            if not any(p.country == "SY" for p in cands):  # "Hamdaniyeh district": not the Iraqi town
+                return Found(start, end + 1, j, end, "", [], head=trailing)
+            return Found(start, end + 1, j, end, key, cands, head=trailing, conj=conj and start == j)
         if head is None and not self._accept_alone(seg, j, end, key, cands, prefixed=j > i):
             return None
         if head and end == j + 1 and not any(p.country == "SY" for p in cands):
@@ -231,6 +238,33 @@ class ToponymFinder:
                 and tokens[last].clause == tokens[i].clause:
             last += 1  # «ريف حمص الجنوبي الشرقي»
         return Found(start, last, j, end, key, cands, head=head, conj=conj and start == j)
+
+    def _trailing_head(self, seg: Segmented, i: int, end: int, blocked: set[int]) -> str | None:
+        """The kind an English head word right after a name announces ("Kafr Nabl town")."""
+        tokens = seg.tokens
+        if end < len(tokens) and end not in blocked and tokens[end].clause == tokens[i].clause:
+            return _EN_TRAILING_HEADS.get(tokens[end].text)
+        return None
+
+    def _named_before_head(self, seg: Segmented, i: int, start: int, blocked: set[int]) -> Found | None:
+        """"the Sakhour neighbourhood of Aleppo": an English head word after capitalised words
+        that no mention took is the name's kind, and those words an unknown name (up to three)."""
+        tokens = seg.tokens
+        if tokens[i].text not in _EN_TRAILING_HEADS:
+            return None
+        j = i
+        while j > start and i - j < 3 and j - 1 not in blocked and tokens[j - 1].clause == tokens[i].clause \
+                and self._name_like(seg, tokens[j - 1]):
+            j -= 1
+        return Found(j, i + 1, j, i, "", [], head=_EN_TRAILING_HEADS[tokens[i].text]) if j < i else None
+
+    def _name_like(self, seg: Segmented, tok: Token) -> bool:
+        """A Latin word that may be part of a name: capitalised, every part of "Bab al-Nayrab" too
+        (not "ISIS-held"), and not a common or function word ("Syrian", "The")."""
+        if not ("a" <= tok.text[0] <= "z") or tok.text in self.function or _word_key(tok.text) in self.stop:
+            return False
+        written = seg.original(tok.start, tok.end)
+        return _capitalised(written) and all(part[:1].isupper() for part in written.split("-")[1:] if _word_key(part))
 
     def _name_at(self, tokens: list[Token], j: int, blocked: set[int]):
         """(end, key, candidates, via_conjunction) of the longest gazetteer name starting at token j."""
@@ -353,7 +387,7 @@ class ToponymFinder:
                   and all(_is_direction(w) or w in _LOCATING or w in _LINKS for w in words)) \
                     or (not gap and tokens[b.first].text[:1] in ("ب",) and b.candidates
                         and any(p.rank >= _MIN_RANK_ALONE for p in b.candidates)) \
-                    or (len(gap) == 1 and words[0] in ("في", "in") and (a.key == "" or b.head in ("governorate", "countryside"))):
+                    or (len(gap) == 1 and words[0] in ("في", "in", "of") and (a.key == "" or b.head in ("governorate", "countryside"))):
                 b.hint_of = idx_a
                 a.hint = idx_a + 1
 

@@ -187,3 +187,21 @@ def test_hyphenated_english_names_are_found(finder, written):
     # One token («al-qaryatayn», «ez-zor») holds the article and the word: keyed as names are.
     found, _ = mentions(finder, f"Jets bombed {written} on Sunday.")
     assert [m.match.place.name for m in found.values()] in (["Al-Qaryatayn"], ["Deir-ez-Zor"])
+
+
+def test_english_head_word_after_a_known_name(finder):
+    found, _ = mentions(finder, "Jets bombed Kafr Nabl town in Idlib on Sunday.")
+    assert found["Kafr Nabl town"].match.place.name == "Kafr Nabl"
+    assert "town in Idlib" not in found  # the head belongs to the name before it
+
+
+def test_english_head_word_after_an_unknown_name_locates_it_by_what_follows(finder):
+    found, unresolved = mentions(finder, "Shells fell on the Zahra neighbourhood of Homs.")
+    m = found["Zahra neighbourhood"]
+    assert m.match.place.name == "Homs" and m.match.precision >= 2  # the part of Homs it names is unknown
+    assert "neighbourhood of Homs" not in found and not unresolved
+
+
+def test_a_capitalised_word_with_a_lower_case_suffix_is_no_name(finder):
+    found, unresolved = mentions(finder, "Clashes broke out in the ISIS-held area on Monday.")
+    assert not found and not unresolved
