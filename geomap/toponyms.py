@@ -32,7 +32,7 @@ from .lexicon import WordTable, lexicon_words, word_matcher, words_lists
 from .normalize import AR_HEADS, EN_HEADS, strip_article_ar, strip_proclitic, word_key
 from .normalize import key as name_key
 from .quantities import NUMBER_WORDS
-from .records import Match, Mention, Place
+from .records import KIND_RANK, Match, Mention, Place
 from .resolver import Context, Resolver
 from .segment import Segmented, Token, fold, readings
 
@@ -205,7 +205,7 @@ class ToponymFinder:
             if h and h not in ("mountain", "dam", "airport", "camp"):
                 head = head or h
             elif not (_is_direction(tokens[j].text) and j + 1 < len(tokens)) and not (
-                    head and tokens[j].text in _LINKS):
+                    j > i and (tokens[j].text in _LINKS or tokens[j].text == "the")):  # "south of the town of X"
                 break
             j += 1
         name = None
@@ -220,6 +220,10 @@ class ToponymFinder:
                 return self._unknown_named(tokens, i, j, head, blocked)
             return None
         end, key, cands, conj = name
+        if end == j + 1 and end < len(tokens) and tokens[end].clause == tokens[j].clause \
+                and self._name_like(seg, tokens[end]) and _head(tokens[end].text) is None \
+                and not any(p.rank >= KIND_RANK["city"] for p in cands):
+            return None  # "Tal al-Eis" is not the town of Tall: the name goes on, and is unknown
         trailing = self._trailing_head(seg, i, end, blocked) if head is None else None
         if trailing is not None:
             if not any(p.country == "SY" for p in cands):  # "Hamdaniyeh district": not the Iraqi town
@@ -268,8 +272,8 @@ class ToponymFinder:
 
     def _name_at(self, tokens: list[Token], j: int, blocked: set[int]):
         """(end, key, candidates, via_conjunction) of the longest gazetteer name starting at token j."""
-        if j in blocked:
-            return None
+        if j in blocked or tokens[j].text in self.function:
+            return None  # "near the": nothing is named
         tok = tokens[j]
         firsts = self._by_word[tok.text][1]
         keys = self.sorted_keys

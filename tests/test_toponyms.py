@@ -205,3 +205,16 @@ def test_english_head_word_after_an_unknown_name_locates_it_by_what_follows(find
 def test_a_capitalised_word_with_a_lower_case_suffix_is_no_name(finder):
     found, unresolved = mentions(finder, "Clashes broke out in the ISIS-held area on Monday.")
     assert not found and not unresolved
+
+
+def test_english_direction_of_a_place_and_near_the_village_of(finder):
+    found, _ = mentions(finder, "Shells fell south of Manbij and near the village of Hazwan.")
+    assert found["south of Manbij"].match.precision == 2
+    assert found["near the village of Hazwan"].match.place.name == "Hazwan"
+    assert not any(t.startswith("the") for t in found)  # "the" names nothing
+
+
+def test_a_village_name_that_goes_on_in_capitals_is_another_place(finder):
+    found, _ = mentions(finder, "Jets bombed positions in Hazwan Qibli and in Manbij Military Council bases.")
+    assert "Hazwan" not in found  # an unknown "Hazwan Qibli", not the known village
+    assert found["Manbij"].match.place.name == "Manbij"  # a city before an institution's name stays
