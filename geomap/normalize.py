@@ -154,6 +154,41 @@ def key(text: str) -> str:
     return "".join(word_key(w) if w not in _EN_ARTICLES else w for w in ws)
 
 
+# Letters as a Latin transliteration writes them, after skeleton_en's folds (kh -> h, q -> k...):
+# what a name keeps across scripts is its consonants. «ع», long vowels and a final «ة» leave no
+# letter that transliterations agree on.
+_AR_TO_LATIN = str.maketrans({
+    "ب": "b", "ت": "t", "ث": "t", "ج": "g", "ح": "h", "خ": "h", "د": "d", "ذ": "z", "ر": "r",
+    "ز": "z", "س": "s", "ش": "s", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "غ": "g", "ف": "f",
+    "ق": "k", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "ع": None, "ا": None, "و": None,
+    "ي": None,
+})
+_AR_VOWELS_LATIN = str.maketrans({"ا": "a", "و": "u", "ي": "i"})
+_LATIN_VOWELS = re.compile(r"[aeiouwy]")
+_LATIN_FOREIGN = str.maketrans({"c": "k", "p": "b", "v": "f", "x": "ks"})  # sounds Arabic lacks
+_REPEATS = re.compile(r"(.)\1+")
+
+
+def consonants(key_: str) -> str:
+    """The consonants of a name key in Latin letters, whichever its script: «طريقباب» and
+    "tarikbab" (the keys of «طريق الباب» and "Tareeq al-Bab") both give "trkb"."""
+    if ARABIC_RE.match(key_):
+        key_ = key_.removesuffix("ه").translate(_AR_TO_LATIN)
+    else:
+        key_ = _LATIN_VOWELS.sub("", key_.translate(_LATIN_FOREIGN))
+    return _REPEATS.sub(r"\1", key_)
+
+
+def romanize(key_: str) -> str:
+    """An Arabic name key in the Latin letters of skeleton_en, long vowels as vowels («طريقباب» ->
+    "trikbab", like "tarikbab"); a Latin key as it is."""
+    if not ARABIC_RE.match(key_):
+        return key_
+    if key_.endswith("ه"):
+        key_ = key_[:-1] + "ا"
+    return key_.translate(_AR_VOWELS_LATIN).translate(_AR_TO_LATIN)
+
+
 def strip_proclitic(word: str) -> list[str]:
     """Readings of an Arabic word without its proclitics: «بالقريتين» -> «القريتين», «قريتين»."""
     out = []

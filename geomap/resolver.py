@@ -34,6 +34,8 @@ STEM_SCORE = 0.93  # the name with or without a qualifier: «جرن» for «جر
 TWIN_SCORE = 0.88  # the name with another qualifier: the twin village, often next door
 GENERIC_SCORE = 0.9  # the name with a generic first word added: «رمانة» for «تل رمانة»
 GENERIC_DROPPED_SCORE = 0.85  # ...or dropped: "Ain Saffura" for "Saffura", more often another place
+ACROSS_SCRIPTS = 70  # the same consonants in the other script; below both cutoffs: the hint must agree
+ACROSS_SCRIPTS_LIKENESS = 85  # ...and this rapidfuzz ratio between the two, romanized
 SKELETON_MIN = 3  # consonants a skeleton needs to stand for a name on its own
 VOWEL_BLIND = 0.88  # weight of a Latin match with vowels read as one ("Dabis"/"Dabes")
 SPELLING_WEIGHT = 0.1  # likeness of the query to a candidate's own spelling, among equals
@@ -61,7 +63,7 @@ _DIRS_EN = {
 }
 _NEAR_AR = {"قرب", "بالقرب", "محيط", "اطراف", "جوار", "مشارف", "ضواحي", "حول", "بين", "معبر", "معبار"}
 _NEAR_EN = {"near", "vicinity", "outskirts", "around", "close", "nearby", "between", "edge", "edges",
-            "centre", "center", "downtown", "desert", "road"}  # "X city centre", "the X desert"
+            "centre", "center", "central", "middle", "downtown", "desert", "road"}  # "X city centre", "the X desert"
 # "X hospital" is by X, but a school named after a person is not by a village of that name: what
 # is left once a landmark word is dropped is a place only if it is one exactly, in the region named.
 _LANDMARKS_EN = {"hospital", "school", "mosque", "market", "roundabout", "bridge"}
@@ -71,15 +73,20 @@ _FILLER_EN = {"of", "the", "to", "from", "a", "an", "in", "on", "at", "and", "re
 _FILLER_AR = {"من", "في", "على", "الى", "عن", "منطقه"}
 _EAST_HOODS = re.compile(r"^(?:ال)?احياء\s+(?:ال)?(شرقيه|غربيه|شماليه|جنوبيه)\b")
 _ALTERNATIVES = re.compile(r"\s+(?:و|أو|او|or|and|&)\s+|\s*/\s*", re.I)
+_GLUED_AND = re.compile(r"\s+و(?=[^\W\d_]{3})")  # «عامودا وجولي»: «و» written onto the next name
 _IN_AR = re.compile(r"\s(?:في|ب)\s*(?=(?:مدينه|بلده|قريه|ريف|حي|ناحيه|منطقه)\s)|\sفي\s")
 _IN_EN = re.compile(r"\s(?:in|of|at|near)\s+(?:the\s+)?(?=\S)", re.I)
-_SPLIT = re.compile(r"\s*[,،;؛:]\s*|\s+-\s+|\s*[(\[]\s*|\s*[)\]]\s*")
+# «٫», the Arabic decimal separator, stands for a comma in some lists: «قرية٫ناحية٫منطقة».
+_SPLIT = re.compile(r"\s*[,،;؛:٫]\s*|\s+-\s+|\s*[(\[]\s*|\s*[)\]]\s*")
 
 _GOVERNORATE_HEADS = {"governorate", "province"}
 # First words that say what a place is (hill, spring, ruin, farm...) and that reports may drop.
 _GENERIC_FIRST = sorted({nz.key(w) for w in (
     "tal tell tallet um abu kherbet khirbet ain bir jubb mazraat rasm hawi hwaijet "
     "تل تلة ام ابو خربة عين بئر جب مزرعة رسم حاوي حويجة").split()}, key=len, reverse=True)
+# «كرم» (orchard) begins the names of many city quarters, which reports may drop ("Qaterji" for
+# "Karm al-Qaterji"); but «كرم X» and X are two quarters: the word is only ever added.
+_GENERIC_ADDED = _GENERIC_FIRST + [nz.key(w) for w in ("karm", "karam", "كرم")]
 _KIND_FAMILY = {
     "city": {"city", "town"}, "town": {"town", "city", "village"}, "village": {"village", "town"},
     "neighbourhood": {"neighbourhood", "landmark"}, "camp": {"camp", "landmark", "village"},
@@ -138,12 +145,18 @@ def parse_query(text: str) -> ParsedQuery:
     main, hints = parts[0], parts[1:]
     # «عامودا و جولي», "Hajin/Shaafa", "Maarbalit and Maarzaf": the first name, the others if it fails.
     main, *alternatives = [a for a in _ALTERNATIVES.split(main) if nz.words(a)] or [main]
+    if not alternatives and nz.is_arabic(main):
+        # A name may also begin with «و» («وادي»): the whole stays the name, its parts are fallbacks.
+        glued = [a for a in _GLUED_AND.split(main) if nz.words(a)]
+        alternatives = glued if len(glued) > 1 else []
     arabic = nz.is_arabic(main)
     folded = " ".join(nz.words(main))
     q = ParsedQuery(text, "", folded, hints=hints, alternatives=alternatives)
     # "X in Y" / «X في Y»: Y is where X is; if X is unknown, Y is where to fall back.
     splitter = _IN_AR if arabic else _IN_EN
     for m in splitter.finditer(" " + folded):
+        if m.start() == 0:  # "near the X": nothing before the preposition
+            continue
         head, tail = folded[: m.start() - 1].strip(), folded[m.end() - 1:].strip()
         # "village of X", "outskirts of X": the words before are heads of X, not a place.
         if head and tail and not set(head.split()) <= _HEAD_WORDS:
@@ -385,7 +398,7 @@ class Resolver:
                     out[cand] = max(out.get(cand, 0), max(score, cutoff))
             # "Dabis" for "Dabes", "Sfaira" for "Safira": in Latin script vowels are the least
             # reliable letters; a match with every vowel run read as one vowel is a good one.
-            if not nz.is_arabic(k):
+            if not nz.is_arabic(k) and len(sk) >= SKELETON_MIN:
                 vowelless = [_remember(self._vowelless, c, _vowels_as_one, c) for c in cands]
                 for _, score, i in process.extract(_vowels_as_one(k), vowelless, scorer=fuzz.ratio,
                                                    limit=8, score_cutoff=min(100, cutoff / VOWEL_BLIND)):
@@ -395,6 +408,14 @@ class Resolver:
             if len(sk) >= SKELETON_MIN:
                 for cand in self.gaz.same_skeleton(k, country):
                     out.setdefault(cand, cutoff)
+            # "Tareeq al-Bab" for «طريق الباب» (known in English as "Bab Road"): a name in the other
+            # script with the same consonants, and spelled alike once romanized. Still a guess: kept
+            # only inside the area the query names.
+            if len(nz.consonants(k)) >= SKELETON_MIN:
+                roman = nz.romanize(k)
+                for cand in self.gaz.other_script(k, country):
+                    if fuzz.ratio(roman, nz.romanize(cand)) >= ACROSS_SCRIPTS_LIKENESS:
+                        out.setdefault(cand, ACROSS_SCRIPTS)
             # «زركان» for «مجيبرة زركان»: a name that is one end of a longer one. Weak on its
             # own; kept only where the query's hint agrees (see _rank).
             for cand in cands:
@@ -422,7 +443,7 @@ class Resolver:
             stem, what = qualifier_stem(k)
             if not shorter:
                 add(STEM_SCORE, (p for p, _ in self.gaz.lookup_stem(k)), k)
-                for g in _GENERIC_FIRST:
+                for g in _GENERIC_ADDED:
                     add(GENERIC_SCORE, self.gaz.lookup(g + k), k)
             if stem:
                 add(STEM_SCORE, self.gaz.lookup(stem) if shorter else (), k)
@@ -628,7 +649,9 @@ class Resolver:
             s += 0.06
         # Bigger places are likelier answers, all else equal; and of two candidates, the one whose
         # name is spelled most like the query ("Ghafar" and "Jafar" share a key, not a spelling).
-        s += 0.015 * place.rank + 0.01 * math.log10(1 + place.population)
+        # A spelling slip is not made likelier by a big place: size only breaks ties of full matches.
+        if name_score >= SAME_QUALIFIER_SCORE:
+            s += 0.015 * place.rank + 0.01 * math.log10(1 + place.population)
         s += SPELLING_WEIGHT * likeness
         if place.precision == NEAR and not place.is_area:
             s -= STAND_IN_PENALTY  # known only by its sub-district: a namesake with its own point first

@@ -14,7 +14,7 @@ import tempfile
 from collections import defaultdict
 from pathlib import Path
 
-from .normalize import KEY_VERSION, key as name_key
+from .normalize import ARABIC_RE, KEY_VERSION, consonants, key as name_key
 from .records import Name, Place
 
 SCHEMA_VERSION = 2
@@ -148,6 +148,11 @@ class Gazetteer:
         """Name keys of places in `country` with the consonants of `key`, vowels aside."""
         return self._index(country).skeletons.get(skeleton(key), [])
 
+    def other_script(self, key: str, country: str = "SY") -> list[str]:
+        """Name keys in the other script than `key`'s with its consonants ("Tareeq al-Bab" and
+        «طريق الباب»): for places whose spelling in the query's script is missing or another."""
+        return self._index(country).across.get((not ARABIC_RE.match(key), consonants(key)), [])
+
     def lookup_stem(self, stem: str) -> list[tuple[Place, str]]:
         """Places with a name that is `stem` and a qualifier («جرن غربي», "Upper Dabsa"), each
         with what its qualifier says ("west", "upper")."""
@@ -182,10 +187,12 @@ class _FuzzyIndex:
     def __init__(self, keys):
         self.grams: dict[str, list[str]] = defaultdict(list)
         self.skeletons: dict[str, list[str]] = defaultdict(list)
+        self.across: dict[tuple[bool, str], list[str]] = defaultdict(list)  # (Arabic?, consonants) -> keys
         for k in keys:
             for g in _trigrams(k):
                 self.grams[g].append(k)
             self.skeletons[skeleton(k)].append(k)
+            self.across[bool(ARABIC_RE.match(k)), consonants(k)].append(k)
 
     def candidates(self, key: str, limit: int) -> list[str]:
         counts: dict[str, int] = defaultdict(int)
