@@ -330,7 +330,9 @@ class Resolver:
             q.near = True
         if not ranked and hint_places:
             # The name is unknown but where it is is given: place it there.
-            m = self._match(query, self._where_hinted(by_hint, context.country), 0.5, q, hint_fallback=True)
+            part_of_town = (q.kind_hint or context.kind_hint) in ("neighbourhood", "landmark")
+            m = self._match(query, self._where_hinted(by_hint, context.country, part_of_town), 0.5, q,
+                            hint_fallback=True)
             m.note = "name not found; placed at the region the query names"
             return [m]
         if not ranked:
@@ -347,11 +349,12 @@ class Resolver:
                 break
         return out
 
-    def _where_hinted(self, by_hint: list[list[Place]], country: str) -> Place:
+    def _where_hinted(self, by_hint: list[list[Place]], country: str, part_of_town: bool = False) -> Place:
         """The place named by the first (the most specific) hint that the later ones agree with:
-        "X, near Tell Y, Aleppo" is by Tell Y, unless the only Tell Y is in another governorate."""
+        "X, near Tell Y, Aleppo" is by Tell Y, unless the only Tell Y is in another governorate.
+        A neighbourhood of «حلب» is in the city, not somewhere in the governorate."""
         def likeliest(places: list[Place]) -> Place:
-            return max(places, key=lambda p: (p.country == country, p.rank))
+            return max(places, key=lambda p: (p.country == country, part_of_town and not p.is_area, p.rank))
 
         for i, places in enumerate(by_hint[:-1]):
             later = [p for found in by_hint[i + 1:] for p in found]

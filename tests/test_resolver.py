@@ -50,6 +50,13 @@ def test_namesake_contradicting_the_hint_is_not_returned(r):
     assert m.place is None or m.place.id not in ("C4002", "C5001")
 
 
+def test_an_unknown_neighbourhood_falls_back_to_the_city_an_unknown_village_to_the_governorate(r):
+    hood = r.resolve("حي الزهيرات، حلب")  # no such quarter in the test gazetteer
+    assert (hood.place.id, hood.precision) == ("C1007", NEAR)  # somewhere in the city of Aleppo
+    village = r.resolve("قرية الزهيرات، حلب")
+    assert (village.place.id, village.precision) == ("SY02", REGION)  # somewhere in the governorate
+
+
 def test_context_votes_pull_towards_one_governorate(r):
     ctx = Context(admin1_votes={"SY08": 3})
     assert r.resolve("تل أحمر", ctx).place.id == "C4002"
