@@ -61,9 +61,21 @@ _AIR_CUES = ("طائر", "طيران", "جوي", "حربي", "مقاتلات", "
 _TARGET_MARKS = {"ضد", "على", "استهدف", "استهدفت", "عناصر", "مقاتلي", "صفوف", "مواقع", "تمركزات", "نقاط", "معاقل",
                  "حواجز", "مقرات", "مناطق", "من", "against", "on", "targeting", "positions", "of"}
 _AGENT_MARKS = {"قبل", "نفذه", "نفذته", "نفذها", "شنه", "شنته", "شنها", "شنت", "شن", "تبناه", "تبنته", "تبني",
-                "by", "claimed"}
+                "نفذ", "نفذت", "أطلق", "أطلقت", "بواسطة", "by", "claimed"}
+# A mark of the attacker this many tokens or more from the trigger speaks of another event
+# (a long sentence, a thread of comments), so it does not outweigh a nearer actor.
+_AGENT_REACH = 20
+# «قصفت قوات النظام ...», «استهدفت طائرات التحالف ...»: Arabic puts the verb first, so an actor
+# right after the attack verb is its subject; after a noun of attack («غارة استهدفت قسد») it is not.
+_SUBJECT_VERBS = {"قصف", "قصفت", "استهدف", "استهدفت", "شن", "شنت", "هاجم", "هاجمت"}
+# «فيما استهدفت قوات النظام ...»: words after which a verb begins a clause of its own.
+_CLAUSE_OPENERS = {"فيما", "كما", "حيث", "إذ", "ثم", "وقد", "قد", "فقد", "بينما", "عندما", "حين", "بعدما", "كذلك"}
+# «سيارة تابعة لمشفى كوباني»: the place after these owns what was hit; it is not where.
+_OWNER_MARKS = {"تابعة", "التابعة", "تابع", "التابع", "تابعين", "belonging"}
 _PRESENT_PREFIX = ("ي", "ت", "ن")
 _WEAK = {"explosion", "attack"}  # vague words: an event only if nothing more precise says the same
+_UNPLACED_KINDS = {"air", "drone", "shelling", "raid"}  # told without a place, still at the report's place
+_PLACED_ELSEWHERE = "its sentence names no place; placed where the report's other sentences say"
 _WEAK_TARGETS = {"ied", "clash"}  # what the vague words become when nothing else is there
 # Written with hamzas for the reader; matched in folded form.
 _AIR_CUES = tuple(fold(w)[0] for w in _AIR_CUES)
@@ -74,8 +86,10 @@ _SUPPORT_MARKS = {"بمساندة", "وبمساندة", "مساندة", "بدع�
                   "بمشاركة", "وبمشاركة", "بالتعاون", "بالاشتراك", "supported", "backed", "alongside", "with"}
 # «في عفرين جراء قصف»: what follows is the cause of what came before, not another attack.
 _CAUSE_MARKS = {"جراء", "إثر", "بسبب", "نتيجة", "بفعل", "بعيد", "due", "following", "after", "amid"}
-_TARGET_MARKS, _AGENT_MARKS, _ORIGIN_MARKS, _SUPPORT_MARKS, _CAUSE_MARKS = (
-    {fold(w)[0] for w in ws} for ws in (_TARGET_MARKS, _AGENT_MARKS, _ORIGIN_MARKS, _SUPPORT_MARKS, _CAUSE_MARKS))
+(_TARGET_MARKS, _AGENT_MARKS, _ORIGIN_MARKS, _SUPPORT_MARKS, _CAUSE_MARKS, _SUBJECT_VERBS, _CLAUSE_OPENERS,
+ _OWNER_MARKS) = ({fold(w)[0] for w in ws} for ws in (
+    _TARGET_MARKS, _AGENT_MARKS, _ORIGIN_MARKS, _SUPPORT_MARKS, _CAUSE_MARKS, _SUBJECT_VERBS, _CLAUSE_OPENERS,
+    _OWNER_MARKS))
 
 
 @dataclass
@@ -193,8 +207,11 @@ class EventCoder:
             candidates = [c for c in candidates if c.cls != "killing"]
             unplaced = [c for c in unplaced if c.cls != "killing"]
         self._fill_actors(candidates + unplaced)
-        if not candidates:
-            candidates = self._fallback(unplaced, found)
+        # An air strike, shelling or raid told without a place, of a kind the report places
+        # nowhere else («المداهمة كانت برية»), happened at the report's main place too.
+        placed = {c.cls for c in candidates}
+        candidates += self._fallback([c for c in unplaced if c.cls not in placed and
+                                      (not candidates or c.cls in _UNPLACED_KINDS)], found)
         events = [c.event for c in _merge(self._events(seg, candidates, doc_id, report))]
         for n, e in enumerate(events, 1):
             e.event_id = f"{doc_id}:{n}"
@@ -277,9 +294,18 @@ class EventCoder:
         pool = in_clause or [g for g in usable if tokens[found[g[0]].first].clause not in busy]
         if not pool:
             return
+        # «غارة على منطقة هجين ديرالزور»: a city named as its governorate is, beside a smaller
+        # place of that governorate, the governorate.
+        smaller = {found[g[0]].match.place.admin1 for g in pool
+                   if (found[g[0]].match.precision or 3) < 3 and not _governorate_name(found[g[0]])}
+
         def rank(g):
             f = found[g[0]]
             precision = f.match.precision if f.match and f.match.precision else 3
+            if _governorate_name(f) and f.match.place.admin1 in smaller:
+                precision = 3
+            if {t.text for t in tokens[max(0, f.first - 2):f.first]} & _OWNER_MARKS:
+                precision = 4  # the owner of what was hit (_OWNER_MARKS)
             # Arabic names the target after the attack («قصف على X», «غارة استهدفت X»): a place
             # before the trigger counts as twice as far.
             return precision, (c.trigger - f.first) * 2 if f.first < c.trigger else f.first - c.trigger
@@ -288,9 +314,11 @@ class EventCoder:
 
     def _actors(self, c: Candidate, in_clause: list[ActorMention], in_sentence: list[ActorMention],
                 tokens: list[Token]) -> None:
-        """actor1 and actor2 of a candidate, from the actors (no sources) of its clause, else of its sentence."""
+        """actor1 and actor2 of a candidate, from the actors (no sources) of its clause, else of its sentence.
+        An actor a word marks as the attacker («من قبل», «شنته», the subject after «قصفت») wins over
+        one that is only nearer to the trigger."""
         here = in_clause if any(a.is_actor for a in in_clause) else in_sentence
-        agent, target = None, None
+        marked, targets, others = [], [], []
         for a in sorted(here, key=lambda a: abs(a.first - c.trigger)):
             before = {t.text for t in tokens[max(0, a.first - 2):a.first]}
             if tokens[a.first].text.startswith("ل") and a.first > c.trigger and a.first - c.trigger <= 3:
@@ -300,19 +328,18 @@ class EventCoder:
                 before.add("قبل")  # «قصف جوي من طيران النظام»: «من» right after the trigger is "by"
             if {t.text for t in tokens[max(0, a.first - 3):a.first]} & _ORIGIN_MARKS:
                 before.add("قبل")
+            subject = _subject_of_verb(a, tokens)
             between = {t.text for t in tokens[min(a.first, c.trigger):max(a.first, c.trigger)]}
             if a.type == CIVILIANS:
-                target = target or a
-            elif before & _AGENT_MARKS:
-                agent = agent or a
-            elif before & _TARGET_MARKS or "ضد" in between or "against" in between:
-                target = target or a
-            elif "بين" in before or "between" in before:
-                agent = agent or a
-            elif agent is None:
-                agent = a
-            elif target is None and a.name != agent.name:
-                target = a
+                targets.append(a)
+            elif (subject or before & _AGENT_MARKS) and abs(a.first - c.trigger) <= _AGENT_REACH:
+                marked.append(a)
+            elif (before & _TARGET_MARKS or "ضد" in between or "against" in between) and not before & _AGENT_MARKS:
+                targets.append(a)
+            else:
+                others.append(a)  # the nearest of these is the attacker, or the first side of «بين A وB»
+        agent = _head_of_list((marked or others or [None])[0], here, tokens)
+        target = next((a for a in targets + others if a is not agent and (agent is None or a.name != agent.name)), None)
         partner = _partner(agent, here, tokens) if agent is not None and agent.is_actor else None
         if partner is not None:
             c.actor1 = f"{agent.name}; {partner.name}"  # joint attackers, ACLED's «;» list
@@ -363,15 +390,15 @@ class EventCoder:
         return out
 
     def _fill_actors(self, cands: list[Candidate]) -> None:
-        """An air strike, shelling, raid or clash with no named attacker takes the one the report
-        names for the same kind of attack elsewhere (the headline's «غارات روسية», the force
-        named for the first of two landings)."""
+        """An air strike, shelling, raid, clash or shooting with no named attacker takes the one the
+        report names for the same kind of attack elsewhere (the headline's «غارات روسية», the force
+        named for the first of two landings, the soldiers who fired the bullet)."""
         named: dict[str, str] = {}
         for c in cands:
             if c.actor1:
                 named.setdefault(CLASS_TYPES[c.cls][1], c.actor1)
         for c in cands:
-            if not c.actor1 and c.cls in ("air", "drone", "shelling", "raid", "clash"):
+            if not c.actor1 and c.cls in ("air", "drone", "shelling", "raid", "clash", "attack_civ"):
                 c.actor1 = named.get(CLASS_TYPES[c.cls][1], "")
                 if _among(c.actor2, c.actor1):
                     c.actor2 = ""
@@ -415,10 +442,12 @@ class EventCoder:
             for f in c.places:
                 m = f.match
                 p = m.place
+                elsewhere = seg.tokens[f.first].sentence != sent.index
                 out.append(_Coded(Event(
                     event_id="", doc_id=doc_id, event_type=event_type, sub_event_type=sub,
                     actor1=c.actor1, actor2=c.actor2,
                     location=seg.original(seg.tokens[f.first].start, seg.tokens[f.last - 1].end),
+                    location_note=_PLACED_ELSEWHERE if elsewhere else "",
                     name=p.name, name_ar=p.name_ar or None, lat=m.lat, lon=m.lon, place_id=p.id,
                     admin1=p.admin1 or None, admin2=p.admin2 or None, admin3=p.admin3 or None, country=p.country,
                     geo_precision=m.precision, event_date=date, time_precision=precision, date_note=note,
@@ -470,6 +499,23 @@ def _among(name: str, actor1: str) -> bool:
     return bool(name) and name in actor1.split("; ")
 
 
+def _subject_of_verb(a: ActorMention, tokens: list[Token]) -> bool:
+    """Whether the actor follows an attack verb that opens its clause («قصفت قوات النظام ...»,
+    «فيما استهدفت طائرات التحالف ...»): the verb's subject. After a noun of attack the verb
+    begins a relative clause and what follows is the target («غارة استهدفت قسد»)."""
+    v = a.first - 1
+    if v < 0 or not set(tokens[v].readings) & _SUBJECT_VERBS:
+        return False
+    return v == 0 or tokens[v - 1].clause != tokens[v].clause or tokens[v - 1].text in _CLAUSE_OPENERS
+
+
+def _head_of_list(a: ActorMention | None, here: list[ActorMention], tokens: list[Token]) -> ActorMention | None:
+    """«قوات النظام وروسيا»: the second of two joined actors stands for the pair, led by the first."""
+    if a is None or not tokens[a.first].text.startswith("و"):
+        return a
+    return next((b for b in here if b.last == a.first and b.is_actor), a)
+
+
 def _partner(agent: ActorMention, here: list[ActorMention], tokens: list[Token]) -> ActorMention | None:
     """A second attacker joined to the first: «قوات النظام وروسيا», «قسد بدعم من التحالف الدولي».
     Not the two sides of «اشتباكات بين قوات النظام وقسد»."""
@@ -497,6 +543,12 @@ def _groups(found: list[Found]) -> list[list[int]]:
         else:
             groups.append([n])
     return groups
+
+
+def _governorate_name(f: Found) -> bool:
+    """«#ديرالزور», «شرق حلب»: a city named as its governorate is, with no «مدينة» before it."""
+    p = f.match.place if f.match is not None else None
+    return p is not None and f.head is None and p.kind == "city" and bool(p.admin1) and p.name == p.admin1
 
 
 def _eligible(f: Found) -> bool:

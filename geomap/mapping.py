@@ -198,7 +198,7 @@ class _Page:
 def _event_columns(events: Sequence[Event], day0: dt.date, areas: "_AreaIndex", strings: _Strings) -> dict:
     """Events as parallel columns (short keys, rounded coordinates, interned strings): compact at 100k."""
     cols: dict[str, list] = {k: [] for k in ("x", "y", "d", "k", "p", "f", "fl", "fh", "w", "pl", "pa", "lo",
-                                              "st", "a1", "a2", "an", "n", "s", "u", "v", "ar")}
+                                              "ln", "st", "a1", "a2", "an", "n", "s", "u", "v", "ar")}
     for e in events:
         day = control.parse_day(e.event_date)
         cols["x"].append(round(e.lon, 4))
@@ -213,6 +213,7 @@ def _event_columns(events: Sequence[Event], day0: dt.date, areas: "_AreaIndex", 
         cols["pl"].append(strings(e.name or e.location))
         cols["pa"].append(strings(e.name_ar))
         cols["lo"].append(strings(e.location))
+        cols["ln"].append(strings(e.location_note))
         cols["st"].append(strings(e.sub_event_type or e.event_type))
         cols["a1"].append(strings(e.actor1))
         cols["a2"].append(strings(e.actor2))

@@ -160,6 +160,7 @@ class Event:
     actor2: str = ""
     actor_note: str = ""  # which report named which attacker, when merged reports disagree
     location: str = ""  # as written in the report
+    location_note: str = ""  # set when the place is not named in the event's own sentence
     name: str | None = None  # resolved place
     name_ar: str | None = None
     lat: float | None = None

@@ -236,3 +236,57 @@ def test_habitual_and_past_period_statements_are_background(ex):
     # The background clause does not undo the event the sentence reports first.
     (e,) = run(ex, "قتل 3 مدنيين في غارة على مدينة أريحا، وتتعرض المدينة للقصف بشكل مستمر").events
     assert e.sub_event_type == "Air/drone strike" and e.fatalities == 3
+
+
+def test_the_subject_of_an_attack_verb_is_the_attacker(ex):
+    # Arabic puts the verb first: the actor right after «استهدفت» is who struck, not the target.
+    (e,) = run(ex, "استهدفت طائرات التحالف مواقع لداعش في مدينة الرقة").events
+    assert e.actor1 == "US-led Coalition" and e.actor2 == "Islamic State (ISIS)"
+    # After a noun of attack the same verb introduces the target.
+    (e,) = run(ex, "غارة جوية استهدفت عناصر داعش في مدينة الرقة").events
+    assert e.actor1 == "" and e.actor2 == "Islamic State (ISIS)"
+
+
+def test_a_word_that_marks_the_attacker_outweighs_a_nearer_actor(ex):
+    (e,) = run(ex, "نفذت القوات الأمريكية، ليل أمس، وإلى جانبها قسد، عملية إنزال في قرية حزوان").events
+    assert e.actor1.startswith("US-led Coalition")
+
+
+def test_a_verb_that_opens_a_clause_takes_its_subject_even_far_from_the_weapon(ex):
+    (e,) = run(ex, "وهدأت الجبهات، فيما استهدفت قوات النظام بالصواريخ مدينة أريحا").events
+    assert e.actor1 == "Syrian regime forces (government)" and e.actor2 == ""
+
+
+def test_two_joined_attackers_stay_one_pair_whichever_is_nearer(ex):
+    events = run(ex, "وامتد قصف قوات النظام وروسيا إلى ريف إدلب بقصف مدفعي استهدف مدينة أريحا").events
+    (e,) = [e for e in events if e.name == "Ariha"]
+    assert e.actor1 == "Syrian regime forces (government); Russian military" and e.actor2 == ""
+
+
+def test_a_shooting_takes_the_shooter_named_in_a_later_sentence(ex):
+    (e,) = run(ex, "أصيب رجل برصاصة في قرية حزوان صباح اليوم. وقال شهود إن الجنود الأتراك أطلقوا الرصاص من خلف الجدار.").events
+    assert e.sub_event_type == "Attack" and e.name == "Hazwan" and e.actor1 == "Turkish military"
+
+
+def test_a_city_named_like_its_governorate_yields_to_a_smaller_place_of_it(ex):
+    (e,) = run(ex, "#حلب غارة جوية تطال قرية حزوان").events
+    assert e.name == "Hazwan"
+    # A city of another governorate is no locator of the village: the nearer place stays.
+    (e,) = run(ex, "#حمص غارة جوية تطال قرية حزوان").events
+    assert e.name == "Homs"
+
+
+def test_the_owner_of_what_was_hit_is_not_where_it_was_hit(ex):
+    (e,) = run(ex, "قصفت طائرة مسيرة سيارة تابعة لمشفى منبج على طريق قرية حزوان").events
+    assert e.name == "Hazwan"
+
+
+def test_an_attack_told_without_a_place_happened_at_the_reports_place(ex):
+    events = run(ex, "اعتقلت قوات التحالف الدولي شابا في مدينة منبج. وقال أقاربه إن المداهمة جرت برا فجرا.").events
+    assert sorted((e.sub_event_type, e.name) for e in events) == [("Armed clash", "Manbij"), ("Arrests", "Manbij")]
+    # Honest about it: the raid's own sentence names no place.
+    notes = {e.sub_event_type: e.location_note for e in events}
+    assert notes["Arrests"] == "" and "names no place" in notes["Armed clash"]
+    # A kind the report already places is not repeated.
+    events = run(ex, "غارة جوية على مدينة أريحا. وتحدث الأهالي عن غارات عنيفة طوال الليل.").events
+    assert [(e.sub_event_type, e.name) for e in events] == [("Air/drone strike", "Ariha")]

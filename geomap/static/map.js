@@ -312,6 +312,7 @@
       row(t, 'Place', place);
       if (S[ev.lo[i]] && S[ev.lo[i]] !== S[ev.pl[i]]) { row(t, 'As written', S[ev.lo[i]]); }
       row(t, 'Precision', PRECISION[ev.p[i]] || PRECISION[1]);
+      row(t, 'Placed by', S[ev.ln[i]]);
       if (S[ev.s[i]]) { el('blockquote', 'gm-quote', S[ev.s[i]], box).dir = 'auto'; }
       link(box, S[ev.u[i]], 'Source report');
       return box;
