@@ -8,6 +8,7 @@ actors nor as places, and so that casualty figures can say who gave them. A bare
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 from .lexicon import actor_matcher
 from .segment import Token, segment
@@ -30,12 +31,16 @@ class ActorMention:
         return self.type in (STATE, NON_STATE, EXTERNAL)
 
 
-def find_actors(tokens: list[Token], words: list[str] | None = None) -> list[ActorMention]:
+def find_actors(tokens: list[Token], words: list[str] | None = None,
+                original: Callable[[int, int], str] | None = None) -> list[ActorMention]:
     """Actor and source mentions in a document's tokens (`words`: their texts, if at hand),
-    anaphors resolved, in text order."""
+    anaphors resolved, in text order. `original` gives the text as written of a folded span
+    (Segmented.original): without it, a two-letter name ("US", "AP") is not trusted."""
     out: list[ActorMention] = []
     last_group: str | None = None
     for i, j, entry in actor_matcher().find(tokens, words):
+        if _abbreviation(tokens, i, j) and not _written_as_name(tokens, i, original):
+            continue  # folded to lower case, "US" is the pronoun "us": only capitals make it the name
         name, kind = entry.name, entry.type
         if kind == ANAPHOR:
             if last_group is None:
@@ -45,6 +50,19 @@ def find_actors(tokens: list[Token], words: list[str] | None = None) -> list[Act
             last_group = name
         out.append(ActorMention(name, kind, i, j, tokens[i].start, tokens[j - 1].end))
     return out
+
+
+def _abbreviation(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether tokens i..j are a name of one Latin word of two letters («us», «ap»), which lower
+    case makes a common word."""
+    return j - i == 1 and len(tokens[i].text) == 2 and tokens[i].text.isascii()
+
+
+def _written_as_name(tokens: list[Token], i: int, original: Callable[[int, int], str] | None) -> bool:
+    """Whether token i is written in capitals and stands alone: glued to a token beside it
+    ("pic.twitter.com/US09PGwdke") it is part of a code."""
+    glued = (i and tokens[i - 1].end == tokens[i].start) or (i + 1 < len(tokens) and tokens[i + 1].start == tokens[i].end)
+    return original is not None and not glued and original(tokens[i].start, tokens[i].end).isupper()
 
 
 def canonical_actor(text: str) -> str:

@@ -11,7 +11,9 @@ Each event takes:
 - its actors from the clause: the attacker is the actor next to the trigger or introduced as
   agent («قصف لطائرات التحالف», «تبناه تنظيم داعش», «من طيران النظام»), the target the one after
   «ضد», «عناصر»...; joint attackers («قسد بدعم من التحالف», «قوات النظام وروسيا») are both
-  actor1, as ACLED writes a list: «A; B»;
+  actor1, as ACLED writes a list: «A; B». English puts the attacker before the verb or weapon
+  ("US drone strike kills ...", "Hezbollah fighters and regime troops besieged ..."), the target
+  after it, and two sides of a clash may stand joined by "and";
 - its date from the nearest date expression of the clause or sentence, else the report date;
 - its casualty figures from its sentence (quantities.py), with the source that gave each.
 Then, per document: events of one kind at one place are merged (several sentences about the
@@ -59,7 +61,10 @@ VIOLENT = {"air", "drone", "shelling", "suicide", "ied", "chemical", "clash", "r
 _AIR_CUES = ("طائر", "طيران", "جوي", "حربي", "مقاتلات", "مروحي", "مسير", "غار", "air", "jet", "warplane",
              "drone", "helicopter", "aircraft")
 _TARGET_MARKS = {"ضد", "على", "استهدف", "استهدفت", "عناصر", "مقاتلي", "صفوف", "مواقع", "تمركزات", "نقاط", "معاقل",
-                 "حواجز", "مقرات", "مناطق", "من", "against", "on", "targeting", "positions", "of"}
+                 "حواجز", "مقرات", "مناطق", "من", "against", "on", "targeting", "positions", "of",
+                 # English puts the target after the verb: "jets targeted / hit / killed X".
+                 "targeted", "hit", "hitting", "struck", "striking", "shelled", "bombed", "bombing", "attacked",
+                 "attacking", "kills", "killed", "killing", "besieged", "besieging", "at"}
 _AGENT_MARKS = {"قبل", "نفذه", "نفذته", "نفذها", "شنه", "شنته", "شنها", "شنت", "شن", "تبناه", "تبنته", "تبني",
                 "نفذ", "نفذت", "أطلق", "أطلقت", "بواسطة", "by", "claimed"}
 # A mark of the attacker this many tokens or more from the trigger speaks of another event
@@ -84,6 +89,13 @@ _ORIGIN_MARKS = {"مصدره", "مصدرها", "مصدرهم", "مصدرهما"}
 # «قسد بمساندة التحالف», «قوات النظام وروسيا»: a second attacker beside the first.
 _SUPPORT_MARKS = {"بمساندة", "وبمساندة", "مساندة", "بدعم", "وبدعم", "ودعم", "مدعوم", "مدعومة", "بإسناد", "وإسناد",
                   "بمشاركة", "وبمشاركة", "بالتعاون", "بالاشتراك", "supported", "backed", "alongside", "with"}
+# "Hezbollah fighters and regime troops": the nouns a joined English actor may carry.
+_GROUP_NOUNS = {"fighters", "forces", "troops", "militants", "soldiers", "militias", "jets", "warplanes", "units",
+                "members", "aircraft", "army"}
+# "Russian raids on Idlib": raids of these are air strikes (they fight in Syria from the air).
+_AIR_FORCES = {"Russian military", "US-led Coalition", "Israeli military"}
+# "rebels shot down a regime helicopter": the aircraft after these was hit, it struck nothing.
+_DOWNED = {"down", "downed", "intercepted"}
 # «في عفرين جراء قصف»: what follows is the cause of what came before, not another attack.
 _CAUSE_MARKS = {"جراء", "إثر", "بسبب", "نتيجة", "بفعل", "بعيد", "due", "following", "after", "amid"}
 (_TARGET_MARKS, _AGENT_MARKS, _ORIGIN_MARKS, _SUPPORT_MARKS, _CAUSE_MARKS, _SUBJECT_VERBS, _CLAUSE_OPENERS,
@@ -121,9 +133,13 @@ class Candidate:
     figures: list[Figure] = field(default_factory=list)
 
 
-def _reclass(classes: dict[str, float], air_cue: bool) -> dict[str, float]:
-    """Resolve weak and generic triggers against the stronger ones of the same sentence."""
+def _reclass(classes: dict[str, float], air_cue: bool, air_raid: bool = False) -> dict[str, float]:
+    """Resolve weak and generic triggers against the stronger ones of the same sentence;
+    `air_raid`: its "raids" are flown (English "Russian raids", "jets carried out raids")."""
     out = dict(classes)
+    if air_raid and "raid" in out:
+        s = out.pop("raid")
+        out["air"] = max(out.get("air", 0), s)
     if "strike" in out:
         s = out.pop("strike")
         key = "air" if air_cue or "drone" in out else "shelling"
@@ -243,6 +259,8 @@ class EventCoder:
         for k, j, entry in triggers:
             if any(x in actor_at or x in place_at for x in range(k, j)):
                 continue
+            if entry.cls in ("air", "drone") and {t.text for t in seg.tokens[max(0, k - 4):k]} & _DOWNED:
+                continue  # "shot down a regime helicopter": the aircraft is the target
             if entry.cls == "control_statement":
                 statements.append((k, j))
                 continue
@@ -264,8 +282,14 @@ class EventCoder:
                 by_clause[part][entry.cls] = (entry.strength, k)
         classes = {c: s for per in by_clause.values() for c, (s, _k) in per.items()}
         # Only a generic «strike» asks whether the sentence speaks of aircraft.
-        air_cue = "strike" in classes and any(r.startswith(_AIR_CUES) for t in toks for r in t.readings)
-        kept = _reclass(classes, air_cue)
+        air_cue = bool(classes.keys() & {"strike", "raid"}) and any(r.startswith(_AIR_CUES) for t in toks
+                                                                    for r in t.readings)
+        # English "raids" are air strikes when aircraft or an air force carry them out; an
+        # Arabic «إنزال جوي» is a landing, a raid on the ground.
+        raids = [k for per in by_clause.values() for c, (_s, k) in per.items() if c == "raid"]
+        air_raid = any(_latin(seg.tokens[k]) for k in raids) and (air_cue or any(
+            actor_at[x].name in _AIR_FORCES for x in range(offset, offset + len(toks)) if x in actor_at))
+        kept = _reclass(classes, air_cue, air_raid)
         out = []
         for (clause, part), per in sorted(by_clause.items()):
             starts = parts[clause]
@@ -328,7 +352,9 @@ class EventCoder:
                 before.add("قبل")  # «قصف جوي من طيران النظام»: «من» right after the trigger is "by"
             if {t.text for t in tokens[max(0, a.first - 3):a.first]} & _ORIGIN_MARKS:
                 before.add("قبل")
-            subject = _subject_of_verb(a, tokens)
+            # «قصفت قوات النظام»: the subject after a verb; "Russian raids", "US drone strike": the
+            # English attacker stands right before its weapon.
+            subject = _subject_of_verb(a, tokens) or (a.last == c.trigger and _latin(tokens[c.trigger]))
             between = {t.text for t in tokens[min(a.first, c.trigger):max(a.first, c.trigger)]}
             if a.type == CIVILIANS:
                 targets.append(a)
@@ -338,9 +364,14 @@ class EventCoder:
                 targets.append(a)
             else:
                 others.append(a)  # the nearest of these is the attacker, or the first side of «بين A وB»
+        english = _latin(tokens[c.trigger])
+        if english:  # subject, verb, object: the actor before the verb or weapon is the attacker
+            others.sort(key=lambda a: (a.first > c.trigger, abs(a.first - c.trigger)))
         agent = _head_of_list((marked or others or [None])[0], here, tokens)
         target = next((a for a in targets + others if a is not agent and (agent is None or a.name != agent.name)), None)
         partner = _partner(agent, here, tokens) if agent is not None and agent.is_actor else None
+        if partner is not None and english and c.cls == "clash" and target in (None, partner):
+            target, partner = partner, None  # "regime forces and rebels clashed": the two sides
         if partner is not None:
             c.actor1 = f"{agent.name}; {partner.name}"  # joint attackers, ACLED's «;» list
             target = None if target is partner else target
@@ -366,7 +397,11 @@ class EventCoder:
             group = next((a for a in actors if f.end <= a.start <= f.window_end and a.is_actor), None)
             if group is not None and "fighters" in f.victims:
                 f = replace(f, victims=f.victims.replace("fighters", f"fighters of {group.name}"))
-            owner = next((c for c in violent if c.clause == clause), violent[0])
+            # "..., killing 11": in English a toll in a clause of its own is that of the attack told
+            # just before it.
+            before = [c for c in violent if c.clause < clause and _latin(seg.tokens[c.trigger])]
+            owner = next((c for c in violent if c.clause == clause), None) or max(
+                before, key=lambda c: c.clause, default=violent[0])
             owner.figures.append(f)
 
     def _statements(self, seg: Segmented, statements, found: list[Found], actors: list[ActorMention],
@@ -487,6 +522,8 @@ def _mapped_class(cls: str, kept: dict[str, float]) -> str | None:
     if cls == "attack":
         return next((c for c in ("clash", "capture", "air", "drone", "shelling", "suicide", "ied", "attack_civ")
                      if c in kept), None)
+    if cls == "raid" and "capture" not in kept and "raid" not in kept:
+        return "air" if "air" in kept else None  # an English air raid
     if cls in ("clash", "raid"):
         return "capture" if "capture" in kept else None
     if cls == "air":
@@ -510,10 +547,26 @@ def _subject_of_verb(a: ActorMention, tokens: list[Token]) -> bool:
 
 
 def _head_of_list(a: ActorMention | None, here: list[ActorMention], tokens: list[Token]) -> ActorMention | None:
-    """«قوات النظام وروسيا»: the second of two joined actors stands for the pair, led by the first."""
-    if a is None or not tokens[a.first].text.startswith("و"):
+    """«قوات النظام وروسيا», "Hezbollah fighters and regime troops": the second of two joined
+    actors stands for the pair, led by the first."""
+    if a is None:
+        return a
+    if _latin(tokens[a.first]):
+        return next((b for b in here if b.is_actor and b.last < a.first and _and_joined(tokens, b.last, a.first)), a)
+    if not tokens[a.first].text.startswith("و"):
         return a
     return next((b for b in here if b.last == a.first and b.is_actor), a)
+
+
+def _latin(tok: Token) -> bool:
+    """A token of English text (word order and joining words differ from Arabic)."""
+    return tok.text[:1].isascii() and tok.text[:1].isalpha()
+
+
+def _and_joined(tokens: list[Token], end: int, start: int) -> bool:
+    """Whether the English words between two actors join them: "and", beside group nouns."""
+    words = [t.text for t in tokens[end:start]]
+    return words.count("and") == 1 and all(w == "and" or w in _GROUP_NOUNS for w in words)
 
 
 def _partner(agent: ActorMention, here: list[ActorMention], tokens: list[Token]) -> ActorMention | None:
@@ -526,7 +579,7 @@ def _partner(agent: ActorMention, here: list[ActorMention], tokens: list[Token])
             continue
         gap = tokens[agent.last:a.first]
         joined = (not gap and tokens[a.first].text.startswith("و")) or (
-            len(gap) <= 3 and bool(gap) and gap[0].text in _SUPPORT_MARKS)
+            len(gap) <= 3 and bool(gap) and gap[0].text in _SUPPORT_MARKS) or _and_joined(tokens, agent.last, a.first)
         return a if joined else None
     return None
 

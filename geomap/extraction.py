@@ -63,7 +63,7 @@ class Extractor:
             raise ValueError(f"document {doc.id}: date {doc.date!r} is not an ISO date (YYYY-MM-DD)") from None
         text = doc.text or ""
         seg = replace(segment(unmask(text)), text=text)
-        actors = find_actors(seg.tokens, seg.words)
+        actors = find_actors(seg.tokens, seg.words, seg.original)
         triggers = trigger_matcher().find(seg.tokens, seg.words)
         blocked = {k for a in actors for k in range(a.first, a.last)}
         blocked |= {k for i, j, _e in triggers if j - i > 1 for k in range(i, j)}

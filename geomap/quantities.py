@@ -2,10 +2,10 @@
 
 Numbers are digits (Arabic-Indic digits are already ASCII after folding), number words
 («خمسة», «خمسين», «خمسة وعشرين», "twenty five") and vague amounts, coded as:
-«عدة»/«بضعة»/"several"/"a number of" -> 3, «عشرات»/"dozens"/"scores" -> 10 (ACLED's
-convention for an unknown "dozens" is the floor of the phrase: at least ten), «مئات»/"hundreds"
--> 100, «آلاف»/"thousands" -> 1000. A single victim noun («مقتل طفل», «قتيل وجرحى») counts 1,
-a dual («قتيلان», «طفلين») 2.
+«عدة»/«بضعة»/"several"/"a number of" -> 3, «عشرات» ("tens")/"scores" -> 10, "dozens" -> 12 (ACLED's
+convention: 10 for "tens", 12 for "dozens"), «مئات»/"hundreds" -> 100, «آلاف»/"thousands" -> 1000.
+A single victim noun («مقتل طفل», «قتيل وجرحى», "killing a child") counts 1, a dual («قتيلان»,
+«طفلين») 2, and the items of a list add up («امرأة وطفلين», "a woman and her two children": 3).
 
 A number is a casualty figure when a death or injury word stands just after it («44 قتيلا»,
 "5 killed") or shortly before it («مقتل 51 من عناصر», "killed at least 9"). The qualifier
@@ -33,13 +33,14 @@ _TENS = {"عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين":
          "مائتين": 200, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
          "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
 _VAGUE = {"عده": 3, "بضعه": 3, "بضع": 3, "عشرات": 10, "مئات": 100, "الاف": 1000, "several": 3,
-          "few": 3, "dozens": 10, "scores": 10, "dozen": 12, "hundreds": 100, "thousands": 1000}
+          "few": 3, "dozens": 12, "scores": 10, "dozen": 12, "hundreds": 100, "thousands": 1000}
 _SCALE = {"الف": 1000, "الاف": 1000, "thousand": 1000, "مليون": 1_000_000, "million": 1_000_000}
 NUMBER_WORDS = frozenset(_UNITS) | frozenset(_TENS) | frozenset(_VAGUE) | frozenset(_SCALE)
 # One victim, or two, written as a noun: «قتيل», «قتيلان», «مقتل طفل», «طفلين».
 _SINGULAR = {"قتيل", "شهيد", "جريح", "مصاب", "طفل", "طفله", "شخص", "مدني", "رجل", "امراه", "شاب",
              "سيده", "عنصر", "جندي", "مقاتل", "مسن", "مواطن", "مواطنه", "فتاه", "person", "child",
-             "civilian", "man", "woman", "soldier", "fighter", "boy", "girl"}
+             "civilian", "man", "woman", "soldier", "fighter", "boy", "girl", "mother", "father", "leader",
+             "commander"}
 _DUAL = {"قتيلان", "قتيلين", "شهيدين", "شهيدان", "جريحين", "جريحان", "طفلين", "طفلان", "شخصين",
          "شابين", "امراتين", "عنصرين", "جنديين", "مدنيين اثنين"}
 
@@ -137,7 +138,7 @@ def _text_value(w: str) -> tuple[int, bool] | None:
             return _TENS[r], False
         if r in _VAGUE:
             return _VAGUE[r], True
-    if w in _DUAL:
+    if any(r in _DUAL for r in readings(w)):  # «طفلين», «وطفلين»
         return 2, False
     return None
 
@@ -188,18 +189,101 @@ def casualty_figures(tokens: list[Token]) -> list[Figure]:
         taken.update(range(n.first, n.last))
         figures.append(_figure(tokens, n, kind, where))
     # Lone nouns: «قتيل وجرحى», «مقتل طفل», "a child was killed".
+    lone: dict[int, str | None] = {}
     for i in compress(range(len(tokens)), map(_singular, map(_TEXT, tokens))):
-        if i in taken or (i and tokens[i - 1].text in ("بين", "between")):
+        if i in taken or {t.text for t in tokens[max(0, i - 2):i]} & {"بين", "between"}:
             continue  # «بين قتيل وجريح»: the dead and the hurt of a number before it
         tok = tokens[i]
-        if _starts(tok.text, _KILLED) or (i and _starts(tokens[i - 1].text, ("مقتل", "استشهاد", "مصرع", "قتل"))):
-            figures.append(Figure(KILLED, 1, tok.start, tok.end, "", _victims(tokens, i, i + 1),
-                                  word=tok.text, window_end=tok.end))
-        elif _starts(tok.text, _INJURED) or (i and _starts(tokens[i - 1].text, ("اصابه", "اصيب", "جرح"))):
-            figures.append(Figure(INJURED, 1, tok.start, tok.end, "", _victims(tokens, i, i + 1),
+        kind = _lone_kind(tokens, i)
+        lone[i] = kind
+        if kind is not None:
+            figures.append(Figure(kind, 1, tok.start, tok.end, "", _victims(tokens, i, i + 1),
                                   word=tok.text, window_end=tok.end))
     figures.sort(key=lambda f: f.start)
-    return figures
+    return _add_lists(tokens, figures, nums, lone)
+
+
+def _lone_kind(tokens: list[Token], i: int) -> str | None:
+    """The casualty kind of a lone victim noun: its own word («قتيل»), the noun of death or injury
+    right before it («مقتل طفل»), or in English the verb a few words before ("killing a child",
+    "kills al-Qaeda leader"), no number between."""
+    tok = tokens[i]
+    word = tok.text[1:] if tok.text.startswith("و") else tok.text  # «قتيل», «وجريح»; not «الشهيد فلان», a title
+    if _starts(word, _KILLED) or (i and _starts(tokens[i - 1].text, ("مقتل", "استشهاد", "مصرع", "قتل"))):
+        return KILLED
+    if _starts(word, _INJURED) or (i and _starts(tokens[i - 1].text, ("اصابه", "اصيب", "جرح"))):
+        return INJURED
+    if tok.text.isascii():
+        for k in range(i - 1, max(-1, i - 4), -1):
+            w = tokens[k].text
+            if tokens[k].sentence != tok.sentence or _number_like(tokens[k]) or w in _AND:
+                break
+            if _starts(w, _INJURED):
+                return INJURED
+            if _starts(w, _KILLED):
+                return KILLED
+    return None
+
+
+# Between two items of a list of victims: their nouns and the words that join them.
+_LIST_GLUE = frozenset(_folded(("and", "و", "her", "his", "their", "its", "a", "an", "other", "others", "people",
+                                "civilians", "children", "women", "men", "soldiers", "fighters", "members",
+                                "militants", "اشخاص", "مدنيين", "مدنيا", "اطفال", "نساء", "عناصر", "مقاتلين",
+                                "جنود")))
+
+
+def _add_lists(tokens: list[Token], figures: list[Figure], nums: list[Number],
+               lone: dict[int, str | None]) -> list[Figure]:
+    """Items of one list of victims joined by "and"/«و» add up: «امرأة وطفلين» is 3, "3 civilians
+    and 2 children were killed" is 5. An item may have no casualty word of its own; the list
+    takes the one kind its items have, and stays apart when they have two («4 قتلى و9 جرحى»)."""
+    # A vague amount («عدة جرحى», "dozens") is no count to add to.
+    items = [(n.first, n.last, n.value) for n in nums if not n.vague
+             and not (n.last < len(tokens) and _starts(tokens[n.last].text, _NOT_PEOPLE))
+             and not (n.word.isdigit() and 1900 <= n.value <= 2100)]
+    items += [(i, i + 1, 1) for i in lone]
+    items.sort()
+    by_start = {f.start: f for f in figures}
+    out = list(figures)
+    chain: list[tuple[int, int, int]] = []
+    for item in items + [None]:
+        if item is not None and chain and _joined(tokens, chain[-1], item):
+            chain.append(item)
+            continue
+        if len(chain) > 1:
+            _sum_list(tokens, chain, by_start, out)
+        chain = [item] if item is not None else []
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def _joined(tokens: list[Token], a: tuple[int, int, int], b: tuple[int, int, int]) -> bool:
+    """Whether item b follows item a in one list: only victim nouns and one "and"/«و» between."""
+    if a[0] and tokens[a[0] - 1].text in ("بين", "between"):
+        return False  # "between 5 and 7": a range, not a list
+    gap = [t.text for t in tokens[a[1]:b[0]]]
+    if any(w not in _LIST_GLUE for w in gap):
+        return False
+    ands = sum(w in ("and", "و") for w in gap) + tokens[b[0]].text.startswith("و")
+    return ands == 1 and tokens[b[0]].clause == tokens[a[0]].clause
+
+
+def _sum_list(tokens: list[Token], chain: list[tuple[int, int, int]], by_start: dict[int, Figure],
+              out: list[Figure]) -> None:
+    parts = [by_start.get(tokens[i].start) for i, _j, _v in chain]
+    kinds = {f.kind for f in parts if f is not None}
+    if len(kinds) != 1:
+        return
+    first = next(f for f in parts if f is not None)
+    for f in parts:
+        if f is not None:
+            out.remove(f)
+    a, b = chain[0][0], chain[-1][1]
+    window = max([b] + [f.window_end for f in parts if f is not None])
+    end = next((k for k in range(b, len(tokens)) if tokens[k].end >= window), b - 1)
+    out.append(Figure(first.kind, sum(v for _i, _j, v in chain), tokens[a].start, tokens[b - 1].end, first.qualifier,
+                      _victims(tokens, a, end + 1), word=" ".join(t.text for t in tokens[a:b]),
+                      window_end=window))
 
 
 @lru_cache(maxsize=100_000)  # pure, and asked of every token of a violent sentence
@@ -214,23 +298,30 @@ def _kind_around(tokens: list[Token], n: Number) -> tuple[str | None, int]:
         return None, 0
     if n.word.isdigit() and 1900 <= n.value <= 2100:
         return None, 0  # a year
+    if n.last - n.first == 1 and not n.word.isdigit():
+        kind = _before_number(n.word)  # «قتيلين», «وجريحين»: the dual is the casualty word itself
+        if kind is not None:
+            return kind, n.first
     j = n.last
     while j < min(len(tokens), n.last + 4) and tokens[j].sentence == tokens[n.first].sentence:
         kind = _after_number(tokens[j].text)
-        if kind == _STOP:
-            break
+        if kind == _STOP or (tokens[j].text in _AND and j + 1 < len(tokens)
+                             and _after_number(tokens[j + 1].text) in (KILLED, INJURED)):
+            break  # "killing three people and wounding 12": "and" opens a clause, as «وأصيب» does
         if kind != _GO:
             return (None, 0) if _both_kinds(tokens, j, kind) else (kind, j)
         j += 1
-    for k in range(n.first - 1, max(-1, n.first - 6), -1):
-        if tokens[k].sentence != tokens[n.first].sentence:
-            break
+    k, reach = n.first - 1, n.first - 6
+    while k > max(-1, reach) and tokens[k].sentence == tokens[n.first].sentence:
         w = tokens[k].text
         if w.isdigit() or (k and _number_like(tokens[k])):
             break
         kind = _before_number(w)
         if kind is not None:
             return (None, 0) if _both_kinds(tokens, k, kind) else (kind, k)
+        if _starts(w, _LATEST):
+            reach = k - 10  # "the death toll from Monday's strike rose to 18": the subject is farther
+        k -= 1
     return None, 0
 
 
@@ -307,7 +398,7 @@ def _figure(tokens: list[Token], n: Number, kind: str, where: int) -> Figure:
 
 
 _CHILDREN = ("طفل", "اطفال", "children", "child", "kids")
-_CIVILIANS = ("مدني", "امراه", "نسا", "اهالي", "مواطن", "civilian", "women", "residents")
+_CIVILIANS = ("مدني", "امراه", "نسا", "اهالي", "مواطن", "civilian", "women", "woman", "residents")
 _FIGHTERS = ("عنصر", "عناصر", "مقاتل", "جنود", "جندي", "عسكري", "مسلح", "fighters", "militants",
              "soldiers", "troops", "داعشي")
 _CHILDREN, _CIVILIANS, _FIGHTERS = map(_folded, (_CHILDREN, _CIVILIANS, _FIGHTERS))
@@ -329,8 +420,11 @@ def _victims(tokens: list[Token], a: int, b: int) -> str:
 def summarize(figures: list[Figure]) -> tuple[int | None, int | None, int | None, str]:
     """(best, low, high, note) of one kind of figure from several reports.
 
-    The best estimate is the latest reported figure, else the highest "at least" figure, else
-    the highest; vague amounts count only when no report gives a number.
+    The best estimate is the latest reported figure; else, when named sources disagree («قال
+    المرصد 35 ... بينما قال الدفاع المدني 41»), the lowest of their figures (ACLED codes the most
+    conservative estimate and notes the dispute); else the highest "at least" figure, else the
+    highest (unsourced figures of one report are mostly a total and its parts). Vague amounts
+    count only when no report gives a number.
     """
     if not figures:
         return None, None, None, ""
@@ -338,13 +432,20 @@ def summarize(figures: list[Figure]) -> tuple[int | None, int | None, int | None
     values = [f.value for f in exact]
     latest = [f for f in exact if f.qualifier == "latest"]
     at_least = [f for f in exact if f.qualifier == "at least"]
+    by_source: dict[str, int] = {}
+    for f in exact:
+        if f.source:
+            by_source[f.source] = max(by_source.get(f.source, 0), f.value)
+    disputed = len(set(by_source.values())) > 1
     if latest:
         best = latest[-1].value
+    elif disputed:
+        best = min(by_source.values())
     elif at_least:
         best = max(f.value for f in at_least)
     else:
         best = max(values)
-    note = "; ".join(f"{f.value}" + (f" ({', '.join(x for x in (f.qualifier, f.source) if x)})"
+    note = ("disputed: " if disputed and not latest else "") + "; ".join(f"{f.value}" + (f" ({', '.join(x for x in (f.qualifier, f.source) if x)})"
                                       if f.qualifier or f.source else "") for f in figures)
     return best, min(values), max(values), note
 

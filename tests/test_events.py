@@ -290,3 +290,52 @@ def test_an_attack_told_without_a_place_happened_at_the_reports_place(ex):
     # A kind the report already places is not repeated.
     events = run(ex, "غارة جوية على مدينة أريحا. وتحدث الأهالي عن غارات عنيفة طوال الليل.").events
     assert [(e.sub_event_type, e.name) for e in events] == [("Air/drone strike", "Ariha")]
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("US drone strike kills an ISIS commander near Raqqa.", "US-led Coalition", "Islamic State (ISIS)"),
+    ("Turkish jets bombed YPG positions in Manbij.", "Turkish military", "YPG (Kurdish People's Protection Units)"),
+    ("Regime artillery shelled rebel positions in Ariha.", "Syrian regime forces (government)",
+     "Opposition forces (FSA)"),
+])
+def test_english_attacker_stands_before_the_verb_and_the_target_after_it(ex, text, actor1, actor2):
+    (e,) = run(ex, text).events
+    assert (e.actor1, e.actor2) == (actor1, actor2)
+
+
+def test_the_pronoun_us_is_no_actor(ex):
+    (e,) = run(ex, "Witnesses told us an air strike hit Ariha.").events
+    assert e.actor1 == ""
+
+
+def test_english_joined_attackers_are_a_pair_but_the_two_sides_of_a_clash_are_not(ex):
+    (e,) = run(ex, "Hezbollah fighters and regime forces besieged Tadmor.").events
+    assert e.actor1 == "Hezbollah; Syrian regime forces (government)"
+    (e,) = run(ex, "The SDF and ISIS clashed near Manbij.").events
+    assert (e.actor1, e.actor2) == ("SDF (Syrian Democratic Forces)", "Islamic State (ISIS)")
+
+
+def test_a_weapon_strike_is_one_attack_and_flown_raids_are_air_strikes(ex):
+    (e,) = run(ex, "A rocket strike on Ariha killed two people.").events
+    assert e.sub_event_type == "Shelling/artillery/missile attack" and e.fatalities == 2
+    (e,) = run(ex, "Six people died in Russian raids on Kafr Nabl.").events
+    assert (e.sub_event_type, e.actor1) == ("Air/drone strike", "Russian military")
+    (e,) = run(ex, "Regime forces raided homes in Kafr Nabl.").events
+    assert e.sub_event_type == "Armed clash"  # a raid on the ground
+
+
+def test_a_trailing_toll_belongs_to_the_attack_told_before_it(ex):
+    (e,) = run(ex, "An air strike, reportedly Russian, hit a bakery in Ariha, killing 9.").events
+    assert e.fatalities == 9 and e.actor1 == "Russian military"
+
+
+def test_a_downed_aircraft_is_no_air_strike(ex):
+    (e,) = run(ex, "Rebels shot down a regime helicopter near Ariha.").events
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Armed clash", "Opposition forces (FSA)",
+                                                      "Syrian regime forces (government)")
+
+
+def test_two_sources_disagreeing_give_the_lower_toll_and_note_the_dispute(ex):
+    (e,) = run(ex, "SOHR said 12 people died in air strikes on Ariha, while SANA put the toll at 15.").events
+    assert (e.fatalities, e.fatalities_low, e.fatalities_high) == (12, 12, 15)
+    assert e.fatalities_note.startswith("disputed: 12 (SOHR); 15 (SANA)")

@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 import pytest
 
 from geomap.quantities import INJURED, KILLED, figures_in, summarize
@@ -15,7 +17,7 @@ def kinds(text):
     ("مقتل مئة شخص", [(KILLED, 100)]),
     ("مقتل طفلين وإصابة ثلاثة آخرين", [(KILLED, 2), (INJURED, 3)]),
     ("قتيل وجرحى في القصف", [(KILLED, 1)]),
-    ("five civilians were killed and dozens wounded", [(KILLED, 5), (INJURED, 10)]),
+    ("five civilians were killed and dozens wounded", [(KILLED, 5), (INJURED, 12)]),
     ("killed 1,200 people", [(KILLED, 1200)]),
 ])
 def test_casualty_figures(text, expected):
@@ -67,3 +69,34 @@ def test_a_count_of_the_dead_and_the_wounded_together_is_neither(text):
 
 def test_separate_counts_beside_each_other_stay_apart():
     assert kinds("سقط 4 قتلى و 9 جرحى") == [(KILLED, 4), (INJURED, 9)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the shell killed a man and his three sons", [(KILLED, 4)]),
+    ("قتل رجل وطفلان بالقصف", [(KILLED, 3)]),
+    ("مقتل 4 مدنيين و3 من عناصر الشرطة", [(KILLED, 7)]),
+    ("2 women and 3 children were killed", [(KILLED, 5)]),
+    ("between 4 and 6 people were killed", [(KILLED, 6)]),  # a range, not a list
+    ("مقتل 2 وإصابة 5", [(KILLED, 2), (INJURED, 5)]),
+    ("ارتقاء قتيل وجريح", [(KILLED, 1), (INJURED, 1)]),
+])
+def test_the_items_of_a_list_of_victims_add_up(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the mortar round hit the school, killing a girl", [(KILLED, 1)]),
+    ("the blast killed four people and wounded nine", [(KILLED, 4), (INJURED, 9)]),
+    ("killing two people and wounding 7 others", [(KILLED, 2), (INJURED, 7)]),
+    ("the toll from last night's bombing of the market has risen to 31", [(KILLED, 31)]),
+    ("سقوط جريحين بالقصف", [(INJURED, 2)]),
+])
+def test_english_lone_victims_trailing_clauses_and_updated_tolls(text, expected):
+    assert kinds(text) == expected
+
+
+def test_disputed_sources_give_the_most_conservative_figure():
+    figures = [replace(f, source=s) for f, s in zip(figures_in("20 killed. 26 killed"), ("SOHR", "SANA"))]
+    assert summarize(figures) == (20, 20, 26, "disputed: 20 (SOHR); 26 (SANA)")
+    # one source, or none, is a total and its parts, or an update: not a dispute
+    assert summarize(figures_in("20 killed. 26 killed"))[0] == 26
