@@ -258,3 +258,16 @@ def test_online_page_runs_with_its_scripts_from_the_cdn(browser, pages):
         assert "OpenStreetMap" in p.page.inner_text(".leaflet-control-attribution")
     finally:
         p.context.close()
+
+
+def test_the_northernmost_events_popup_is_in_view_and_clear_of_the_layer_control(page):
+    north = max(range(len(EVENTS)), key=lambda i: EVENTS[i].lat)
+    page.js("i => new Promise(done => geomapPage.reveal(i, done))", north)
+    page.js("i => geomapPage.openEvent(i)", north)
+    page.page.wait_for_timeout(600)  # the map pans to fit the popup
+    popup = page.page.locator(".leaflet-popup").bounding_box()
+    control = page.page.locator(".leaflet-control-layers").bounding_box()
+    assert popup["y"] >= 0 and popup["y"] + popup["height"] <= 800
+    overlaps = not (popup["x"] + popup["width"] <= control["x"] or control["x"] + control["width"] <= popup["x"]
+                    or popup["y"] >= control["y"] + control["height"] or control["y"] >= popup["y"] + popup["height"])
+    assert not overlaps

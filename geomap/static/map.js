@@ -318,9 +318,12 @@
       return box;
     }
 
+    // Popups pan clear of the map edge and of the layer control, which stays open top right.
+    var POPUP = { maxWidth: 380, autoPanPaddingTopLeft: [10, 135], autoPanPaddingBottomRight: [10, 10] };
+
     function openEvent(i) {
       var m = markers[i];
-      L.popup({ maxWidth: 380, autoPan: false }).setLatLng(m.getLatLng()).setContent(eventPopup(i)).openOn(map);
+      L.popup(POPUP).setLatLng(m.getLatLng()).setContent(eventPopup(i)).openOn(map);
       return true;
     }
     page.openEvent = openEvent;
@@ -398,7 +401,7 @@
       return box;
     }
     function openPlace(j, latlng) {
-      L.popup({ maxWidth: 380, autoPan: false }).setLatLng(latlng || places[j].marker.getLatLng())
+      L.popup(POPUP).setLatLng(latlng || places[j].marker.getLatLng())
         .setContent(placePopup(j)).openOn(map);
       return true;
     }
