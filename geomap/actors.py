@@ -8,6 +8,7 @@ actors nor as places, and so that casualty figures can say who gave them. A bare
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
 from .lexicon import actor_matcher
@@ -65,6 +66,7 @@ def _written_as_name(tokens: list[Token], i: int, original: Callable[[int, int],
     return original is not None and not glued and original(tokens[i].start, tokens[i].end).isupper()
 
 
+@lru_cache(maxsize=1024)  # pure; asked again and again for the same few names
 def canonical_actor(text: str) -> str:
     """The canonical name of an actor as written, or the text itself when it is not on the list."""
     tokens = segment(text).tokens

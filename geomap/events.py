@@ -29,7 +29,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
-from .actors import CIVILIANS, SOURCE, STATE, ActorMention
+from .actors import CIVILIANS, SOURCE, STATE, ActorMention, canonical_actor
 from .dates import DAY, MONTH, DateMention, find_dates
 from .lexicon import actor_matcher, trigger_matcher, word_matcher
 from .quantities import INJURED, KILLED, Figure, casualty_figures, summarize
@@ -474,13 +474,14 @@ class EventCoder:
             killed = _split(summarize([f for f in c.figures if f.kind == KILLED]), n)
             injured = _split(summarize([f for f in c.figures if f.kind == INJURED]), n)
             victims = ", ".join(dict.fromkeys(v for f in c.figures if f.kind == KILLED for v in f.victims.split(", ") if v))
+            actor2 = c.actor2 or _side_hit(c.figures, c.actor1)
             for f in c.places:
                 m = f.match
                 p = m.place
                 elsewhere = seg.tokens[f.first].sentence != sent.index
                 out.append(_Coded(Event(
                     event_id="", doc_id=doc_id, event_type=event_type, sub_event_type=sub,
-                    actor1=c.actor1, actor2=c.actor2,
+                    actor1=c.actor1, actor2=actor2,
                     location=seg.original(seg.tokens[f.first].start, seg.tokens[f.last - 1].end),
                     location_note=_PLACED_ELSEWHERE if elsewhere else "",
                     name=p.name, name_ar=p.name_ar or None, lat=m.lat, lon=m.lon, place_id=p.id,
@@ -492,6 +493,17 @@ class EventCoder:
                     confidence=_confidence(c, m.precision), doc_ids=[doc_id],
                 ), list(c.figures), n, c.weak, c.date is not None))
         return out
+
+
+def _side_hit(figures: list[Figure], attacker: str) -> str:
+    """The side the dead and wounded belong to, when the text names no target: civilians, or the
+    one group its fighters are of ("killing seven ISIS fighters"). ACLED's actor2."""
+    sides = set()
+    for f in figures:
+        for v in filter(None, f.victims.split(", ")):
+            sides.add(canonical_actor("civilians") if v in ("civilians", "children") else v.removeprefix("fighters of "))
+    side = sides.pop() if len(sides) == 1 else ""
+    return side if side not in ("", "fighters", attacker) else ""
 
 
 def _by_sentence(tokens: list[Token], matches: list[tuple[int, int, object]]) -> dict[int, list]:

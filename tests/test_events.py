@@ -339,3 +339,13 @@ def test_two_sources_disagreeing_give_the_lower_toll_and_note_the_dispute(ex):
     (e,) = run(ex, "SOHR said 12 people died in air strikes on Ariha, while SANA put the toll at 15.").events
     assert (e.fatalities, e.fatalities_low, e.fatalities_high) == (12, 12, 15)
     assert e.fatalities_note.startswith("disputed: 12 (SOHR); 15 (SANA)")
+
+
+def test_the_side_hit_is_actor2_when_no_target_is_named(ex):
+    (e,) = run(ex, "Coalition jets struck Manbij on Monday, killing seven ISIS fighters.").events
+    assert (e.actor1, e.actor2) == ("US-led Coalition", "Islamic State (ISIS)")
+    (e,) = run(ex, "Turkish artillery shelled the village of Hazwan, wounding four civilians.").events
+    assert e.actor2 == "Civilians (Syria)"
+    # Fighters of no named group name no target.
+    (e,) = run(ex, "Shelling hit Manbij on Monday, killing five fighters.").events
+    assert e.actor2 == ""
