@@ -31,7 +31,8 @@ _MONTHS = {
     "oct": 10, "nov": 11, "dec": 12,
 }
 _MONTH = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
-_MONTH_NAME = re.compile(_MONTH)  # in every match of the three patterns with a month name below
+# In every match of the three patterns with a month name below: the name, then no letter or digit.
+_MONTH_NAME = re.compile(rf"(?:{_MONTH})(?![\w])")
 _PFX = r"(?<![\w])(?:[وفب]|في\s)?"  # «وفي 21 أيار», «بـ21 أيار»
 _FUTURE = r"(?!\s*(?:المقبل|القادم|next|coming))"
 
@@ -44,6 +45,7 @@ _MONTH_YEAR = re.compile(rf"(?<![\w])(?:شهر\s+)?({_MONTH})(?![\w])(?:\s*/\s*(
 _ISO = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _DMY = re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
 _DIGIT = re.compile(r"\d")  # each pattern above needs one: a text without digits skips them all
+_DIGIT_SEP = re.compile(r"\d[-/.]\d")  # in every match of _ISO and _DMY
 
 # Relative words: (pattern, days before the report date, label). Longest alternatives first.
 _RELATIVE = [
@@ -62,6 +64,10 @@ _WEEKDAY = re.compile(
     r"(?<![\w])(?:(?:[وفب]?(?:يوم|فجر|صباح|مساء|ليله|ظهر|عصر|on|last)\s+)(?P<a>الاثنين|الجمعه|"
     r"الثلاثا|الاربعا|الخميس|السبت|الاحد|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|(?P<b>الثلاثا|الاربعا|الخميس|السبت|الاحد))(?![\w])(?P<past>\s+(?:الماضي|الفائت|المنصرم))?")
+# Every match of _RELATIVE_RE and _WEEKDAY holds one of these words. Most sentences hold none,
+# and a substring search is far cheaper than those patterns, which are tried at every character.
+_DAY_WORDS = ("امس", "يوم", "بارحه", "ليله", "صباح", "اثنين", "جمعه", "ثلاثا", "اربعا", "خميس", "سبت", "احد",
+              "day", "night", "morning")
 
 
 @dataclass
@@ -100,7 +106,7 @@ def _latest_not_after(month: int, day: int, report: dt.date) -> dt.date | None:
 
 def _numeric_dates(folded: str, report: dt.date | None, start: int, end: int, add) -> None:
     """The dates written with digits: ISO and d/m/y, day and month names, month and year."""
-    for rx in (_ISO, _DMY):
+    for rx in (_ISO, _DMY) if _DIGIT_SEP.search(folded, start, end) else ():
         for m in rx.finditer(folded, start, end):
             y, a, b = (int(g) for g in m.groups()) if rx is _ISO else (int(m[3]), int(m[2]), int(m[1]))
             if rx is _DMY and a > 12 >= b:  # 11/26/2024: month first after all
@@ -140,6 +146,9 @@ def find_dates(folded: str, report: dt.date | None, start: int = 0, end: int | N
 
     if _DIGIT.search(folded, start, end):
         _numeric_dates(folded, report, start, end, add)
+    text = folded[start:end]
+    if not any(w in text for w in _DAY_WORDS):
+        return _drop_overlaps(found)
     for rx, days in _RELATIVE_RE:
         for m in rx.finditer(folded, start, end):
             word = m.group().strip()

@@ -11,8 +11,11 @@ Sentences end at «.», «?», «؟», «!», newlines and runs of dots; clauses
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate, chain, count, repeat
+from operator import sub
 
 from .normalize import AR_PROCLITICS, strip_article_ar, strip_proclitic
 
@@ -29,38 +32,42 @@ _ONE_TO_ONE = (
     | {"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u061f": "?", "\u066b": ".", "\u066c": ","}
 )
 # Replaced by a regex rather than str.translate: few characters change (about 6% of an Arabic
-# report) and translate pays a dictionary lookup for every character that is not ASCII.
-_TO_FOLD = re.compile("[" + "".join(map(re.escape, _ONE_TO_ONE)) + "]")
+# report) and translate pays a dictionary lookup for every character that is not ASCII. The text
+# is split at them (a group: re.split keeps them) and they are replaced in the list, at C speed.
+_TO_FOLD = re.compile("([" + "".join(map(re.escape, _ONE_TO_ONE)) + "])")
 # ...except for these, which carry no spelling and are dropped (diacritics, tatweel, hamza
 # on the line, zero-width and bidi marks).
 _DROP = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u0621"
                    "\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u061c\u00ad]")
 
-_SENTENCE_END = re.compile(r"\n+|\.{2,}|[!?]+|(?<![\s.])\.(?=[\s\"')\]]|$)")
-_CLAUSE_END = re.compile(r"[،؛;:]|,(?!\d)|\"(?=\s*[-–—])|\s[-–—]\s")
+# Each pattern begins with one set of characters, and what follows depends on the character
+# read («\n+», «\.{2,}», «[!?]+», or a dot after a character that is no space or dot): a pattern
+# that begins with a set lets the regex engine skip to its characters, rather than try every
+# alternative at every character of the text.
+_SENTENCE_END = re.compile(r"[\n.!?](?:(?<=\n)\n*|(?<=\.)\.+|(?<=[!?])[!?]*"
+                           r"|(?<=\.)(?<![\s.]\.)(?=[\s\"')\]]|$))")
+# «[،؛;:]», «,(?!\d)», «"(?=\s*[-–—])», «\s[-–—]\s».
+_CLAUSE_END = re.compile(r"[،؛;:,\"\s](?:(?<=[،؛;:])|(?<=,)(?!\d)|(?<=\")(?=\s*[-–—])|(?<=\s)[-–—]\s)")
 # «و140» is two tokens, and so is «عفرينpic» (a link glued to a word): a token is digits,
 # Latin letters or Arabic letters, never a mix.
 _TOKEN = re.compile(r"[0-9]+|[a-z]+(?:['-][a-z]+)*|[\u0621-\u064a\u0671-\u06d3]+")
+# The same tokens, as one group (re.split keeps them), and begun with one set of characters as
+# _SENTENCE_END is: Arabic letters, digits or Latin letters go on as the first character was.
+_TOKEN_SPLIT = re.compile(r"([0-9a-z\u0621-\u064a\u0671-\u06d3](?:(?<=[\u0621-\u064a\u0671-\u06d3])"
+                          r"[\u0621-\u064a\u0671-\u06d3]*|(?<=[0-9])[0-9]*|[a-z]*(?:['-][a-z]+)*))")
 _ABBREV = re.compile(r"(?:^|[\s.])[a-z\u0621-\u064a]$")  # «أ.ب», "U.S.": a dot after one letter
 
 
-def _fold_char(m: re.Match) -> str:
-    return _ONE_TO_ONE[m[0]]
-
-
 def fold(text: str) -> tuple[str, list[int] | None]:
-    """The folded text, and for each folded character its offset in `text` (None: identical)."""
-    t = _TO_FOLD.sub(_fold_char, text)
+    """The folded text, and where it lost characters (None: nowhere): for each character dropped,
+    in order, the folded offset it was dropped at (see Segmented.orig)."""
+    parts = _TO_FOLD.split(text)  # unchanged, changed, unchanged, ...
+    parts[1::2] = map(_ONE_TO_ONE.__getitem__, parts[1::2])
+    t = "".join(parts)
     drops = [m.start() for m in _DROP.finditer(t)]
     if not drops:
         return t, None
-    index: list[int] = []
-    prev = 0
-    for d in drops:
-        index.extend(range(prev, d))
-        prev = d + 1
-    index.extend(range(prev, len(t)))
-    return _DROP.sub("", t), index
+    return _DROP.sub("", t), list(map(sub, drops, count()))  # the n-th drop: n fewer characters before it
 
 
 @dataclass(eq=False, slots=True)  # slots: a report has thousands, made and read in hot loops
@@ -89,16 +96,17 @@ class Segmented:
 
     text: str  # as written
     folded: str
-    index: list[int] | None
+    dropped: list[int] | None  # see fold
     sentences: list[Sentence]
     tokens: list[Token]
     words: list[str]  # the text of each token: lexicon matchers read a document by its words
 
     def orig(self, i: int) -> int:
         """Offset in the original text of folded offset `i` (`i` may be len(folded))."""
-        if self.index is None:
+        if self.dropped is None:
             return i
-        return self.index[i] if i < len(self.index) else len(self.text)
+        # One more character of the original for every one dropped at or before i.
+        return i + bisect_right(self.dropped, i) if i < len(self.folded) else len(self.text)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original (start, end) of a folded span."""
@@ -154,20 +162,31 @@ def _real_stop(text: str, m: re.Match) -> bool:
 
 def segment(text: str) -> Segmented:
     """Cut a document into sentences, clauses and tokens (all offsets in the folded text)."""
-    folded, index = fold(text)
+    folded, dropped = fold(text)
     sentences: list[Sentence] = []
-    tokens: list[Token] = []
-    clause_no = 0
+    clause_starts: list[int] = []
+    clause_sentence: list[int] = []  # clause number -> sentence number
     for s_start, s_end in _cut(folded, 0, len(folded), _SENTENCE_END, _real_stop):
-        sent = Sentence(len(sentences), s_start, s_end, first_clause=clause_no)
+        sent = Sentence(len(sentences), s_start, s_end, first_clause=len(clause_starts))
         sent.clauses = _cut(folded, s_start, s_end, _CLAUSE_END)
-        for c_start, c_end in sent.clauses:
-            sent.tokens += [Token(m[0], m.start(), m.end(), sent.index, clause_no, readings(m[0]))
-                            for m in _TOKEN.finditer(folded, c_start, c_end)]
-            clause_no += 1
-        tokens.extend(sent.tokens)
+        clause_starts += [a for a, _b in sent.clauses]
+        clause_sentence += [sent.index] * len(sent.clauses)
         sentences.append(sent)
-    return Segmented(text, folded, index, sentences, tokens, [t.text for t in tokens])
+    # Tokenised in one pass over the whole text, with no match object per token: no token
+    # crosses a clause end (no separator is a token character) and the pieces of the text
+    # between clauses hold no token either, so the tokens are those of each clause in turn.
+    parts = _TOKEN_SPLIT.split(folded)  # text between tokens, token, text between, ...
+    bounds = list(accumulate(map(len, parts)))
+    words = parts[1::2]
+    starts = bounds[0::2]
+    firsts = list(map(bisect_left, repeat(starts), clause_starts))  # each clause's first token
+    per_clause = list(map(sub, firsts[1:] + [len(words)], firsts))  # and its number of tokens
+    tokens = list(map(Token, words, starts, bounds[1::2],
+                      chain.from_iterable(map(repeat, clause_sentence, per_clause)),
+                      chain.from_iterable(map(repeat, count(), per_clause)), map(readings, words)))
+    for sent in sentences:
+        sent.tokens = tokens[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
+    return Segmented(text, folded, dropped, sentences, tokens, words)
 
 
 def sentences(text: str) -> list[tuple[int, int, str]]:

@@ -22,13 +22,14 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
 
 from .distance import EARTH_RADIUS_KM, distance_km
-from .lexicon import WordTable, lexicon_words, word_matcher, words_lists
+from .lexicon import MatcherGroup, WordTable, lexicon_words, word_matcher, words_lists
 from .normalize import AR_HEADS, EN_HEADS, strip_article_ar, strip_proclitic, word_key
 from .normalize import key as name_key
 from .quantities import NUMBER_WORDS
@@ -68,13 +69,43 @@ def _first_keys(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(k for k in map(_word_key, readings(word)) if k))
 
 
-_NO_START = (False, (), False)  # what ToponymFinder._word says of most words
+_NO_START = (False, (), False, ())  # what ToponymFinder._word says of most words
 _STARTS = itemgetter(0)
 
 
-def _begins_a_key(sorted_keys: list[str], prefix: str) -> bool:
-    i = bisect_left(sorted_keys, prefix)
-    return i < len(sorted_keys) and sorted_keys[i].startswith(prefix)
+_BUCKET = 3
+
+
+class _KeyPrefixes:
+    """Whether some gazetteer key begins with a string: asked for every word that could begin a
+    name and every word after one. The keys are sorted, and only those that share its first
+    _BUCKET characters are bisected (20 on average, not 190k: far fewer string comparisons, in
+    memory that stays in the cache)."""
+
+    def __init__(self, keys: Iterable[str]):
+        self.keys = sorted(keys)
+        self.buckets: dict[str, tuple[int, int]] = {}
+        for i, k in enumerate(self.keys):
+            lo, _hi = self.buckets.get(k[:_BUCKET], (i, i))
+            self.buckets[k[:_BUCKET]] = (lo, i + 1)
+
+    def __call__(self, prefix: str) -> bool:
+        keys = self.keys
+        lo, hi = self._bucket(prefix)
+        i = bisect_left(keys, prefix, lo, hi)
+        return i < hi and keys[i].startswith(prefix)
+
+    def span(self, prefix: str) -> tuple[int, int]:
+        """(lo, hi): keys[lo:hi] are the keys that begin with `prefix`, a non-empty string."""
+        lo, hi = self._bucket(prefix)
+        lo = bisect_left(self.keys, prefix, lo, hi)
+        # Past them comes the first string greater than all that begin with `prefix`.
+        return lo, bisect_left(self.keys, prefix[:-1] + chr(ord(prefix[-1]) + 1), lo, hi)
+
+    def _bucket(self, prefix: str) -> tuple[int, int]:
+        if len(prefix) < _BUCKET:
+            return 0, len(self.keys)
+        return self.buckets.get(prefix[:_BUCKET], (0, 0))
 
 
 @lru_cache(maxsize=100_000)  # pure, and asked of every token
@@ -131,9 +162,12 @@ class ToponymFinder:
     def __init__(self, resolver: Resolver):
         self.resolver = resolver
         self.gaz = resolver.gaz
-        self.sorted_keys = sorted(self.gaz.keys())  # for the prefix test that ends name lookups early
+        self.begins_a_key = _KeyPrefixes(self.gaz.keys())  # the prefix test that ends name lookups early
         self._by_word = WordTable(self._word, 200_000)  # word -> self._word(word)
         self.stop = _stopwords()
+        # The words around people's names (see _people), all found in one pass.
+        self.people_words = MatcherGroup(word_matcher(n) for n in ("first_names", "person_titles", "name_titles",
+                                                                   "speech_verbs"))
         self.prepositions = _word_set("prepositions")
         self.function = _word_set("function")
         # Function words with or without the article: strip_article_ar(w) in function, in one lookup.
@@ -150,8 +184,8 @@ class ToponymFinder:
         for i in compress(range(len(tokens)), map(_STARTS, map(self._by_word.__getitem__, seg.words))):
             if i < end or i in blocked:
                 continue
-            _, firsts, only_longer = self._by_word[seg.words[i]]
-            if only_longer and not self._goes_on(tokens, i, blocked, firsts):
+            _, _firsts, only_longer, spans = self._by_word[seg.words[i]]
+            if only_longer and not self._goes_on(tokens, i, blocked, spans):
                 continue  # the first word of longer names only, and the next word is none of theirs
             f = self._named_before_head(seg, i, end, blocked) or self._mention_at(seg, i, blocked)
             if f is not None:
@@ -163,14 +197,15 @@ class ToponymFinder:
     def _people(self, tokens: list[Token], words: list[str]) -> set[int]:
         """Token indices that are people's names: after a title, a first name, or a speech verb."""
         out: set[int] = set()
-        for i, j, _group in word_matcher("first_names").find(tokens, words):
+        first_names, person_titles, name_titles, speech_verbs = self.people_words.find(tokens, words)
+        for i, j, _group in first_names:
             out.update(range(i, j))
             if j < len(tokens) and not self._is_link(tokens[j]):
                 out.add(j)
         # A role title names one word after it («مدير مشفى الباب»: the hospital's town is a place);
         # «المدعو», «الشاب», «الشهيد» introduce a whole name («المدعو صابر السنجار في هجين»).
-        for titles, length in (("person_titles", 1), ("name_titles", 3)):
-            for i, j, _group in word_matcher(titles).find(tokens, words):
+        for titles, length in ((person_titles, 1), (name_titles, 3)):
+            for i, j, _group in titles:
                 if i and _head(tokens[i - 1].text) is not None:
                     continue  # «قرية الشيخ ناصر»: a title right after a head word is part of a place name
                 k = j
@@ -185,7 +220,7 @@ class ToponymFinder:
                             or t.text in self.function or t.clause != tokens[k].clause):
                         break
                     out.add(n)
-        for _i, j, _group in word_matcher("speech_verbs").find(tokens, words):
+        for _i, j, _group in speech_verbs:
             if j < len(tokens) and not self._is_link(tokens[j]) and _head(tokens[j].text) is None:
                 out.add(j)
         return out
@@ -276,7 +311,7 @@ class ToponymFinder:
             return None  # "near the": nothing is named
         tok = tokens[j]
         firsts = self._by_word[tok.text][1]
-        keys = self.sorted_keys
+        begins_a_key = self.begins_a_key
         best = None
         rest = ""
         for n in range(1, MAX_WORDS + 1):
@@ -286,7 +321,7 @@ class ToponymFinder:
                     break
                 rest += _word_key(last.text)
                 # A longer name must extend a key: readings that begin none are dropped first.
-                firsts = [f for f in firsts if _begins_a_key(keys, f[0] + rest)]
+                firsts = [f for f in firsts if begins_a_key(f[0] + rest)]
             for fk, alone in firsts:
                 cands = alone if n == 1 else self.gaz.lookup(fk + rest)
                 # A longer reading wins, unless it leaves Syria for a foreign namesake.
@@ -299,28 +334,36 @@ class ToponymFinder:
                 break
         return best and (best[0], best[1], list(best[2]), best[3])
 
-    def _word(self, word: str) -> tuple[bool, tuple[tuple[str, list[Place]], ...], bool]:
+    def _word(self, word: str) -> tuple[bool, tuple[tuple[str, list[Place]], ...], bool, tuple]:
         """Whether a mention can begin at this word; (key, places of that key alone) of each of
-        its readings that begins some gazetteer key, the first step of every name lookup; and
+        its readings that begins some gazetteer key, the first step of every name lookup;
         whether it can only begin a mention as the first word of a longer name: no head or
-        direction word, and no place of its own, or one that _accept_alone never takes alone.
-        Remembered per word (see self._by_word), since most words are no name at all."""
-        firsts = tuple((fk, self.gaz.lookup(fk)) for fk in _first_keys(word) if _begins_a_key(self.sorted_keys, fk))
+        direction word, and no place of its own, or one that _accept_alone never takes alone;
+        and if so, (key, lo, hi) of those readings, the keys that begin with it being
+        self.begins_a_key.keys[lo:hi] (see _goes_on). Remembered per word (see self._by_word),
+        since most words are no name at all."""
+        firsts = tuple((fk, self.gaz.lookup(fk)) for fk in _first_keys(word) if self.begins_a_key(fk))
         marker = _head(word) is not None or _is_direction(word)
         if not (firsts or marker):
             return _NO_START  # most words: shared
         key = next((fk for fk, alone in firsts if alone), None)  # the name of one word _name_at would take
-        return True, firsts, not marker and (key is None or self._common(word, key))
+        if marker or (key is not None and not self._common(word, key)):
+            return True, firsts, False, ()
+        return True, firsts, True, tuple((fk, *self.begins_a_key.span(fk)) for fk, _alone in firsts)
 
-    def _goes_on(self, tokens: list[Token], i: int, blocked: set[int], firsts) -> bool:
-        """Whether the word after token i can go on with a name that `firsts` begin (the second
-        step of _name_at, on its own: most words that begin long names are followed by none)."""
+    def _goes_on(self, tokens: list[Token], i: int, blocked: set[int], spans) -> bool:
+        """Whether the word after token i can go on with a name that the keys of `spans` begin
+        (the second step of _name_at, on its own: most words that begin long names are followed
+        by none). Only the keys that begin with the first word's are searched."""
         k = i + 1
         if k >= len(tokens) or k in blocked or tokens[k].clause != tokens[i].clause or tokens[k].text in self.function:
             return False
         rest = _word_key(tokens[k].text)
-        for fk, _alone in firsts:  # a loop, not any(): called for a third of a report's words
-            if _begins_a_key(self.sorted_keys, fk + rest):
+        keys = self.begins_a_key.keys
+        for fk, lo, hi in spans:  # a loop, not any(): called for a third of a report's words
+            name = fk + rest
+            n = bisect_left(keys, name, lo, hi)
+            if n < hi and keys[n].startswith(name):
                 return True
         return False
 

@@ -20,6 +20,17 @@ def first(text, report):
     ("يوم الثلاثاء الماضي", "2024-11-26", "2024-11-19"),  # said on a Tuesday: a week back
     ("yesterday", "2020-03-01", "2020-02-29"),
     ("on Tuesday", "2024-11-27", "2024-11-26"),
+    # One of each form the word prefilter of find_dates must let through.
+    ("البارحة", "2024-11-26", "2024-11-25"),
+    ("قبل يومين", "2024-11-26", "2024-11-24"),
+    ("two days ago", "2024-11-26", "2024-11-24"),
+    ("last night", "2024-11-26", "2024-11-25"),
+    ("this morning", "2024-11-26", "2024-11-26"),
+    ("هذا الصباح", "2024-11-26", "2024-11-26"),
+    ("tonight", "2024-11-26", "2024-11-26"),
+    ("صباح الخميس", "2024-11-28", "2024-11-28"),
+    ("last Sunday", "2024-11-26", "2024-11-24"),
+    ("السبت", "2024-11-26", "2024-11-23"),
 ])
 def test_relative_dates_count_back_from_the_report(text, report, expected):
     d = first(text, report)

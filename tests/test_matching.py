@@ -1,6 +1,6 @@
 """The fast paths of matching (per-word tables, early stops) give the same answers as the rules."""
 from geomap import lexicon
-from geomap.lexicon import PhraseMatcher
+from geomap.lexicon import MatcherGroup, PhraseMatcher
 from geomap.records import Name, Place
 from geomap.resolver import Resolver
 from geomap.segment import segment
@@ -54,6 +54,17 @@ def test_the_word_table_bound_changes_nothing(monkeypatch):
     assert len(bounded._by_word) <= len(set(t.text for t in segment(text).tokens))
 
 
+def test_a_matcher_group_finds_what_each_matcher_finds_alone():
+    # Overlapping lists: each keeps its own longest matches, as if read alone.
+    group_of = [PhraseMatcher([("قصف مدفعي", "long"), ("قصف", "short")]),
+                PhraseMatcher([("مدفعي عنيف", "heavy")]),
+                PhraseMatcher([("طائرات", "planes")])]
+    seg = segment("قصف مدفعي عنيف على البلدة. ثم قصف مدفعي عنيف آخر")
+    found = MatcherGroup(group_of).find(seg.tokens, seg.words)
+    assert found == [m.find(seg.tokens, seg.words) for m in group_of]
+    assert [len(f) for f in found] == [2, 2, 0]
+
+
 def _place(pid, en, ar):
     return Place(pid, en, ar, 36.0, 37.0, "village", admin1="Aleppo", admin1_id="SY02",
                  names=[Name(en, "en", "test"), Name(ar, "ar", "test")])
@@ -79,3 +90,17 @@ def test_namesakes_near_the_reports_other_places_score_by_distance_bands():
     assert bonus(36.0, 37.5, (0.0, 0.0)) == 1.5  # about 45 km east of it, the same latitude
     assert bonus(35.0, 37.0, (0.0, 0.0)) == 0.0  # about 111 km from both
     assert bonus(36.1, 37.0, (36.0, 37.0)) == 0.0  # a place's own point does not count
+
+
+def test_key_prefix_test_and_spans_agree_with_a_scan_of_all_keys():
+    # Keys shorter than the bucket, keys that are prefixes of others, prefixes of no key.
+    from geomap.toponyms import _KeyPrefixes
+    keys = ["ab", "abc", "abcd", "abd", "abz", "tal", "talabyad", "talaa", "tall", "x", "zzz"]
+    index = _KeyPrefixes(keys)
+    for prefix in ["a", "ab", "abc", "abcd", "abcde", "abd", "abe", "ta", "tal", "tala", "talab", "tall", "talz",
+                   "x", "xy", "zz", "zzz", "zzzz", "b", "q"]:
+        starting = [k for k in sorted(keys) if k.startswith(prefix)]
+        assert index(prefix) == bool(starting), prefix
+        if starting:
+            lo, hi = index.span(prefix)
+            assert index.keys[lo:hi] == starting, prefix

@@ -21,7 +21,7 @@ def test_abbreviations_and_decimals_do_not_end_sentences():
 
 def test_folding_drops_marks_and_maps_back_to_the_original():
     text = "قُتِلَ ٥ مدنيّين في «القامشلي»"
-    folded, index = fold(text)
+    folded, _dropped = fold(text)
     assert folded == 'قتل 5 مدنيين في "القامشلي"'
     seg = segment(text)
     words = [seg.original(t.start, t.end) for t in seg.tokens]
@@ -43,3 +43,21 @@ def test_arabic_and_latin_letters_glued_together_are_two_tokens():
     assert "newsagency" in words and "التحالف" in words
     # Latin words keep their hyphens and apostrophes.
     assert [t.text for t in segment("al-Bab and Ma'arrat").tokens] == ["al-bab", "and", "ma'arrat"]
+
+
+def test_tokens_know_their_sentence_and_clause():
+    seg = segment("قصف، ثم غارة - ليلا. انفجار ... ودمار!   «حريق»: دخان")
+    assert [(t.text, t.sentence, t.clause) for t in seg.tokens] == [
+        ("قصف", 0, 0), ("ثم", 0, 1), ("غاره", 0, 1), ("ليلا", 0, 2), ("انفجار", 1, 3), ("ودمار", 2, 4),
+        ("حريق", 3, 5), ("دخان", 3, 6)]
+    assert [[t.text for t in s.tokens] for s in seg.sentences] == [
+        ["قصف", "ثم", "غاره", "ليلا"], ["انفجار"], ["ودمار"], ["حريق", "دخان"]]
+
+
+def test_offsets_map_back_across_dropped_characters_at_either_end():
+    text = "ءقُتِلَّ ــ مدني ء"  # a hamza first and last, marks and tatweel in between
+    seg = segment(text)
+    # A word's span ends at its last letter: the marks after it are not part of it.
+    assert [seg.original(t.start, t.end) for t in seg.tokens] == ["قُتِل", "مدني"]
+    assert seg.original(seg.tokens[0].start, seg.tokens[-1].end) == "قُتِلَّ ــ مدني"
+    assert seg.orig(len(seg.folded)) == len(text)

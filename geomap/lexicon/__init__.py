@@ -16,7 +16,7 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import compress
+from itertools import compress, count
 from operator import attrgetter
 from typing import Any, Iterable
 
@@ -71,9 +71,11 @@ class PhraseMatcher:
         # none, so a text is scanned with one dictionary lookup per token, at C speed.
         self._by_word = WordTable(self._lookup, _MAX_WORDS)
 
-    def _lookup(self, word: str) -> tuple[tuple[int, tuple[str, ...], Any], ...]:
-        """(length, later words, payload) of the phrases a word can start, longest first (the
-        sort is stable: among equals, the reading and table order decide)."""
+    def _lookup(self, word: str) -> tuple[tuple[int, tuple[str, ...], Any, frozenset[str] | None], ...]:
+        """(length, later words, payload, what the second word may be) of the phrases a word can
+        start, longest first (the sort is stable: among equals, the reading and table order
+        decide). The last is the set of texts that match the second word (None: any, or a
+        prefix): most phrases fail there, on one set lookup."""
         found = []
         for r in readings(word):
             found.extend(self.exact.get(r, ()))
@@ -85,7 +87,8 @@ class PhraseMatcher:
         if not found:
             return ()  # most words: one shared empty tuple
         found.sort(key=lambda c: -len(c[0]))
-        return tuple((len(toks), toks[1:], payload) for toks, payload in found)
+        return tuple((len(toks), toks[1:], payload, _texts_matching(toks[1]) if len(toks) > 1 else None)
+                     for toks, payload in found)
 
     def matches_at(self, tokens: list[Token], i: int) -> tuple[int, Any] | None:
         """(end token index, payload) of the longest phrase starting at token i."""
@@ -93,10 +96,11 @@ class PhraseMatcher:
 
     @staticmethod
     def _longest(tokens: list[Token], i: int, candidates: tuple) -> tuple[int, Any] | None:
-        for n, later, payload in candidates:  # longest first: the first that fits wins
+        for n, later, payload, second in candidates:  # longest first: the first that fits wins
             if n == 1:
                 return i + 1, payload
-            if i + n > len(tokens) or tokens[i + n - 1].sentence != tokens[i].sentence:
+            if i + n > len(tokens) or (second is not None and tokens[i + 1].text not in second) \
+                    or tokens[i + n - 1].sentence != tokens[i].sentence:
                 continue
             if all(_word_matches(w, tokens[i + k]) for k, w in enumerate(later, 1)):
                 return i + n, payload
@@ -120,7 +124,35 @@ class PhraseMatcher:
 
     def contains(self, tok: Token) -> bool:
         """Whether a single-word phrase matches this token."""
-        return any(n == 1 for n, _, _ in self._by_word[tok.text])
+        return any(c[0] == 1 for c in self._by_word[tok.text])
+
+
+class MatcherGroup:
+    """Several matchers that read the same texts, together in one pass: `find` gives each
+    matcher's matches, the same as its own `find` would, for the cost of one scan of the words
+    (the scan, one dictionary lookup per word, is most of what a matcher with few hits costs)."""
+
+    def __init__(self, matchers: Iterable[PhraseMatcher]):
+        self.matchers = tuple(matchers)
+        self._by_word = WordTable(self._lookup, _MAX_WORDS)  # word -> each matcher's candidates
+
+    def _lookup(self, word: str) -> tuple[tuple, ...]:
+        found = tuple(m._by_word[word] for m in self.matchers)
+        return found if any(found) else ()
+
+    def find(self, tokens: list[Token], words: list[str]) -> list[list[tuple[int, int, Any]]]:
+        """Per matcher, its matches (first token, end token, payload), as PhraseMatcher.find."""
+        table = self._by_word
+        out: list[list[tuple[int, int, Any]]] = [[] for _ in self.matchers]
+        ends = [0] * len(self.matchers)
+        for i in compress(count(), map(table.__getitem__, words)):
+            for n, candidates in enumerate(table[words[i]]):
+                if candidates and i >= ends[n]:
+                    m = PhraseMatcher._longest(tokens, i, candidates)
+                    if m is not None:
+                        out[n].append((i, m[0], m[1]))
+                        ends[n] = m[0]
+        return out
 
 
 # Distinct words a matcher remembers before it starts afresh. 5k reports of the dev texts
@@ -161,6 +193,13 @@ def _without_pronoun(word: str) -> tuple[str, ...]:
             stem = word[:-len(p)]
             return (stem, stem[:-1] + "ه") if stem.endswith("ت") else (stem,)
     return ()
+
+
+def _texts_matching(pattern: str) -> frozenset[str] | None:
+    """The token texts that _word_matches(pattern) accepts, if they are few (not a prefix)."""
+    if pattern.endswith("*"):
+        return None
+    return frozenset((pattern, pattern[2:]) if pattern.startswith("ال") else (pattern,))
 
 
 def _word_matches(pattern: str, tok: Token) -> bool:
