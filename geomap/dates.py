@@ -1,12 +1,18 @@
-"""Dates in report text: relative words, weekdays, Arabic/English month names, numeric dates.
+"""Dates in report text: relative words, weekdays, weeks, months, numeric dates.
 
 Works on folded text (see segment.fold): ASCII digits, lower case, «ا» for «أ/إ/آ», «ه» for «ة».
 A date is resolved against the report's publication date:
-- «اليوم», «أمس», «أول من أمس», «الليلة الماضية», "yesterday" count back from it;
-- a weekday («يوم الثلاثاء») is the latest such day not after it;
-- a day and month without a year («21 مايو») take the latest such date not after it.
+- «اليوم», «أمس», «أول من أمس», «الليلة الماضية», "yesterday", "overnight", «قبل ثلاثة أيام»,
+  "4 days ago" count back from it;
+- a weekday («يوم الثلاثاء», "Monday's") is the latest such day not after it;
+- a day and month without a year («21 مايو») take the latest such date not after it, and so
+  does a bare day of the month ("on the 3rd");
+- «الأسبوع الماضي», "earlier this week" give that week (ISO, from Monday) with WEEK precision,
+  dated by its Monday; «أواخر الشهر الماضي», "in March" give a month with MONTH precision,
+  dated by its first day (the start of the period, as ACLED's period codes need one day).
 With no report date, relative and year-less dates stay unresolved: `date` is None and
-`note` says why. Future phrases («الشهر المقبل», «أغسطس المقبل») are not dates of events.
+`note` says why. Future phrases («الشهر المقبل», «أغسطس المقبل», "next Monday") and dates
+after the report date are not dates of events: the report tells of a plan.
 """
 from __future__ import annotations
 
@@ -44,30 +50,70 @@ _MONTH_DAY = re.compile(
 _MONTH_YEAR = re.compile(rf"(?<![\w])(?:شهر\s+)?({_MONTH})(?![\w])(?:\s*/\s*(?:{_MONTH}))?\s*(?:عام\s*|سنه\s*|,\s*)?(\d{{4}})(?!\d)")
 _ISO = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _DMY = re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
+# "on the 3rd" (not "the 3rd Division"): a day of the month, without month or year.
+_DAY_ALONE = re.compile(r"(?<![\w])on\s+the\s+(\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+(?:this|the)\s+month)?(?!\s*\w)")
 _DIGIT = re.compile(r"\d")  # each pattern above needs one: a text without digits skips them all
 _DIGIT_SEP = re.compile(r"\d[-/.]\d")  # in every match of _ISO and _DMY
 
-# Relative words: (pattern, days before the report date, label). Longest alternatives first.
+# Relative words: (pattern, days before the report date). Longest alternatives first.
 _RELATIVE = [
-    (r"اول\s+من\s+امس|اول\s+امس|امس\s+الاول|قبل\s+يومين|the\s+day\s+before\s+yesterday|two\s+days\s+ago", 2),
-    (r"(?:ليله|مساء|صباح|فجر|ظهر|عصر|ظهيره)?\s*امس|البارحه|الليله\s+الماضيه|yesterday|last\s+night", 1),
+    (r"اول\s+من\s+امس|اول\s+امس|امس\s+الاول|(?:قبل|منذ)\s+يومين|the\s+day\s+before\s+yesterday", 2),
+    (r"(?:ليله|مساء|صباح|فجر|ظهر|عصر|ظهيره)?\s*امس|البارحه|الليله\s+الماضيه|yesterday|last\s+night|overnight", 1),
     (r"(?:فجر|صباح|مساء|ظهر|عصر|ظهيره|ليله)\s+(?:اليوم|هذا\s+اليوم)|اليوم|الليله|هذا\s+الصباح"
      r"|today|this\s+morning|tonight|earlier\s+today", 0),
 ]
 _RELATIVE_RE = [(re.compile(rf"(?<![\w])(?:[وفب]|لل)?(?:{p})(?![\w])"), days) for p, days in _RELATIVE]
+# "three days ago", «قبل ثلاثة أيام», «منذ 4 أيام»: a count of days back («منذ» + days is
+# also "for N days", whose first day is the same date).
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+           "ثلاث": 3, "اربع": 4, "خمس": 5, "ست": 6, "سبع": 7, "ثماني": 8, "تسع": 9, "عشر": 10}
+_DAYS_AGO = re.compile(
+    rf"(?<![\w])(?:[وف]?(?:قبل|منذ)\s+(?:نحو\s+)?(?P<ar>\d{{1,2}}|(?:{'|'.join(k for k in _COUNTS if not k.isascii())})ه?)"
+    rf"\s+(?:ايام|يوما)|(?P<en>\d{{1,2}}|{'|'.join(k for k in _COUNTS if k.isascii())})\s+days\s+ago)(?![\w])")
+_PAST = r"(?:الماضي|الفايت|المنصرم|السابق)"  # «الفائت» folds to «الفايت»
+_PERIOD_PFX = r"(?:[وفب]|لل)?(?:(?:في|خلال|مطلع|اوائل|بدايه|منتصف|اواسط|اواخر|نهايه)\s+)?"
+# The last week or month, early/mid/late in it or not; the current one only when the event
+# came earlier in it ("earlier this week"): "the third attack this month" is better dated by
+# the report's own day.
+_PERIOD = re.compile(
+    rf"(?<![\w])(?:(?:early|mid|late|earlier|later)[\s-]+)?(?:(?:last|the\s+previous)\s+(?P<en1>week|month)"
+    rf"|{_PERIOD_PFX}(?P<ar1>الاسبوع|الشهر)\s+{_PAST}"
+    rf"|(?P<this>(?:earlier|early)\s+this\s+(?P<en2>week|month)"
+    rf"|[وفب]?(?:في\s+وقت\s+سابق\s+من|مطلع|اوائل|بدايه)\s+(?:هذا\s+(?P<ar2>الاسبوع|الشهر)"
+    rf"|(?P<ar3>الاسبوع|الشهر)\s+(?:الجاري|الحالي))))(?![\w])")
+# «في السابع عشر من الشهر الجاري», «الحادي والعشرين من أيار», «في 3 من الشهر الماضي».
+_ORDINALS = {"الاول": 1, "الحادي": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6,
+             "السابع": 7, "الثامن": 8, "التاسع": 9, "العاشر": 10, "العشرين": 20, "الثلاثين": 30}
+_UNITS = "الاول|الحادي|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع"
+_DAY_OF = re.compile(
+    rf"(?<![\w])(?P<day>\d{{1,2}}|(?:{_UNITS})(?:\s+عشر|\s+و(?:العشرين|الثلاثين))?|العاشر|العشرين|الثلاثين)"
+    rf"\s+من\s+(?:(?:شهر\s+)?(?P<name>{_MONTH})(?![\w])(?:\s*(?:عام|سنه)?\s*(?P<year>\d{{4}})(?!\d))?"
+    rf"|الشهر\s+(?:(?P<last>{_PAST})|الجاري|الحالي)(?![\w])){_FUTURE}")
+
+# A month named without day or year after a cue word: «في أيار», «أواخر شهر تموز الفائت»,
+# "in March", "mid-May" (a bare «مارس» or "march" is too often something else).
+_MONTH_ALONE = re.compile(
+    rf"(?<![\w])(?:(?:[وفب]|لل)?(?:(?:في|خلال|مطلع|اوائل|بدايه|منتصف|اواسط|اواخر|نهايه)\s+(?P<s1>شهر\s+)?|(?P<s2>شهر\s+))"
+    rf"|(?:in|during|early|mid|late|last|earlier\s+in)[\s-]+)(?P<name>{_MONTH})(?![\w])"
+    rf"(?>\s*/\s*(?:{_MONTH})(?![\w]))?(?P<past>\s+{_PAST})?(?![\s,]*\d){_FUTURE}")
 
 _WEEKDAYS = {"الاثنين": 0, "الثلاثا": 1, "الاربعا": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5,
              "الاحد": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
              "saturday": 5, "sunday": 6}
+_EN_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # «الاثنين» is also "the two" and «الجمعة» Friday prayers: those two need «يوم» or a time word.
+# English names stand alone ("Sunday night", "Monday's air strike"), but not after "next".
 _WEEKDAY = re.compile(
-    r"(?<![\w])(?:(?:[وفب]?(?:يوم|فجر|صباح|مساء|ليله|ظهر|عصر|on|last)\s+)(?P<a>الاثنين|الجمعه|"
-    r"الثلاثا|الاربعا|الخميس|السبت|الاحد|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"|(?P<b>الثلاثا|الاربعا|الخميس|السبت|الاحد))(?![\w])(?P<past>\s+(?:الماضي|الفائت|المنصرم))?")
-# Every match of _RELATIVE_RE and _WEEKDAY holds one of these words. Most sentences hold none,
-# and a substring search is far cheaper than those patterns, which are tried at every character.
+    r"(?<![\w])(?:(?:[وفب]?(?:يوم|فجر|صباح|مساء|ليله|ليل|ظهر|عصر|on|last)\s+)(?P<a>الاثنين|الجمعه|"
+    rf"الثلاثا|الاربعا|الخميس|السبت|الاحد|{_EN_DAYS})"
+    rf"|(?<!next\s)(?P<b>الثلاثا|الاربعا|الخميس|السبت|الاحد|{_EN_DAYS}))(?![\w])(?P<past>\s+{_PAST})?{_FUTURE}")
+# Every match of _RELATIVE_RE, _DAYS_AGO and _WEEKDAY holds one of the _DAY_WORDS, every
+# match of _PERIOD and _DAY_OF one of the _PERIOD_WORDS or a month name (_MONTH_ALONE: a month name). Most
+# sentences hold none, and a substring search is far cheaper than those patterns, which are
+# tried at every character.
 _DAY_WORDS = ("امس", "يوم", "بارحه", "ليله", "صباح", "اثنين", "جمعه", "ثلاثا", "اربعا", "خميس", "سبت", "احد",
-              "day", "night", "morning")
+              "ايام", "day", "night", "morning")
+_PERIOD_WORDS = ("اسبوع", "شهر", "week", "month")
 
 
 @dataclass
@@ -75,7 +121,7 @@ class DateMention:
     start: int  # offsets in the folded text
     end: int
     date: str | None  # ISO date, None when it cannot be fixed
-    precision: int  # DAY, MONTH
+    precision: int  # DAY, WEEK, MONTH
     note: str
     relative: bool  # counted from the report date
 
@@ -97,15 +143,32 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
 
 
 def _latest_not_after(month: int, day: int, report: dt.date) -> dt.date | None:
-    for year in (report.year, report.year - 1):
+    """The latest such date not after the report; but one in the month after the report is
+    that coming day («talks on 5 April» in a report of 1 April), a plan find_dates drops."""
+    for year in (report.year + 1, report.year, report.year - 1):
         d = _safe_date(year, month, day)
-        if d and d <= report:
+        if d and d <= report + dt.timedelta(days=31):
             return d
     return None
 
 
-def _numeric_dates(folded: str, report: dt.date | None, start: int, end: int, add) -> None:
-    """The dates written with digits: ISO and d/m/y, day and month names, month and year."""
+def _latest_day(day: int, report: dt.date) -> dt.date | None:
+    """That day of the report's month if not after the report, else of the month before."""
+    d = _safe_date(report.year, report.month, day)
+    if d and d <= report:
+        return d
+    before = report.replace(day=1) - dt.timedelta(days=1)
+    return _safe_date(before.year, before.month, day)
+
+
+def _month_start(month: int, report: dt.date, past: bool) -> dt.date:
+    """The first day of the latest such month not after the report's (before it when `past`)."""
+    same_year = month < report.month or (month == report.month and not past)
+    return dt.date(report.year if same_year else report.year - 1, month, 1)
+
+
+def _numeric_dates(folded: str, report: dt.date | None, start: int, end: int, months: bool, add) -> None:
+    """The dates written with digits: ISO and d/m/y, day and month names, month and year, "on the 3rd"."""
     for rx in (_ISO, _DMY) if _DIGIT_SEP.search(folded, start, end) else ():
         for m in rx.finditer(folded, start, end):
             y, a, b = (int(g) for g in m.groups()) if rx is _ISO else (int(m[3]), int(m[2]), int(m[1]))
@@ -114,7 +177,12 @@ def _numeric_dates(folded: str, report: dt.date | None, start: int, end: int, ad
             d = _safe_date(y, a, b)
             if d:
                 add(m, d, DAY, m.group(), False)
-    if not _MONTH_NAME.search(folded, start, end):
+    for m in _DAY_ALONE.finditer(folded, start, end):
+        if report:
+            add(m, _latest_day(int(m[1]), report), DAY, f"{m.group()}: month of the report", True)
+        else:
+            add(m, None, DAY, f"{m.group()}: day of the month, no report date", True)
+    if not months:
         return
     for rx, day_group, month_group, year_group in ((_DAY_MONTH, 1, 2, 3), (_MONTH_DAY, 2, 1, 3)):
         for m in rx.finditer(folded, start, end):
@@ -136,19 +204,76 @@ def _numeric_dates(folded: str, report: dt.date | None, start: int, end: int, ad
         add(m, _safe_date(int(m[2]), _MONTHS[m[1]], 1), MONTH, m.group().strip(), False)
 
 
+def _ordinal(day: str) -> int:
+    """«17», «السابع عشر», «الحادي والعشرين» as a number."""
+    if day.isdigit():
+        return int(day)
+    first, *rest = day.split()
+    return _ORDINALS[first] + (10 if rest == ["عشر"] else _ORDINALS[rest[0][1:]] if rest else 0)
+
+
+def _periods(folded: str, report: dt.date | None, start: int, end: int, months: bool, add) -> None:
+    """Weeks and months without a year («الأسبوع الماضي», "earlier this month", «في أيار»),
+    and days of them («السابع عشر من الشهر الجاري»)."""
+    def period(m: re.Match, first: dt.date | None, precision: int, what: str) -> None:
+        if report:
+            add(m, first, precision, f"{m.group().strip()}: the {what} of {first.isoformat()}", True)
+        else:
+            add(m, None, precision, f"{m.group().strip()}: relative, no report date", True)
+
+    monday = report - dt.timedelta(days=report.weekday()) if report else None
+    this_month = report.replace(day=1) if report else None
+    last_month = (this_month - dt.timedelta(days=1)).replace(day=1) if report else None
+    for m in _PERIOD.finditer(folded, start, end):
+        if (m["en1"] or m["en2"] or m["ar1"] or m["ar2"] or m["ar3"]) in ("week", "الاسبوع"):
+            period(m, monday if m["this"] or not monday else monday - dt.timedelta(days=7), WEEK, "week")
+        else:
+            period(m, this_month if m["this"] else last_month, MONTH, "month")
+    for m in _DAY_OF.finditer(folded, start, end):
+        day, note = _ordinal(m["day"]), m.group().strip()
+        if m["year"]:
+            add(m, _safe_date(int(m["year"]), _MONTHS[m["name"]], day), DAY, note, False)
+        elif not report:
+            add(m, None, DAY, f"{note}: no year and no report date", m["name"] is None)
+        elif m["name"]:
+            add(m, _latest_not_after(_MONTHS[m["name"]], day, report), DAY, f"{note}: year of the report", False)
+        else:
+            month = last_month if m["last"] else this_month
+            add(m, _safe_date(month.year, month.month, day), DAY, f"{note}: month of {month.isoformat()[:7]}", True)
+    for m in _MONTH_ALONE.finditer(folded, start, end) if months else ():
+        if m["name"] == "اب" and not (m["s1"] or m["s2"]):
+            continue  # «اب» is also "father": only «شهر آب» is the month
+        past = bool(m["past"]) or m.group().lstrip().startswith("last")
+        first = _month_start(_MONTHS[m["name"]], report, past) if report else None
+        if report is None or first != this_month:  # the report's own month: as "this month" above
+            period(m, first, MONTH, "month")
+
+
 def find_dates(folded: str, report: dt.date | None, start: int = 0, end: int | None = None) -> list[DateMention]:
-    """Date expressions in folded[start:end], in text order, overlapping ones dropped."""
+    """Date expressions in folded[start:end], in text order, overlapping ones dropped, and
+    none after the report date (the date of a plan, not of an event)."""
     end = len(folded) if end is None else end
     found: list[DateMention] = []
 
     def add(m: re.Match, date: dt.date | None, precision: int, note: str, relative: bool) -> None:
         found.append(DateMention(m.start(), m.end(), date.isoformat() if date else None, precision, note, relative))
 
+    months = _MONTH_NAME.search(folded, start, end) is not None
     if _DIGIT.search(folded, start, end):
-        _numeric_dates(folded, report, start, end, add)
+        _numeric_dates(folded, report, start, end, months, add)
     text = folded[start:end]
-    if not any(w in text for w in _DAY_WORDS):
-        return _drop_overlaps(found)
+    if any(w in text for w in _DAY_WORDS):
+        _relative_days(folded, report, start, end, add)
+    if months or any(w in text for w in _PERIOD_WORDS):
+        _periods(folded, report, start, end, months, add)
+    kept = _drop_overlaps(found)
+    if report is None:
+        return kept
+    return [d for d in kept if d.date is None or d.date <= report.isoformat()]
+
+
+def _relative_days(folded: str, report: dt.date | None, start: int, end: int, add) -> None:
+    """Days counted back from the report: «أمس», "three days ago", weekdays."""
     for rx, days in _RELATIVE_RE:
         for m in rx.finditer(folded, start, end):
             word = m.group().strip()
@@ -156,16 +281,22 @@ def find_dates(folded: str, report: dt.date | None, start: int = 0, end: int | N
                 add(m, report - dt.timedelta(days=days), DAY, f"{word}: {days} day(s) before {report.isoformat()}", True)
             else:
                 add(m, None, DAY, f"{word}: relative, no report date", True)
+    for m in _DAYS_AGO.finditer(folded, start, end):
+        count = m["ar"] or m["en"]
+        days = int(count) if count.isdigit() else _COUNTS[count.removesuffix("ه")]
+        if report:
+            add(m, report - dt.timedelta(days=days), DAY, f"{m.group().strip()}: {days} day(s) before {report.isoformat()}", True)
+        else:
+            add(m, None, DAY, f"{m.group().strip()}: relative, no report date", True)
     for m in _WEEKDAY.finditer(folded, start, end):
         name = m["a"] or m["b"]
         if report:
             back = (report.weekday() - _WEEKDAYS[name]) % 7
-            if m["past"] and back == 0:
+            if back == 0 and (m["past"] or m.group().lstrip().startswith("last")):
                 back = 7
             add(m, report - dt.timedelta(days=back), DAY, f"{m.group().strip()}: latest before {report.isoformat()}", True)
         else:
             add(m, None, DAY, f"{m.group().strip()}: weekday, no report date", True)
-    return _drop_overlaps(found)
 
 
 def _drop_overlaps(found: list[DateMention]) -> list[DateMention]:

@@ -30,7 +30,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
 from .actors import CIVILIANS, SOURCE, STATE, ActorMention, canonical_actor
-from .dates import DAY, MONTH, DateMention, find_dates
+from .dates import DAY, MONTH, WEEK, DateMention, find_dates
 from .lexicon import actor_matcher, trigger_matcher, word_matcher
 from .quantities import INJURED, KILLED, Figure, casualty_figures, summarize
 from .records import ControlRecord, Event
@@ -701,8 +701,8 @@ def _dates_agree(x: _Coded, y: _Coded) -> bool:
     return -1 <= lag <= _PERIOD_DAYS.get(dated.time_precision, 1)
 
 
-# A month date is its first day: the report's day may lie anywhere in that month.
-_PERIOD_DAYS = {MONTH: 31}
+# A week or month date is its first day: the report's day may lie anywhere in that period.
+_PERIOD_DAYS = {WEEK: 6, MONTH: 31}
 
 
 def _absorb(x: _Coded, y: _Coded) -> None:

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from geomap.dates import DAY, MONTH, dates_in, parse_report_date
+from geomap.dates import DAY, MONTH, WEEK, dates_in, parse_report_date
 
 
 def first(text, report):
@@ -31,6 +31,20 @@ def first(text, report):
     ("صباح الخميس", "2024-11-28", "2024-11-28"),
     ("last Sunday", "2024-11-26", "2024-11-24"),
     ("السبت", "2024-11-26", "2024-11-23"),
+    ("overnight", "2024-11-26", "2024-11-25"),  # the night before, as «الليلة الماضية»
+    ("منذ يومين", "2024-11-26", "2024-11-24"),
+    ("three days ago", "2024-11-26", "2024-11-23"),
+    ("12 days ago", "2024-11-26", "2024-11-14"),
+    ("قبل أربعة أيام", "2024-11-26", "2024-11-22"),
+    ("منذ 5 أيام", "2024-11-26", "2024-11-21"),
+    ("ليل الجمعة", "2024-11-26", "2024-11-22"),
+    ("Thursday's shelling", "2024-11-26", "2024-11-21"),
+    ("early Sunday", "2024-11-26", "2024-11-24"),
+    ("يوم الاثنين الفائت", "2024-11-25", "2024-11-18"),
+    ("on the 3rd", "2024-11-26", "2024-11-03"),
+    ("on the 28th", "2024-11-26", "2024-10-28"),  # not yet this month: the month before
+    ("في الحادي والعشرين من الشهر الجاري", "2024-11-26", "2024-11-21"),
+    ("الثاني عشر من الشهر الماضي", "2024-11-26", "2024-10-12"),
 ])
 def test_relative_dates_count_back_from_the_report(text, report, expected):
     d = first(text, report)
@@ -80,3 +94,48 @@ def test_parse_report_date():
     assert parse_report_date(None) is None
     with pytest.raises(ValueError):
         parse_report_date("28 July")
+
+
+@pytest.mark.parametrize("text, report, expected, precision", [
+    ("last week", "2024-11-27", "2024-11-18", WEEK),  # a Wednesday: the ISO week before, by its Monday
+    ("في الأسبوع الماضي", "2024-11-25", "2024-11-18", WEEK),
+    ("earlier this week", "2024-11-28", "2024-11-25", WEEK),
+    ("في وقت سابق من هذا الأسبوع", "2024-11-28", "2024-11-25", WEEK),
+    ("late last month", "2024-11-26", "2024-10-01", MONTH),
+    ("أواخر الشهر الماضي", "2024-01-10", "2023-12-01", MONTH),
+    ("earlier this month", "2024-11-26", "2024-11-01", MONTH),
+    ("مطلع الشهر الجاري", "2024-11-26", "2024-11-01", MONTH),
+    ("in March", "2024-11-26", "2024-03-01", MONTH),
+    ("in December", "2024-11-26", "2023-12-01", MONTH),  # not yet this year
+    ("mid-June", "2024-11-26", "2024-06-01", MONTH),
+    ("في شهر آذار", "2024-11-26", "2024-03-01", MONTH),
+    ("خلال تشرين الأول الماضي", "2024-10-20", "2023-10-01", MONTH),  # «الماضي»: not the report's own
+])
+def test_weeks_and_months_take_their_first_day_with_their_precision(text, report, expected, precision):
+    d = first(text, report)
+    assert (d.date, d.precision) == (expected, precision) and d.relative
+
+
+def test_the_report_s_own_week_or_month_is_not_a_date_unless_the_event_came_earlier_in_it():
+    # «the third strike this month» counts; the report's own day dates the strike better.
+    for text in ("this week", "this month", "الأسبوع الجاري", "خلال شهر تشرين الثاني الحالي", "in November"):
+        assert dates_in(text, "2024-11-26") == [], text
+
+
+def test_day_first_numeric_dates_and_ordinal_days_with_a_year():
+    assert first("4/3/2016", None).date == "2016-03-04"  # day first, as in Syria and Britain
+    assert first("السابع عشر من كانون الأول 2014", "2016-01-01").date == "2014-12-17"
+    assert first("the 3rd of January", "2016-01-24").date == "2016-01-03"
+
+
+def test_dates_after_the_report_are_plans_not_event_dates():
+    for text in ("5 March 2016", "3/3/2016", "في 5 آذار 2016", "next Monday", "يوم الأحد المقبل"):
+        assert dates_in(text, "2016-03-02") == [], text
+    # a month date is its first day, which may lie before the report's day: still a date
+    assert first("in March 2016", "2016-03-02").date == "2016-03-01"
+
+
+def test_words_that_look_like_dates_but_are_not():
+    for text in ("the 3rd Division", "on the 4th Brigade's positions", "in 2015", "on New Year's Eve",
+                 "في اب", "march on the capital"):
+        assert dates_in(text, "2016-03-02") == [], text

@@ -228,6 +228,26 @@ def test_an_earlier_incident_with_its_own_date_stays_apart_from_the_report_day(e
     assert e.event_date == "2016-03-31"
 
 
+def test_english_relative_dates_weeks_and_plans_date_the_event(ex):
+    # The report date, 2016-04-01, is a Friday.
+    (e,) = run(ex, "Warplanes bombed Manbij overnight.").events
+    assert (e.event_date, e.time_precision) == ("2016-03-31", 1)  # the night before, as «الليلة الماضية»
+    (e,) = run(ex, "Monday's air strike on Ariha killed three civilians.").events
+    assert e.event_date == "2016-03-28"
+    (e,) = run(ex, "Russian jets struck the town of Ariha last week.").events
+    assert (e.event_date, e.time_precision) == ("2016-03-21", 2)  # that week, by its Monday
+    (e,) = run(ex, "غارات جوية على مدينة أريحا قبل ثلاثة أيام.").events
+    assert (e.event_date, e.time_precision) == ("2016-03-29", 1)
+    # A coming day is the date of a plan, not of the strike: the report's day dates it.
+    (e,) = run(ex, "Jets struck Ariha ahead of talks on 5 April.").events
+    assert e.event_date == "2016-04-01" and "report date" in e.date_note
+    # Earlier this week and the report's day may be one incident; last week is another one.
+    (e,) = run(ex, "Russian jets struck Ariha. Russian jets struck Ariha earlier this week.").events
+    assert (e.event_date, e.time_precision) == ("2016-03-28", 2)
+    events = run(ex, "Russian jets struck Ariha. Russian jets struck Ariha last week.").events
+    assert sorted(e.event_date for e in events) == ["2016-03-21", "2016-04-01"]
+
+
 def test_habitual_and_past_period_statements_are_background(ex):
     for text in ("تتعرض مدينة أريحا بشكل مستمر للقصف المدفعي",
                  "خلال العام الماضي، استجابت فرق الإنقاذ في مدينة منبج إلى 64 هجوما جويا",
