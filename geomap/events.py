@@ -203,7 +203,7 @@ class EventCoder:
             if sent.index not in triggers:
                 continue  # no event and no control statement without a trigger phrase
             sent_cands, statements = self._sentence(seg, sent, offset, triggers[sent.index], modal.get(sent.index, ()),
-                                                    background.get(sent.index, ()),
+                                                    _outside_days(seg, background.get(sent.index, ()), report),
                                                     actor_at, place_at)
             busy = {c.clause for c in sent_cands}
             dates = find_dates(seg.folded, report, sent.start, sent.end) if sent_cands else []
@@ -493,6 +493,16 @@ class EventCoder:
                     confidence=_confidence(c, m.precision), doc_ids=[doc_id],
                 ), list(c.figures), n, c.weak, c.date is not None))
         return out
+
+
+def _outside_days(seg: Segmented, background: list, report: dt.date | None) -> list:
+    """Background phrases that are no part of a date of one day: «الشهر الماضي» is a past period,
+    but «في السابع عشر من الشهر الماضي» is the day an event happened."""
+    if not background:
+        return background
+    sent = seg.sentences[seg.tokens[background[0][0]].sentence]
+    days = [(d.start, d.end) for d in find_dates(seg.folded, report, sent.start, sent.end) if d.precision == DAY]
+    return [b for b in background if not any(a <= seg.tokens[b[0]].start < z for a, z in days)]
 
 
 def _side_hit(figures: list[Figure], attacker: str) -> str:

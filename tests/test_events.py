@@ -369,3 +369,11 @@ def test_the_side_hit_is_actor2_when_no_target_is_named(ex):
     # Fighters of no named group name no target.
     (e,) = run(ex, "Shelling hit Manbij on Monday, killing five fighters.").events
     assert e.actor2 == ""
+
+
+def test_a_day_of_last_month_is_a_date_not_background(ex):
+    report = "2016-03-10"
+    (e,) = run(ex, "في السابع عشر من الشهر الماضي قصفت طائرات حربية قرية حزوان", date=report).events
+    assert (e.name, e.event_date, e.time_precision) == ("Hazwan", "2016-02-17", 1)
+    # The past period itself is still background.
+    assert run(ex, "خلال الشهر الماضي تعرضت قرية حزوان للقصف", date=report).events == []
