@@ -14,7 +14,7 @@ Two events are the same incident (`same_incident`) when all of these hold:
     same gazetteer entry (distance 0) or at a neighbourhood / landmark of it; 2 km covers a
     town's built-up area but not the next village (Syrian villages are 3-5 km apart);
   - precision 2 (near a place, "east of X", a community placed at its sub-district
-    centroid): 10 km. The resolver shifts a directional point a few km and a sub-district
+    centroid, an unknown village of a named sub-district): 10 km. The resolver shifts a directional point a few km and a sub-district
     centroid can lie ~5-10 km from the community;
   - precision 3 (a region or governorate, "ريف إدلب"): the same governorate (admin1) when
     both events know it - the report only says "somewhere in it" - else 50 km;

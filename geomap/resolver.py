@@ -28,6 +28,7 @@ MAX_QUERY = 300  # characters; longer "names" are sentences, not places
 FUZZY_CUTOFF = 84  # rapidfuzz ratio on keys; below this a fuzzy match is not trusted
 FUZZY_CUTOFF_HINTED = 78  # ...unless the place lies inside the area the query's own hint names
 PARTIAL_SCORE = 76  # a name that is the start or end of a longer one
+SLIP_SCORE = 80  # one slip of the pen: two letters swapped, or dots misplaced (see Gazetteer.slips)
 SKELETON_CUTOFF = 66  # same consonants, vowels spelled differently ("Harem"/"Harim")
 SAME_QUALIFIER_SCORE = 0.97  # the same qualifier spelled otherwise: «كبير», «الكبيرة», "Big"
 STEM_SCORE = 0.93  # the name with or without a qualifier: «جرن» for «جرن غربي»
@@ -40,6 +41,7 @@ SKELETON_MIN = 3  # consonants a skeleton needs to stand for a name on its own
 VOWEL_BLIND = 0.88  # weight of a Latin match with vowels read as one ("Dabis"/"Dabes")
 SPELLING_WEIGHT = 0.1  # likeness of the query to a candidate's own spelling, among equals
 STAND_IN_PENALTY = 0.1  # a place known only by its sub-district's centroid
+LISTED_KM = 15  # two names written together with no separator: at most this far apart
 HINT_TOWN_KM = 40  # a place this close to a town the query names agrees with it
 BORDER = 0.7  # agreement of a place just across the border of the area the query names...
 BORDER_DEG = 0.1  # ...within this much of its outline (~10 km)
@@ -317,7 +319,7 @@ class Resolver:
         by_hint = [found for h in q.hints if (found := _remember(self._hints, h, self._hint_places, h))]
         hint_places = [p for found in by_hint for p in found]
         ranked = self._rank(q, q.full, q.core, hint_places, context)
-        for alt in q.alternatives if not ranked else ():
+        for alt in (q.alternatives or self._run_together(q.core)) if not ranked else ():
             aq = self._parse(alt)
             ranked = self._rank(aq, aq.full, aq.core, hint_places, context)
             if ranked:
@@ -352,9 +354,12 @@ class Resolver:
     def _where_hinted(self, by_hint: list[list[Place]], country: str, part_of_town: bool = False) -> Place:
         """The place named by the first (the most specific) hint that the later ones agree with:
         "X, near Tell Y, Aleppo" is by Tell Y, unless the only Tell Y is in another governorate.
-        A neighbourhood of «حلب» is in the city, not somewhere in the governorate."""
+        A neighbourhood of «حلب» or of «بلدة ذيبان» is in the city or town, not somewhere in the
+        governorate or sub-district."""
         def likeliest(places: list[Place]) -> Place:
-            return max(places, key=lambda p: (p.country == country, part_of_town and not p.is_area, p.rank))
+            best = max(places, key=lambda p: (p.country == country, part_of_town and not p.is_area, p.rank))
+            # «حي X ببلدة Y»: a neighbourhood of a town is in the town the sub-district is named after.
+            return (self._seat(best) or best) if part_of_town and best.is_area else best
 
         for i, places in enumerate(by_hint[:-1]):
             later = [p for found in by_hint[i + 1:] for p in found]
@@ -362,6 +367,23 @@ class Resolver:
             if agreed:
                 return likeliest(agreed)
         return likeliest(by_hint[-1])
+
+    def _run_together(self, core: str) -> list[str]:
+        """«مشمشان كنيسة نخلة»: two names written one after the other, with no «و» or comma. The
+        longest first words that are a name, and the rest, when it is one too: the alternatives
+        to try, in order. Both must be known and name places next to each other, as the places
+        of one list are; else an unknown «دير X» would be read as some «دير»."""
+        words = core.split()
+        for i in range(len(words) - 1, 0, -1):
+            first, rest = " ".join(words[:i]), " ".join(words[i:])
+            (places_a, key_a), (places_b, key_b) = self._exact(first), self._exact(rest)
+            if min(len(key_a), len(key_b)) < SKELETON_MIN:
+                continue  # "al", a stray letter: no name
+            pairs = ((a, b) for a in places_a for b in places_b)
+            if any(a.lat is not None and b.lat is not None and not (a.is_area or b.is_area)
+                   and distance_km(a.lat, a.lon, b.lat, b.lon) < LISTED_KM for a, b in pairs):
+                return [first, rest]
+        return []
 
     # -- candidates ----------------------------------------------------------------------------
     def _keys(self, text: str) -> list[str]:
@@ -419,6 +441,10 @@ class Resolver:
                 for cand in self.gaz.other_script(k, country):
                     if fuzz.ratio(roman, nz.romanize(cand)) >= ACROSS_SCRIPTS_LIKENESS:
                         out.setdefault(cand, ACROSS_SCRIPTS)
+            # «راحو» for «راجو», «الشفعة» for «الشعفة»: one slip, which the ratio of a short name
+            # cannot tell from any other change and the trigrams miss. Weak on its own, as below.
+            for cand in self.gaz.slips(k, country):
+                out[cand] = max(out.get(cand, 0), SLIP_SCORE, fuzz.ratio(k, cand))
             # «زركان» for «مجيبرة زركان»: a name that is one end of a longer one. Weak on its
             # own; kept only where the query's hint agrees (see _rank).
             for cand in cands:
@@ -702,10 +728,10 @@ class Resolver:
     def _match(self, query: str, place: Place, score: float, q: ParsedQuery, hint_fallback: bool = False) -> Match:
         precision = place.precision
         lat, lon = place.lat, place.lon
-        if hint_fallback:
-            precision = REGION if place.is_area else NEAR
-        if q.countryside:
-            precision = REGION if place.is_area or place.kind == "governorate" else max(precision, NEAR)
+        # Somewhere in an area, or around a place: as vague as the area itself (a governorate or a
+        # wide region REGION, a district or sub-district NEAR, see the sources), never exact.
+        if hint_fallback or q.countryside:
+            precision = max(precision, NEAR)
         if q.near or q.neighbourhoods:
             precision = max(precision, NEAR)
         if q.directions:

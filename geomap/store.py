@@ -148,6 +148,13 @@ class Gazetteer:
         """Name keys of places in `country` with the consonants of `key`, vowels aside."""
         return self._index(country).skeletons.get(skeleton(key), [])
 
+    def slips(self, key: str, country: str = "SY") -> list[str]:
+        """Name keys of places in `country` one slip of the pen from `key`: two neighbouring letters
+        swapped («شفعه»/«شعفه», "sahnasa"/"sanhasa"), or Arabic letters dotted otherwise
+        («راحو»/«راجو»), or both. The key itself is left out."""
+        shapes = self._index(country).shapes
+        return [k for v in dict.fromkeys([key, *_transposed(key)]) for k in shapes.get(shape(v), ()) if k != key]
+
     def other_script(self, key: str, country: str = "SY") -> list[str]:
         """Name keys in the other script than `key`'s with its consonants ("Tareeq al-Bab" and
         «طريق الباب»): for places whose spelling in the query's script is missing or another."""
@@ -188,10 +195,12 @@ class _FuzzyIndex:
         self.grams: dict[str, list[str]] = defaultdict(list)
         self.skeletons: dict[str, list[str]] = defaultdict(list)
         self.across: dict[tuple[bool, str], list[str]] = defaultdict(list)  # (Arabic?, consonants) -> keys
+        self.shapes: dict[str, list[str]] = defaultdict(list)  # see shape()
         for k in keys:
             for g in _trigrams(k):
                 self.grams[g].append(k)
             self.skeletons[skeleton(k)].append(k)
+            self.shapes[shape(k)].append(k)
             self.across[bool(ARABIC_RE.match(k)), consonants(k)].append(k)
 
     def candidates(self, key: str, limit: int) -> list[str]:
@@ -218,6 +227,24 @@ def skeleton(key: str) -> str:
     if len(key) <= 2:
         return key
     return _VOWELS.sub("", key).translate(_PLAIN_AR)
+
+
+# Arabic letters that share their shape and differ only by their dots; «ن» and «ي» have the shape
+# of «ب» only before another letter.
+_UNDOTTED = str.maketrans("تثجخذزشضظغقني", "ببححدرسصطعفبب")
+_UNDOTTED_LAST = str.maketrans("تثجخذزشضظغق", "ببححدرسصطعف")
+
+
+def shape(key: str) -> str:
+    """An Arabic key with its letters' dots dropped (Latin keys as they are)."""
+    if not ARABIC_RE.match(key):
+        return key
+    return key[:-1].translate(_UNDOTTED) + key[-1:].translate(_UNDOTTED_LAST)
+
+
+def _transposed(key: str) -> list[str]:
+    """The key with two neighbouring letters swapped, each pair in turn."""
+    return [key[:i] + key[i + 1] + key[i] + key[i + 2:] for i in range(len(key) - 1) if key[i] != key[i + 1]]
 
 
 # Words that tell twin villages apart, by what they say (big/small, upper/lower, the compass,

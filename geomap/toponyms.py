@@ -48,6 +48,7 @@ _CONJUNCTIONS = {"و", "او", "and", "or"}
 # English heads that may follow the name ("Kafr Nabl town", "the Sakhour neighbourhood of Aleppo").
 _EN_TRAILING_HEADS = {w: h for w, h in EN_HEADS.items() if h not in ("near", "airport")}
 _MIN_RANK_ALONE = 4  # a one-word name with no head word or preposition must be a town or larger
+_MAX_LISTED = 3  # unknown names in a list between a known one and the place that locates them
 _GENERIC_HOMONYMS = 6  # a name that many Syrian villages share («المزرعة») is a common word
 
 
@@ -427,9 +428,14 @@ class ToponymFinder:
             words = [t.text for t in gap]
             if not gap and b.conj or words in (["and"], ["or"], ["او"]):
                 b.extra["list_with"] = idx_a
-            elif not gap and tokens[b.first].clause != tokens[a.last - 1].clause and b.head is None:
+                continue
+            if not gap and tokens[b.first].clause != tokens[a.last - 1].clause and b.head is None:
                 b.extra["list_with"] = idx_a  # «في دير الزور، الحسكة»
-            elif (not gap and b.first < b.name_first and _is_direction(tokens[b.first].text)) \
+                continue
+            # «قريتي X وY في ريف Z»: Z locates the whole list, X too, though Y is no known name.
+            listed = self._listed_unknowns(gap, tokens[a.last - 1].clause)
+            gap, words = gap[listed:], words[listed:]
+            if (not gap and b.first < b.name_first and _is_direction(tokens[b.first].text)) \
                     or (len(gap) <= 2 and gap and (_is_direction(words[0]) or words[0] in _LOCATING)
                   and all(_is_direction(w) or w in _LOCATING or w in _LINKS for w in words)) \
                     or (not gap and tokens[b.first].text[:1] in ("ب",) and b.candidates
@@ -437,6 +443,19 @@ class ToponymFinder:
                     or (len(gap) == 1 and words[0] in ("في", "in", "of") and (a.key == "" or b.head in ("governorate", "countryside"))):
                 b.hint_of = idx_a
                 a.hint = idx_a + 1
+
+    def _listed_unknowns(self, gap: list[Token], clause: int) -> int:
+        """How many words at the start of `gap` are further names of a list joined by «و» that
+        the gazetteer does not know («ومحرملة»): neither a common nor a function word."""
+        n = 0
+        while n < min(len(gap), _MAX_LISTED) and gap[n].clause == clause:
+            w = gap[n].text
+            rest = w[1:]
+            if not (w.startswith("و") and len(rest) >= 3 and rest not in self.function_any
+                    and word_key(rest) not in self.stop and _head(rest) is None and not _is_direction(rest)):
+                break
+            n += 1
+        return n
 
     # -- resolving -----------------------------------------------------------------------
     def resolve(self, seg: Segmented, found: list[Found]) -> tuple[list[Mention], list[Mention]]:

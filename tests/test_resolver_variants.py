@@ -177,3 +177,58 @@ def test_a_hint_that_is_an_area_s_own_name_is_not_read_as_a_near_spelling(r):
 def test_a_weak_spelling_match_outside_the_named_area_loses_to_the_area(r, q):
     m = r.resolve(q)  # «غراف» has the consonants of «كراف» but lies a few km outside Sarin
     assert m.place.id in ("S02", "V30") and m.precision in (NEAR, REGION)
+
+
+def test_a_neighbourhood_of_a_town_falls_back_to_the_town_not_its_sub_district(r):
+    # no quarter of that name is known; «صرين» names both the sub-district and its town
+    m = r.resolve("حي البستان، بلدة صرين")
+    assert (m.place.id, m.precision) == ("V30", NEAR)
+    # a village is not in the town: it stays somewhere in the sub-district
+    assert r.resolve("قرية البستان، بلدة صرين").place.id == "S02"
+
+
+def test_a_place_known_only_to_lie_in_a_sub_district_is_as_vague_as_the_sub_district(r):
+    # Tal Shihab sub-district is small (precision 2): an unknown village in it is near its point,
+    # not anywhere in a governorate (precision 3), which would let a cross-report merge take it far.
+    m = r.resolve("قرية البستان، تل شهاب")
+    assert (m.place.id, m.precision) == ("S01", NEAR)
+    assert r.resolve("قرية البستان، حلب").precision == REGION
+    assert r.resolve("ريف تل شهاب").precision == NEAR
+
+
+@pytest.fixture(scope="module")
+def r_slips():
+    extra = [
+        _village("W01", ["Karfa", "الكرفة"], 37.00, "SY02"),
+        _village("W02", ["Baju", "باجو"], 37.10, "SY02"),
+        _village("W03", ["Tannura", "تنورة"], 36.40, "SY07"),
+        _village("W04", ["Bir Safsaf", "بير صفصاف"], 36.43, "SY07"),  # ~3 km from Tannura
+        _village("W05", ["Hamdun", "حمدون"], 36.10, "SY07"),  # ~27 km from Tannura
+    ]
+    return Resolver(Gazetteer(PLACES + extra))
+
+
+def test_one_slip_of_the_pen_is_a_weak_match_that_the_hint_must_confirm(r_slips):
+    # two neighbouring letters swapped, and a letter dotted otherwise («ح» for «ج»): in a short
+    # name, either is as unlike by ratio as any other letter changed
+    assert r_slips.resolve("الكفرة، حلب").place.id == "W01"
+    assert r_slips.resolve("باحو، حلب").place.id == "W02"
+    # no hint, or a hint elsewhere: too weak to be the answer
+    assert r_slips.resolve("الكفرة").place is None
+    assert r_slips.resolve("باحو، إدلب").place.id == "SY07"
+
+
+def test_slips_are_swaps_and_dots_only():
+    g = Gazetteer(PLACES + [_village("W02", ["Baju", "باجو"], 37.10, "SY02")])
+    assert g.slips(nz.key("باحو")) == [nz.key("باجو")]  # dots
+    assert g.slips(nz.key("ناخو")) == [nz.key("باجو")]  # other dots on two letters
+    assert g.slips(nz.key("بجاو")) == [nz.key("باجو")]  # a swap
+    assert g.slips(nz.key("باجو")) == []  # the key itself is no slip
+    assert g.slips(nz.key("بالو")) == []  # another letter is another name
+
+
+def test_two_names_run_together_are_read_as_two_when_they_are_neighbours(r_slips):
+    m = r_slips.resolve("تنورة بير صفصاف، إدلب")
+    assert (m.place.id, m.precision) == ("W03", EXACT)
+    # two known names far apart are no list: the phrase stays an unknown name
+    assert r_slips.resolve("حمدون بير صفصاف، إدلب").place.id == "SY07"

@@ -218,3 +218,16 @@ def test_a_village_name_that_goes_on_in_capitals_is_another_place(finder):
     found, _ = mentions(finder, "Jets bombed positions in Hazwan Qibli and in Manbij Military Council bases.")
     assert "Hazwan" not in found  # an unknown "Hazwan Qibli", not the known village
     assert found["Manbij"].match.place.name == "Manbij"  # a city before an institution's name stays
+
+
+def test_a_place_after_a_list_locates_every_name_of_it(finder):
+    # «X وY في ريف Z»: the second name is unknown, yet Z still says where X is.
+    seg = segment("قصفت الطائرات قريتي تل أحمر والبستانة في ريف منبج")
+    found = finder.find(seg, set())
+    village, countryside = found
+    assert countryside.hint_of == 0 and village.hint == 1
+    resolved, _ = finder.resolve(seg, found)
+    assert resolved[0].match.place.id == "C5001"  # the Tell Ahmar of Aleppo governorate
+    # A function word after «و» is no unknown name: the list, and the link, end there.
+    seg = segment("قصفت الطائرات قرية تل أحمر والذي في ريف منبج")
+    assert finder.find(seg, set())[1].hint_of is None
