@@ -34,7 +34,7 @@ from .dates import DAY, MONTH, WEEK, DateMention, find_dates
 from .lexicon import actor_matcher, trigger_matcher, word_matcher
 from .quantities import INJURED, KILLED, Figure, casualty_figures, summarize
 from .records import ControlRecord, Event
-from .segment import Segmented, Sentence, Token, fold
+from .segment import Segmented, Sentence, Token, fold, is_latin
 from .toponyms import Found
 
 EXPLOSIONS, BATTLES = "Explosions/Remote violence", "Battles"
@@ -287,7 +287,7 @@ class EventCoder:
         # English "raids" are air strikes when aircraft or an air force carry them out; an
         # Arabic «إنزال جوي» is a landing, a raid on the ground.
         raids = [k for per in by_clause.values() for c, (_s, k) in per.items() if c == "raid"]
-        air_raid = any(_latin(seg.tokens[k]) for k in raids) and (air_cue or any(
+        air_raid = any(is_latin(seg.tokens[k]) for k in raids) and (air_cue or any(
             actor_at[x].name in _AIR_FORCES for x in range(offset, offset + len(toks)) if x in actor_at))
         kept = _reclass(classes, air_cue, air_raid)
         out = []
@@ -354,7 +354,7 @@ class EventCoder:
                 before.add("قبل")
             # «قصفت قوات النظام»: the subject after a verb; "Russian raids", "US drone strike": the
             # English attacker stands right before its weapon.
-            subject = _subject_of_verb(a, tokens) or (a.last == c.trigger and _latin(tokens[c.trigger]))
+            subject = _subject_of_verb(a, tokens) or (a.last == c.trigger and is_latin(tokens[c.trigger]))
             between = {t.text for t in tokens[min(a.first, c.trigger):max(a.first, c.trigger)]}
             if a.type == CIVILIANS:
                 targets.append(a)
@@ -364,7 +364,7 @@ class EventCoder:
                 targets.append(a)
             else:
                 others.append(a)  # the nearest of these is the attacker, or the first side of «بين A وB»
-        english = _latin(tokens[c.trigger])
+        english = is_latin(tokens[c.trigger])
         if english:  # subject, verb, object: the actor before the verb or weapon is the attacker
             others.sort(key=lambda a: (a.first > c.trigger, abs(a.first - c.trigger)))
         agent = _head_of_list((marked or others or [None])[0], here, tokens)
@@ -399,7 +399,7 @@ class EventCoder:
                 f = replace(f, victims=f.victims.replace("fighters", f"fighters of {group.name}"))
             # "..., killing 11": in English a toll in a clause of its own is that of the attack told
             # just before it.
-            before = [c for c in violent if c.clause < clause and _latin(seg.tokens[c.trigger])]
+            before = [c for c in violent if c.clause < clause and is_latin(seg.tokens[c.trigger])]
             owner = next((c for c in violent if c.clause == clause), None) or max(
                 before, key=lambda c: c.clause, default=violent[0])
             owner.figures.append(f)
@@ -573,16 +573,11 @@ def _head_of_list(a: ActorMention | None, here: list[ActorMention], tokens: list
     actors stands for the pair, led by the first."""
     if a is None:
         return a
-    if _latin(tokens[a.first]):
+    if is_latin(tokens[a.first]):
         return next((b for b in here if b.is_actor and b.last < a.first and _and_joined(tokens, b.last, a.first)), a)
     if not tokens[a.first].text.startswith("و"):
         return a
     return next((b for b in here if b.last == a.first and b.is_actor), a)
-
-
-def _latin(tok: Token) -> bool:
-    """A token of English text (word order and joining words differ from Arabic)."""
-    return tok.text[:1].isascii() and tok.text[:1].isalpha()
 
 
 def _and_joined(tokens: list[Token], end: int, start: int) -> bool:

@@ -118,6 +118,11 @@ class Segmented:
         return self.text[a:b]
 
 
+def is_latin(tok: Token) -> bool:
+    """A token of English text (word order and joining words differ from Arabic)."""
+    return tok.text[:1].isascii() and tok.text[:1].isalpha()
+
+
 @lru_cache(maxsize=200_000)  # pure, and asked of every token by several stages
 def readings(word: str) -> tuple[str, ...]:
     """Lookup forms of a folded word: as written, without proclitics, without the article."""
@@ -210,4 +215,4 @@ def clauses(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-__all__ = ["Segmented", "Sentence", "Token", "fold", "readings", "segment", "sentences", "clauses"]
+__all__ = ["Segmented", "Sentence", "Token", "fold", "is_latin", "readings", "segment", "sentences", "clauses"]

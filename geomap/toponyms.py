@@ -35,7 +35,7 @@ from .normalize import key as name_key
 from .quantities import NUMBER_WORDS
 from .records import KIND_RANK, Match, Mention, Place
 from .resolver import Context, Resolver
-from .segment import Segmented, Token, fold, readings
+from .segment import Segmented, Token, fold, is_latin, readings
 
 MAX_WORDS = 4
 _DIRECTION_STEMS = ("شمال", "جنوب", "شرق", "غرب")
@@ -57,6 +57,11 @@ def _word_key(word: str) -> str:
     """word_key of one token; a Latin token may hold several words ("al-numan", "ez-zor"),
     which are keyed as the gazetteer keys a name, article dropped."""
     return name_key(word) if "-" in word or "'" in word else word_key(word)
+
+
+def _big(places: list[Place]) -> bool:
+    """Whether a name is that of a Syrian city, region or governorate: one that locates others."""
+    return any(p.country == "SY" and p.rank >= KIND_RANK["city"] for p in places)
 
 
 def _capitalised(word: str) -> bool:
@@ -261,6 +266,8 @@ class ToponymFinder:
                 and not any(p.rank >= KIND_RANK["city"] for p in cands):
             return None  # "Tal al-Eis" is not the town of Tall: the name goes on, and is unknown
         trailing = self._trailing_head(seg, i, end, blocked) if head is None else None
+        if trailing is not None and end + 1 < len(tokens) and tokens[end + 1].text == "of" and _big(cands):
+            trailing = None  # "the Aleppo countryside village of Hazwan": the head is Hazwan's
         if trailing is not None:
             if not any(p.country == "SY" for p in cands):  # "Hamdaniyeh district": not the Iraqi town
                 return Found(start, end + 1, j, end, "", [], head=trailing)
@@ -432,6 +439,13 @@ class ToponymFinder:
             if not gap and tokens[b.first].clause != tokens[a.last - 1].clause and b.head is None:
                 b.extra["list_with"] = idx_a  # «في دير الزور، الحسكة»
                 continue
+            # "the Aleppo countryside village of Hazwan", "the Damascus suburb of Douma": in English
+            # a town or region before a head word (or "suburb") and "of" locates the place after.
+            if is_latin(tokens[b.first]) and a.key and _big(a.candidates) and (
+                    (not gap and b.head is not None and b.first < b.name_first) or words in (["suburb", "of"], ["suburbs", "of"])):
+                a.hint_of = idx_a + 1
+                b.hint = idx_a
+                continue
             # «قريتي X وY في ريف Z»: Z locates the whole list, X too, though Y is no known name.
             listed = self._listed_unknowns(gap, tokens[a.last - 1].clause)
             gap, words = gap[listed:], words[listed:]
@@ -440,7 +454,8 @@ class ToponymFinder:
                   and all(_is_direction(w) or w in _LOCATING or w in _LINKS for w in words)) \
                     or (not gap and tokens[b.first].text[:1] in ("ب",) and b.candidates
                         and any(p.rank >= _MIN_RANK_ALONE for p in b.candidates)) \
-                    or (len(gap) == 1 and words[0] in ("في", "in", "of") and (a.key == "" or b.head in ("governorate", "countryside"))):
+                    or (len(gap) == 1 and words[0] in ("في", "in", "of") and (
+                        a.key == "" or b.head in ("governorate", "countryside") or tokens[a.last - 1].text in _EN_TRAILING_HEADS)):
                 b.hint_of = idx_a
                 a.hint = idx_a + 1
 

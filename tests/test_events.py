@@ -377,3 +377,4 @@ def test_a_day_of_last_month_is_a_date_not_background(ex):
     assert (e.name, e.event_date, e.time_precision) == ("Hazwan", "2016-02-17", 1)
     # The past period itself is still background.
     assert run(ex, "خلال الشهر الماضي تعرضت قرية حزوان للقصف", date=report).events == []
+

@@ -231,3 +231,19 @@ def test_a_place_after_a_list_locates_every_name_of_it(finder):
     # A function word after «و» is no unknown name: the list, and the link, end there.
     seg = segment("قصفت الطائرات قرية تل أحمر والذي في ريف منبج")
     assert finder.find(seg, set())[1].hint_of is None
+
+
+@pytest.mark.parametrize("text, locator, located", [
+    ("Shells hit the Aleppo province village of Hazwan on Monday.", "Aleppo province", "village of Hazwan"),
+    ("Shelling killed four people in the Homs suburb of Tadmor.", "Homs", "Tadmor"),
+    ("Shells hit the Aleppo district of Hazwan on Monday.", "Aleppo", "district of Hazwan"),
+    ("Shells hit the Hazwan district of Manbij on Monday.", "Manbij", "Hazwan district"),
+])
+def test_english_of_phrases_say_which_place_locates_which(finder, text, locator, located):
+    # A bigger place before a head word (or "suburb") and "of" locates the place after; after a
+    # smaller place and its head word, the place after "of" locates it.
+    seg = segment(text)
+    found = finder.find(seg, set())
+    by_text = {seg.original(seg.tokens[f.first].start, seg.tokens[f.last - 1].end): n for n, f in enumerate(found)}
+    assert found[by_text[locator]].hint_of == by_text[located]
+    assert found[by_text[located]].hint == by_text[locator]
