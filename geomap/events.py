@@ -282,8 +282,9 @@ class EventCoder:
                 by_clause[part][entry.cls] = (entry.strength, k)
         classes = {c: s for per in by_clause.values() for c, (s, _k) in per.items()}
         # Only a generic «strike» asks whether the sentence speaks of aircraft.
-        air_cue = bool(classes.keys() & {"strike", "raid"}) and any(r.startswith(_AIR_CUES) for t in toks
-                                                                    for r in t.readings)
+        # A place's name is no cue: "missiles hit the Shayrat airbase" is not an air strike.
+        air_cue = bool(classes.keys() & {"strike", "raid"}) and any(
+            r.startswith(_AIR_CUES) for n, t in enumerate(toks, offset) if n not in place_at for r in t.readings)
         # English "raids" are air strikes when aircraft or an air force carry them out; an
         # Arabic «إنزال جوي» is a landing, a raid on the ground.
         raids = [k for per in by_clause.values() for c, (_s, k) in per.items() if c == "raid"]

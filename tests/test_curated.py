@@ -12,7 +12,7 @@ from geomap.config import CURATED_DIR
 from geomap.normalize import key
 from geomap.records import REGION
 from geomap.sources.curated import (ADMIN_PCODE, ALIASES, COMMUNITY_PCODE, COUNTRIES, GOVERNORATE_PCODE,
-                                    REGIONS, read_curated, region_pcodes)
+                                    LANDMARKS, REGIONS, read_curated, region_pcodes)
 from geomap.distance import distance_km
 from geomap.sources.fields import in_syria_bbox
 from geomap.sources.report import BuildReport
@@ -38,7 +38,7 @@ def curated():
 
 def test_every_row_is_read_and_none_skipped(curated):
     places, report = curated
-    rows = sum(len(_table(t)) for t in (REGIONS, ALIASES, COUNTRIES))
+    rows = sum(len(_table(t)) for t in (REGIONS, ALIASES, LANDMARKS, COUNTRIES))
     assert report.skipped == {}
     assert len(places) == rows == report.read["curated"]
     assert len({p.id for p in places}) == len(places)
@@ -89,6 +89,14 @@ def test_aliases_and_countries_cover_common_variants(curated):
         "Til Temir": "C4409", "Mabeta": "C1552", "Bilbilê": "C1391",
     }
     assert {s: i for s, i in expect.items() if i not in by_key.get(key(s), set())} == {}
+
+
+def test_air_bases_resolve_by_their_usual_names(curated):
+    places, _ = curated
+    bases = {key(n.text): p for p in places if p.kind == "airport" for n in p.names}
+    for name in ("مطار الشعيرات", "T4 airbase", "مطار التيفور", "Hmeimim airbase", "مطار كويرس", "Tabqa airbase"):
+        p = bases[key(name)]
+        assert in_syria_bbox(p.lat, p.lon) and p.admin1_id and p.precision == 1, name
 
 
 def test_no_spelling_points_to_two_curated_places_of_one_level():
@@ -224,8 +232,12 @@ def test_region_centres_lie_in_their_units(ocha):
 REGION_HEADER = "id,name_en,name_ar,aliases_en,aliases_ar,kind,pcodes,lat,lon,admin1_pcode,precision\n"
 
 
-def _write(folder: Path, regions: str = "", aliases: str | None = None, countries: str | None = None) -> Path:
+def _write(folder: Path, regions: str = "", aliases: str | None = None, countries: str | None = None,
+           landmarks: str | None = None) -> Path:
     (folder / REGIONS).write_text(REGION_HEADER + regions, encoding="utf-8")
+    if landmarks is not None:
+        (folder / LANDMARKS).write_text(
+            "id,name_en,name_ar,aliases_en,aliases_ar,kind,lat,lon,admin1_pcode\n" + landmarks, encoding="utf-8")
     if aliases is not None:
         (folder / ALIASES).write_text(
             "target_pcode,name_en,name_ar,aliases_en,aliases_ar,kind,admin1_pcode,lat,lon\n" + aliases,
@@ -259,23 +271,28 @@ def test_bad_rows_are_counted_and_skipped(tmp_path):
             "country-my,country,MY,Malaysia,ماليزيا,,,4.2,102.0\n"
             "country-xx,country,X,Nowhere,,,,0,0\n"
         ),
+        landmarks=(
+            "base,Some Airbase,مطار ما,,,airport,35.0,37.0,SY02\n"
+            "far-base,Far Airbase,,,,airport,48.8,2.3,\n"
+        ),
     )
     report = BuildReport()
     places = list(read_curated(folder, report))
-    assert [p.id for p in places] == ["curated:good", "C1946", "curated:country-my"]
-    good, alias, country = places
+    assert [p.id for p in places] == ["curated:good", "C1946", "curated:base", "curated:country-my"]
+    good, alias, base, country = places
+    assert (base.kind, base.precision, base.admin1) == ("airport", 1, "Aleppo")
     assert [n.text for n in good.names] == ["Good Region", "منطقة جيدة", "Good Area", "Fine Area"]
     assert (good.kind, good.precision, good.admin1, good.admin1_id) == ("region", 3, "Aleppo", "SY02")
     assert {n.text for n in alias.names} == {"Ain Al Arab", "عين العرب", "Kobani", "كوباني"}
     assert (alias.precision, alias.country) == (1, "SY")
     assert (country.country, country.precision, country.admin1_id) == ("MY", 3, "")
-    assert sum(report.skipped.values()) == 11
+    assert sum(report.skipped.values()) == 12
     reasons = " | ".join(report.skipped)
     for fragment in ("lat/lon missing", "precision not", "malformed admin P-code", "outside Syria", "not a slug",
                      "duplicate id", "wrong number of fields", "target_pcode", "without a name", "unknown kind",
                      "iso2"):
         assert fragment in reasons
-    assert report.read == {"curated": 3}
+    assert report.read == {"curated": 4}
 
 
 def test_missing_and_undecodable_tables_are_reported(tmp_path):
@@ -283,7 +300,7 @@ def test_missing_and_undecodable_tables_are_reported(tmp_path):
     (folder / COUNTRIES).write_bytes("id,kind,iso2,name_en\ncountry-x,country,XX,".encode() + b"\xff\xfe\n")
     report = BuildReport()
     assert [p.id for p in read_curated(folder, report)] == ["curated:r1"]
-    assert report.skipped == {"curated: table aliases.csv missing": 1,
+    assert report.skipped == {"curated: table aliases.csv missing": 1, "curated: table landmarks.csv missing": 1,
                               "curated countries.csv: not UTF-8, table left out": 1}
 
 

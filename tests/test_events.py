@@ -378,3 +378,10 @@ def test_a_day_of_last_month_is_a_date_not_background(ex):
     # The past period itself is still background.
     assert run(ex, "خلال الشهر الماضي تعرضت قرية حزوان للقصف", date=report).events == []
 
+
+
+def test_an_air_base_named_is_no_cue_of_aircraft(ex):
+    (e,) = run(ex, "US missiles hit the Shayrat airbase on Friday.").events
+    assert (e.sub_event_type, e.name) == ("Shelling/artillery/missile attack", "Shayrat airbase")
+    (e,) = run(ex, "Jets hit the Shayrat airbase on Friday.").events
+    assert e.sub_event_type == "Air/drone strike"

@@ -28,6 +28,7 @@ TOWNS = [  # id, English, Arabic, kind, governorate, lat, lon, more spellings
     ("C5003", "Al-Youm", "اليوم", "village", "SY02", 36.40, 37.30, []),
     ("C5004", "Hazwan", "حزوان", "village", "SY02", 36.42, 37.70, []),
     ("C6001", "Raqqa", "الرقة", "city", "SY11", 35.96, 39.01, ["Raqqa"]),
+    ("curated:shayrat-airbase", "Shayrat airbase", "مطار الشعيرات", "airport", "SY04", 34.49, 36.91, []),
 ]
 
 

@@ -5,6 +5,8 @@
 - aliases.csv: variant spellings of places the sources do list (كوباني, Deir Ezzor), keyed by
   the target's OCHA P-code so the build merges them onto it by id, with the target's names and
   point so they still resolve in the built-in default, which has no OCHA data;
+- landmarks.csv: air bases and airports, which reports name often and the sources hardly list
+  («مطار الشعيرات», "T4 airbase");
 - countries.csv: countries and the foreign cities Syria news names (ماليزيا, جنيف).
 
 A bad row is counted in the build report (`report.skip`) and left out; it never stops the build.
@@ -23,7 +25,7 @@ from .fields import in_syria_bbox, read_text, to_float, to_int
 from .report import BuildReport
 
 SOURCE = "curated"
-REGIONS, ALIASES, COUNTRIES = "regions.csv", "aliases.csv", "countries.csv"
+REGIONS, ALIASES, LANDMARKS, COUNTRIES = "regions.csv", "aliases.csv", "landmarks.csv", "countries.csv"
 
 ADMIN_PCODE = re.compile(r"^SY\d{2}(\d{2}(\d{2})?)?$")  # governorate, district, sub-district
 COMMUNITY_PCODE = re.compile(r"^C\d{4,5}$")
@@ -47,9 +49,9 @@ class RowError(ValueError):
 
 
 def read_curated(curated_dir: Path, report: BuildReport) -> Iterator[Place]:
-    """Every usable row of the three tables as a Place. `report` needs `skip(reason, n=1)` and
+    """Every usable row of the four tables as a Place. `report` needs `skip(reason, n=1)` and
     `count_read(source, n=1)` (geomap.sources.report.BuildReport)."""
-    for table, to_place in ((REGIONS, _region), (ALIASES, _alias), (COUNTRIES, _country)):
+    for table, to_place in ((REGIONS, _region), (ALIASES, _alias), (LANDMARKS, _landmark), (COUNTRIES, _country)):
         seen: set[str] = set()
         for row in _rows(Path(curated_dir) / table, report):
             try:
@@ -116,6 +118,10 @@ def _alias(row: dict[str, str]) -> Place:
     if not (ADMIN_PCODE.match(target) or COMMUNITY_PCODE.match(target)):
         raise RowError("target_pcode missing or malformed")
     return _place(row, target, kind_default="village", syrian=True)
+
+
+def _landmark(row: dict[str, str]) -> Place:
+    return _place(row, f"{SOURCE}:{_slug(row)}", kind_default="landmark", syrian=True)
 
 
 def _country(row: dict[str, str]) -> Place:
