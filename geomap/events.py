@@ -28,13 +28,14 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
+from itertools import compress, count
 
 from .actors import CIVILIANS, SOURCE, STATE, ActorMention, canonical_actor
 from .dates import DAY, MONTH, WEEK, DateMention, find_dates
-from .lexicon import actor_matcher, trigger_matcher, word_matcher
+from .lexicon import MatcherGroup, WordTable, actor_matcher, trigger_matcher, word_matcher
 from .quantities import INJURED, KILLED, Figure, casualty_figures, summarize
 from .records import ControlRecord, Event
-from .segment import Segmented, Sentence, Token, fold, is_latin
+from .segment import Segmented, Sentence, Token, fold, is_latin, readings
 from .toponyms import Found
 
 EXPLOSIONS, BATTLES = "Explosions/Remote violence", "Battles"
@@ -84,6 +85,8 @@ _PLACED_ELSEWHERE = "its sentence names no place; placed where the report's othe
 _WEAK_TARGETS = {"ied", "clash"}  # what the vague words become when nothing else is there
 # Written with hamzas for the reader; matched in folded form.
 _AIR_CUES = tuple(fold(w)[0] for w in _AIR_CUES)
+# Folded word -> whether one of its readings speaks of aircraft, computed on first sight.
+_AIR_WORDS = WordTable(lambda w: any(r.startswith(_AIR_CUES) for r in readings(w)), 100_000)
 # «قذائف مصدرها مناطق سيطرة قسد»: the shells' origin, a few words before the attacker.
 _ORIGIN_MARKS = {"مصدره", "مصدرها", "مصدرهم", "مصدرهما"}
 # «قسد بمساندة التحالف», «قوات النظام وروسيا»: a second attacker beside the first.
@@ -164,26 +167,42 @@ def _reclass(classes: dict[str, float], air_cue: bool, air_raid: bool = False) -
     return out
 
 
+@dataclass
+class Phrases:
+    """The lexicon phrases of a document that its events are coded from: (first token, end
+    token, payload) matches of the trigger, modal, background and war-wide lists."""
+
+    triggers: list[tuple[int, int, object]]
+    modal: list[tuple[int, int, object]]
+    background: list[tuple[int, int, object]]
+    war_wide: list[tuple[int, int, object]]
+
+
 class EventCoder:
     """Codes the events of one document; stateless between documents."""
 
     def __init__(self) -> None:
-        self.triggers = trigger_matcher()
-        self.modal = word_matcher("modal")
-        self.background = word_matcher("background")
-        self.war_wide = word_matcher("war_wide")
+        # One scan of a document's words finds the four lists' phrases (a scan is most of what
+        # a list with few hits costs).
+        self.lexicon = MatcherGroup((trigger_matcher(), word_matcher("modal"), word_matcher("background"),
+                                     word_matcher("war_wide")))
+
+    def phrases(self, seg: Segmented) -> Phrases:
+        """The document's trigger, modal, background and war-wide phrases."""
+        return Phrases(*self.lexicon.find(seg.tokens, seg.words))
 
     def code(self, seg: Segmented, actors: list[ActorMention], found: list[Found], doc_id: str,
-             report: dt.date | None, triggers: list | None = None) -> tuple[list[Event], list[ControlRecord], list[str]]:
-        """`triggers`: the trigger matcher's matches in the document, if the caller has them."""
+             report: dt.date | None, phrases: Phrases | None = None) -> tuple[list[Event], list[ControlRecord], list[str]]:
+        """`phrases`: self.phrases(seg), if the caller has them."""
         tokens = seg.tokens
         actor_at = {k: a for a in actors for k in range(a.first, a.last)}
         place_at = {k: n for n, f in enumerate(found) for k in range(f.first, f.last)}
+        phrases = self.phrases(seg) if phrases is None else phrases
         # Phrases never cross a sentence end: one pass over the document, shared out per sentence.
-        triggers = _by_sentence(tokens, self.triggers.find(tokens, seg.words) if triggers is None else triggers)
-        modal = _by_sentence(tokens, self.modal.find(tokens, seg.words))
-        background = _by_sentence(tokens, self.background.find(tokens, seg.words))
-        war_wide = {tokens[i].sentence for i, _j, _g in self.war_wide.find(tokens, seg.words)}
+        triggers = _by_sentence(tokens, phrases.triggers)
+        modal = _by_sentence(tokens, phrases.modal)
+        background = _by_sentence(tokens, phrases.background)
+        war_wide = {tokens[i].sentence for i, _j, _g in phrases.war_wide}
         place_groups: dict[int, list[list[int]]] = defaultdict(list)  # sentence -> its usable place groups
         by_clause: dict[int, list[ActorMention]] = defaultdict(list)  # actors that are no source, by clause
         by_sentence: dict[int, list[ActorMention]] = defaultdict(list)  # and by sentence
@@ -211,7 +230,7 @@ class EventCoder:
                 self._place(c, found, tokens, place_groups.get(sent.index, []), busy - {c.clause})
                 self._actors(c, by_clause.get(c.clause, []), by_sentence.get(sent.index, []), tokens)
                 c.date = _nearest_date(seg, c, dates)
-            self._figures(seg, sent, sent_cands, actors, sent.index in war_wide)
+            self._figures(seg, sent, offset, sent_cands, actors, sent.index in war_wide)
             for c in sent_cands:
                 if c.weak and c.cls == "clash" and not c.actor1 and not c.figures:
                     continue  # a bare «هجوم» with no one and nothing: not an event
@@ -245,11 +264,13 @@ class EventCoder:
         """Event candidates and control statements of one sentence, from its trigger and modal
         phrases (token indices in the document; `offset` is that of the sentence's first token)."""
         toks = sent.tokens
+        words = seg.words[offset:offset + len(toks)]
         by_clause: dict[tuple[int, int], dict[str, tuple[float, int]]] = defaultdict(dict)
         statements = []
         modal_at = {i for i, _j, _g in modal}
-        modal_at |= {offset + i for i, t in enumerate(toks[:-1]) if t.text in ("قد", "وقد") and
-                     toks[i + 1].text.startswith(_PRESENT_PREFIX)}
+        if "قد" in words or "وقد" in words:  # looked for at C speed: most sentences have neither
+            modal_at |= {offset + i for i, t in enumerate(toks[:-1]) if t.text in ("قد", "وقد") and
+                         toks[i + 1].text.startswith(_PRESENT_PREFIX)}
         proposal = any(seg.tokens[k].text.startswith(("مقترح", "propos", "مشروع")) for k in modal_at)
         # «تتعرض المدينة بشكل مستمر للقصف», «خلال العام الماضي، استجابت الفرق لـ 64 هجوما»: what
         # happens again and again, or happened in a past period, is background, not an event.
@@ -284,7 +305,7 @@ class EventCoder:
         # Only a generic «strike» asks whether the sentence speaks of aircraft.
         # A place's name is no cue: "missiles hit the Shayrat airbase" is not an air strike.
         air_cue = bool(classes.keys() & {"strike", "raid"}) and any(
-            r.startswith(_AIR_CUES) for n, t in enumerate(toks, offset) if n not in place_at for r in t.readings)
+            n not in place_at for n in compress(count(offset), map(_AIR_WORDS.__getitem__, words)))
         # English "raids" are air strikes when aircraft or an air force carry them out; an
         # Arabic «إنزال جوي» is a landing, a raid on the ground.
         raids = [k for per in by_clause.values() for c, (_s, k) in per.items() if c == "raid"]
@@ -381,13 +402,16 @@ class EventCoder:
         if target is not None and not _among(target.name, c.actor1):
             c.actor2 = target.name
 
-    def _figures(self, seg: Segmented, sent: Sentence, cands: list[Candidate], actors: list[ActorMention],
-                 wide: bool) -> None:
-        """Casualty figures of a sentence to its violent candidates; `wide`: it speaks of the whole war."""
+    def _figures(self, seg: Segmented, sent: Sentence, offset: int, cands: list[Candidate],
+                 actors: list[ActorMention], wide: bool) -> None:
+        """Casualty figures of a sentence (its first token at `offset`) to its violent candidates;
+        `wide`: it speaks of the whole war."""
         violent = [c for c in cands if c.cls in VIOLENT]
         if not violent:
             return
-        figures = casualty_figures(sent.tokens)
+        figures = casualty_figures(sent.tokens, seg.words[offset:offset + len(sent.tokens)])
+        if not figures:
+            return
         sources = [a for a in actors if a.type == SOURCE and seg.tokens[a.first].sentence == sent.index]
         for f in figures:
             if f.value >= 10000 or (wide and f.value >= 1000):

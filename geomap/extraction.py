@@ -16,7 +16,6 @@ from dataclasses import dataclass, field, fields, replace
 from .actors import find_actors
 from .dates import parse_report_date
 from .events import EventCoder
-from .lexicon import trigger_matcher
 from .records import ControlRecord, Document, Event, Mention
 from .resolver import Resolver
 from .segment import segment
@@ -64,12 +63,12 @@ class Extractor:
         text = doc.text or ""
         seg = replace(segment(unmask(text)), text=text)
         actors = find_actors(seg.tokens, seg.words, seg.original)
-        triggers = trigger_matcher().find(seg.tokens, seg.words)
+        phrases = self.coder.phrases(seg)
         blocked = {k for a in actors for k in range(a.first, a.last)}
-        blocked |= {k for i, j, _e in triggers if j - i > 1 for k in range(i, j)}
+        blocked |= {k for i, j, _e in phrases.triggers if j - i > 1 for k in range(i, j)}
         found = self.toponyms.find(seg, blocked)
         mentions, unresolved = self.toponyms.resolve(seg, found)
-        events, controls, warnings = self.coder.code(seg, actors, found, doc.id, report, triggers)
+        events, controls, warnings = self.coder.code(seg, actors, found, doc.id, report, phrases)
         for e in events:
             e.url = doc.url
             e.source = doc.source

@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
 from operator import attrgetter
+from typing import Iterable
 
+from .lexicon import WordTable
 from .segment import Token, fold, readings, segment
 
 _UNITS = {"واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اثنتين": 2, "اثنتان": 2, "اثنا": 2, "اثني": 2,
@@ -110,12 +112,14 @@ def _starts(word: str, stems: tuple[str, ...]) -> bool:
     return word.startswith(stems)
 
 
-def numbers(tokens: list[Token]) -> list[Number]:
-    """Numbers among tokens, compounds («خمسة وعشرين», "twenty five", "3 آلاف") joined."""
+def numbers(tokens: list[Token], at: Iterable[int] | None = None) -> list[Number]:
+    """Numbers among tokens, compounds («خمسة وعشرين», "twenty five", "3 آلاف") joined; `at`:
+    the indices of the tokens that are a number, when the caller has them."""
     out: list[Number] = []
     end = 0
-    # Only the tokens that are a number, picked out at C speed.
-    for i in compress(range(len(tokens)), map(_text_value, map(_TEXT, tokens))):
+    if at is None:  # only the tokens that are a number, picked out at C speed
+        at = compress(range(len(tokens)), map(_text_value, map(_TEXT, tokens)))
+    for i in at:
         if i >= end:
             out.append(n := _number_at(tokens, i))
             end = n.last
@@ -177,10 +181,19 @@ def _number_at(tokens: list[Token], i: int) -> Number | None:
     return Number(value, i, j, vague, " ".join(t.text for t in tokens[i:j]))
 
 
-def casualty_figures(tokens: list[Token]) -> list[Figure]:
-    """Killed/injured figures among the tokens of one sentence, in text order."""
+def casualty_figures(tokens: list[Token], words: list[str] | None = None) -> list[Figure]:
+    """Killed/injured figures among the tokens of one sentence, in text order; `words`: the
+    tokens' texts, when the caller has them."""
+    words = list(map(_TEXT, tokens)) if words is None else words
+    # Every figure needs a number or a victim noun, and a word of death or injury (its own or
+    # one around it): a sentence without both (half of those with an attack) has none, told
+    # with one lookup per word, at C speed.
+    kinds = list(map(_WORD_KINDS.__getitem__, words))
+    if not (_CUE in kinds or _BOTH in kinds) or not (_CASUALTY in kinds or _BOTH in kinds):
+        return []
+    cues = list(compress(range(len(words)), map(_IS_CUE.__getitem__, kinds)))
     figures: list[Figure] = []
-    nums = numbers(tokens)
+    nums = numbers(tokens, [i for i in cues if _text_value(words[i]) is not None])
     taken = set()
     for n in nums:
         kind, where = _kind_around(tokens, n)
@@ -190,7 +203,7 @@ def casualty_figures(tokens: list[Token]) -> list[Figure]:
         figures.append(_figure(tokens, n, kind, where))
     # Lone nouns: «قتيل وجرحى», «مقتل طفل», "a child was killed".
     lone: dict[int, str | None] = {}
-    for i in compress(range(len(tokens)), map(_singular, map(_TEXT, tokens))):
+    for i in [i for i in cues if _singular(words[i])]:
         if i in taken or {t.text for t in tokens[max(0, i - 2):i]} & {"بين", "between"}:
             continue  # «بين قتيل وجريح»: the dead and the hurt of a number before it
         tok = tokens[i]
@@ -290,6 +303,20 @@ def _sum_list(tokens: list[Token], chain: list[tuple[int, int, int]], by_start: 
 def _singular(word: str) -> bool:
     """A noun for one victim («قتيل», «طفل»), proclitics and article aside."""
     return any(r in _SINGULAR for r in readings(word))
+
+
+def _word_kind(w: str) -> int:
+    """Whether a word is a number or a victim noun (_CUE), starts with a word of death or injury
+    in any of its forms (_CASUALTY: all the tests of _kind_around and _lone_kind), or both."""
+    cue = _text_value(w) is not None or _singular(w)
+    casualty = any(r.startswith(_KILLED + _INJURED) for r in (w, w[1:], *readings(w)))
+    return cue * _CUE + casualty * _CASUALTY
+
+
+_CUE, _CASUALTY, _BOTH = 1, 2, 3
+_IS_CUE = (False, True, False, True)  # by _word_kind
+# Folded word -> _word_kind, computed on first sight (see WordTable).
+_WORD_KINDS = WordTable(_word_kind, 100_000)
 
 
 def _kind_around(tokens: list[Token], n: Number) -> tuple[str | None, int]:

@@ -385,3 +385,16 @@ def test_an_air_base_named_is_no_cue_of_aircraft(ex):
     assert (e.sub_event_type, e.name) == ("Shelling/artillery/missile attack", "Shayrat airbase")
     (e,) = run(ex, "Jets hit the Shayrat airbase on Friday.").events
     assert e.sub_event_type == "Air/drone strike"
+
+
+def test_one_scan_finds_the_same_phrases_as_each_list_alone():
+    from geomap.events import EventCoder
+    from geomap.lexicon import trigger_matcher, word_matcher
+    from geomap.segment import segment
+
+    seg = segment("تتعرض البلدة بشكل مستمر للقصف، وقد يشن الطيران غارات جديدة خلال الحرب")
+    got = EventCoder().phrases(seg)
+    assert got.triggers == trigger_matcher().find(seg.tokens, seg.words) != []
+    assert got.modal == word_matcher("modal").find(seg.tokens, seg.words)
+    assert got.background == word_matcher("background").find(seg.tokens, seg.words) != []
+    assert got.war_wide == word_matcher("war_wide").find(seg.tokens, seg.words)

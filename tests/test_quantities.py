@@ -100,3 +100,19 @@ def test_disputed_sources_give_the_most_conservative_figure():
     assert summarize(figures) == (20, 20, 26, "disputed: 20 (SOHR); 26 (SANA)")
     # one source, or none, is a total and its parts, or an update: not a dispute
     assert summarize(figures_in("20 killed. 26 killed"))[0] == 26
+
+
+def test_the_texts_given_by_the_caller_give_the_same_figures():
+    from geomap.quantities import casualty_figures
+    from geomap.segment import segment
+
+    seg = segment("قصف على البلدة أدى إلى مقتل أربعة مدنيين، وأصيب 5 أشخاص")
+    assert casualty_figures(seg.tokens, seg.words) == casualty_figures(seg.tokens)
+    assert [(f.kind, f.value) for f in casualty_figures(seg.tokens, seg.words)] == [(KILLED, 4), (INJURED, 5)]
+
+
+def test_a_sentence_with_numbers_but_no_word_of_death_or_injury_has_no_figures():
+    # The sentence is skipped before any number is read; a casualty word beside it brings one back.
+    assert kinds("سقطت 40 قذيفة على 3 أحياء") == []
+    assert kinds("سقطت 40 قذيفة على 3 أحياء، وأصيب 5 أشخاص") == [(INJURED, 5)]
+    assert kinds("three men died") == [(KILLED, 3)]
