@@ -429,10 +429,12 @@ class Resolver:
                                                    limit=8, score_cutoff=min(100, cutoff / VOWEL_BLIND)):
                     out[cands[i]] = max(out.get(cands[i], 0), VOWEL_BLIND * score)
             # "Suwaylima" for "Salma": three or more consonants alike in order, however unlike the
-            # vowels make the two look.
+            # vowels make the two look. Spelled unlike the query, that is a guess: kept only where
+            # the query's hint agrees («العطالة» alone is not «عتيل», 680 km away).
             if len(sk) >= SKELETON_MIN:
                 for cand in self.gaz.same_skeleton(k, country):
-                    out.setdefault(cand, cutoff)
+                    alike = fuzz.ratio(k, cand) >= SKELETON_CUTOFF
+                    out.setdefault(cand, cutoff if alike else min(cutoff, FUZZY_CUTOFF_HINTED))
             # "Tareeq al-Bab" for «طريق الباب» (known in English as "Bab Road"): a name in the other
             # script with the same consonants, and spelled alike once romanized. Still a guess: kept
             # only inside the area the query names.

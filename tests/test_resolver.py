@@ -297,3 +297,9 @@ def test_direction_points_are_kept_per_area_and_quadrant():
         assert north.lat > 35.0 > south.lat
         assert north_east.lat > 35.0 and north_east.lon > 37.0
         assert (north.lat, north.lon) != (north_east.lat, north_east.lon)
+
+
+def test_same_consonants_spelled_unlike_need_the_hint_to_agree(r):
+    # "Huzaywina" has Hazwan's consonants (h-z-n) but little of its spelling.
+    assert r.resolve("Huzaywina").place is None
+    assert r.resolve("Huzaywina, Aleppo").place.id == "C5004"
