@@ -221,11 +221,14 @@ class EventCoder:
             offset += len(seg.sentences[sent.index - 1].tokens) if sent.index else 0
             if sent.index not in triggers:
                 continue  # no event and no control statement without a trigger phrase
+            # Dates are looked for once a sentence, and only where something needs them.
+            behind = background.get(sent.index, ())
+            dates = find_dates(seg.folded, report, sent.start, sent.end) if behind else None
             sent_cands, statements = self._sentence(seg, sent, offset, triggers[sent.index], modal.get(sent.index, ()),
-                                                    _outside_days(seg, background.get(sent.index, ()), report),
-                                                    actor_at, place_at)
+                                                    _outside_days(seg, behind, dates or []), actor_at, place_at)
             busy = {c.clause for c in sent_cands}
-            dates = find_dates(seg.folded, report, sent.start, sent.end) if sent_cands else []
+            if dates is None:
+                dates = find_dates(seg.folded, report, sent.start, sent.end) if sent_cands else []
             for c in sent_cands:
                 self._place(c, found, tokens, place_groups.get(sent.index, []), busy - {c.clause})
                 self._actors(c, by_clause.get(c.clause, []), by_sentence.get(sent.index, []), tokens)
@@ -520,13 +523,11 @@ class EventCoder:
         return out
 
 
-def _outside_days(seg: Segmented, background: list, report: dt.date | None) -> list:
-    """Background phrases that are no part of a date of one day: «الشهر الماضي» is a past period,
-    but «في السابع عشر من الشهر الماضي» is the day an event happened."""
-    if not background:
-        return background
-    sent = seg.sentences[seg.tokens[background[0][0]].sentence]
-    days = [(d.start, d.end) for d in find_dates(seg.folded, report, sent.start, sent.end) if d.precision == DAY]
+def _outside_days(seg: Segmented, background: list, dates: list[DateMention]) -> list:
+    """Background phrases (of one sentence, whose `dates` are given) that are no part of a date of
+    one day: «الشهر الماضي» is a past period, but «في السابع عشر من الشهر الماضي» is the day an
+    event happened."""
+    days = [(d.start, d.end) for d in dates if d.precision == DAY]
     return [b for b in background if not any(a <= seg.tokens[b[0]].start < z for a, z in days)]
 
 
