@@ -59,8 +59,10 @@ CLASS_TYPES = {
 }
 GOVERNMENT_REGAINS = "Government regains territory"
 VIOLENT = {"air", "drone", "shelling", "suicide", "ied", "chemical", "clash", "raid", "capture", "attack_civ", "killing"}
-_AIR_CUES = ("طائر", "طيران", "جوي", "حربي", "مقاتلات", "مروحي", "مسير", "غار", "air", "jet", "warplane",
+_AIR_CUES = ("طائر", "طيران", "جوي", "حربي", "مقاتلات", "مروحي", "مسير", "غار", "أجواء", "air", "jet", "warplane",
              "drone", "helicopter", "aircraft")
+# «طائرات حربية بالصواريخ», "jets fired missiles": missiles that aircraft fire are their air strike.
+_MISSILES = ("صاروخ", "صواريخ", "missile", "rocket")
 _TARGET_MARKS = {"ضد", "على", "استهدف", "استهدفت", "عناصر", "مقاتلي", "صفوف", "مواقع", "تمركزات", "نقاط", "معاقل",
                  "حواجز", "مقرات", "مناطق", "من", "against", "on", "targeting", "positions", "of",
                  # English puts the target after the verb: "jets targeted / hit / killed X".
@@ -280,6 +282,8 @@ class EventCoder:
         background_at = [i for i, _j, _g in background]
         parts: dict[int, list[int]] = {}  # clause -> first token of each of its parts
         last: dict[int, int] = {}  # clause -> its latest trigger
+        # A place's name is no cue: "missiles hit the Shayrat airbase" is not an air strike.
+        aircraft = any(n not in place_at for n in compress(count(offset), map(_AIR_WORDS.__getitem__, words)))
         for k, j, entry in triggers:
             if any(x in actor_at or x in place_at for x in range(k, j)):
                 continue
@@ -301,14 +305,15 @@ class EventCoder:
                 starts.append(k)  # but «مجزرة في عفرين جراء قصف صاروخي» is one event
             last[clause] = k
             part = (clause, len(starts) - 1)
-            old = by_clause[part].get(entry.cls)
+            cls = entry.cls
+            if cls == "shelling" and aircraft and any(r.startswith(_MISSILES) for r in seg.tokens[k].readings):
+                cls = "air"
+            old = by_clause[part].get(cls)
             if old is None or entry.strength > old[0]:
-                by_clause[part][entry.cls] = (entry.strength, k)
+                by_clause[part][cls] = (entry.strength, k)
         classes = {c: s for per in by_clause.values() for c, (s, _k) in per.items()}
-        # Only a generic «strike» asks whether the sentence speaks of aircraft.
-        # A place's name is no cue: "missiles hit the Shayrat airbase" is not an air strike.
-        air_cue = bool(classes.keys() & {"strike", "raid"}) and any(
-            n not in place_at for n in compress(count(offset), map(_AIR_WORDS.__getitem__, words)))
+        # A generic «strike» or "raid" asks whether the sentence speaks of aircraft.
+        air_cue = bool(classes.keys() & {"strike", "raid"}) and aircraft
         # English "raids" are air strikes when aircraft or an air force carry them out; an
         # Arabic «إنزال جوي» is a landing, a raid on the ground.
         raids = [k for per in by_clause.values() for c, (_s, k) in per.items() if c == "raid"]

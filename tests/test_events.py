@@ -398,3 +398,14 @@ def test_one_scan_finds_the_same_phrases_as_each_list_alone():
     assert got.modal == word_matcher("modal").find(seg.tokens, seg.words)
     assert got.background == word_matcher("background").find(seg.tokens, seg.words) != []
     assert got.war_wide == word_matcher("war_wide").find(seg.tokens, seg.words)
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("استهدفت طائرات حربية بالصواريخ مدينة حمص", ["Air/drone strike"]),
+    ("صواريخ قادمة من الأجواء اللبنانية استهدفت مدينة حمص", ["Air/drone strike"]),
+    ("Jets fired missiles at Homs on Monday.", ["Air/drone strike"]),
+    ("قصفت قوات النظام بالصواريخ مدينة حمص", ["Shelling/artillery/missile attack"]),
+    ("قصف مدفعي وغارات جوية على مدينة حمص", ["Air/drone strike", "Shelling/artillery/missile attack"]),
+])
+def test_missiles_that_aircraft_fire_are_one_air_strike(ex, text, kinds):
+    assert sorted(e.sub_event_type for e in run(ex, text).events) == kinds
