@@ -26,6 +26,7 @@ with nothing else violent in it (an obituary post, a list of the dead).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from itertools import compress, count
@@ -241,6 +242,7 @@ class EventCoder:
                     continue  # a bare «هجوم» with no one and nothing: not an event
                 (candidates if c.places else unplaced).append(c)
             controls.extend(self._statements(seg, statements, found, actors, doc_id, report))
+        controls.extend(_held(seg, found, doc_id, report))
         if any(c.cls in VIOLENT - {"killing"} for c in candidates + unplaced):
             # Deaths with no word of how («استشهاد», «مقتل») are an event of their own only in a
             # report that says nothing else violent: an obituary, a list of the dead.
@@ -446,15 +448,8 @@ class EventCoder:
             place = next((f for f in reversed(found) if f.last <= k and tokens[f.first].sentence == tokens[k].sentence
                           and _eligible(f)), None)
             faction = next((a for a in actors if j <= a.first <= j + 3 and a.type not in (SOURCE, CIVILIANS)), None)
-            if place is None or faction is None:
-                continue
-            m = place.match
-            s = tokens[k].sentence
-            sent = seg.sentences[s]
-            out.append(ControlRecord(doc_id, seg.original(tokens[place.first].start, tokens[place.last - 1].end),
-                                     faction.name, "statement", m.place.name, m.place.name_ar, m.lat, m.lon,
-                                     m.place.id, m.place.admin1, m.precision, report.isoformat() if report else None,
-                                     seg.original(sent.start, sent.end)))
+            if place is not None and faction is not None:
+                out.append(_statement(seg, place, faction.name, doc_id, report))
         return out
 
     def _fill_actors(self, cands: list[Candidate]) -> None:
@@ -526,6 +521,36 @@ class EventCoder:
                     confidence=_confidence(c, m.precision), doc_ids=[doc_id],
                 ), list(c.figures), n, c.weak, c.date is not None))
         return out
+
+
+_HELD = re.compile(r"^([a-z]+)-(?:held|controlled)$")
+
+
+def _held(seg: Segmented, found: list[Found], doc_id: str, report: dt.date | None) -> list[ControlRecord]:
+    """"the rebel-held town of Kafr Nabl", "ISIS-controlled Raqqa": a plain statement of who holds
+    the place named right after, as of the report."""
+    out = []
+    tokens = seg.tokens
+    for f in found:
+        before = [t for t in tokens[max(0, f.first - 2):f.first] if t.clause == tokens[f.first].clause]
+        m = next((m for t in reversed(before) if (m := _HELD.match(t.text))), None)
+        if m is None or not _eligible(f):
+            continue
+        side = m[1]
+        faction = next((a for a in (canonical_actor(side), canonical_actor(side + " forces"))
+                        if a not in (side, side + " forces")), None)
+        if faction is not None:
+            out.append(_statement(seg, f, faction, doc_id, report))
+    return out
+
+
+def _statement(seg: Segmented, f: Found, faction: str, doc_id: str, report: dt.date | None) -> ControlRecord:
+    """A plain statement that `faction` holds the place of mention `f`, as of the report."""
+    m, tokens = f.match, seg.tokens
+    sent = seg.sentences[tokens[f.first].sentence]
+    return ControlRecord(doc_id, seg.original(tokens[f.first].start, tokens[f.last - 1].end), faction, "statement",
+                         m.place.name, m.place.name_ar, m.lat, m.lon, m.place.id, m.place.admin1, m.precision,
+                         report.isoformat() if report else None, seg.original(sent.start, sent.end))
 
 
 def _outside_days(seg: Segmented, background: list, dates: list[DateMention]) -> list:

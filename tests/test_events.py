@@ -409,3 +409,17 @@ def test_one_scan_finds_the_same_phrases_as_each_list_alone():
 ])
 def test_missiles_that_aircraft_fire_are_one_air_strike(ex, text, kinds):
     assert sorted(e.sub_event_type for e in run(ex, text).events) == kinds
+
+
+def test_taking_full_control_is_a_change_of_control(ex):
+    res = run(ex, "Rebels took full control of the town of Ariha on Sunday.")
+    (e,) = res.events
+    assert e.sub_event_type == "Non-state actor overtakes territory" and e.name == "Ariha"
+    assert [(c.kind, c.name) for c in res.controls] == [("change", "Ariha")]
+
+
+def test_a_held_compound_says_who_holds_the_place_after_it(ex):
+    res = run(ex, "Airstrikes hit the rebel-held town of Kafr Nabl on Tuesday. Jets pounded ISIS-held Raqqa.")
+    assert sorted((c.kind, c.faction, c.name) for c in res.controls) == [
+        ("statement", "Islamic State (ISIS)", "Raqqa"), ("statement", "Opposition forces (FSA)", "Kafr Nabl")]
+    assert run(ex, "Jets pounded the well-held town of Ariha.").controls == []  # no side named
