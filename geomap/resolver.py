@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 
 from . import normalize as nz
 from .distance import distance_km
-from .records import NEAR, REGION, Match, Place
+from .records import NEAR, Match, Place
 from .store import Gazetteer, qualifier_stem, skeleton
 
 MEMO_SIZE = 50_000  # entries per cache of a Resolver (answers, parsed queries...); cleared when full
