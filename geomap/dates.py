@@ -71,7 +71,9 @@ _DAYS_AGO = re.compile(
     rf"(?<![\w])(?:[وف]?(?:قبل|منذ)\s+(?:نحو\s+)?(?P<ar>\d{{1,2}}|(?:{'|'.join(k for k in _COUNTS if not k.isascii())})ه?)"
     rf"\s+(?:ايام|يوما)|(?P<en>\d{{1,2}}|{'|'.join(k for k in _COUNTS if k.isascii())})\s+days\s+ago)(?![\w])")
 _PAST = r"(?:الماضي|الفايت|المنصرم|السابق)"  # «الفائت» folds to «الفايت»
-_PERIOD_PFX = r"(?:[وفب]|لل)?(?:(?:في|خلال|مطلع|اوائل|بدايه|منتصف|اواسط|اواخر|نهايه)\s+)?"
+_PROCLITIC = r"(?:[وفب]|لل)?"
+_PERIOD_CUES = r"(?:في|خلال|مطلع|اوائل|بدايه|منتصف|اواسط|اواخر|نهايه)"  # «في», «أواخر»...
+_PERIOD_PFX = rf"{_PROCLITIC}(?:{_PERIOD_CUES}\s+)?"
 # The last week or month, early/mid/late in it or not; the current one only when the event
 # came earlier in it ("earlier this week"): "the third attack this month" is better dated by
 # the report's own day.
@@ -84,7 +86,7 @@ _PERIOD = re.compile(
 # «في السابع عشر من الشهر الجاري», «الحادي والعشرين من أيار», «في 3 من الشهر الماضي».
 _ORDINALS = {"الاول": 1, "الحادي": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6,
              "السابع": 7, "الثامن": 8, "التاسع": 9, "العاشر": 10, "العشرين": 20, "الثلاثين": 30}
-_UNITS = "الاول|الحادي|الثاني|الثالث|الرابع|الخامس|السادس|السابع|الثامن|التاسع"
+_UNITS = "|".join(w for w, n in _ORDINALS.items() if n < 10)
 _DAY_OF = re.compile(
     rf"(?<![\w])(?P<day>\d{{1,2}}|(?:{_UNITS})(?:\s+عشر|\s+و(?:العشرين|الثلاثين))?|العاشر|العشرين|الثلاثين)"
     rf"\s+من\s+(?:(?:شهر\s+)?(?P<name>{_MONTH})(?![\w])(?:\s*(?:عام|سنه)?\s*(?P<year>\d{{4}})(?!\d))?"
@@ -93,7 +95,7 @@ _DAY_OF = re.compile(
 # A month named without day or year after a cue word: «في أيار», «أواخر شهر تموز الفائت»,
 # "in March", "mid-May" (a bare «مارس» or "march" is too often something else).
 _MONTH_ALONE = re.compile(
-    rf"(?<![\w])(?:(?:[وفب]|لل)?(?:(?:في|خلال|مطلع|اوائل|بدايه|منتصف|اواسط|اواخر|نهايه)\s+(?P<s1>شهر\s+)?|(?P<s2>شهر\s+))"
+    rf"(?<![\w])(?:{_PROCLITIC}(?:{_PERIOD_CUES}\s+(?P<s1>شهر\s+)?|(?P<s2>شهر\s+))"
     rf"|(?:in|during|early|mid|late|last|earlier\s+in)[\s-]+)(?P<name>{_MONTH})(?![\w])"
     rf"(?>\s*/\s*(?:{_MONTH})(?![\w]))?(?P<past>\s+{_PAST})?(?![\s,]*\d){_FUTURE}")
 
