@@ -358,6 +358,8 @@ class EventCoder:
         def rank(g):
             f = found[g[0]]
             precision = f.match.precision if f.match and f.match.precision else 3
+            if f.match and f.match.modifier == "near":
+                precision = f.match.place.precision  # «قصف محيط بلدة X» names X as sharply as «قصف X»
             if _governorate_name(f) and f.match.place.admin1 in smaller:
                 precision = 3
             if {t.text for t in tokens[max(0, f.first - 2):f.first]} & _OWNER_MARKS:

@@ -43,6 +43,8 @@ AR_HEADS = {
     "منطقه": "district", "حي": "neighbourhood", "احياء": "neighbourhood", "مخيم": "camp",
     "مطار": "airport", "ريف": "countryside", "محافظه": "governorate", "جبل": "mountain",
     "سد": "dam", "قريتي": "village", "بلدتي": "town", "مدن": "city", "بلدات": "town",
+    "قرب": "near", "بالقرب": "near", "محيط": "near", "اطراف": "near", "جوار": "near", "مشارف": "near",
+    "ضواحي": "near",
 }
 EN_HEADS = {
     "city": "city", "town": "town", "village": "village", "villages": "village",

@@ -63,7 +63,9 @@ _DIRS_EN = {
     "northwestern": "north-west", "southeast": "south-east", "southeastern": "south-east",
     "southwest": "south-west", "southwestern": "south-west",
 }
-_NEAR_AR = {"قرب", "بالقرب", "محيط", "اطراف", "جوار", "مشارف", "ضواحي", "حول", "بين", "معبر", "معبار"}
+# Words that say "near" in a query but are too common in running text to be head words there
+# (the others, «قرب», «محيط», ..., are head words of kind "near").
+_NEAR_AR = {"حول", "بين", "معبر", "معبار"}
 _NEAR_EN = {"near", "vicinity", "outskirts", "around", "close", "nearby", "between", "edge", "edges",
             "centre", "center", "central", "middle", "downtown", "desert", "road"}  # "X city centre", "the X desert"
 # "X hospital" is by X, but a school named after a person is not by a village of that name: what
@@ -196,6 +198,8 @@ def _parse_ar(q: ParsedQuery, toks: list[str]) -> None:
             head = nz.AR_HEADS[t]
             if head == "countryside":
                 q.countryside = True
+            elif head == "near":
+                q.near = True
             elif head not in ("mountain", "dam"):  # «جبل X», «سد X» are names in their own right
                 q.kind_hint = head
             else:

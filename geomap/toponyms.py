@@ -42,7 +42,7 @@ _DIRECTION_STEMS = ("شمال", "جنوب", "شرق", "غرب")
 _EN_DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                   "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
                   "south-east", "south-west"}
-_LOCATING = {"الواقعه", "الواقع", "التابعه", "التابع", "الواقعتين", "قرب", "بالقرب", "located", "in", "near"}
+_LOCATING = {"الواقعه", "الواقع", "التابعه", "التابع", "الواقعتين", "located", "in"}
 _LINKS = {"في", "ب", "من", "ل", "of", "in"}
 _CONJUNCTIONS = {"و", "او", "and", "or"}
 # English heads that may follow the name ("Kafr Nabl town", "the Sakhour neighbourhood of Aleppo").
@@ -244,7 +244,7 @@ class ToponymFinder:
         while j < len(tokens) and j - i < 4 and tokens[j].clause == tokens[i].clause:
             h = _head(tokens[j].text)
             if h and h not in ("mountain", "dam", "airport", "camp"):
-                head = head or h
+                head = h if head in (None, "near") else head  # «قرب قرية X»: X is a village
             elif not (_is_direction(tokens[j].text) and j + 1 < len(tokens)) and not (
                     j > i and (tokens[j].text in _LINKS or tokens[j].text == "the")):  # "south of the town of X"
                 break
@@ -449,7 +449,7 @@ class ToponymFinder:
             # «قريتي X وY في ريف Z»: Z locates the whole list, X too, though Y is no known name.
             listed = self._listed_unknowns(gap, tokens[a.last - 1].clause)
             gap, words = gap[listed:], words[listed:]
-            if (not gap and b.first < b.name_first and _is_direction(tokens[b.first].text)) \
+            if (not gap and b.first < b.name_first and (_is_direction(tokens[b.first].text) or _head(tokens[b.first].text) == "near")) \
                     or (len(gap) <= 2 and gap and (_is_direction(words[0]) or words[0] in _LOCATING)
                   and all(_is_direction(w) or w in _LOCATING or w in _LINKS for w in words)) \
                     or (not gap and tokens[b.first].text[:1] in ("ب",) and b.candidates

@@ -176,6 +176,19 @@ def test_a_place_near_another_is_where_it_happened(ex):
     assert e.name == "Hazwan"
 
 
+def test_around_a_place_is_its_place_at_precision_two_in_both_languages(ex):
+    for text in ("قصفت المدفعية محيط مدينة منبج", "سقطت قذائف بالقرب من مدينة منبج",
+                 "غارات على أطراف مدينة منبج", "Artillery shelled the outskirts of Manbij"):
+        (e,) = run(ex, text).events
+        assert (e.name, e.geo_precision) == ("Manbij", 2), text
+
+
+def test_around_a_place_named_at_the_attack_beats_an_exact_place_named_aside(ex):
+    # Where the displaced victim came from is no rival to where the shells fell.
+    (e,) = run(ex, "مقتل نازح من قرية حزوان بقصف مدفعي على محيط مدينة منبج").events
+    assert (e.name, e.geo_precision) == ("Manbij", 2)
+
+
 def test_same_kind_of_attack_twice_in_a_clause_gives_an_event_per_place(ex):
     res = run(ex, "قصفت قوات النظام بلدة كفرنبل بالتزامن مع قصف مدفعي استهدف مدينة أريحا")
     assert sorted((e.sub_event_type, e.name) for e in res.events) == [
