@@ -102,6 +102,9 @@ def _location(row: dict, admin: dict[str, Place], report: BuildReport) -> Place 
     if not (en or ar):
         report.skip(f"{SOURCE}: row without a name")
         return None
+    if _ADMIN_SUFFIX.search(en):  # "Qamishli nahiyah": OCHA's boundaries give the unit; this point is off
+        report.skip(f"{SOURCE}: an admin unit, left to the OCHA boundaries")
+        return None
     lat, lon = to_float(row.get("lat")), to_float(row.get("lon"))
     area = admin.get(code) if _ADMIN_CODE.match(code) else None
     precision = EXACT
