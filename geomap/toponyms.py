@@ -264,7 +264,9 @@ class ToponymFinder:
         if end == j + 1 and end < len(tokens) and tokens[end].clause == tokens[j].clause \
                 and self._name_like(seg, tokens[end]) and _head(tokens[end].text) is None \
                 and not any(p.rank >= KIND_RANK["city"] for p in cands):
-            return None  # "Tal al-Eis" is not the town of Tall: the name goes on, and is unknown
+            # "Tal al-Eis" is not the town of Tall: the name goes on, and is unknown (after a head
+            # word, "the village of Kfar Zita", kept for fuzzy resolution).
+            return self._unknown_named(tokens, i, j, head, blocked, known=1) if head else None
         trailing = self._trailing_head(seg, i, end, blocked) if head is None else None
         if trailing is not None and end + 1 < len(tokens) and tokens[end + 1].text == "of" and _big(cands):
             trailing = None  # "the Aleppo countryside village of Hazwan": the head is Hazwan's
@@ -418,8 +420,10 @@ class ToponymFinder:
                     or word_key(t.text) in self.stop or t.text in self.function):
                 break
             other = self._name_at(tokens, end, blocked)
-            # Right after a name's first word, «بكارة» is its second word, not «ب» + «كارة».
-            if other is not None and not (known and end == j + known and not other[1].startswith(_word_key(t.text))):
+            # Right after a name's first word, «بكارة» is its second word, not «ب» + «كارة»; a
+            # name known only abroad ("Zita") begins no new Syrian mention.
+            if other is not None and any(p.country == "SY" for p in other[2]) and not (
+                    known and end == j + known and not other[1].startswith(_word_key(t.text))):
                 break
             end += 1
         if end == j + known:
@@ -436,7 +440,9 @@ class ToponymFinder:
             if not gap and b.conj or words in (["and"], ["or"], ["او"]):
                 b.extra["list_with"] = idx_a
                 continue
-            if not gap and tokens[b.first].clause != tokens[a.last - 1].clause and b.head is None:
+            # «X شمالي Y», «X قرب Y», "Daraya, southwest of Damascus": Y locates X.
+            locating = b.first < b.name_first and (_is_direction(tokens[b.first].text) or _head(tokens[b.first].text) == "near")
+            if not gap and tokens[b.first].clause != tokens[a.last - 1].clause and b.head is None and not locating:
                 b.extra["list_with"] = idx_a  # «في دير الزور، الحسكة»
                 continue
             # "the Aleppo countryside village of Hazwan", "the Damascus suburb of Douma": in English
@@ -449,7 +455,7 @@ class ToponymFinder:
             # «قريتي X وY في ريف Z»: Z locates the whole list, X too, though Y is no known name.
             listed = self._listed_unknowns(gap, tokens[a.last - 1].clause)
             gap, words = gap[listed:], words[listed:]
-            if (not gap and b.first < b.name_first and (_is_direction(tokens[b.first].text) or _head(tokens[b.first].text) == "near")) \
+            if (not gap and locating) \
                     or (len(gap) <= 2 and gap and (_is_direction(words[0]) or words[0] in _LOCATING)
                   and all(_is_direction(w) or w in _LOCATING or w in _LINKS for w in words)) \
                     or (not gap and tokens[b.first].text[:1] in ("ب",) and b.candidates

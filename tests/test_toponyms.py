@@ -153,6 +153,28 @@ def test_head_word_keeps_a_longer_unknown_name_over_a_foreign_first_word(finder_
     assert found["قرية حزوان"].match.place.name == "Hazwan"
 
 
+def test_an_unknown_spelling_after_a_head_word_is_kept_whole_past_a_foreign_name():
+    # "Nabel" is only a Tunisian town: after "the town of", "Kfar Nabel" is one name (a spelling
+    # the gazetteer lacks), resolved fuzzily, not the unknown "Kfar" followed by Tunisia.
+    from geomap.records import Name, Place
+    from geomap.store import Gazetteer
+
+    abroad = Place("geonames:2", "Nabel", "نابل", 36.45, 10.73, "town", country="TN",
+                   names=[Name("Nabel", "en", "test")])
+    finder = ToponymFinder(Resolver(Gazetteer(tiny_gazetteer().places + [abroad])))
+    found, unresolved = mentions(finder, "Artillery shelled the town of Kfar Nabel on Monday.")
+    assert found["town of Kfar Nabel"].match.place.name == "Kafr Nabl"
+
+
+def test_a_direction_after_a_comma_locates_the_place_before_it(finder):
+    for text in ("Jets struck Hazwan, west of Manbij.", "قصف الطيران قرية حزوان، غربي منبج"):
+        found, _ = mentions(finder, text)
+        assert [m.match.place.name for m in found.values()][0] == "Hazwan"
+        seg = segment(text)
+        f = finder.find(seg, set())
+        assert (f[0].hint, f[1].hint_of) == (1, 0), text  # a locating phrase, not a list of two places
+
+
 def test_a_lone_far_village_of_another_governorate_is_doubted(finder):
     # Homs and Tadmor agree on Homs governorate; Hazwan, in Aleppo's, is over 150 km from both.
     found, _ = mentions(finder, "قصف على مدينة حمص ومدينة تدمر، ومقتل رجل في قرية حزوان")
