@@ -41,7 +41,7 @@ AR_PROCLITICS = ("وبال", "وال", "فال", "بال", "كال", "لل", "و
 AR_HEADS = {
     "مدينه": "city", "بلده": "town", "قريه": "village", "قري": "village", "ناحيه": "subdistrict",
     "منطقه": "district", "حي": "neighbourhood", "احياء": "neighbourhood", "مخيم": "camp",
-    "مطار": "airport", "ريف": "countryside", "محافظه": "governorate", "جبل": "mountain",
+    "مطار": "airport", "ريف": "countryside", "ريفي": "countryside", "ارياف": "countryside", "محافظه": "governorate", "جبل": "mountain",
     "سد": "dam", "قريتي": "village", "بلدتي": "town", "مدن": "city", "بلدات": "town",
     "قرب": "near", "بالقرب": "near", "محيط": "near", "اطراف": "near", "جوار": "near", "مشارف": "near",
     "ضواحي": "near",
@@ -99,11 +99,15 @@ def strip_article_ar(word: str) -> str:
     return word
 
 
+# "Daraa's countryside": no name ends in a possessive, but «رأس» may be written "Ra's".
+_EN_POSSESSIVE = re.compile(r"(?<=[a-z]{3})['’]s\b")
+
+
 def fold_en(text: str) -> str:
     """Latin letters folded: lower case, no diacritics or apostrophes, hyphens as spaces."""
     text = unicodedata.normalize("NFKD", text.lower())
     text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("'", "").replace('"', "")
+    text = _EN_POSSESSIVE.sub("", text).replace("'", "").replace('"', "")
     return re.sub(r"[^a-z0-9\u0600-\u06ff]+", " ", text).strip()
 
 

@@ -56,6 +56,7 @@ NEIGHBOUR_KM = 150  # how far outside the home country's extent such a place may
 _DIRS_AR = {
     "شمال": "north", "جنوب": "south", "شرق": "east", "غرب": "west",
 }
+_AR_DIR_ADJ = {"north": "الشمالي", "south": "الجنوبي", "east": "الشرقي", "west": "الغربي"}
 _DIRS_EN = {
     "north": "north", "northern": "north", "south": "south", "southern": "south",
     "east": "east", "eastern": "east", "west": "west", "western": "west",
@@ -230,6 +231,7 @@ def _parse_ar(q: ParsedQuery, toks: list[str]) -> None:
     # «ريف حلب»: the article-less core after the head word, with any proclitic of the first word kept
     # as an alternative reading.
     q.core = " ".join(toks)
+    _countryside_as_curated(q, lambda d: " ".join(["ريف", q.core, _AR_DIR_ADJ.get(d, "")]).strip())
 
 
 def _parse_en(q: ParsedQuery, toks: list[str]) -> None:
@@ -258,6 +260,15 @@ def _parse_en(q: ParsedQuery, toks: list[str]) -> None:
 
     toks = strip_edges(toks)
     q.core = " ".join(toks)
+    _countryside_as_curated(q, lambda d: f"{d}ern {q.core} countryside" if d else f"{q.core} countryside")
+
+
+def _countryside_as_curated(q: ParsedQuery, spelled) -> None:
+    """"Idlib's southern countryside", «بلدات وقرى أرياف إدلب»: the countryside of a place, with
+    one main direction or none, is tried first as the curated regions spell it (`spelled(direction
+    or "")`: "Southern Idlib countryside", «ريف إدلب»)."""
+    if q.countryside and q.core and (not q.directions or (len(q.directions) == 1 and q.directions[0] in _AR_DIR_ADJ)):
+        q.full = spelled(q.directions[0] if q.directions else "")
 
 
 def _head_en(q: ParsedQuery, t: str) -> None:

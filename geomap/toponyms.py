@@ -59,6 +59,10 @@ def _word_key(word: str) -> str:
     return name_key(word) if "-" in word or "'" in word else word_key(word)
 
 
+def _comma_between(seg: Segmented, a: Token, b: Token) -> bool:
+    return seg.original(a.end, b.start).strip() in (",", "،")
+
+
 def _big(places: list[Place]) -> bool:
     """Whether a name is that of a Syrian city, region or governorate: one that locates others."""
     return any(p.country == "SY" and p.rank >= KIND_RANK["city"] for p in places)
@@ -193,7 +197,13 @@ class ToponymFinder:
             _, _firsts, only_longer, spans = self._by_word[seg.words[i]]
             if only_longer and not self._goes_on(tokens, i, blocked, spans):
                 continue  # the first word of longer names only, and the next word is none of theirs
-            f = self._named_before_head(seg, i, end, blocked) or self._mention_at(seg, i, blocked)
+            # «كفرنبل وحاس», "Kafranbel and Hass", "Kafranbel, Hass", "Aleppo's Hazwan": a name
+            # listed after a place, or of one, needs no other evidence to be one.
+            listed = bool(found) and found[-1].last == end and tokens[i].sentence == tokens[end - 1].sentence and (
+                (i == end + 1 and tokens[end].text in ("and", "or", "او"))
+                or (i == end and (tokens[i].text.startswith("و") or tokens[i - 1].text.endswith("'s")
+                                  or _comma_between(seg, tokens[i - 1], tokens[i]))))
+            f = self._named_before_head(seg, i, end, blocked) or self._mention_at(seg, i, blocked, listed)
             if f is not None:
                 found.append(f)
                 end = f.last
@@ -234,8 +244,9 @@ class ToponymFinder:
     def _is_link(self, tok: Token) -> bool:
         return tok.text in self.prepositions or tok.text in _LINKS or tok.text in _CONJUNCTIONS
 
-    def _mention_at(self, seg: Segmented, i: int, blocked: set[int]) -> Found | None:
-        """The mention that begins at token i (not blocked, and a word that can begin one)."""
+    def _mention_at(self, seg: Segmented, i: int, blocked: set[int], listed: bool = False) -> Found | None:
+        """The mention that begins at token i (not blocked, and a word that can begin one), which
+        may be `listed` right after another."""
         tokens = seg.tokens
         start = i
         # Direction words, «الأحياء الشرقية من», head words: the phrase before the name.
@@ -244,7 +255,8 @@ class ToponymFinder:
         while j < len(tokens) and j - i < 4 and tokens[j].clause == tokens[i].clause:
             h = _head(tokens[j].text)
             if h and h not in ("mountain", "dam", "airport", "camp"):
-                head = h if head in (None, "near") else head  # «قرب قرية X»: X is a village
+                # «قرب قرية X»: X is a village; «بلدات وقرى ريف X»: the countryside of X
+                head = h if head in (None, "near") or h == "countryside" else head
             elif not (_is_direction(tokens[j].text) and j + 1 < len(tokens)) and not (
                     j > i and (tokens[j].text in _LINKS or tokens[j].text == "the")):  # "south of the town of X"
                 break
@@ -274,7 +286,7 @@ class ToponymFinder:
             if not any(p.country == "SY" for p in cands):  # "Hamdaniyeh district": not the Iraqi town
                 return Found(start, end + 1, j, end, "", [], head=trailing)
             return Found(start, end + 1, j, end, key, cands, head=trailing, conj=conj and start == j)
-        if head is None and not self._accept_alone(seg, j, end, key, cands, prefixed=j > i):
+        if head is None and not self._accept_alone(seg, j, end, key, cands, prefixed=j > i or listed):
             return None
         if head and end == j + 1 and not any(p.country == "SY" for p in cands):
             # «قرية جديد بكارة»: a head word announces a Syrian place, so a first word that is
@@ -286,6 +298,12 @@ class ToponymFinder:
         while last < len(tokens) and _is_direction(tokens[last].text) and tokens[last].text.startswith(("ال", "al")) \
                 and tokens[last].clause == tokens[i].clause:
             last += 1  # «ريف حمص الجنوبي الشرقي»
+        if tokens[end - 1].text.endswith("'s"):  # "Deir ez-Zor's eastern countryside" is one region
+            k = end
+            while k < len(tokens) and _is_direction(tokens[k].text) and tokens[k].clause == tokens[i].clause:
+                k += 1
+            if k < len(tokens) and tokens[k].clause == tokens[i].clause and _head(tokens[k].text) in ("countryside", "district", "governorate"):
+                last = k + 1
         return Found(start, last, j, end, key, cands, head=head, conj=conj and start == j)
 
     def _trailing_head(self, seg: Segmented, i: int, end: int, blocked: set[int]) -> str | None:
@@ -447,8 +465,10 @@ class ToponymFinder:
                 continue
             # "the Aleppo countryside village of Hazwan", "the Damascus suburb of Douma": in English
             # a town or region before a head word (or "suburb") and "of" locates the place after.
+            # "Daraa's Bosra al-Sham" too.
             if is_latin(tokens[b.first]) and a.key and _big(a.candidates) and (
-                    (not gap and b.head is not None and b.first < b.name_first) or words in (["suburb", "of"], ["suburbs", "of"])):
+                    (not gap and (b.head is not None and b.first < b.name_first or tokens[a.last - 1].text.endswith("'s")))
+                    or words in (["suburb", "of"], ["suburbs", "of"])):
                 a.hint_of = idx_a + 1
                 b.hint = idx_a
                 continue
@@ -531,12 +551,26 @@ class ToponymFinder:
             n = run[-1] + 1
         return out
 
+    @staticmethod
+    def _list_head(seg: Segmented, found: list[Found], f: Found) -> str:
+        """«ريفي حلب وإدلب», "the countryside of Idlib and Hama": the countryside head word of a
+        list's first name is every name's (with a space after it), else ""."""
+        n = f.extra.get("list_with")
+        while n is not None and found[n].first == found[n].name_first:
+            n = found[n].extra.get("list_with")
+        if n is None or found[n].head != "countryside":
+            return ""
+        tokens = seg.tokens
+        return seg.original(tokens[found[n].first].start, tokens[found[n].name_first - 1].end) + " "
+
     def _query(self, seg: Segmented, found: list[Found], f: Found) -> str:
         tokens = seg.tokens
         first = f.first
         if f.head == "district" and first + 1 < f.name_first:
             first += 1  # «منطقة شرق حلب» is «شرق حلب»: "area" says nothing of its size
         text = seg.original(tokens[first].start, tokens[f.last - 1].end)
+        if f.first == f.name_first:
+            text = self._list_head(seg, found, f) + text
         if f.hint is not None:
             h = found[f.hint]  # its name only: «غرب مدينة عين عيسى» locates by «عين عيسى»
             text += "، " + seg.original(tokens[h.name_first].start, tokens[h.name_last - 1].end)
@@ -555,9 +589,10 @@ class ToponymFinder:
         trusted = not ids or f.hint is not None or f.first < f.name_first or f.last > f.name_last
         ranked = [m for m in ranked if m.place is not None and m.lat is not None and (trusted or m.place.id in ids)]
         syrian = [p for p in f.candidates if p.country == "SY" and p.lat is not None]
-        if len(syrian) > 1 and (f.hint is None or not ranked):
+        if len(syrian) > 1 and (f.hint is None or not ranked) and (not ranked or ranked[0].place.id in ids):
             # Namesakes: the one in the governorate the report talks about, near its other places
-            # (a hint, «المستريحة غرب عين عيسى», is the resolver's to weigh).
+            # (a hint, «المستريحة غرب عين عيسى», is the resolver's to weigh, and so is a place
+            # of another name that head and direction words lead to, «ريف الرقة الغربي»).
             return max(ranked + [self.resolver.place_match(query, p, 0.8) for p in syrian
                                  if p.id not in {m.place.id for m in ranked}],
                        key=lambda m: _namesake_score(m, ranked, context, proximity))

@@ -303,3 +303,22 @@ def test_same_consonants_spelled_unlike_need_the_hint_to_agree(r):
     # "Huzaywina" has Hazwan's consonants (h-z-n) but little of its spelling.
     assert r.resolve("Huzaywina").place is None
     assert r.resolve("Huzaywina, Aleppo").place.id == "C5004"
+
+
+def test_a_countryside_however_phrased_is_the_curated_region_of_that_name():
+    from geomap.records import Name, Place
+    from geomap.store import Gazetteer
+
+    def region(pid, en, ar, lat, lon):
+        return Place(pid, en, ar, lat, lon, "region", admin1="Idleb", admin1_id="SY07", precision=REGION,
+                     names=[Name(en, "en", "test"), Name(ar, "ar", "test")])
+
+    r = Resolver(Gazetteer(tiny_gazetteer().places + [
+        region("curated:south-rif-idlib", "Southern Idlib countryside", "ريف إدلب الجنوبي", 35.57, 36.77),
+        region("curated:rif-idlib", "Idlib countryside", "ريف إدلب", 35.78, 36.68)]))
+    for q in ("Idlib's southern countryside", "the southern countryside of Idlib", "ريف إدلب الجنوبي"):
+        assert r.resolve(q).place.id == "curated:south-rif-idlib", q
+    for q in ("بلدات وقرى أرياف إدلب", "ريفي إدلب", "countryside of Idlib"):
+        assert r.resolve(q).place.id == "curated:rif-idlib", q
+    m = r.resolve("Idlib's northern countryside")  # no such region: around Idlib, to the north
+    assert not m.place.id.startswith("curated:") and m.modifier == "countryside north"

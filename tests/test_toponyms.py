@@ -175,6 +175,29 @@ def test_a_direction_after_a_comma_locates_the_place_before_it(finder):
         assert (f[0].hint, f[1].hint_of) == (1, 0), text  # a locating phrase, not a list of two places
 
 
+def test_a_village_listed_after_a_place_needs_no_preposition(finder):
+    for text in ("قصفت المدفعية منبج وحزوان", "Artillery shelled Manbij and Hazwan", "Artillery shelled Manbij, Hazwan"):
+        found, _ = mentions(finder, text)
+        assert [m.match.place.name for m in found.values()] == ["Manbij", "Hazwan"], text
+    # A headline that ends with a place is no list with the next line's first word.
+    found, _ = mentions(finder, "Artillery shelled Manbij\nHazwan residents fled")
+    assert [m.match.place.name for m in found.values()] == ["Manbij"]
+
+
+def test_english_possessive_places(finder):
+    found, _ = mentions(finder, "Shelling hit Aleppo's Hazwan and Idlib’s southern countryside.")
+    assert found["Hazwan"].match.place.name == "Hazwan"
+    region = found["Idlib’s southern countryside"].match
+    assert region.place.name == "Idleb" and region.modifier == "countryside south"
+
+
+def test_a_countryside_head_word_is_every_listed_name_s(finder):
+    for text in ("قصفت المدفعية ريفي حلب وإدلب", "Artillery shelled the countryside of Aleppo and Idlib"):
+        found, _ = mentions(finder, text)
+        assert len(found) == 2 and all("countryside" in m.match.modifier and m.match.precision >= 2
+                                       for m in found.values()), text
+
+
 def test_a_lone_far_village_of_another_governorate_is_doubted(finder):
     # Homs and Tadmor agree on Homs governorate; Hazwan, in Aleppo's, is over 150 km from both.
     found, _ = mentions(finder, "قصف على مدينة حمص ومدينة تدمر، ومقتل رجل في قرية حزوان")
