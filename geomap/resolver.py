@@ -48,9 +48,10 @@ BORDER_DEG = 0.1  # ...within this much of its outline (~10 km)
 NEAR_MISS = -0.5  # agreement of a place just outside the area the query names...
 NEAR_MISS_DEG = 0.3  # ...within this much of its outline (~30 km), or twice HINT_TOWN_KM of a town
 NAMED_TOWN = -0.8  # the only town of the exact name, in another region than the query names
-# «قرية/بلدة/حي X», "village of X": a settlement at home or just across the border («بلدة عرسال»),
-# never a country or a city far abroad that shares the spelling (a Libyan «الجديد» for «قرية جديد»).
-SETTLEMENT_HEADS = {"village", "town", "neighbourhood"}
+# «قرية/بلدة/حي X», "village of X", "X district": a settlement or area at home or just across the
+# border («بلدة عرسال»), never a country or a city far abroad that shares the spelling (a Libyan
+# «الجديد» for «قرية جديد», a Moroccan town for "the Waer district").
+SETTLEMENT_HEADS = {"village", "town", "neighbourhood", "district", "subdistrict"}
 NEIGHBOUR_KM = 150  # how far outside the home country's extent such a place may lie
 
 _DIRS_AR = {

@@ -140,7 +140,14 @@ def _head(word: str) -> str | None:
 def _stopwords() -> frozenset[str]:
     """Keys of words that are too common to be read as a place without a head word: every word
     of the lexicon (actor names, triggers, titles, ...) and the common-word list."""
-    return frozenset(word_key(w) for w in lexicon_words() | NUMBER_WORDS if w)  # «سبعة» is no village
+    return frozenset(map(_stop_form, filter(None, lexicon_words() | NUMBER_WORDS)))  # «سبعة» is no village
+
+
+@lru_cache(maxsize=100_000)
+def _stop_form(word: str) -> str:
+    """How a word is compared with the common words: Arabic by its key (spellings vary), Latin as
+    written, since vowel-blind keys would make "Waer" the common "war" and "Hass" "has"."""
+    return word if "a" <= word[:1] <= "z" else word_key(word)
 
 
 @lru_cache(maxsize=None)
@@ -328,7 +335,7 @@ class ToponymFinder:
     def _name_like(self, seg: Segmented, tok: Token) -> bool:
         """A Latin word that may be part of a name: capitalised, every part of "Bab al-Nayrab" too
         (not "ISIS-held"), and not a common or function word ("Syrian", "The")."""
-        if not ("a" <= tok.text[0] <= "z") or tok.text in self.function or _word_key(tok.text) in self.stop:
+        if not ("a" <= tok.text[0] <= "z") or tok.text in self.function or _stop_form(tok.text) in self.stop:
             return False
         written = seg.original(tok.start, tok.end)
         return _capitalised(written) and all(part[:1].isupper() for part in written.split("-")[1:] if _word_key(part))
@@ -398,8 +405,9 @@ class ToponymFinder:
     def _common(self, word: str, key: str) -> bool:
         """Whether a word that is a name of one word (`key`) is never taken as a place without a
         head word: a number, a function word, a common word, a key too short to tell."""
-        return (word[0].isdigit() or word in self.function_any or key in self.stop
-                or _word_key(strip_article_ar(word)) in self.stop or len(key) <= 2)
+        return (word[0].isdigit() or word in self.function_any or len(key) <= 2
+                or (word if "a" <= word[0] <= "z" else key) in self.stop
+                or _stop_form(strip_article_ar(word)) in self.stop)
 
     def _accept_alone(self, seg: Segmented, i: int, end: int, key: str, cands: list[Place],
                       prefixed: bool = False) -> bool:
@@ -435,7 +443,7 @@ class ToponymFinder:
         while end < len(tokens) and end - j < 2 + known and end not in blocked and tokens[end].clause == tokens[j].clause:
             t = tokens[end]
             if (self._is_link(t) or t.text.isdigit() or _is_direction(t.text) or _head(t.text)
-                    or word_key(t.text) in self.stop or t.text in self.function):
+                    or _stop_form(t.text) in self.stop or t.text in self.function):
                 break
             other = self._name_at(tokens, end, blocked)
             # Right after a name's first word, «بكارة» is its second word, not «ب» + «كارة»; a
@@ -493,7 +501,7 @@ class ToponymFinder:
             w = gap[n].text
             rest = w[1:]
             if not (w.startswith("و") and len(rest) >= 3 and rest not in self.function_any
-                    and word_key(rest) not in self.stop and _head(rest) is None and not _is_direction(rest)):
+                    and _stop_form(rest) not in self.stop and _head(rest) is None and not _is_direction(rest)):
                 break
             n += 1
         return n

@@ -184,6 +184,24 @@ def test_a_village_listed_after_a_place_needs_no_preposition(finder):
     assert [m.match.place.name for m in found.values()] == ["Manbij"]
 
 
+def test_english_names_spelled_like_common_words_under_vowel_blind_keys():
+    # "Hass" and "Waer" fold to the keys of "has" and "war"; as written they are no common words.
+    from geomap.records import Name, Place
+    from geomap.store import Gazetteer
+
+    extra = [Place("X9", "Hass", "حاس", 35.62, 36.60, "village", admin1="Idleb", admin1_id="SY07",
+                   names=[Name("Hass", "en", "test")]),
+             Place("geonames:3", "Waer", "", 32.5, -1.96, "town", country="MA", names=[Name("Waer", "en", "test")])]
+    finder = ToponymFinder(Resolver(Gazetteer(tiny_gazetteer().places + extra)))
+    found, _ = mentions(finder, "Jets struck Kafr Nabl and Hass.")
+    assert [m.match.place.name for m in found.values()] == ["Kafr Nabl", "Hass"]
+    found, unresolved = mentions(finder, "A car bomb went off in the Waer district of Homs.")
+    waer = [m for t, m in found.items() if "Waer" in t]
+    assert waer and waer[0].match.place.country == "SY"  # not the Moroccan town: at Homs, as its hint
+    found, unresolved = mentions(finder, "A car bomb went off in the Waer district.")
+    assert unresolved == ["Waer district"] and not found
+
+
 def test_english_possessive_places(finder):
     found, _ = mentions(finder, "Shelling hit Aleppo's Hazwan and Idlib’s southern countryside.")
     assert found["Hazwan"].match.place.name == "Hazwan"
