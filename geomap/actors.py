@@ -3,7 +3,8 @@
 «قوات النظام», «جيش الأسد» and "regime forces" all become "Syrian regime forces (government)".
 Sources (SOHR, SANA, "medical sources") are found too, so that they are neither read as
 actors nor as places, and so that casualty figures can say who gave them. A bare «التنظيم»
-("the group") stands for the last armed group the report named.
+("the group") stands for the last armed group the report named. An adjective of nationality
+that only describes a place or an office ("the Turkish border", «الأراضي التركية») is no actor.
 """
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
-from .lexicon import actor_matcher
-from .segment import Token, segment
+from .lexicon import actor_matcher, words_lists
+from .segment import Token, fold, is_latin, readings, segment
 
 SOURCE, CIVILIANS, ANAPHOR, STATE, NON_STATE, EXTERNAL = "source", "civilians", "anaphor", "state", "non_state", "external"
 
@@ -43,6 +44,8 @@ def find_actors(tokens: list[Token], words: list[str] | None = None,
         if _abbreviation(tokens, i, j) and not _written_as_name(tokens, i, original):
             continue  # folded to lower case, "US" is the pronoun "us": only capitals make it the name
         name, kind = entry.name, entry.type
+        if kind == EXTERNAL and j - i == 1 and _describes_noun(tokens, i):
+            continue
         if kind == ANAPHOR:
             if last_group is None:
                 continue
@@ -51,6 +54,25 @@ def find_actors(tokens: list[Token], words: list[str] | None = None,
             last_group = name
         out.append(ActorMention(name, kind, i, j, tokens[i].start, tokens[j - 1].end))
     return out
+
+
+def _describes_noun(tokens: list[Token], i: int) -> bool:
+    """Whether the one-word actor at token i is an adjective of a noun of place or office
+    (lexicon `owned_nouns`): after it in English ("Turkish border"), before it in Arabic, where
+    another adjective may stand between («الحدود السورية التركية»)."""
+    nouns = _owned_nouns()
+    if is_latin(tokens[i]):
+        return i + 1 < len(tokens) and tokens[i + 1].text in nouns
+    if i and nouns.intersection(readings(tokens[i - 1].text)):
+        return True
+    between = tokens[i - 1].text if i > 1 else ""
+    adjective = between.startswith("ال") and between.endswith(("يه", "ي"))
+    return adjective and bool(nouns.intersection(readings(tokens[i - 2].text)))
+
+
+@lru_cache(maxsize=1)  # the list is package data: read once
+def _owned_nouns() -> frozenset[str]:
+    return frozenset(fold(w)[0].lower() for ws in words_lists()["owned_nouns"].values() for w in ws)
 
 
 def _abbreviation(tokens: list[Token], i: int, j: int) -> bool:

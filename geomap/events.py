@@ -14,12 +14,16 @@ Each event takes:
   actor1, as ACLED writes a list: «A; B». English puts the attacker before the verb or weapon
   ("US drone strike kills ...", "Hezbollah fighters and regime troops besieged ..."), the target
   after it, and two sides of a clash may stand joined by "and";
-- its date from the nearest date expression of the clause or sentence, else the report date;
+- its date from the nearest date expression of its clause, or of a clause that is nothing but a
+  date (", on Wednesday."), else the report date;
+- "The strikes hit Douma", «وطال القصف ...»: a generic attack word with the article takes the
+  kind, actor, date (and, if it has none, the place) of the attack the sentence before told;
 - its casualty figures from its sentence (quantities.py), with the source that gave each.
 Then, per document: events of one kind at one place are merged (several sentences about the
 same bombing; not an incident the text dates more than a day from the report's own day), a
 region-level event merges into a precise one of the same kind and actor, and an air strike
-with no actor takes the attacker the same report names for its other air strikes.
+with no actor takes the attacker the same report names for its other air strikes, when it names
+only one. A weapon may name its attacker (barrel bombs: the regime, lexicon/triggers.csv).
 Deaths that no word explains («استشهاد», «مقتل») are an attack on civilians only in a report
 with nothing else violent in it (an obituary post, a list of the dead).
 """
@@ -135,6 +139,8 @@ class Candidate:
     places: list[Found] = field(default_factory=list)
     actor1: str = ""
     actor2: str = ""
+    implied: str = ""  # the attacker its weapon names («براميل متفجرة»: the regime)
+    generic: bool = False  # only a word of any attack, with the article: "the strikes", «القصف»
     date: DateMention | None = None
     figures: list[Figure] = field(default_factory=list)
 
@@ -219,10 +225,12 @@ class EventCoder:
         candidates: list[Candidate] = []
         controls: list[ControlRecord] = []
         unplaced: list[Candidate] = []
+        previous: list[Candidate] = []  # the candidates of the sentence before
         offset = 0
         for sent in seg.sentences:
             offset += len(seg.sentences[sent.index - 1].tokens) if sent.index else 0
             if sent.index not in triggers:
+                previous = []
                 continue  # no event and no control statement without a trigger phrase
             # Dates are looked for once a sentence, and only where something needs them.
             behind = background.get(sent.index, ())
@@ -236,6 +244,9 @@ class EventCoder:
                 self._place(c, found, tokens, place_groups.get(sent.index, []), busy - {c.clause})
                 self._actors(c, by_clause.get(c.clause, []), by_sentence.get(sent.index, []), tokens)
                 c.date = _nearest_date(seg, c, dates)
+                if c.generic and not _paragraph_break(seg, sent):
+                    _refer_back(c, previous)
+            previous = sent_cands
             self._figures(seg, sent, offset, sent_cands, actors, sent.index in war_wide)
             for c in sent_cands:
                 if c.weak and c.cls == "clash" and not c.actor1 and not c.figures:
@@ -283,11 +294,14 @@ class EventCoder:
         # happens again and again, or happened in a past period, is background, not an event.
         background_at = [i for i, _j, _g in background]
         parts: dict[int, list[int]] = {}  # clause -> first token of each of its parts
+        implied: dict[tuple[tuple[int, int], str], str] = {}  # (part, class) -> the attacker a weapon names
         last: dict[int, int] = {}  # clause -> its latest trigger
         # A place's name is no cue: "missiles hit the Shayrat airbase" is not an air strike.
         aircraft = any(n not in place_at for n in compress(count(offset), map(_AIR_WORDS.__getitem__, words)))
         for k, j, entry in triggers:
-            if any(x in actor_at or x in place_at for x in range(k, j)):
+            # "Russian jets dropped leaflets": a weapon inside an actor's name is no event; but
+            # "a Turkish drone strike" runs on past the name "Turkish drone".
+            if all(x in actor_at for x in range(k, j)) or any(x in place_at for x in range(k, j)):
                 continue
             if entry.cls in ("air", "drone") and {t.text for t in seg.tokens[max(0, k - 4):k]} & _DOWNED:
                 continue  # "shot down a regime helicopter": the aircraft is the target
@@ -313,31 +327,38 @@ class EventCoder:
             old = by_clause[part].get(cls)
             if old is None or entry.strength > old[0]:
                 by_clause[part][cls] = (entry.strength, k)
+            if entry.actor:
+                implied[part, cls] = entry.actor
         classes = {c: s for per in by_clause.values() for c, (s, _k) in per.items()}
         # A generic «strike» or "raid" asks whether the sentence speaks of aircraft.
         air_cue = bool(classes.keys() & {"strike", "raid"}) and aircraft
-        # English "raids" are air strikes when aircraft or an air force carry them out; an
-        # Arabic «إنزال جوي» is a landing, a raid on the ground.
-        raids = [k for per in by_clause.values() for c, (_s, k) in per.items() if c == "raid"]
-        air_raid = any(is_latin(seg.tokens[k]) for k in raids) and (air_cue or any(
-            actor_at[x].name in _AIR_FORCES for x in range(offset, offset + len(toks)) if x in actor_at))
-        kept = _reclass(classes, air_cue, air_raid)
+        # English "raids" and "strikes" are air strikes when aircraft or an air force carry them
+        # out ("the coalition carried out 14 strikes"); an Arabic «إنزال جوي» is a landing, a
+        # raid on the ground, and «قصف روسي» may be by artillery.
+        air_force = any(actor_at[x].name in _AIR_FORCES for x in range(offset, offset + len(toks)) if x in actor_at)
+        english = {c for per in by_clause.values() for c, (_s, k) in per.items() if is_latin(seg.tokens[k])}
+        air_raid = "raid" in english and (air_cue or air_force)
+        named_kind = bool(classes.keys() & {"air", "drone", "shelling"})  # "Israeli missiles hit": missiles say
+        kept = _reclass(classes, air_cue or ("strike" in english and air_force and not named_kind), air_raid)
         out = []
         for (clause, part), per in sorted(by_clause.items()):
             starts = parts[clause]
             span = (starts[part] if part else 0, starts[part + 1] if part + 1 < len(starts) else len(seg.tokens))
             mapped: dict[str, tuple[float, int, bool]] = {}
+            generic: dict[str, bool] = {}  # class -> whether only a generic word with the article gave it
             for c, (s, k) in per.items():
                 target = c if c in kept else _mapped_class(c, kept)
                 if target is None:
                     continue
+                generic[target] = generic.get(target, True) and _refers_back(seg.tokens, k, c, target)
                 weak = c in _WEAK and (target not in mapped or mapped[target][2])
                 if target not in mapped or s > mapped[target][0]:
                     mapped[target] = (s, k, weak)
                 else:
                     mapped[target] = (*mapped[target][:2], weak)
             for c, (s, k, weak) in mapped.items():
-                out.append(Candidate(c, sent, clause, k, s, span, weak=weak and not (kept.keys() - _WEAK_TARGETS)))
+                out.append(Candidate(c, sent, clause, k, s, span, weak=weak and not (kept.keys() - _WEAK_TARGETS),
+                                     implied=implied.get(((clause, part), c), ""), generic=generic[c]))
         return out, statements
 
     def _place(self, c: Candidate, found: list[Found], tokens: list[Token], usable: list[list[int]],
@@ -401,6 +422,10 @@ class EventCoder:
         english = is_latin(tokens[c.trigger])
         if english:  # subject, verb, object: the actor before the verb or weapon is the attacker
             others.sort(key=lambda a: (a.first > c.trigger, abs(a.first - c.trigger)))
+            if tokens[c.trigger].text.endswith("ed"):
+                # "Unknown gunmen assassinated a rebel commander": after a verb is its object.
+                targets += [a for a in others if a.first > c.trigger]
+                others = [a for a in others if a.first < c.trigger]
         agent = _head_of_list((marked or others or [None])[0], here, tokens)
         target = next((a for a in targets + others if a is not agent and (agent is None or a.name != agent.name)), None)
         partner = _partner(agent, here, tokens) if agent is not None and agent.is_actor else None
@@ -411,6 +436,8 @@ class EventCoder:
             target = None if target is partner else target
         elif agent is not None and agent.is_actor:
             c.actor1 = agent.name
+        else:
+            c.actor1 = c.implied
         if target is not None and not _among(target.name, c.actor1):
             c.actor2 = target.name
 
@@ -458,13 +485,16 @@ class EventCoder:
         """An air strike, shelling, raid, clash or shooting with no named attacker takes the one the
         report names for the same kind of attack elsewhere (the headline's «غارات روسية», the force
         named for the first of two landings, the soldiers who fired the bullet)."""
-        named: dict[str, str] = {}
+        named: dict[str, set[str]] = defaultdict(set)
         for c in cands:
             if c.actor1:
-                named.setdefault(CLASS_TYPES[c.cls][1], c.actor1)
+                named[CLASS_TYPES[c.cls][1]].add(c.actor1)
         for c in cands:
-            if not c.actor1 and c.cls in ("air", "drone", "shelling", "raid", "clash", "attack_civ"):
-                c.actor1 = named.get(CLASS_TYPES[c.cls][1], "")
+            attackers = named[CLASS_TYPES[c.cls][1]]
+            # Two attackers of that kind in one report (a round-up of several strikes): which
+            # of them struck here the text does not say.
+            if not c.actor1 and c.cls in _FILLED and len(attackers) == 1:
+                c.actor1 = next(iter(attackers))
                 if _among(c.actor2, c.actor1):
                     c.actor2 = ""
 
@@ -582,15 +612,63 @@ def _by_sentence(tokens: list[Token], matches: list[tuple[int, int, object]]) ->
     return out
 
 
+# The kinds of attack whose attacker a report names once for all of them (_fill_actors).
+_FILLED = {"air", "drone", "shelling", "raid", "clash", "attack_civ"}
+# "the strikes", «القصف»: a word of any attack, taking its kind from the attack told before.
+_GENERIC = {"strike", "raid"}
+# The kinds a generic word can stand for: "the raids" after "jets pounded ..." were flown.
+_REFERRED = ("air", "drone", "shelling")
+
+
+def _refers_back(tokens: list[Token], k: int, cls: str, target: str) -> bool:
+    """Whether the trigger at token k is a generic word of attack with the article ("the strikes",
+    «القصف», «بالقصف») that nothing in its sentence gave a kind of its own (`target` is the
+    class _reclass made of `cls`: a cue to aircraft makes a generic «قصف» an air strike)."""
+    if cls not in _GENERIC or target not in ("shelling", "raid"):
+        return False
+    if is_latin(tokens[k]):
+        return k > 0 and tokens[k - 1].text == "the"
+    return "القصف" in tokens[k].readings  # not «العدوان الروسي», which names its own actor
+
+
+def _paragraph_break(seg: Segmented, sent: Sentence) -> bool:
+    """Whether a blank line stands between the sentence and the one before."""
+    if not sent.index:
+        return True
+    return bool(re.search(r"\n\s*\n", seg.folded[seg.sentences[sent.index - 1].end:sent.start]))
+
+
+def _refer_back(c: Candidate, previous: list[Candidate]) -> None:
+    """"The strikes hit Douma" after "Russian jets pounded Ghouta": a generic attack word with the
+    article refers back to the attack of the sentence before, and takes its kind, and its actor
+    and date when it names none. One that names another attacker is another attack."""
+    told = next((p for p in previous if p.cls in _REFERRED), None)
+    if told is None or c.actor1 not in ("", told.actor1):
+        return
+    c.cls = told.cls
+    c.places = c.places or told.places  # "The raids killed five": its toll joins the raids told
+    c.actor1 = c.actor1 or told.actor1
+    if _among(c.actor2, c.actor1):
+        c.actor2 = ""
+    c.date = c.date or told.date
+
+
 def _nearest_date(seg: Segmented, c: Candidate, dates: list[DateMention]) -> DateMention | None:
-    """The date of the candidate's sentence (`dates`) nearest to its trigger, in its clause."""
+    """The date of the candidate's sentence (`dates`) nearest to its trigger: in its clause, else
+    one that is a clause on its own ("blew himself up in Qamishli, killing 11, on Wednesday.").
+    A date in another clause with words of its own is often the day of a statement about the
+    event («قال ... أمس، إن», "the Pentagon said on Friday"), not of the event."""
     s = c.sentence
     pos = seg.tokens[c.trigger].start
     clause_start, clause_end = s.clauses[c.clause - s.first_clause]
-    # Only the trigger's own clause: a date elsewhere in the sentence is often the date of
-    # a statement about the event («قال ... أمس، إن»), not of the event.
-    same = [d for d in dates if clause_start <= d.start < clause_end]
+    same = [d for d in dates if clause_start <= d.start < clause_end] or [d for d in dates if _alone(s, d)]
     return min(same, key=lambda d: abs(d.start - pos)) if same else None
+
+
+def _alone(s: Sentence, d: DateMention) -> bool:
+    """Whether date `d` of sentence `s` fills its clause, but for a word before it ("on", «يوم»)."""
+    start, end = next(((a, z) for a, z in s.clauses if a <= d.start < z), (d.start, d.end))
+    return sum(1 for t in s.tokens if start <= t.start < end and not d.start <= t.start < d.end) <= 1
 
 
 def _mapped_class(cls: str, kept: dict[str, float]) -> str | None:

@@ -54,7 +54,7 @@ _INJURED = ("جريح", "جرحي", "جرح", "اصابه", "اصابات", "ا�
 _FILLER = ("شخص", "اشخاص", "مدني", "طفل", "اطفال", "امراه", "نسا", "عنصر", "عناصر", "مقاتل", "جندي",
            "جنود", "اخر", "من", "بين", "مواطن", "ضحيه", "people", "person", "civilian", "others", "other",
            "children", "child", "soldier", "fighter", "member", "militant", "were", "was", "have", "has",
-           "been", "are", "and", "of", "women", "men", "at", "least", "على", "الاقل")
+           "been", "are", "and", "of", "women", "men", "at", "least", "shot", "على", "الاقل")
 # Units that make a number something other than a count of people.
 _NOT_PEOPLE = ("ساع", "يوم", "ايام", "اسبوع", "شهر", "اشهر", "عام", "اعوام", "سنه", "سنوات", "كيلو",
                "كم", "متر", "دقيق", "غاره", "غارات", "صاروخ", "صواريخ", "قذيف", "قذائف", "طائر", "برميل",
@@ -329,8 +329,15 @@ def _kind_around(tokens: list[Token], n: Number) -> tuple[str | None, int]:
         kind = _before_number(n.word)  # «قتيلين», «وجريحين»: the dual is the casualty word itself
         if kind is not None:
             return kind, n.first
-    j = n.last
-    while j < min(len(tokens), n.last + 4) and tokens[j].sentence == tokens[n.first].sentence:
+    j, end, aside = n.last, n.last + 4, False
+    while j < min(len(tokens), end) and tokens[j].sentence == tokens[n.first].sentence:
+        if tokens[j].text in _ASIDE:
+            # "40 people, including 12 children, were killed": the verb after the aside is the 40's too.
+            j, end, aside = j + 1, j + 6, True
+            continue
+        if aside and (_number_like(tokens[j]) or tokens[j].text == "them"):  # "among them 4 women"
+            j += 1
+            continue
         kind = _after_number(tokens[j].text)
         if kind == _STOP or (tokens[j].text in _AND and j + 1 < len(tokens)
                              and _after_number(tokens[j + 1].text) in (KILLED, INJURED)):
@@ -353,6 +360,7 @@ def _kind_around(tokens: list[Token], n: Number) -> tuple[str | None, int]:
 
 
 _GO, _STOP = "go on", "stop"
+_ASIDE = ("including", "among")  # words that open a part of a count of victims
 _AND = ("and", "or", "او")
 
 

@@ -436,3 +436,82 @@ def test_a_held_compound_says_who_holds_the_place_after_it(ex):
     assert sorted((c.kind, c.faction, c.name) for c in res.controls) == [
         ("statement", "Islamic State (ISIS)", "Raqqa"), ("statement", "Opposition forces (FSA)", "Kafr Nabl")]
     assert run(ex, "Jets pounded the well-held town of Ariha.").controls == []  # no side named
+
+
+# -- English wire reports: verbs of bombardment, reference back, actors, dates ---------------
+
+def test_pounded_is_an_attack_verb_and_the_jets_before_it_the_attacker(ex):
+    (e,) = run(ex, "Russian jets pounded Kafr Nabl on Wednesday, killing at least 9 people.").events
+    assert (e.sub_event_type, e.actor1, e.fatalities) == ("Air/drone strike", "Russian military", 9)
+    assert e.event_date == "2016-03-30"
+
+
+def test_the_strikes_of_the_next_sentence_are_the_attack_told_before(ex):
+    res = run(ex, "Russian jets pounded Kafr Nabl on Wednesday.\nThe strikes also hit Ariha, activists said.")
+    ariha = next(e for e in res.events if e.name == "Ariha")
+    assert (ariha.sub_event_type, ariha.actor1, ariha.event_date) == ("Air/drone strike", "Russian military",
+                                                                      "2016-03-30")
+
+
+def test_arabic_shelling_with_the_article_refers_back_to_the_air_raid(ex):
+    res = run(ex, "شنت طائرات روسية غارة على بلدة كفرنبل. وطال القصف مدينة أريحا.")
+    ariha = next(e for e in res.events if e.name == "Ariha")
+    assert (ariha.sub_event_type, ariha.actor1) == ("Air/drone strike", "Russian military")
+
+
+def test_an_attack_word_that_names_another_attacker_does_not_refer_back(ex):
+    res = run(ex, "Russian jets pounded Kafr Nabl.\nThe strikes by rebels hit Ariha.")
+    ariha = next(e for e in res.events if e.name == "Ariha")
+    assert ariha.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_toll_told_after_the_raids_joins_them(ex):
+    (e,) = run(ex, "Russian jets carried out raids on Kafr Nabl. The raids killed five people.").events
+    assert (e.sub_event_type, e.fatalities) == ("Air/drone strike", 5)
+
+
+def test_a_nationality_before_border_is_no_actor(ex):
+    (e,) = run(ex, "A car bomb exploded near Manbij on the Turkish border, killing six people.").events
+    assert (e.actor1, e.actor2) == ("", "")
+
+
+def test_government_aircraft_are_the_regime_and_barrel_bombs_name_it(ex):
+    (e,) = run(ex, "Government helicopters dropped barrel bombs on Ariha.").events
+    assert e.actor1 == "Syrian regime forces (government)"
+    (e,) = run(ex, "Helicopters dropped barrel bombs on Ariha.").events
+    assert e.actor1 == "Syrian regime forces (government)"
+    (e,) = run(ex, "ألقى الطيران المروحي براميل متفجرة على مدينة أريحا").events
+    assert e.actor1 == "Syrian regime forces (government)"
+
+
+def test_an_air_strike_with_no_actor_takes_none_when_the_report_names_two_air_forces(ex):
+    text = "Russian jets pounded Kafr Nabl. A US-led coalition drone strike hit Raqqa. An air strike hit Ariha."
+    ariha = next(e for e in run(ex, text).events if e.name == "Ariha")
+    assert ariha.actor1 == ""
+    ariha = next(e for e in run(ex, "Russian jets pounded Kafr Nabl. An air strike hit Ariha.").events
+                 if e.name == "Ariha")
+    assert ariha.actor1 == "Russian military"
+
+
+def test_a_date_in_a_clause_of_its_own_dates_the_attack_but_not_one_beside_said(ex):
+    (e,) = run(ex, "A suicide bomber blew himself up in Qamishli, killing 11 people, on Wednesday.").events
+    assert e.event_date == "2016-03-30"
+    (e,) = run(ex, "A drone strike hit a car in Raqqa, the Pentagon said on Wednesday.").events
+    assert e.event_date == "2016-04-01"
+
+
+def test_strikes_an_air_force_carries_out_are_air_strikes(ex):
+    (e,) = run(ex, "The US-led coalition said it carried out 14 strikes near Raqqa.").events
+    assert e.sub_event_type == "Air/drone strike"
+    (e,) = run(ex, "Israeli missiles hit the Shayrat airbase on Tuesday.").events
+    assert e.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_trigger_running_past_an_actor_name_still_counts(ex):
+    (e,) = run(ex, "A Turkish drone strike killed two fighters near Manbij.").events
+    assert (e.sub_event_type, e.actor1) == ("Air/drone strike", "Turkish military")
+
+
+def test_the_actor_after_an_english_verb_is_its_object(ex):
+    (e,) = run(ex, "Masked men assassinated a rebel commander in Ariha.").events
+    assert (e.actor1, e.actor2) == ("", "Opposition forces (FSA)")

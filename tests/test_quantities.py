@@ -19,6 +19,9 @@ def kinds(text):
     ("قتيل وجرحى في القصف", [(KILLED, 1)]),
     ("five civilians were killed and dozens wounded", [(KILLED, 5), (INJURED, 12)]),
     ("killed 1,200 people", [(KILLED, 1200)]),
+    ("Three civilians were shot dead near the well", [(KILLED, 3)]),
+    ("30 civilians, among them 4 women, were wounded", [(INJURED, 30), (INJURED, 4)]),
+    ("Nine people, including two children, were killed", [(KILLED, 9), (KILLED, 2)]),
 ])
 def test_casualty_figures(text, expected):
     assert kinds(text) == expected

@@ -2,7 +2,8 @@
 
 - `actors.csv`: canonical actor name, type (state, non_state, external, civilians, source),
   Arabic and English variants separated by «|».
-- `triggers.csv`: event trigger phrases, their class (air, shelling, capture, ...) and strength.
+- `triggers.csv`: event trigger phrases, their class (air, shelling, capture, ...), strength, and
+  the attacker the weapon itself names, if any (barrel bombs: the regime, by ACLED's convention).
 - `words.json`: small closed lists (modal words, person titles, prepositions, common words...).
 
 Phrases are written naturally and folded (segment.fold) when loaded; a trailing «*» on a word
@@ -222,6 +223,7 @@ class ActorEntry:
 class TriggerEntry:
     cls: str  # air, drone, shelling, strike, suicide, ied, explosion, chemical, clash, ...
     strength: float
+    actor: str = ""  # the attacker the weapon names, when no actor is written
 
 
 @lru_cache(maxsize=1)  # built once; the argument-free call is the only entry
@@ -241,7 +243,7 @@ def actor_matcher() -> PhraseMatcher:
 def trigger_matcher() -> PhraseMatcher:
     entries = []
     for row in csv.DictReader(_read("triggers.csv").splitlines()):
-        entry = TriggerEntry(row["class"], float(row["strength"]))
+        entry = TriggerEntry(row["class"], float(row["strength"]), row["actor"] or "")
         entries.extend((v, entry) for v in row["phrase"].split("|") if v.strip())
     return PhraseMatcher(entries, enclitics=True)
 

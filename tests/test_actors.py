@@ -1,0 +1,33 @@
+"""Actor mentions in sentences written for these tests."""
+import pytest
+
+from geomap.actors import find_actors
+from geomap.segment import segment
+
+
+def names(text):
+    return [a.name for a in find_actors(segment(text).tokens)]
+
+
+@pytest.mark.parametrize("text", [
+    "a convoy waited on the Turkish border",
+    "shells fell on Turkish territory",
+    "قذائف سقطت على الحدود السورية التركية",
+    "سقطت قذيفة في الأراضي التركية",
+])
+def test_a_nationality_describing_a_place_is_no_actor(text):
+    assert names(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish jets hit the village",
+    "a Turkish strike hit the village",
+    "استهدفت مسيرة تركية سيارة",
+    "قصفت المدفعية التركية القرية",
+])
+def test_a_nationality_of_an_attacker_stays_an_actor(text):
+    assert names(text) == ["Turkish military"]
+
+
+def test_government_forces_of_every_arm_are_the_regime():
+    assert names("Government troops and government warplanes") == ["Syrian regime forces (government)"] * 2
