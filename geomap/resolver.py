@@ -39,6 +39,7 @@ ACROSS_SCRIPTS = 70  # the same consonants in the other script; below both cutof
 ACROSS_SCRIPTS_LIKENESS = 85  # ...and this rapidfuzz ratio between the two, romanized
 SKELETON_MIN = 3  # consonants a skeleton needs to stand for a name on its own
 VOWEL_BLIND = 0.88  # weight of a Latin match with vowels read as one ("Dabis"/"Dabes")
+HOME_BONUS = FOREIGN_BONUS = 0.3  # a place at home; a country or big city abroad (see _score)
 SPELLING_WEIGHT = 0.1  # likeness of the query to a candidate's own spelling, among equals
 STAND_IN_PENALTY = 0.1  # a place known only by its sub-district's centroid
 LISTED_KM = 15  # two names written together with no separator: at most this far apart
@@ -585,10 +586,10 @@ class Resolver:
             elif agree > -1 and name_score >= STEM_SCORE:
                 doubtful.append((self._score(name_score, place, agree, q, context,
                                              self._likeness(core, arabic, place)), place, k))
-        return self._sorted(ranked, q), self._sorted(doubtful, q)
+        return self._sorted(ranked, q, context.country), self._sorted(doubtful, q, context.country)
 
-    def _sorted(self, ranked, q: ParsedQuery) -> list[tuple[float, Place, str]]:
-        ranked = self._prefer_settlement_over_namesake_area(ranked, q)
+    def _sorted(self, ranked, q: ParsedQuery, country: str) -> list[tuple[float, Place, str]]:
+        ranked = self._prefer_home_town_over_foreign_city(self._prefer_settlement_over_namesake_area(ranked, q), country)
         ranked.sort(key=lambda t: (-t[0][0], -t[0][1]))
         return [(s[2], p, k) for s, p, k in ranked]
 
@@ -687,9 +688,9 @@ class Resolver:
             s += 0.2 * context.admin1_votes.get(place.admin1_id, 0) / votes
         kind_hint = q.kind_hint or context.kind_hint
         if place.country == context.country:
-            s += 0.3  # a Syrian village beats a foreign town that shares its spelling...
+            s += HOME_BONUS  # a Syrian village beats a foreign town that shares its spelling...
         elif (place.kind == "country" or place.population >= 100_000) and kind_hint not in SETTLEMENT_HEADS:
-            s += 0.3  # ...but «قطر» and «الدوحة» are Qatar and Doha, not villages (unless called one)
+            s += FOREIGN_BONUS  # ...but «قطر» and «الدوحة» are Qatar and Doha, not villages (unless called one)
         if q.countryside:
             kind_hint = "countryside"
         if kind_hint and place.kind in _KIND_FAMILY.get(kind_hint, {kind_hint}):
@@ -705,6 +706,17 @@ class Resolver:
         tie = len(place.sources)
         reported = max(0.0, min(1.0, name_score + 0.1 * agree))
         return s, tie, reported
+
+    @staticmethod
+    def _prefer_home_town_over_foreign_city(ranked, country: str):
+        """"Palmyra" is Tadmor, though Colombia's Palmira is bigger and spelled more like it: a
+        town or city at home that has the name beats a foreign city that shares it (a country
+        keeps its name: «قطر»)."""
+        if not any(p.country == country and not p.is_area and p.kind in ("city", "town") and s[2] >= SAME_QUALIFIER_SCORE
+                   for s, p, _ in ranked):
+            return ranked
+        return [(((s[0] - FOREIGN_BONUS, *s[1:]) if p.country != country and p.kind != "country" else s), p, k)
+                for s, p, k in ranked]
 
     @staticmethod
     def _prefer_settlement_over_namesake_area(ranked, q: ParsedQuery):

@@ -597,10 +597,17 @@ class ToponymFinder:
         trusted = not ids or f.hint is not None or f.first < f.name_first or f.last > f.name_last
         ranked = [m for m in ranked if m.place is not None and m.lat is not None and (trusted or m.place.id in ids)]
         syrian = [p for p in f.candidates if p.country == "SY" and p.lat is not None]
-        if len(syrian) > 1 and (f.hint is None or not ranked) and (not ranked or ranked[0].place.id in ids):
-            # Namesakes: the one in the governorate the report talks about, near its other places
-            # (a hint, «المستريحة غرب عين عيسى», is the resolver's to weigh, and so is a place
-            # of another name that head and direction words lead to, «ريف الرقة الغربي»).
+        # The bare name's own places lead (not a region that head and direction words lead to,
+        # «ريف الرقة الغربي»), and no hint says which (that, «المستريحة غرب عين عيسى», is the
+        # resolver's to weigh): a city is the city, "Hama" in a report about Raqqa too, unless
+        # called something else («قرية», «محافظة»); else of namesakes, the one in the
+        # governorate the report talks about, near its other places.
+        open_choice = f.hint is None and (not ranked or ranked[0].place.id in ids)
+        if open_choice and f.head in (None, "city"):
+            city = next((m for m in ranked if m.place.id in ids and m.place.kind == "city" and m.place.country == "SY"), None)
+            if city is not None:
+                return city
+        if len(syrian) > 1 and (open_choice or not ranked):
             return max(ranked + [self.resolver.place_match(query, p, 0.8) for p in syrian
                                  if p.id not in {m.place.id for m in ranked}],
                        key=lambda m: _namesake_score(m, ranked, context, proximity))

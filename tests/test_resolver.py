@@ -322,3 +322,14 @@ def test_a_countryside_however_phrased_is_the_curated_region_of_that_name():
         assert r.resolve(q).place.id == "curated:rif-idlib", q
     m = r.resolve("Idlib's northern countryside")  # no such region: around Idlib, to the north
     assert not m.place.id.startswith("curated:") and m.modifier == "countryside north"
+
+
+def test_a_town_at_home_beats_a_bigger_foreign_city_spelled_more_like_the_query():
+    from geomap.records import Name, Place
+    from geomap.store import Gazetteer
+
+    palmira = Place("geonames:9", "Palmira", "", 3.53, -76.3, "city", country="CO", population=300_000,
+                    names=[Name("Palmira", "en", "test"), Name("Palmyra", "en", "test")])
+    r = Resolver(Gazetteer(tiny_gazetteer().places + [palmira]))
+    assert r.resolve("Palmyra").place.name == "Tadmor"
+    assert r.resolve("Moscow").place.country == "RU"  # no Syrian town of that name

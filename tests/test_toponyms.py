@@ -202,6 +202,20 @@ def test_english_names_spelled_like_common_words_under_vowel_blind_keys():
     assert unresolved == ["Waer district"] and not found
 
 
+def test_a_city_is_the_city_in_a_report_about_another_governorate():
+    from geomap.records import Name, Place
+    from geomap.store import Gazetteer
+
+    namesake = Place("X8", "Homs", "حمص", 35.9, 39.1, "village", admin1="Ar-Raqqa", admin1_id="SY11",
+                     names=[Name("Homs", "en", "test"), Name("حمص", "ar", "test")])
+    finder = ToponymFinder(Resolver(Gazetteer(tiny_gazetteer().places + [namesake])))
+    text = "Jets struck Raqqa and the Raqqa countryside again. Rockets also landed in Homs."
+    found, _ = mentions(finder, text)
+    assert found["Homs"].match.place.kind == "city"
+    found, _ = mentions(finder, text.replace("in Homs", "in the village of Homs"))
+    assert found["village of Homs"].match.place.id == "X8"
+
+
 def test_english_possessive_places(finder):
     found, _ = mentions(finder, "Shelling hit Aleppo's Hazwan and Idlib’s southern countryside.")
     assert found["Hazwan"].match.place.name == "Hazwan"
