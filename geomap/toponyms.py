@@ -44,6 +44,7 @@ _EN_DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eas
                   "south-east", "south-west"}
 _LOCATING = {"الواقعه", "الواقع", "التابعه", "التابع", "الواقعتين", "located", "in"}
 _LINKS = {"في", "ب", "من", "ل", "of", "in"}
+_BETWEEN = {"بين", "between"}  # before a place, of kind near: the place and the one after "and"
 _CONJUNCTIONS = {"و", "او", "and", "or"}
 # English heads that may follow the name ("Kafr Nabl town", "the Sakhour neighbourhood of Aleppo").
 _EN_TRAILING_HEADS = {w: h for w, h in EN_HEADS.items() if h not in ("near", "airport")}
@@ -260,7 +261,7 @@ class ToponymFinder:
         head = None
         j = i
         while j < len(tokens) and j - i < 4 and tokens[j].clause == tokens[i].clause:
-            h = _head(tokens[j].text)
+            h = _head(tokens[j].text) or ("near" if j == i and tokens[j].text in _BETWEEN else None)
             if h and h not in ("mountain", "dam", "airport", "camp"):
                 # «قرب قرية X»: X is a village; «بلدات وقرى ريف X»: the countryside of X
                 head = h if head in (None, "near") or h == "countryside" else head
@@ -378,7 +379,7 @@ class ToponymFinder:
         self.begins_a_key.keys[lo:hi] (see _goes_on). Remembered per word (see self._by_word),
         since most words are no name at all."""
         firsts = tuple((fk, self.gaz.lookup(fk)) for fk in _first_keys(word) if self.begins_a_key(fk))
-        marker = _head(word) is not None or _is_direction(word)
+        marker = _head(word) is not None or _is_direction(word) or word in _BETWEEN
         if not (firsts or marker):
             return _NO_START  # most words: shared
         key = next((fk for fk, alone in firsts if alone), None)  # the name of one word _name_at would take
@@ -463,6 +464,9 @@ class ToponymFinder:
             if tokens[a.last - 1].sentence != tokens[b.first].sentence:
                 continue
             words = [t.text for t in gap]
+            if (not gap and tokens[b.first].text.startswith("و") or words == ["and"]) and tokens[a.first].text in _BETWEEN:
+                b.hint_of = idx_a  # "the road between Manbij and Aleppo": one place, near Manbij
+                continue
             if not gap and b.conj or words in (["and"], ["or"], ["او"]):
                 b.extra["list_with"] = idx_a
                 continue

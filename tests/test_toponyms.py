@@ -216,6 +216,19 @@ def test_a_city_is_the_city_in_a_report_about_another_governorate():
     assert found["village of Homs"].match.place.id == "X8"
 
 
+def test_between_two_places_is_one_place_near_the_first(finder):
+    for text in ("An air strike hit a car on the road between Manbij and Hazwan.",
+                 "غارة على سيارة على الطريق بين مدينة منبج وقرية حزوان"):
+        seg = segment(text)
+        found = finder.find(seg, set())
+        resolved, _ = finder.resolve(seg, found)
+        assert [f.hint_of for f in found] == [None, 0], text  # the second only says which way
+        assert (resolved[0].match.place.name, resolved[0].match.precision) == ("Manbij", 2), text
+    # Two sides, not two places: no place at all.
+    found, _ = mentions(finder, "Clashes between regime forces and rebels in Manbij")
+    assert list(found) == ["Manbij"]
+
+
 def test_english_possessive_places(finder):
     found, _ = mentions(finder, "Shelling hit Aleppo's Hazwan and Idlib’s southern countryside.")
     assert found["Hazwan"].match.place.name == "Hazwan"
