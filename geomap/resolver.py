@@ -349,7 +349,9 @@ class Resolver:
             q.near = True
         if not ranked and hint_places:
             # The name is unknown but where it is is given: place it there.
-            part_of_town = (q.kind_hint or context.kind_hint) in ("neighbourhood", "landmark")
+            # ("the Waer district of Homs": in English, a district of a city is a quarter of it)
+            kind = q.kind_hint or context.kind_hint
+            part_of_town = kind in ("neighbourhood", "landmark") or (kind == "district" and not nz.is_arabic(q.core))
             m = self._match(query, self._where_hinted(by_hint, context.country, part_of_town), 0.5, q,
                             hint_fallback=True)
             m.note = "name not found; placed at the region the query names"

@@ -55,6 +55,10 @@ def test_an_unknown_neighbourhood_falls_back_to_the_city_an_unknown_village_to_t
     assert (hood.place.id, hood.precision) == ("C1007", NEAR)  # somewhere in the city of Aleppo
     village = r.resolve("قرية الزهيرات، حلب")
     assert (village.place.id, village.precision) == ("SY02", REGION)  # somewhere in the governorate
+    # In English a district of a city is a quarter of it; «منطقة» may be an admin district.
+    district = r.resolve("Zuhayrat district, Aleppo")
+    assert (district.place.id, district.precision) == ("C1007", NEAR)
+    assert r.resolve("منطقة الزهيرات، حلب").place.id == "SY02"
 
 
 def test_context_votes_pull_towards_one_governorate(r):
