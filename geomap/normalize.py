@@ -25,13 +25,14 @@ _INVISIBLE = dict.fromkeys(
 )
 _QUOTES = str.maketrans({c: '"' for c in "«»“”„‟″〝〞"} | {c: "'" for c in "‘’‚‛′`´ʹʻʼʽʾʿ"})
 _AR_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-# Letter variants folded for matching (hamza seats, taa marbuta, alef maqsura, Persian forms).
-_AR_FOLD = str.maketrans({
-    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
-    "ؤ": "و", "ئ": "ي", "ى": "ي", "ة": "ه",
-    "ک": "ك", "ی": "ي", "ي": "ي", "ګ": "ك", "ڪ": "ك", "ۀ": "ه", "ہ": "ه", "ە": "ه",
-    "ء": None, "ـ": None,
-})
+# Letter variants folded for matching, one letter for one (hamza seats, taa marbuta, alef
+# maqsura, Persian and Kurdish forms: «البچاري» is «البجاري», «ڤ» a «ف»).
+AR_LETTER_FOLD = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا", "ؤ": "و", "ئ": "ي", "ى": "ي",
+    "ة": "ه", "ک": "ك", "ی": "ي", "ګ": "ك", "ڪ": "ك", "ۀ": "ه", "ہ": "ه", "ە": "ه",
+    "چ": "ج", "پ": "ب", "ڤ": "ف", "گ": "ك",
+}
+_AR_FOLD = str.maketrans(AR_LETTER_FOLD | {"ء": None, "ـ": None})
 _AR_MARKS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
 _WORD = re.compile(r"[^\W_]+")  # letters and digits of any script; not «،» or «؟»
 

@@ -17,15 +17,11 @@ from functools import lru_cache
 from itertools import accumulate, chain, count, repeat
 from operator import sub
 
-from .normalize import AR_PROCLITICS, strip_article_ar, strip_proclitic
+from .normalize import AR_LETTER_FOLD, AR_PROCLITICS, strip_article_ar, strip_proclitic
 
-_AR_LETTER_FOLD = {
-    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا", "ؤ": "و", "ئ": "ي", "ى": "ي",
-    "ة": "ه", "ک": "ك", "ی": "ي", "ګ": "ك", "ڪ": "ك", "ۀ": "ه", "ہ": "ه", "ە": "ه",
-}
 # One character in, one character out: the folded text keeps the original's length...
 _ONE_TO_ONE = (
-    _AR_LETTER_FOLD
+    AR_LETTER_FOLD
     | dict(zip("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789"))
     | {c: '"' for c in "«»“”„‟″"} | {c: "'" for c in "‘’‚‛′`´"}
     | dict(zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz"))

@@ -73,3 +73,8 @@ def test_english_qualifiers_meet_their_arabic_order(a, b):
 def test_an_english_possessive_is_no_part_of_a_name():
     assert nz.key("Daraa's") == nz.key("Daraa’s") == nz.key("Daraa")
     assert nz.key("Ra's al-Ain") != nz.key("Ra al-Ain")  # «رأس» written with an apostrophe keeps its s
+
+
+def test_persian_and_kurdish_letters_fold_to_their_arabic_kin():
+    assert nz.key("البچاري") == nz.key("البجاري")  # a «چ» for «ج», as Jazira reports write it
+    assert nz.key("ڤيران") == nz.key("فيران") and nz.key("گري") == nz.key("كري")
