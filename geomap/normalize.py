@@ -42,8 +42,9 @@ AR_PROCLITICS = ("وبال", "وال", "فال", "بال", "كال", "لل", "و
 AR_HEADS = {
     "مدينه": "city", "بلده": "town", "قريه": "village", "قري": "village", "ناحيه": "subdistrict",
     "منطقه": "district", "حي": "neighbourhood", "احياء": "neighbourhood", "مخيم": "camp",
-    "مطار": "airport", "ريف": "countryside", "ريفي": "countryside", "ارياف": "countryside", "محافظه": "governorate", "جبل": "mountain",
-    "سد": "dam", "قريتي": "village", "بلدتي": "town", "مدن": "city", "بلدات": "town",
+    "مطار": "airport", "ريف": "countryside", "ريفي": "countryside", "ارياف": "countryside",
+    "محافظه": "governorate", "جبل": "mountain", "سد": "dam", "قريتي": "village", "بلدتي": "town",
+    "مدن": "city", "بلدات": "town",
     "قرب": "near", "بالقرب": "near", "محيط": "near", "اطراف": "near", "جوار": "near", "مشارف": "near",
     "ضواحي": "near",
 }

@@ -60,8 +60,17 @@ def _word_key(word: str) -> str:
     return name_key(word) if "-" in word or "'" in word else word_key(word)
 
 
-def _comma_between(seg: Segmented, a: Token, b: Token) -> bool:
-    return seg.original(a.end, b.start).strip() in (",", "،")
+def _listed_after(seg: Segmented, end: int, i: int) -> bool:
+    """Whether token i is listed after a mention that ends at token `end` («كفرنبل وحاس»,
+    "Kafranbel and Hass", "Kafranbel, Hass") or is of it ("Aleppo's Hazwan"): such a name needs
+    no other evidence to be a place."""
+    tokens = seg.tokens
+    if tokens[i].sentence != tokens[end - 1].sentence:
+        return False
+    if i == end + 1:
+        return tokens[end].text in ("and", "or", "او")
+    return i == end and (tokens[i].text.startswith("و") or tokens[i - 1].text.endswith("'s")
+                         or seg.original(tokens[i - 1].end, tokens[i].start).strip() in (",", "،"))
 
 
 def _big(places: list[Place]) -> bool:
@@ -139,8 +148,8 @@ def _head(word: str) -> str | None:
 
 @lru_cache(maxsize=None)
 def _stopwords() -> frozenset[str]:
-    """Keys of words that are too common to be read as a place without a head word: every word
-    of the lexicon (actor names, triggers, titles, ...) and the common-word list."""
+    """Words too common to be read as a place without a head word (as _stop_form gives them):
+    every word of the lexicon (actor names, triggers, titles, ...) and the common-word list."""
     return frozenset(map(_stop_form, filter(None, lexicon_words() | NUMBER_WORDS)))  # «سبعة» is no village
 
 
@@ -205,12 +214,7 @@ class ToponymFinder:
             _, _firsts, only_longer, spans = self._by_word[seg.words[i]]
             if only_longer and not self._goes_on(tokens, i, blocked, spans):
                 continue  # the first word of longer names only, and the next word is none of theirs
-            # «كفرنبل وحاس», "Kafranbel and Hass", "Kafranbel, Hass", "Aleppo's Hazwan": a name
-            # listed after a place, or of one, needs no other evidence to be one.
-            listed = bool(found) and found[-1].last == end and tokens[i].sentence == tokens[end - 1].sentence and (
-                (i == end + 1 and tokens[end].text in ("and", "or", "او"))
-                or (i == end and (tokens[i].text.startswith("و") or tokens[i - 1].text.endswith("'s")
-                                  or _comma_between(seg, tokens[i - 1], tokens[i]))))
+            listed = bool(found) and found[-1].last == end and _listed_after(seg, end, i)
             f = self._named_before_head(seg, i, end, blocked) or self._mention_at(seg, i, blocked, listed)
             if f is not None:
                 found.append(f)
