@@ -55,6 +55,7 @@ CLASS_TYPES = {
     "raid": (BATTLES, "Armed clash"),
     "capture": (BATTLES, "Non-state actor overtakes territory"),
     "siege": ("Strategic developments", "Other"),
+    "withdrawal": ("Strategic developments", "Non-violent transfer of territory"),
     "agreement": ("Strategic developments", "Agreement"),
     "arrest": ("Strategic developments", "Arrests"),
     "attack_civ": ("Violence against civilians", "Attack"),
@@ -65,7 +66,7 @@ CLASS_TYPES = {
 GOVERNMENT_REGAINS = "Government regains territory"
 VIOLENT = {"air", "drone", "shelling", "suicide", "ied", "chemical", "clash", "raid", "capture", "attack_civ", "killing"}
 _AIR_CUES = ("طائر", "طيران", "جوي", "حربي", "مقاتلات", "مروحي", "مسير", "غار", "أجواء", "air", "jet", "warplane",
-             "drone", "helicopter", "aircraft")
+             "plane", "drone", "helicopter", "aircraft")
 # «طائرات حربية بالصواريخ», "jets fired missiles": missiles that aircraft fire are their air strike.
 _MISSILES = ("صاروخ", "صواريخ", "missile", "rocket")
 _TARGET_MARKS = {"ضد", "على", "استهدف", "استهدفت", "عناصر", "مقاتلي", "صفوف", "مواقع", "تمركزات", "نقاط", "معاقل",
@@ -101,17 +102,25 @@ _SUPPORT_MARKS = {"بمساندة", "وبمساندة", "مساندة", "بدع�
                   "بمشاركة", "وبمشاركة", "بالتعاون", "بالاشتراك", "supported", "backed", "alongside", "with"}
 # "Hezbollah fighters and regime troops": the nouns a joined English actor may carry.
 _GROUP_NOUNS = {"fighters", "forces", "troops", "militants", "soldiers", "militias", "jets", "warplanes", "units",
-                "members", "aircraft", "army"}
+                "members", "aircraft", "planes", "army"}
 # "Russian raids on Idlib": raids of these are air strikes (they fight in Syria from the air).
 _AIR_FORCES = {"Russian military", "US-led Coalition", "Israeli military"}
 # "rebels shot down a regime helicopter": the aircraft after these was hit, it struck nothing.
 _DOWNED = {"down", "downed", "intercepted"}
 # «في عفرين جراء قصف»: what follows is the cause of what came before, not another attack.
 _CAUSE_MARKS = {"جراء", "إثر", "بسبب", "نتيجة", "بفعل", "بعيد", "due", "following", "after", "amid"}
+# "on the night of", «فجر يوم»: words that may stand before a date in a clause of its own.
+_TIME_OF_DAY = {"on", "the", "in", "at", "of", "during", "early", "late", "night", "morning", "evening", "afternoon",
+                "dawn", "في", "يوم", "ليلة", "ليل", "فجر", "صباح", "مساء", "ظهر", "عصر"}
+# "... were killed as / when jets hit": English words that open a clause of its own.
+_SUBORDINATORS = {"as", "when", "while", "after", "before", "because", "since", "where", "whereas"}
+# ", killing three", «، ما أدى إلى مقتل»: a clause opened by these tells what the attack did.
+_OUTCOME_MARKS = {"killing", "wounding", "injuring", "leaving", "ما", "مما", "أسفر", "وأسفر", "أدى", "وأدى",
+                  "مخلفا", "مخلفة", "موقعا", "موقعة"}
 (_TARGET_MARKS, _AGENT_MARKS, _ORIGIN_MARKS, _SUPPORT_MARKS, _CAUSE_MARKS, _SUBJECT_VERBS, _CLAUSE_OPENERS,
- _OWNER_MARKS) = ({fold(w)[0] for w in ws} for ws in (
+ _OWNER_MARKS, _OUTCOME_MARKS, _TIME_OF_DAY) = ({fold(w)[0] for w in ws} for ws in (
     _TARGET_MARKS, _AGENT_MARKS, _ORIGIN_MARKS, _SUPPORT_MARKS, _CAUSE_MARKS, _SUBJECT_VERBS, _CLAUSE_OPENERS,
-    _OWNER_MARKS))
+    _OWNER_MARKS, _OUTCOME_MARKS, _TIME_OF_DAY))
 
 
 @dataclass
@@ -154,7 +163,9 @@ def _reclass(classes: dict[str, float], air_cue: bool, air_raid: bool = False) -
         out["air"] = max(out.get("air", 0), s)
     if "strike" in out:
         s = out.pop("strike")
-        key = "air" if air_cue or "drone" in out else "shelling"
+        # "a roadside bomb targeted a patrol": beside a bomb, the word of attack is its verb.
+        bomb = next((c for c in ("suicide", "ied", "chemical") if c in out), None)
+        key = "air" if air_cue or "drone" in out else bomb or "shelling"
         out[key] = max(out.get(key, 0), s)
     if "ied" in out and "suicide" in out:
         out.pop("ied")
@@ -303,7 +314,7 @@ class EventCoder:
             # "a Turkish drone strike" runs on past the name "Turkish drone".
             if all(x in actor_at for x in range(k, j)) or any(x in place_at for x in range(k, j)):
                 continue
-            if entry.cls in ("air", "drone") and {t.text for t in seg.tokens[max(0, k - 4):k]} & _DOWNED:
+            if entry.cls in ("air", "drone") and _words_before(seg.tokens, k, 4) & _DOWNED:
                 continue  # "shot down a regime helicopter": the aircraft is the target
             if entry.cls == "control_statement":
                 statements.append((k, j))
@@ -317,7 +328,7 @@ class EventCoder:
             # follows an earlier trigger of the clause starts a new part, with places of its own.
             starts = parts.setdefault(clause, [k])
             if (clause in last and any(x in place_at for x in range(last[clause], k))
-                    and not {t.text for t in seg.tokens[max(0, k - 2):k]} & _CAUSE_MARKS):
+                    and not _words_before(seg.tokens, k, 2) & _CAUSE_MARKS):
                 starts.append(k)  # but «مجزرة في عفرين جراء قصف صاروخي» is one event
             last[clause] = k
             part = (clause, len(starts) - 1)
@@ -383,7 +394,7 @@ class EventCoder:
                 precision = f.match.place.precision  # «قصف محيط بلدة X» names X as sharply as «قصف X»
             if _governorate_name(f) and f.match.place.admin1 in smaller:
                 precision = 3
-            if {t.text for t in tokens[max(0, f.first - 2):f.first]} & _OWNER_MARKS:
+            if _words_before(tokens, f.first, 2) & _OWNER_MARKS:
                 precision = 4  # the owner of what was hit (_OWNER_MARKS)
             # Arabic names the target after the attack («قصف على X», «غارة استهدفت X»): a place
             # before the trigger counts as twice as far.
@@ -399,13 +410,13 @@ class EventCoder:
         here = in_clause if any(a.is_actor for a in in_clause) else in_sentence
         marked, targets, others = [], [], []
         for a in sorted(here, key=lambda a: abs(a.first - c.trigger)):
-            before = {t.text for t in tokens[max(0, a.first - 2):a.first]}
+            before = _words_before(tokens, a.first, 2)
             if tokens[a.first].text.startswith("ل") and a.first > c.trigger and a.first - c.trigger <= 3:
                 before.add("قبل")  # «قصف لطائرات التحالف»: the «ل» of agency
             elif (a.first and tokens[a.first - 1].text == "من" and c.trigger < a.first <= c.trigger + 4
                   and not {t.text for t in tokens[c.trigger + 1:a.first - 1]} & _TARGET_MARKS):
                 before.add("قبل")  # «قصف جوي من طيران النظام»: «من» right after the trigger is "by"
-            if {t.text for t in tokens[max(0, a.first - 3):a.first]} & _ORIGIN_MARKS:
+            if _words_before(tokens, a.first, 3) & _ORIGIN_MARKS:
                 before.add("قبل")
             # «قصفت قوات النظام»: the subject after a verb; "Russian raids", "US drone strike": the
             # English attacker stands right before its weapon.
@@ -440,6 +451,10 @@ class EventCoder:
             c.actor1 = c.implied
         if target is not None and not _among(target.name, c.actor1):
             c.actor2 = target.name
+        if c.cls == "withdrawal":
+            # "ISIS withdrew from al-Bab, handing it to the rebels": ACLED's actor1 is the side
+            # that gains the place, actor2 the one that leaves it.
+            c.actor1, c.actor2 = c.actor2, c.actor1
 
     def _figures(self, seg: Segmented, sent: Sentence, offset: int, cands: list[Candidate],
                  actors: list[ActorMention], wide: bool) -> None:
@@ -525,7 +540,8 @@ class EventCoder:
         out = []
         for c in cands:
             event_type, sub = CLASS_TYPES[c.cls]
-            if c.cls == "capture" and c.actor1 and _actor_type(c.actor1) == STATE:
+            # "Hezbollah and regime troops recaptured ...": the government among joint attackers.
+            if c.cls == "capture" and any(_actor_type(a) == STATE for a in c.actor1.split("; ") if a):
                 sub = GOVERNMENT_REGAINS
             sent = c.sentence
             start, end = seg.span(sent.start, sent.end)
@@ -604,6 +620,19 @@ def _side_hit(figures: list[Figure], attacker: str) -> str:
     return side if side not in ("", "fighters", attacker) else ""
 
 
+def _words_before(tokens: list[Token], i: int, n: int) -> set[str]:
+    """The words of the n tokens before token i, back to the start of its sentence or of an
+    English subordinate clause: the end of the sentence before ("... the neighborhood of
+    Sukkari. SDF fighters captured"), or a verb before "as" ("five were killed as coalition
+    jets hit"), marks nothing here."""
+    out = set()
+    for t in reversed(tokens[max(0, i - n):i]):
+        if t.sentence != tokens[i].sentence or t.text in _SUBORDINATORS:
+            break
+        out.add(t.text)
+    return out
+
+
 def _by_sentence(tokens: list[Token], matches: list[tuple[int, int, object]]) -> dict[int, list]:
     """Phrase matches of a document, by the sentence they are in."""
     out: dict[int, list] = defaultdict(list)
@@ -660,21 +689,34 @@ def _nearest_date(seg: Segmented, c: Candidate, dates: list[DateMention]) -> Dat
     event («قال ... أمس، إن», "the Pentagon said on Friday"), not of the event."""
     s = c.sentence
     pos = seg.tokens[c.trigger].start
-    clause_start, clause_end = s.clauses[c.clause - s.first_clause]
+    last = c.clause
+    # ", killing a child on Friday", «، ما أدى إلى مقتل طفل يوم الجمعة»: a clause of what the
+    # attack did is the attack's own.
+    while last + 1 - s.first_clause < len(s.clauses) and _tells_outcome(s, last + 1):
+        last += 1
+    clause_start, clause_end = s.clauses[c.clause - s.first_clause][0], s.clauses[last - s.first_clause][1]
     same = [d for d in dates if clause_start <= d.start < clause_end] or [d for d in dates if _alone(s, d)]
     return min(same, key=lambda d: abs(d.start - pos)) if same else None
 
 
+def _tells_outcome(s: Sentence, clause: int) -> bool:
+    """Whether clause `clause` of sentence `s` opens with a word of what an attack did."""
+    first = next((t for t in s.tokens if t.clause == clause), None)
+    return first is not None and first.text in _OUTCOME_MARKS
+
+
 def _alone(s: Sentence, d: DateMention) -> bool:
-    """Whether date `d` of sentence `s` fills its clause, but for a word before it ("on", «يوم»)."""
+    """Whether date `d` of sentence `s` fills its clause, but for a word before it ("on", «يوم»)
+    or words of the time of day ("On the night of March 18, ...")."""
     start, end = next(((a, z) for a, z in s.clauses if a <= d.start < z), (d.start, d.end))
-    return sum(1 for t in s.tokens if start <= t.start < end and not d.start <= t.start < d.end) <= 1
+    rest = [t.text for t in s.tokens if start <= t.start < end and not d.start <= t.start < d.end]
+    return len(rest) <= 1 or all(w in _TIME_OF_DAY for w in rest)
 
 
 def _mapped_class(cls: str, kept: dict[str, float]) -> str | None:
     """Where a trigger class went after _reclass (e.g. a generic «قصف» became "air")."""
     if cls == "strike":
-        return next((c for c in ("air", "drone", "shelling") if c in kept), None)
+        return next((c for c in ("air", "drone", "shelling", "suicide", "ied", "chemical") if c in kept), None)
     if cls in ("explosion", "ied"):
         return next((c for c in ("suicide", "ied", "air", "drone", "shelling", "chemical") if c in kept), None)
     if cls == "attack":
@@ -725,7 +767,7 @@ def _and_joined(tokens: list[Token], end: int, start: int) -> bool:
 def _partner(agent: ActorMention, here: list[ActorMention], tokens: list[Token]) -> ActorMention | None:
     """A second attacker joined to the first: «قوات النظام وروسيا», «قسد بدعم من التحالف الدولي».
     Not the two sides of «اشتباكات بين قوات النظام وقسد»."""
-    if {t.text for t in tokens[max(0, agent.first - 2):agent.first]} & {"بين", "between"}:
+    if _words_before(tokens, agent.first, 2) & {"بين", "between"}:
         return None
     for a in sorted(here, key=lambda a: a.first):
         if a.first < agent.last or not a.is_actor or a.name == agent.name:
@@ -801,15 +843,29 @@ def _confidence(c: Candidate, precision: int | None) -> float:
 
 def _merge(coded: list[_Coded]) -> list[_Coded]:
     """One event per kind and place in a report: later sentences about the same bombing add
-    their figures to the first; a region-level event folds into a precise one of the same kind."""
-    out: list[_Coded] = []
-    for c in coded:
-        target = next((o for o in out if _same(o, c)), None)
+    their figures to the first; a region-level event folds into a precise one of the same kind
+    told beside it (a headline's «قصف على ريف دير الزور» and its body's town), not into one of a
+    round-up of separate attacks told after other places hit the same way."""
+    out: list[tuple[int, _Coded]] = []  # (position in `coded`, event)
+    for n, c in enumerate(coded):
+        target = next((o for m, o in out if _same(o, c) and (o.event.place_id == c.event.place_id
+                                                            or _told_beside(coded, m, n))), None)
         if target is None:
-            out.append(c)
+            out.append((n, c))
         else:
             _absorb(target, c)
-    return out
+    return [c for _n, c in out]
+
+
+def _told_beside(coded: list[_Coded], m: int, n: int) -> bool:
+    """Whether events m and n of a report are told within two sentences of each other, or with
+    no event of their kind at a third place between them."""
+    a, b = coded[m].event, coded[n].event
+    if abs(a.sentence - b.sentence) <= 2:
+        return True
+    kind = (a.event_type, a.sub_event_type)
+    return not any((e.event_type, e.sub_event_type) == kind and e.place_id not in (a.place_id, b.place_id)
+                   for e in (x.event for x in coded[m + 1:n]))
 
 
 def _same(x: _Coded, y: _Coded) -> bool:

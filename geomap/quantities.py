@@ -54,7 +54,7 @@ _INJURED = ("جريح", "جرحي", "جرح", "اصابه", "اصابات", "ا�
 _FILLER = ("شخص", "اشخاص", "مدني", "طفل", "اطفال", "امراه", "نسا", "عنصر", "عناصر", "مقاتل", "جندي",
            "جنود", "اخر", "من", "بين", "مواطن", "ضحيه", "people", "person", "civilian", "others", "other",
            "children", "child", "soldier", "fighter", "member", "militant", "were", "was", "have", "has",
-           "been", "are", "and", "of", "women", "men", "at", "least", "shot", "على", "الاقل")
+           "been", "are", "and", "of", "women", "woman", "men", "boy", "girl", "at", "least", "shot", "على", "الاقل")
 # Units that make a number something other than a count of people.
 _NOT_PEOPLE = ("ساع", "يوم", "ايام", "اسبوع", "شهر", "اشهر", "عام", "اعوام", "سنه", "سنوات", "كيلو",
                "كم", "متر", "دقيق", "غاره", "غارات", "صاروخ", "صواريخ", "قذيف", "قذائف", "طائر", "برميل",
@@ -335,7 +335,7 @@ def _kind_around(tokens: list[Token], n: Number) -> tuple[str | None, int]:
             # "40 people, including 12 children, were killed": the verb after the aside is the 40's too.
             j, end, aside = j + 1, j + 6, True
             continue
-        if aside and (_number_like(tokens[j]) or tokens[j].text == "them"):  # "among them 4 women"
+        if aside and (_number_like(tokens[j]) or tokens[j].text in _ASIDE_FILLER):  # "among them 4 women", "a child"
             j += 1
             continue
         kind = _after_number(tokens[j].text)
@@ -361,6 +361,7 @@ def _kind_around(tokens: list[Token], n: Number) -> tuple[str | None, int]:
 
 _GO, _STOP = "go on", "stop"
 _ASIDE = ("including", "among")  # words that open a part of a count of victims
+_ASIDE_FILLER = ("them", "a", "an")  # words of an aside that are no number
 _AND = ("and", "or", "او")
 
 

@@ -515,3 +515,56 @@ def test_a_trigger_running_past_an_actor_name_still_counts(ex):
 def test_the_actor_after_an_english_verb_is_its_object(ex):
     (e,) = run(ex, "Masked men assassinated a rebel commander in Ariha.").events
     assert (e.actor1, e.actor2) == ("", "Opposition forces (FSA)")
+
+
+def test_a_region_event_folds_into_a_town_told_beside_it_but_not_across_a_round_up(ex):
+    head = "Shelling killed two children in Al-Hasakeh.\n"
+    (e,) = run(ex, head + "Turkish artillery shelled Qamishli.").events
+    assert (e.name, e.fatalities) == ("Qamishli", 2)
+    events = run(ex, head + "Regime forces shelled Raqqa.\nRebels shelled Hazwan.\nTurkish artillery shelled Qamishli.").events
+    assert [(e.name, e.fatalities) for e in events if e.admin1 == "Al-Hasakeh"] == [("Al-Hasakeh", 2), ("Qamishli", None)]
+
+
+def test_the_words_ending_the_sentence_before_mark_no_actor(ex):
+    events = run(ex, "An airstrike hit the town of Ariha.\nSDF fighters captured Manbij.").events
+    (e,) = [e for e in events if e.name == "Manbij"]
+    assert (e.actor1, e.actor2) == ("SDF (Syrian Democratic Forces)", "")
+
+
+def test_planes_are_aircraft_and_no_plans(ex):
+    (e,) = run(ex, "Planes struck a bakery in Ariha.").events
+    assert e.sub_event_type == "Air/drone strike"
+    assert run(ex, "Russia plans to strike Ariha.").events == []
+
+
+def test_a_date_in_the_clause_of_what_the_attack_did_dates_it(ex):
+    (e,) = run(ex, "A mine exploded in Raqqa, killing a boy on Wednesday.").events
+    assert e.event_date == "2016-03-30"
+    (e,) = run(ex, "انفجر لغم في مدينة الرقة، ما أدى إلى مقتل طفل يوم الأربعاء.").events
+    assert e.event_date == "2016-03-30"
+
+
+def test_a_verb_before_as_does_not_make_the_attacker_a_target(ex):
+    (e,) = run(ex, "Four civilians were killed as coalition planes hit a bakery in Raqqa.").events
+    assert e.actor1 == "US-led Coalition"
+
+
+def test_a_word_of_attack_beside_a_bomb_is_the_bomb_attack(ex):
+    (e,) = run(ex, "A roadside bomb targeted a patrol near Manbij, wounding two soldiers.").events
+    assert e.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_date_clause_with_the_time_of_day_dates_the_attack(ex):
+    (e,) = run(ex, "On the night of March 28, regime helicopters dropped barrel bombs on Ariha.").events
+    assert e.event_date == "2016-03-28"
+
+
+def test_a_withdrawal_is_a_transfer_and_the_side_leaving_is_actor2(ex):
+    (e,) = run(ex, "ISIS fighters pulled out of Manbij on Wednesday.").events
+    assert (e.event_type, e.sub_event_type) == ("Strategic developments", "Non-violent transfer of territory")
+    assert (e.actor1, e.actor2) == ("", "Islamic State (ISIS)")
+
+
+def test_a_capture_with_the_government_among_joint_attackers_is_regained(ex):
+    (e,) = run(ex, "Hezbollah fighters and regime troops retook Palmyra.").events
+    assert e.sub_event_type == "Government regains territory"

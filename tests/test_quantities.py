@@ -22,6 +22,7 @@ def kinds(text):
     ("Three civilians were shot dead near the well", [(KILLED, 3)]),
     ("30 civilians, among them 4 women, were wounded", [(INJURED, 30), (INJURED, 4)]),
     ("Nine people, including two children, were killed", [(KILLED, 9), (KILLED, 2)]),
+    ("Six people, among them a woman, were killed", [(KILLED, 6)]),
 ])
 def test_casualty_figures(text, expected):
     assert kinds(text) == expected
