@@ -69,6 +69,7 @@ _DIRS_EN = {
 # Words that say "near" in a query but are too common in running text to be head words there
 # (the others, «قرب», «محيط», ..., are head words of kind "near").
 _NEAR_AR = {"حول", "بين", "معبر", "معبار"}
+_ROADS_AR = {"طريق", "اوتوستراد", "اتوستراد"}  # a road named after a place: «طريق حلب»
 _NEAR_EN = {"near", "vicinity", "outskirts", "around", "close", "nearby", "between", "edge", "edges",
             "centre", "center", "central", "middle", "downtown", "desert", "road"}  # "X city centre", "the X desert"
 # "X hospital" is by X, but a school named after a person is not by a village of that name: what
@@ -126,6 +127,9 @@ class ParsedQuery:
     alternatives: list[str] = field(default_factory=list)  # "Y" in "X or Y", "X and Y"
     note: str = ""
     landmark: bool = False  # a landmark word was dropped ("X hospital"): X must match exactly
+    # «طريق حلب»: somewhere along the road named after the place (unless the whole is a name,
+    # «طريق الباب», a quarter of Aleppo: the full query is tried first)
+    road: bool = False
 
     @property
     def modifier(self) -> str:
@@ -138,6 +142,8 @@ class ParsedQuery:
             parts.append("-".join(self.directions))
         if self.near:
             parts.append("near")
+        if self.road:
+            parts.append("road")
         return " ".join(parts)
 
 
@@ -195,6 +201,9 @@ def _parse_ar(q: ParsedQuery, toks: list[str]) -> None:
     if m:
         q.neighbourhoods = _direction_ar(m.group(1)) or ""
         toks = " ".join(toks)[m.end():].split()
+    if len(toks) > 1 and toks[0] in _ROADS_AR:
+        q.road = True
+        toks = toks[1:]
     while toks:
         t = toks[0]
         if t in nz.AR_HEADS:
@@ -537,11 +546,11 @@ class Resolver:
         doubtful: list[tuple[float, Place, str]] = []
         found, matched = self._exact(full)
         if found:
-            whole = dataclasses.replace(q, countryside=False, kind_hint=None,
+            whole = dataclasses.replace(q, countryside=False, kind_hint=None, road=False,
                                         directions=[] if nz.key(full) == matched else q.directions)
             ranked, doubtful = self._score_all(whole, [(1.0, p, matched) for p in found], hints, context)
             if ranked or doubtful:
-                q.countryside, q.kind_hint, q.directions = whole.countryside, whole.kind_hint, whole.directions
+                q.countryside, q.kind_hint, q.directions, q.road = whole.countryside, whole.kind_hint, whole.directions, False
             if ranked:
                 return ranked
         found, matched = self._exact(core)
@@ -764,7 +773,7 @@ class Resolver:
         # wide region REGION, a district or sub-district NEAR, see the sources), never exact.
         if hint_fallback or q.countryside:
             precision = max(precision, NEAR)
-        if q.near or q.neighbourhoods:
+        if q.near or q.neighbourhoods or q.road:
             precision = max(precision, NEAR)
         if q.directions:
             precision = max(precision, NEAR)

@@ -45,6 +45,7 @@ _EN_DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eas
 _LOCATING = {"الواقعه", "الواقع", "التابعه", "التابع", "الواقعتين", "located", "in"}
 _LINKS = {"في", "ب", "من", "ل", "of", "in"}
 _BETWEEN = {"بين", "between"}  # before a place, of kind near: the place and the one after "and"
+_ROADS = {"طريق", "اوتوستراد", "اتوستراد"}  # «طريق حلب - دمشق»: a road named after the places it joins
 _CONJUNCTIONS = {"و", "او", "and", "or"}
 # English heads that may follow the name ("Kafr Nabl town", "the Sakhour neighbourhood of Aleppo").
 _EN_TRAILING_HEADS = {w: h for w, h in EN_HEADS.items() if h not in ("near", "airport")}
@@ -265,7 +266,7 @@ class ToponymFinder:
         head = None
         j = i
         while j < len(tokens) and j - i < 4 and tokens[j].clause == tokens[i].clause:
-            h = _head(tokens[j].text) or ("near" if j == i and tokens[j].text in _BETWEEN else None)
+            h = _head(tokens[j].text) or (self._lead_in(tokens, i, blocked) if j == i else None)
             if h and h not in ("mountain", "dam", "airport", "camp"):
                 # «قرب قرية X»: X is a village; «بلدات وقرى ريف X»: the countryside of X
                 head = h if head in (None, "near") or h == "countryside" else head
@@ -317,6 +318,14 @@ class ToponymFinder:
             if k < len(tokens) and tokens[k].clause == tokens[i].clause and _head(tokens[k].text) in ("countryside", "district", "governorate"):
                 last = k + 1
         return Found(start, last, j, end, key, cands, head=head, conj=conj and start == j)
+
+    def _lead_in(self, tokens: list[Token], i: int, blocked: set[int]) -> str | None:
+        """The kind a word that is no head word gives the place after it: "near" after «بين»,
+        "road" after «طريق» (unless the two are one name: «طريق الباب», a quarter of Aleppo)."""
+        t = tokens[i].text
+        if t in _BETWEEN:
+            return "near"
+        return "road" if t in _ROADS and self._name_at(tokens, i, blocked) is None else None
 
     def _trailing_head(self, seg: Segmented, i: int, end: int, blocked: set[int]) -> str | None:
         """The kind an English head word right after a name announces ("Kafr Nabl town")."""
@@ -383,7 +392,7 @@ class ToponymFinder:
         self.begins_a_key.keys[lo:hi] (see _goes_on). Remembered per word (see self._by_word),
         since most words are no name at all."""
         firsts = tuple((fk, self.gaz.lookup(fk)) for fk in _first_keys(word) if self.begins_a_key(fk))
-        marker = _head(word) is not None or _is_direction(word) or word in _BETWEEN
+        marker = _head(word) is not None or _is_direction(word) or word in _BETWEEN or word in _ROADS
         if not (firsts or marker):
             return _NO_START  # most words: shared
         key = next((fk for fk, alone in firsts if alone), None)  # the name of one word _name_at would take
@@ -470,6 +479,9 @@ class ToponymFinder:
             words = [t.text for t in gap]
             if (not gap and tokens[b.first].text.startswith("و") or words == ["and"]) and tokens[a.first].text in _BETWEEN:
                 b.hint_of = idx_a  # "the road between Manbij and Aleppo": one place, near Manbij
+                continue
+            if not gap and a.head == "road" and b.first == b.name_first:
+                b.hint_of = idx_a  # «طريق حلب - دمشق»: the road's other end
                 continue
             if not gap and b.conj or words in (["and"], ["or"], ["او"]):
                 b.extra["list_with"] = idx_a

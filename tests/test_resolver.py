@@ -337,3 +337,15 @@ def test_a_town_at_home_beats_a_bigger_foreign_city_spelled_more_like_the_query(
     r = Resolver(Gazetteer(tiny_gazetteer().places + [palmira]))
     assert r.resolve("Palmyra").place.name == "Tadmor"
     assert r.resolve("Moscow").place.country == "RU"  # no Syrian town of that name
+
+
+def test_a_road_named_after_a_place_runs_near_it_unless_the_whole_is_a_name():
+    from geomap.records import Name, Place
+    from geomap.store import Gazetteer
+
+    quarter = Place("X7", "Bab Road", "طريق الباب", 36.21, 37.20, "neighbourhood", admin1="Aleppo", admin1_id="SY02",
+                    names=[Name("طريق الباب", "ar", "test")])
+    r = Resolver(Gazetteer(tiny_gazetteer().places + [quarter]))
+    m = r.resolve("طريق حلب")
+    assert (m.place.id, m.precision, m.modifier) == ("C1007", NEAR, "road")
+    assert (r.resolve("طريق الباب").place.id, r.resolve("حي طريق الباب").precision) == ("X7", 1)

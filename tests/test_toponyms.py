@@ -229,6 +229,15 @@ def test_between_two_places_is_one_place_near_the_first(finder):
     assert list(found) == ["Manbij"]
 
 
+def test_a_road_named_after_places_is_near_the_first_and_no_event_at_the_others(finder):
+    seg = segment("استهدفت مسيرة سيارة على طريق حلب منبج الدولي قرب قرية حزوان")
+    found = finder.find(seg, set())
+    resolved, _ = finder.resolve(seg, found)
+    assert [f.hint_of for f in found] == [None, 0, None]  # Manbij is the road's other end
+    road = resolved[0].match
+    assert (road.place.name, road.precision, road.modifier) == ("Aleppo", 2, "road")
+
+
 def test_english_possessive_places(finder):
     found, _ = mentions(finder, "Shelling hit Aleppo's Hazwan and Idlib’s southern countryside.")
     assert found["Hazwan"].match.place.name == "Hazwan"
