@@ -41,7 +41,7 @@ AR_PROCLITICS = ("وبال", "وال", "فال", "بال", "كال", "لل", "و
 # Head words: kept as hints of the kind of place, but not part of its name.
 AR_HEADS = {
     "مدينه": "city", "بلده": "town", "قريه": "village", "قري": "village", "ناحيه": "subdistrict",
-    "منطقه": "district", "حي": "neighbourhood", "احياء": "neighbourhood", "مخيم": "camp",
+    "منطقه": "district", "حي": "neighbourhood", "مخيم": "camp",
     "مطار": "airport", "ريف": "countryside", "ريفي": "countryside", "ارياف": "countryside",
     "محافظه": "governorate", "جبل": "mountain", "سد": "dam", "قريتي": "village", "بلدتي": "town",
     "مدن": "city", "بلدات": "town",

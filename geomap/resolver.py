@@ -79,7 +79,7 @@ _LANDMARKS_AR = {"مشفي", "مستشفي", "مدرسه", "جامع", "مسجد
 _FILLER_EN = {"of", "the", "to", "from", "a", "an", "in", "on", "at", "and", "residential", "house", "houses",
               "civilian", "homes", "home"}
 _FILLER_AR = {"من", "في", "على", "الى", "عن", "منطقه"}
-_EAST_HOODS = re.compile(r"^(?:ال)?احياء\s+(?:ال)?(شرقيه|غربيه|شماليه|جنوبيه)\b")
+_EAST_HOODS = re.compile(r"^(?:ال)?احيا\s+(?:ال)?(شرقيه|غربيه|شماليه|جنوبيه)\b")
 _ALTERNATIVES = re.compile(r"\s+(?:و|أو|او|or|and|&)\s+|\s*/\s*", re.I)
 _GLUED_AND = re.compile(r"\s+و(?=[^\W\d_]{3})")  # «عامودا وجولي»: «و» written onto the next name
 _IN_AR = re.compile(r"\s(?:في|ب)\s*(?=(?:مدينه|بلده|قريه|ريف|حي|ناحيه|منطقه)\s)|\sفي\s")
@@ -196,7 +196,7 @@ def _parse_ar(q: ParsedQuery, toks: list[str]) -> None:
     if toks:
         toks[0] = next((v for v in [toks[0], *nz.strip_proclitic(toks[0])]
                         if v in nz.AR_HEADS or v in _NEAR_AR or _direction_ar(v)
-                        or v.startswith("احياء") or v.startswith("الاحياء")), toks[0])
+                        or v.startswith("احيا") or v.startswith("الاحيا")), toks[0])
     m = _EAST_HOODS.match(" ".join(toks))
     if m:
         q.neighbourhoods = _direction_ar(m.group(1)) or ""

@@ -46,6 +46,8 @@ _LOCATING = {"الواقعه", "الواقع", "التابعه", "التابع",
 _LINKS = {"في", "ب", "من", "ل", "of", "in"}
 _BETWEEN = {"بين", "between"}  # before a place, of kind near: the place and the one after "and"
 _ROADS = {"طريق", "اوتوستراد", "اتوستراد"}  # «طريق حلب - دمشق»: a road named after the places it joins
+_QUARTERS = {"الاحيا", "احيا"}  # folded «الأحياء»: quarters, when a direction says which
+_LEAD_INS = _BETWEEN | _ROADS | _QUARTERS  # see ToponymFinder._lead_in
 _CONJUNCTIONS = {"و", "او", "and", "or"}
 # English heads that may follow the name ("Kafr Nabl town", "the Sakhour neighbourhood of Aleppo").
 _EN_TRAILING_HEADS = {w: h for w, h in EN_HEADS.items() if h not in ("near", "airport")}
@@ -142,8 +144,6 @@ def _head(word: str) -> str | None:
     for r in (word, *strip_proclitic(word)):
         if r in AR_HEADS:
             return AR_HEADS[r]
-        if r == "الاحياء":
-            return AR_HEADS["احياء"]
     return EN_HEADS.get(word)
 
 
@@ -321,10 +321,13 @@ class ToponymFinder:
 
     def _lead_in(self, tokens: list[Token], i: int, blocked: set[int]) -> str | None:
         """The kind a word that is no head word gives the place after it: "near" after «بين»,
-        "road" after «طريق» (unless the two are one name: «طريق الباب», a quarter of Aleppo)."""
+        "neighbourhood" after «الأحياء» and a direction, "road" after «طريق» (unless the two are
+        one name: «طريق الباب», a quarter of Aleppo)."""
         t = tokens[i].text
         if t in _BETWEEN:
             return "near"
+        if t in _QUARTERS:  # «الأحياء الشرقية من حلب», not «الأحياء السكنية» nor «أحياء المدينة»
+            return "neighbourhood" if i + 1 < len(tokens) and _is_direction(tokens[i + 1].text) else None
         return "road" if t in _ROADS and self._name_at(tokens, i, blocked) is None else None
 
     def _trailing_head(self, seg: Segmented, i: int, end: int, blocked: set[int]) -> str | None:
@@ -392,7 +395,7 @@ class ToponymFinder:
         self.begins_a_key.keys[lo:hi] (see _goes_on). Remembered per word (see self._by_word),
         since most words are no name at all."""
         firsts = tuple((fk, self.gaz.lookup(fk)) for fk in _first_keys(word) if self.begins_a_key(fk))
-        marker = _head(word) is not None or _is_direction(word) or word in _BETWEEN or word in _ROADS
+        marker = _head(word) is not None or _is_direction(word) or word in _LEAD_INS
         if not (firsts or marker):
             return _NO_START  # most words: shared
         key = next((fk for fk, alone in firsts if alone), None)  # the name of one word _name_at would take
