@@ -315,7 +315,7 @@ class ToponymFinder:
             k = end
             while k < len(tokens) and _is_direction(tokens[k].text) and tokens[k].clause == tokens[i].clause:
                 k += 1
-            if k < len(tokens) and tokens[k].clause == tokens[i].clause and _head(tokens[k].text) in ("countryside", "district", "governorate"):
+            if k < len(tokens) and tokens[k].clause == tokens[i].clause and _head(tokens[k].text) in ("countryside", "district", "governorate", "near"):
                 last = k + 1
         return Found(start, last, j, end, key, cands, head=head, conj=conj and start == j)
 

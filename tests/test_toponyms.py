@@ -251,6 +251,12 @@ def test_english_possessive_places(finder):
     assert found["Hazwan"].match.place.name == "Hazwan"
     region = found["Idlib’s southern countryside"].match
     assert region.place.name == "Idleb" and region.modifier == "countryside south"
+    # Suburbs and outskirts are around the city, not its whole countryside.
+    for text, mention in (("Jets struck Manbij's eastern suburbs.", "Manbij's eastern suburbs"),
+                          ("Jets struck Manbij's outskirts.", "Manbij's outskirts"),
+                          ("Rockets hit the outskirts of Manbij.", "outskirts of Manbij")):
+        found, _ = mentions(finder, text)
+        assert (found[mention].match.place.name, found[mention].match.precision) == ("Manbij", 2), text
 
 
 def test_a_countryside_head_word_is_every_listed_name_s(finder):
