@@ -277,6 +277,11 @@ class ToponymFinder:
         name = None
         if j < len(tokens) and tokens[j].clause == tokens[i].clause:
             name = self._name_at(tokens, j, blocked)
+            if name is None and _head(tokens[j].text) == "camp" and j + 1 < len(tokens) \
+                    and tokens[j + 1].clause == tokens[i].clause:
+                # «مخيم الركبان»: a camp the gazetteer lacks, at the place it is named after
+                head, j = "camp", j + 1
+                name = self._name_at(tokens, j, blocked)
         if name is None and j > i:
             whole = self._name_at(tokens, i, blocked)  # «جبل الزاوية», «مطار حماة»: the head is part of the name
             if whole is not None and whole[0] > j and self._accept_alone(seg, i, *whole[:3], prefixed=False):
@@ -301,6 +306,8 @@ class ToponymFinder:
             return Found(start, end + 1, j, end, key, cands, head=trailing, conj=conj and start == j)
         if head is None and not self._accept_alone(seg, j, end, key, cands, prefixed=j > i or listed):
             return None
+        if head == "near" and tokens[i].text in _BETWEEN and not self._accept_alone(seg, j, end, key, cands):
+            return None  # «بين شهيد وجريح», "between the dead and the wounded": a village must be called one
         if head and end == j + 1 and not any(p.country == "SY" for p in cands):
             # «قرية جديد بكارة»: a head word announces a Syrian place, so a first word that is
             # only a foreign name («جديد», in Libya) is the start of a longer, unknown name.

@@ -216,7 +216,7 @@ def test_a_city_is_the_city_in_a_report_about_another_governorate():
     assert found["village of Homs"].match.place.id == "X8"
 
 
-def test_between_two_places_is_one_place_near_the_first(finder):
+def test_between_two_places_is_one_place_near_the_first(finder, finder_with_homonyms):
     for text in ("An air strike hit a car on the road between Manbij and Hazwan.",
                  "غارة على سيارة على الطريق بين مدينة منبج وقرية حزوان"):
         seg = segment(text)
@@ -224,9 +224,19 @@ def test_between_two_places_is_one_place_near_the_first(finder):
         resolved, _ = finder.resolve(seg, found)
         assert [f.hint_of for f in found] == [None, 0], text  # the second only says which way
         assert (resolved[0].match.place.name, resolved[0].match.precision) == ("Manbij", 2), text
-    # Two sides, not two places: no place at all.
+    # Two sides, not two places: no place at all; nor «بين شهيد وجريح» ("between dead and hurt").
     found, _ = mentions(finder, "Clashes between regime forces and rebels in Manbij")
     assert list(found) == ["Manbij"]
+    found, _ = mentions(finder_with_homonyms, "خمسة مصابين بين سبعة وجريح في منبج")
+    assert list(found) == ["منبج"]
+    # «بين» is no speech verb here: the name after it is no person's
+    found, _ = mentions(finder, "سقطت قذيفة على الطريق الواصل بين منبج وحزوان")
+    assert list(found)[0] == "بين منبج"
+
+
+def test_a_camp_the_gazetteer_lacks_is_at_the_place_it_is_named_after(finder):
+    found, _ = mentions(finder, "قصف على مخيم حزوان للنازحين")
+    assert found["مخيم حزوان"].match.place.name == "Hazwan"
 
 
 def test_a_road_named_after_places_is_near_the_first_and_no_event_at_the_others(finder):
