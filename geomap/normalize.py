@@ -198,11 +198,15 @@ def romanize(key_: str) -> str:
     return key_.translate(_AR_VOWELS_LATIN).translate(_AR_TO_LATIN)
 
 
+# Words of two letters that begin place names: «وتل رفعت» is «و» + «تل رفعت».
+_SHORT_NAME_WORDS = {"تل", "ام"}
+
+
 def strip_proclitic(word: str) -> list[str]:
     """Readings of an Arabic word without its proclitics: «بالقريتين» -> «القريتين», «قريتين»."""
     out = []
     for p in AR_PROCLITICS:
-        if word.startswith(p) and len(word) - len(p) >= 3:
+        if word.startswith(p) and (len(word) - len(p) >= 3 or word[len(p):] in _SHORT_NAME_WORDS):
             rest = word[len(p):]
             if p.endswith("ال") or p == "لل":
                 rest = "ال" + rest

@@ -42,7 +42,8 @@ _DIRECTION_STEMS = ("شمال", "جنوب", "شرق", "غرب")
 _EN_DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                   "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
                   "south-east", "south-west"}
-_LOCATING = {"الواقعه", "الواقع", "التابعه", "التابع", "الواقعتين", "located", "in"}
+# Words between a place and the one that locates it: «X الواقعة في Y», «حي X وسط دمشق».
+_LOCATING = {"الواقعه", "الواقع", "التابعه", "التابع", "الواقعتين", "وسط", "located", "in"}
 _LINKS = {"في", "ب", "من", "ل", "of", "in"}
 _BETWEEN = {"بين", "between"}  # before a place, of kind near: the place and the one after "and"
 _ROADS = {"طريق", "اوتوستراد", "اتوستراد"}  # «طريق حلب - دمشق»: a road named after the places it joins
@@ -70,8 +71,8 @@ def _listed_after(seg: Segmented, end: int, i: int) -> bool:
     tokens = seg.tokens
     if tokens[i].sentence != tokens[end - 1].sentence:
         return False
-    if i == end + 1:
-        return tokens[end].text in ("and", "or", "او")
+    if i == end + 1:  # «#كفرنبل و #حاس», not «و"نداء الفرات"», a name in quotes
+        return tokens[end].text in ("and", "or", "و", "او") and not seg.original(tokens[end].end, tokens[i].start).strip(" #")
     return i == end and (tokens[i].text.startswith("و") or tokens[i - 1].text.endswith("'s")
                          or seg.original(tokens[i - 1].end, tokens[i].start).strip() in (",", "،"))
 
@@ -297,6 +298,12 @@ class ToponymFinder:
             # "Tal al-Eis" is not the town of Tall: the name goes on, and is unknown (after a head
             # word, "the village of Kfar Zita", kept for fuzzy resolution).
             return self._unknown_named(tokens, i, j, head, blocked, known=1) if head else None
+        if head == "neighbourhood" and end == j + 1 and end < len(tokens) and cands and all(
+                p.is_area or p.rank >= KIND_RANK["town"] for p in cands if p.country == "SY"):
+            # «حي باب توما»: no town is a quarter, so the name goes on (unknown: fuzzy, or the city)
+            longer = self._unknown_named(tokens, i, j, head, blocked, known=1)
+            if longer is not None:
+                return longer
         trailing = self._trailing_head(seg, i, end, blocked) if head is None else None
         if trailing is not None and end + 1 < len(tokens) and tokens[end + 1].text == "of" and _big(cands):
             trailing = None  # "the Aleppo countryside village of Hazwan": the head is Hazwan's
@@ -493,7 +500,7 @@ class ToponymFinder:
             if not gap and a.head == "road" and b.first == b.name_first:
                 b.hint_of = idx_a  # «طريق حلب - دمشق»: the road's other end
                 continue
-            if not gap and b.conj or words in (["and"], ["or"], ["او"]):
+            if not gap and b.conj or words in (["and"], ["or"], ["و"], ["او"]):
                 b.extra["list_with"] = idx_a
                 continue
             # «X شمالي Y», «X قرب Y», "Daraya, southwest of Damascus": Y locates X.
@@ -596,8 +603,8 @@ class ToponymFinder:
         n = f.extra.get("list_with")
         while n is not None and found[n].first == found[n].name_first:
             n = found[n].extra.get("list_with")
-        if n is None or found[n].head != "countryside":
-            return ""
+        if n is None or found[n].head != "countryside" or found[n].last > found[n].name_last or found[n].hint_of is not None:
+            return ""  # «ريف حماة الشمالي وخان شيخون», «السفيرة بريف حلب وخان شيخون»: a region, then a town
         tokens = seg.tokens
         return seg.original(tokens[found[n].first].start, tokens[found[n].name_first - 1].end) + " "
 

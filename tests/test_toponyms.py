@@ -234,6 +234,26 @@ def test_between_two_places_is_one_place_near_the_first(finder, finder_with_homo
     assert list(found)[0] == "بين منبج"
 
 
+def test_lists_with_a_loose_and_and_short_first_words():
+    from geomap.records import Name, Place
+    from geomap.store import Gazetteer
+
+    tall = Place("X6", "Tal Hazwan", "تل حزوان", 36.43, 37.71, "village", admin1="Aleppo", admin1_id="SY02",
+                 names=[Name("تل حزوان", "ar", "test")])
+    finder = ToponymFinder(Resolver(Gazetteer(tiny_gazetteer().places + [tall])))
+    found, _ = mentions(finder, "قصف على منبج وتل حزوان")  # «و» glued to a name of two-letter first word
+    assert [m.match.place.name for m in found.values()] == ["Manbij", "Tal Hazwan"]
+    found, _ = mentions(finder, "قصف على #منبج و #حزوان")  # «و» on its own
+    assert [m.match.place.name for m in found.values()] == ["Manbij", "Hazwan"]
+    found, _ = mentions(finder, 'قصف على منبج و"حزوان نيوز" تنشر الصور')  # a name in quotes is no list
+    assert [m.match.place.name for m in found.values()] == ["Manbij"]
+
+
+def test_a_quarter_named_like_a_town_is_an_unknown_quarter_of_the_city_that_locates_it(finder):
+    found, _ = mentions(finder, "سقطت قذيفة على حي منبج كرمة وسط حلب")
+    assert (found["حي منبج كرمة"].match.place.name, found["حي منبج كرمة"].match.precision) == ("Aleppo", 2)
+
+
 def test_a_camp_the_gazetteer_lacks_is_at_the_place_it_is_named_after(finder):
     found, _ = mentions(finder, "قصف على مخيم حزوان للنازحين")
     assert found["مخيم حزوان"].match.place.name == "Hazwan"
