@@ -20,6 +20,7 @@ village far from all the others, which agree on another governorate, is doubted.
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
@@ -47,6 +48,7 @@ _LOCATING = {"الواقعه", "الواقع", "التابعه", "التابع",
 _LINKS = {"في", "ب", "من", "ل", "of", "in"}
 _BETWEEN = {"بين", "between"}  # before a place, of kind near: the place and the one after "and"
 _ROADS = {"طريق", "اوتوستراد", "اتوستراد"}  # «طريق حلب - دمشق»: a road named after the places it joins
+_EN_ARTICLE = re.compile(r"(?:a|e)[lnrstdz]h?-")  # "al-", "el-", "ash-": "Bab al-Salama" is no Al Bab
 _QUARTERS = {"الاحيا", "احيا"}  # folded «الأحياء»: quarters, when a direction says which
 _LEAD_INS = _BETWEEN | _ROADS | _QUARTERS  # see ToponymFinder._lead_in
 _CONJUNCTIONS = {"و", "او", "and", "or"}
@@ -294,7 +296,7 @@ class ToponymFinder:
         end, key, cands, conj = name
         if end == j + 1 and end < len(tokens) and tokens[end].clause == tokens[j].clause \
                 and self._name_like(seg, tokens[end]) and _head(tokens[end].text) is None \
-                and not any(p.rank >= KIND_RANK["city"] for p in cands):
+                and (not any(p.rank >= KIND_RANK["city"] for p in cands) or _EN_ARTICLE.match(tokens[end].text)):
             # "Tal al-Eis" is not the town of Tall: the name goes on, and is unknown (after a head
             # word, "the village of Kfar Zita", kept for fuzzy resolution).
             return self._unknown_named(tokens, i, j, head, blocked, known=1) if head else None

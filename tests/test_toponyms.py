@@ -276,6 +276,20 @@ def test_quarters_named_by_a_direction_are_part_of_the_city_but_residential_quar
     assert [(t, m.match.place.name) for t, m in found.items()] == [("مدينة منبج", "Manbij")]
 
 
+def test_an_english_name_that_goes_on_with_an_article_is_not_the_city_of_its_first_word():
+    # "Bab al-Salama" (a crossing the gazetteer lacks) is not the city of al-Bab.
+    from geomap.records import Name, Place
+    from geomap.store import Gazetteer
+
+    bab = Place("X5", "Al Bab", "الباب", 36.37, 37.52, "city", admin1="Aleppo", admin1_id="SY02", population=100_000,
+                names=[Name("Al Bab", "en", "test"), Name("الباب", "ar", "test")])
+    finder = ToponymFinder(Resolver(Gazetteer(tiny_gazetteer().places + [bab])))
+    found, _ = mentions(finder, "A car bomb went off in Manbij, near the Bab al-Salama crossing.")
+    assert list(found) == ["Manbij"]
+    found, _ = mentions(finder, "Jets struck al-Bab and Manbij.")
+    assert list(found) == ["al-Bab", "Manbij"]
+
+
 def test_english_possessive_places(finder):
     found, _ = mentions(finder, "Shelling hit Aleppo's Hazwan and Idlib’s southern countryside.")
     assert found["Hazwan"].match.place.name == "Hazwan"
