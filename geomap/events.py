@@ -35,7 +35,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from itertools import compress, count
 
-from .actors import CIVILIANS, SOURCE, STATE, ActorMention, canonical_actor
+from .actors import CIVILIANS, EXTERNAL, SOURCE, STATE, ActorMention, canonical_actor
 from .dates import DAY, MONTH, WEEK, DateMention, find_dates
 from .lexicon import MatcherGroup, WordTable, actor_matcher, trigger_matcher, word_matcher
 from .quantities import INJURED, KILLED, Figure, casualty_figures, summarize
@@ -70,7 +70,9 @@ _AIR_CUES = ("طائر", "طيران", "جوي", "حربي", "مقاتلات", "
 # «طائرات حربية بالصواريخ», "jets fired missiles": missiles that aircraft fire are their air strike.
 _MISSILES = ("صاروخ", "صواريخ", "missile", "rocket")
 _TARGET_MARKS = {"ضد", "على", "استهدف", "استهدفت", "عناصر", "مقاتلي", "صفوف", "مواقع", "تمركزات", "نقاط", "معاقل",
-                 "حواجز", "مقرات", "مناطق", "من", "against", "on", "targeting", "positions", "of",
+                 "حواجز", "مقرات", "مناطق", "من",
+                 # «مقتل قيادي في داعش»: a leader of the group is who was hit.
+                 "قيادي", "قياديا", "قياديين", "قادة", "أمير", "أميرا", "against", "on", "targeting", "positions", "of",
                  # English puts the target after the verb: "jets targeted / hit / killed X".
                  "targeted", "hit", "hitting", "struck", "striking", "shelled", "bombed", "bombing", "attacked",
                  "attacking", "kills", "killed", "killing", "besieged", "besieging", "at"}
@@ -108,19 +110,30 @@ _AIR_FORCES = {"Russian military", "US-led Coalition", "Israeli military"}
 # "rebels shot down a regime helicopter": the aircraft after these was hit, it struck nothing.
 _DOWNED = {"down", "downed", "intercepted"}
 # «في عفرين جراء قصف»: what follows is the cause of what came before, not another attack.
-_CAUSE_MARKS = {"جراء", "إثر", "بسبب", "نتيجة", "بفعل", "بعيد", "due", "following", "after", "amid"}
+# «سيطرت قوات النظام على X بعد معارك مع الفصائل»: the fighting that won X, not a second event.
+_CAUSE_MARKS = {"جراء", "إثر", "بسبب", "نتيجة", "بفعل", "بعيد", "بعد", "عقب", "due", "following", "after", "amid"}
+# «استهدفت مسيرة رتلاً عسكرياً للقوات الأمريكية»: the actor these nouns own was hit, even after
+# the «ل» that elsewhere marks the attacker.
+_TARGET_NOUNS = {"رتل", "رتلا", "دورية", "نقطة", "موقع", "موقعا", "مقر", "مقرا", "حاجز", "حاجزا", "قاعدة",
+                 "آلية", "آليات", "سيارة", "عربة", "مدرعة", "قافلة", "تجمع", "تجمعا"}
+# «أعدم ... بتهمة التعامل مع التحالف», "accused of collaborating with the coalition": an actor
+# named in a charge takes no part in the event.
+_CHARGE_MARKS = {"بتهمة", "بتهم", "تهمة", "بحجة", "بدعوى", "التعامل", "التعاون", "العمالة", "accused", "charges",
+                 "charged", "collaborating", "collaboration", "spying"}
+PROTESTERS = "Protesters (Syria)"
 # "on the night of", «فجر يوم»: words that may stand before a date in a clause of its own.
 _TIME_OF_DAY = {"on", "the", "in", "at", "of", "during", "early", "late", "night", "morning", "evening", "afternoon",
-                "dawn", "في", "يوم", "ليلة", "ليل", "فجر", "صباح", "مساء", "ظهر", "عصر"}
+                "dawn", "في", "يوم", "ليلة", "ليل", "فجر", "صباح", "مساء", "ظهر", "عصر",
+                "الجاري", "الحالي"}  # «، يوم 2 حزيران الجاري»
 # "... were killed as / when jets hit": English words that open a clause of its own.
 _SUBORDINATORS = {"as", "when", "while", "after", "before", "because", "since", "where", "whereas"}
 # ", killing three", «، ما أدى إلى مقتل»: a clause opened by these tells what the attack did.
 _OUTCOME_MARKS = {"killing", "wounding", "injuring", "leaving", "ما", "مما", "أسفر", "وأسفر", "أدى", "وأدى",
                   "مخلفا", "مخلفة", "موقعا", "موقعة"}
 (_TARGET_MARKS, _AGENT_MARKS, _ORIGIN_MARKS, _SUPPORT_MARKS, _CAUSE_MARKS, _SUBJECT_VERBS, _CLAUSE_OPENERS,
- _OWNER_MARKS, _OUTCOME_MARKS, _TIME_OF_DAY) = ({fold(w)[0] for w in ws} for ws in (
+ _OWNER_MARKS, _OUTCOME_MARKS, _TIME_OF_DAY, _TARGET_NOUNS, _CHARGE_MARKS) = ({fold(w)[0] for w in ws} for ws in (
     _TARGET_MARKS, _AGENT_MARKS, _ORIGIN_MARKS, _SUPPORT_MARKS, _CAUSE_MARKS, _SUBJECT_VERBS, _CLAUSE_OPENERS,
-    _OWNER_MARKS, _OUTCOME_MARKS, _TIME_OF_DAY))
+    _OWNER_MARKS, _OUTCOME_MARKS, _TIME_OF_DAY, _TARGET_NOUNS, _CHARGE_MARKS))
 
 
 @dataclass
@@ -333,6 +346,8 @@ class EventCoder:
             last[clause] = k
             part = (clause, len(starts) - 1)
             cls = entry.cls
+            if cls == "strike" and is_latin(seg.tokens[k]) and _hits_post(seg.tokens, j):
+                cls = "attack"  # "rebels struck a checkpoint": no weapon named, a ground attack
             if cls == "shelling" and aircraft and any(r.startswith(_MISSILES) for r in seg.tokens[k].readings):
                 cls = "air"
             old = by_clause[part].get(cls)
@@ -410,7 +425,15 @@ class EventCoder:
         here = in_clause if any(a.is_actor for a in in_clause) else in_sentence
         marked, targets, others = [], [], []
         for a in sorted(here, key=lambda a: abs(a.first - c.trigger)):
+            if _words_before(tokens, a.first, 3) & _CHARGE_MARKS:
+                continue
             before = _words_before(tokens, a.first, 2)
+            if before & _TARGET_NOUNS:
+                targets.append(a)
+                continue
+            if _names_weapon(a, c.trigger, tokens):
+                marked.append(a)  # «استهدفت مسيرة تركية سيارة»: the drone's nationality is its owner's
+                continue
             if tokens[a.first].text.startswith("ل") and a.first > c.trigger and a.first - c.trigger <= 3:
                 before.add("قبل")  # «قصف لطائرات التحالف»: the «ل» of agency
             elif (a.first and tokens[a.first - 1].text == "من" and c.trigger < a.first <= c.trigger + 4
@@ -451,6 +474,8 @@ class EventCoder:
             c.actor1 = c.implied
         if target is not None and not _among(target.name, c.actor1):
             c.actor2 = target.name
+        if c.cls == "protest":
+            c.actor1, c.actor2 = PROTESTERS, ""  # «مظاهرة ... بإسقاط النظام»: the regime is what they ask about
         if c.cls == "withdrawal":
             # "ISIS withdrew from al-Bab, handing it to the rebels": ACLED's actor1 is the side
             # that gains the place, actor2 the one that leaves it.
@@ -744,6 +769,27 @@ def _subject_of_verb(a: ActorMention, tokens: list[Token]) -> bool:
     if v < 0 or not set(tokens[v].readings) & _SUBJECT_VERBS:
         return False
     return v == 0 or tokens[v - 1].clause != tokens[v].clause or tokens[v - 1].text in _CLAUSE_OPENERS
+
+
+# "struck a regime checkpoint": what fighters on the ground attack; English only, as an Arabic
+# «استهدف حاجزاً» is mostly told of shells.
+_GROUND_POSTS = {"checkpoint", "checkpoints", "post", "posts", "outpost", "outposts", "position", "positions",
+                 "barracks", "convoy", "patrol"}
+
+
+def _hits_post(tokens: list[Token], j: int) -> bool:
+    """Whether a ground post is the object of the English verb of attack ending at token j (a
+    few words of article and owner between)."""
+    return any(t.text in _GROUND_POSTS for t in tokens[j:j + 4] if t.sentence == tokens[j - 1].sentence)
+
+
+def _names_weapon(a: ActorMention, trigger: int, tokens: list[Token]) -> bool:
+    """Whether a one-word Arabic adjective of nationality («تركية», «الروسي») stands right after the
+    weapon at `trigger` («مسيرة تركية», «قصف مدفعي تركي»), no word of target between."""
+    if a.last - a.first != 1 or a.type != EXTERNAL or is_latin(tokens[a.first]) or not 0 < a.first - trigger <= 2:
+        return False
+    between = {t.text for t in tokens[trigger + 1:a.first]}
+    return not between & (_TARGET_MARKS | _TARGET_NOUNS) and not tokens[a.first].text.startswith(("و", "ل"))
 
 
 def _head_of_list(a: ActorMention | None, here: list[ActorMention], tokens: list[Token]) -> ActorMention | None:

@@ -40,11 +40,14 @@ _SCALE = {"الف": 1000, "الاف": 1000, "thousand": 1000, "مليون": 1_00
 NUMBER_WORDS = frozenset(_UNITS) | frozenset(_TENS) | frozenset(_VAGUE) | frozenset(_SCALE)
 # One victim, or two, written as a noun: «قتيل», «قتيلان», «مقتل طفل», «طفلين».
 _SINGULAR = {"قتيل", "شهيد", "جريح", "مصاب", "طفل", "طفله", "شخص", "مدني", "رجل", "امراه", "شاب",
-             "سيده", "عنصر", "جندي", "مقاتل", "مسن", "مواطن", "مواطنه", "فتاه", "person", "child",
+             "سيده", "عنصر", "جندي", "مقاتل", "مسن", "مواطن", "مواطنه", "فتاه", "قيادي", "قياديا", "ضابط", "مختار",
+             "ابنته", "ابنتها", "ابنها", "زوجته", "زوجها", "person", "child",
              "civilian", "man", "woman", "soldier", "fighter", "boy", "girl", "mother", "father", "leader",
              "commander"}
 _DUAL = {"قتيلان", "قتيلين", "شهيدين", "شهيدان", "جريحين", "جريحان", "طفلين", "طفلان", "شخصين",
-         "شابين", "امراتين", "عنصرين", "جنديين", "مدنيين اثنين"}
+         "شابين", "امراتين", "عنصرين", "جنديين", "مدنيين اثنين",
+         # the nominative of a dual subject: «قتل عنصران», «أصيب شخصان»
+         "عنصران", "شخصان", "شابان", "جنديان", "مدنيان", "مقاتلان", "امراتان", "رجلان", "طفلتان", "طفلتين"}
 
 _KILLED = ("قتيل", "قتلي", "قتلا", "قتل", "مقتل", "شهيد", "شهدا", "استشهاد", "استشهد", "مصرع", "ضحايا",
            "ضحيه", "جثث", "جثامين", "جثه", "حتف", "بحياة", "وفاه", "توفي", "اعدام", "اعدم",
@@ -54,7 +57,8 @@ _INJURED = ("جريح", "جرحي", "جرح", "اصابه", "اصابات", "ا�
 _FILLER = ("شخص", "اشخاص", "مدني", "طفل", "اطفال", "امراه", "نسا", "عنصر", "عناصر", "مقاتل", "جندي",
            "جنود", "اخر", "من", "بين", "مواطن", "ضحيه", "people", "person", "civilian", "others", "other",
            "children", "child", "soldier", "fighter", "member", "militant", "were", "was", "have", "has",
-           "been", "are", "and", "of", "women", "woman", "men", "boy", "girl", "at", "least", "shot", "على", "الاقل")
+           "been", "are", "and", "of", "women", "woman", "men", "boy", "girl", "at", "least", "shot", "على", "الاقل",
+           "lost", "their")  # "16 civilians lost their lives"
 # Units that make a number something other than a count of people.
 _NOT_PEOPLE = ("ساع", "يوم", "ايام", "اسبوع", "شهر", "اشهر", "عام", "اعوام", "سنه", "سنوات", "كيلو",
                "كم", "متر", "دقيق", "غاره", "غارات", "صاروخ", "صواريخ", "قذيف", "قذائف", "طائر", "برميل",
@@ -222,12 +226,14 @@ def _lone_kind(tokens: list[Token], i: int) -> str | None:
     "kills al-Qaeda leader"), no number between."""
     tok = tokens[i]
     word = tok.text[1:] if tok.text.startswith("و") else tok.text  # «قتيل», «وجريح»; not «الشهيد فلان», a title
-    if _starts(word, _KILLED) or (i and _starts(tokens[i - 1].text, ("مقتل", "استشهاد", "مصرع", "قتل"))):
+    # «لمقتل قيادي», «استشهد طفل», «إعدام شاب»: the word of death before it, proclitics aside.
+    if _starts(word, _KILLED) or (i and any(_starts(r, _DEATH_BEFORE) for r in tokens[i - 1].readings)) or (
+            i + 1 < len(tokens) and tokens[i + 1].text.startswith("حتف")):  # «لقي مدني حتفه»
         return KILLED
     if _starts(word, _INJURED) or (i and _starts(tokens[i - 1].text, ("اصابه", "اصيب", "جرح"))):
         return INJURED
     if tok.text.isascii():
-        for k in range(i - 1, max(-1, i - 4), -1):
+        for k in range(i - 1, max(-1, i - 6), -1):  # "shot dead a former rebel commander"
             w = tokens[k].text
             if tokens[k].sentence != tok.sentence or _number_like(tokens[k]) or w in _AND:
                 break
@@ -236,6 +242,9 @@ def _lone_kind(tokens: list[Token], i: int) -> str | None:
             if _starts(w, _KILLED):
                 return KILLED
     return None
+
+
+_DEATH_BEFORE = _folded(("مقتل", "استشهاد", "استشهد", "مصرع", "قتل", "اعدام", "اعدم", "اغتيال", "اغتال"))
 
 
 # Between two items of a list of victims: their nouns and the words that join them.
@@ -361,7 +370,7 @@ def _kind_around(tokens: list[Token], n: Number) -> tuple[str | None, int]:
 
 _GO, _STOP = "go on", "stop"
 _ASIDE = ("including", "among")  # words that open a part of a count of victims
-_ASIDE_FILLER = ("them", "a", "an")  # words of an aside that are no number
+_ASIDE_FILLER = ("them", "a", "an", "the")  # words of an aside that are no number ("among the dead")
 _AND = ("and", "or", "او")
 
 

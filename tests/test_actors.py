@@ -31,3 +31,8 @@ def test_a_nationality_of_an_attacker_stays_an_actor(text):
 
 def test_government_forces_of_every_arm_are_the_regime():
     assert names("Government troops and government warplanes") == ["Syrian regime forces (government)"] * 2
+
+
+@pytest.mark.parametrize("text", ["اغتال مسلحون مجهولون قيادياً", "unidentified gunmen opened fire"])
+def test_unknown_gunmen_are_the_unidentified_armed_group(text):
+    assert names(text) == ["Unidentified Armed Group (Syria)"]

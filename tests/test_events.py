@@ -568,3 +568,63 @@ def test_a_withdrawal_is_a_transfer_and_the_side_leaving_is_actor2(ex):
 def test_a_capture_with_the_government_among_joint_attackers_is_regained(ex):
     (e,) = run(ex, "Hezbollah fighters and regime troops retook Palmyra.").events
     assert e.sub_event_type == "Government regains territory"
+
+
+def test_a_nationality_after_the_weapon_is_the_attacker(ex):
+    (e,) = run(ex, "استهدفت مسيّرة تركية سيارة في مدينة القامشلي").events
+    assert (e.actor1, e.actor2) == ("Turkish military", "")
+
+
+def test_the_owner_of_a_convoy_is_hit_not_the_attacker(ex):
+    (e,) = run(ex, "استهدفت طائرة مسيرة رتلاً عسكرياً للقوات الروسية قرب مدينة منبج").events
+    assert (e.actor1, e.actor2) == ("", "Russian military")
+
+
+def test_a_leader_of_a_group_is_the_side_hit(ex):
+    (e,) = run(ex, "أعلن التحالف الدولي مقتل قيادي في تنظيم داعش بغارة على مدينة الرقة").events
+    assert (e.actor1, e.actor2) == ("US-led Coalition", "Islamic State (ISIS)")
+
+
+@pytest.mark.parametrize("text", [
+    "أعدم تنظيم داعش رجلين في مدينة الرقة بتهمة التعاون مع قوات النظام",
+    "ISIS executed four men in Raqqa accused of collaborating with the regime",
+])
+def test_an_actor_named_in_a_charge_takes_no_part(ex, text):
+    (e,) = run(ex, text).events
+    assert e.actor1 == "Islamic State (ISIS)" and e.actor2 == ""
+
+
+def test_the_fighting_that_won_a_town_is_no_second_event(ex):
+    (e,) = run(ex, "سيطرت فصائل المعارضة على بلدة كفرنبل بعد معارك مع قوات النظام").events
+    assert e.sub_event_type == "Non-state actor overtakes territory" and e.actor1 == "Opposition forces (FSA)"
+
+
+def test_protesters_are_the_actor_of_a_protest(ex):
+    (e,) = run(ex, "خرجت مظاهرة في مدينة إدلب تطالب بإسقاط النظام").events
+    assert (e.actor1, e.actor2) == ("Protesters (Syria)", "")
+
+
+def test_a_strike_on_a_checkpoint_with_no_weapon_is_a_ground_attack(ex):
+    (e,) = run(ex, "Rebels struck an army checkpoint near Ariha").events
+    assert e.sub_event_type == "Armed clash"
+    (e,) = run(ex, "Regime artillery struck a checkpoint near Ariha").events
+    assert e.sub_event_type == "Shelling/artillery/missile attack"
+
+
+@pytest.mark.parametrize("text", [
+    "أحيا ناشطون الذكرى الخامسة للهجوم الكيماوي على مدينة أريحا",  # an anniversary
+    "أكد ناشطون أن الطائرات الروسية لم تقصف مدينة أريحا اليوم",  # a denial with «لم»
+    "وفد من أهالي أريحا يزور مدينة إدلب.\n\nإعداد وتحرير: سامر",  # «تحرير» of a byline is editing
+])
+def test_no_event_from_anniversaries_denials_and_bylines(ex, text):
+    assert run(ex, text).events == []
+
+
+def test_unidentified_gunmen_are_an_actor(ex):
+    (e,) = run(ex, "Unknown gunmen shot dead a commander in Manbij").events
+    assert e.actor1 == "Unidentified Armed Group (Syria)" and e.fatalities == 1
+
+
+def test_a_day_of_the_current_month_in_a_clause_of_its_own(ex):
+    (e,) = run(ex, "قتل رجل بانفجار لغم في مدينة منبج، يوم 3 آذار الجاري.", date="2016-03-20").events
+    assert e.event_date == "2016-03-03"

@@ -120,3 +120,22 @@ def test_a_sentence_with_numbers_but_no_word_of_death_or_injury_has_no_figures()
     assert kinds("سقطت 40 قذيفة على 3 أحياء") == []
     assert kinds("سقطت 40 قذيفة على 3 أحياء، وأصيب 5 أشخاص") == [(INJURED, 5)]
     assert kinds("three men died") == [(KILLED, 3)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قتل جنديان وأصيب شخصان في الانفجار", [(KILLED, 2), (INJURED, 2)]),  # nominative duals
+    ("استشهد رجل وأصيب ثلاثة آخرون", [(KILLED, 1), (INJURED, 3)]),  # the verb of death before a lone noun
+    ("أدى القصف لمقتل قيادي في الفصيل", [(KILLED, 1)]),  # «لمقتل»: the proclitic aside
+    ("أصيبت سيدة وابنتها بجروح", [(INJURED, 2)]),  # a relative joins the list
+    ("لقي شاب حتفه قرب الحاجز", [(KILLED, 1)]),
+    ("Twelve people lost their lives in the blast", [(KILLED, 12)]),
+    ("Three women were among the dead", [(KILLED, 3)]),
+    ("Four boys were among the wounded", [(INJURED, 4)]),
+    ("A sniper shot dead a veteran rebel commander", [(KILLED, 1)]),
+])
+def test_tolls_told_as_duals_verbs_and_idioms(text, expected):
+    assert kinds(text) == expected
+
+
+def test_losing_homes_is_no_toll():
+    assert kinds("The families lost their homes and 2 were hurt") == [(INJURED, 2)]
