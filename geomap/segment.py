@@ -105,8 +105,14 @@ class Segmented:
         return i + bisect_right(self.dropped, i) if i < len(self.folded) else len(self.text)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
-        """Original (start, end) of a folded span."""
-        return self.orig(start), (self.orig(end - 1) + 1 if end > start else self.orig(start))
+        """Original (start, end) of a folded span. It ends at its last kept letter, or at a
+        hamza written after it, which folding drops but which is a letter («السويداء»)."""
+        if end <= start:
+            return self.orig(start), self.orig(start)
+        b = self.orig(end - 1) + 1
+        while self.text[b:b + 1] == "\u0621":
+            b += 1
+        return self.orig(start), b
 
     def original(self, start: int, end: int) -> str:
         """The text as written of a folded span."""
