@@ -70,6 +70,7 @@ _DIRS_EN = {
 # (the others, «قرب», «محيط», ..., are head words of kind "near").
 _NEAR_AR = {"حول", "بين", "معبر", "معبار"}
 _ROADS_AR = {"طريق", "اوتوستراد", "اتوستراد"}  # a road named after a place: «طريق حلب»
+_BETWEEN_ENDS = re.compile(r"\s-\s")  # «طريق X - Y»: a road named after both its ends
 _NEAR_EN = {"near", "vicinity", "outskirts", "around", "close", "nearby", "between", "edge", "edges",
             "centre", "center", "central", "middle", "downtown", "desert", "road"}  # "X city centre", "the X desert"
 # "X hospital" is by X, but a school named after a person is not by a village of that name: what
@@ -204,6 +205,8 @@ def _parse_ar(q: ParsedQuery, toks: list[str]) -> None:
     if len(toks) > 1 and toks[0] in _ROADS_AR:
         q.road = True
         toks = toks[1:]
+        if _BETWEEN_ENDS.search(q.text):  # «طريق الباب - منبج»: from al-Bab, not the quarter «طريق الباب»
+            q.full = " ".join(toks)
     while toks:
         t = toks[0]
         if t in nz.AR_HEADS:
@@ -546,11 +549,12 @@ class Resolver:
         doubtful: list[tuple[float, Place, str]] = []
         found, matched = self._exact(full)
         if found:
-            whole = dataclasses.replace(q, countryside=False, kind_hint=None, road=False,
+            # The whole phrase is a name: its head and road words are part of it («طريق الباب»).
+            whole = dataclasses.replace(q, countryside=False, kind_hint=None, road=q.road and full.split()[0] not in _ROADS_AR,
                                         directions=[] if nz.key(full) == matched else q.directions)
             ranked, doubtful = self._score_all(whole, [(1.0, p, matched) for p in found], hints, context)
             if ranked or doubtful:
-                q.countryside, q.kind_hint, q.directions, q.road = whole.countryside, whole.kind_hint, whole.directions, False
+                q.countryside, q.kind_hint, q.directions, q.road = whole.countryside, whole.kind_hint, whole.directions, whole.road
             if ranked:
                 return ranked
         found, matched = self._exact(core)

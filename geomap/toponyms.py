@@ -269,7 +269,7 @@ class ToponymFinder:
         head = None
         j = i
         while j < len(tokens) and j - i < 4 and tokens[j].clause == tokens[i].clause:
-            h = _head(tokens[j].text) or (self._lead_in(tokens, i, blocked) if j == i else None)
+            h = _head(tokens[j].text) or (self._lead_in(seg, i, blocked) if j == i else None)
             if h and h not in ("mountain", "dam", "airport", "camp"):
                 # «قرب قرية X»: X is a village; «بلدات وقرى ريف X»: the countryside of X
                 head = h if head in (None, "near") or h == "countryside" else head
@@ -335,16 +335,25 @@ class ToponymFinder:
                 last = k + 1
         return Found(start, last, j, end, key, cands, head=head, conj=conj and start == j)
 
-    def _lead_in(self, tokens: list[Token], i: int, blocked: set[int]) -> str | None:
+    def _lead_in(self, seg: Segmented, i: int, blocked: set[int]) -> str | None:
         """The kind a word that is no head word gives the place after it: "near" after «بين»,
         "neighbourhood" after «الأحياء» and a direction, "road" after «طريق» (unless the two are
-        one name: «طريق الباب», a quarter of Aleppo)."""
+        one name, «طريق الباب», a quarter of Aleppo, and no dash and place follow: «طريق الباب -
+        منبج» is the road from al-Bab to Manbij)."""
+        tokens = seg.tokens
         t = tokens[i].text
         if t in _BETWEEN:
             return "near"
         if t in _QUARTERS:  # «الأحياء الشرقية من حلب», not «الأحياء السكنية» nor «أحياء المدينة»
             return "neighbourhood" if i + 1 < len(tokens) and _is_direction(tokens[i + 1].text) else None
-        return "road" if t in _ROADS and self._name_at(tokens, i, blocked) is None else None
+        if t not in _ROADS:
+            return None
+        whole = self._name_at(tokens, i, blocked)
+        if whole is None:
+            return "road"
+        end = whole[0]
+        dashed = end < len(tokens) and "-" in seg.original(tokens[end - 1].end, tokens[end].start)
+        return "road" if dashed and self._name_at(tokens, end, blocked) is not None else None
 
     def _trailing_head(self, seg: Segmented, i: int, end: int, blocked: set[int]) -> str | None:
         """The kind an English head word right after a name announces ("Kafr Nabl town")."""
@@ -501,6 +510,7 @@ class ToponymFinder:
                 continue
             if not gap and a.head == "road" and b.first == b.name_first:
                 b.hint_of = idx_a  # «طريق حلب - دمشق»: the road's other end
+                a.hint = idx_a + 1
                 continue
             if not gap and b.conj or words in (["and"], ["or"], ["و"], ["او"]):
                 b.extra["list_with"] = idx_a
@@ -620,7 +630,8 @@ class ToponymFinder:
             text = self._list_head(seg, found, f) + text
         if f.hint is not None:
             h = found[f.hint]  # its name only: «غرب مدينة عين عيسى» locates by «عين عيسى»
-            text += "، " + seg.original(tokens[h.name_first].start, tokens[h.name_last - 1].end)
+            # a road's other end as the resolver reads a road between two places: «طريق X - Y»
+            text += (" - " if f.head == "road" else "، ") + seg.original(tokens[h.name_first].start, tokens[h.name_last - 1].end)
         return text
 
     def _resolve_one(self, seg: Segmented, found: list[Found], f: Found, context: Context,

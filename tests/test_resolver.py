@@ -349,3 +349,6 @@ def test_a_road_named_after_a_place_runs_near_it_unless_the_whole_is_a_name():
     m = r.resolve("طريق حلب")
     assert (m.place.id, m.precision, m.modifier) == ("C1007", NEAR, "road")
     assert (r.resolve("طريق الباب").place.id, r.resolve("حي طريق الباب").precision) == ("X7", 1)
+    # ...but «طريق حلب - منبج» is the road from Aleppo to Manbij, whatever quarter it names
+    m = r.resolve("طريق حلب - منبج")
+    assert (m.place.id, m.precision, m.modifier) == ("C1007", NEAR, "road")
