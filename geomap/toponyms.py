@@ -274,7 +274,7 @@ class ToponymFinder:
                 # «قرب قرية X»: X is a village; «بلدات وقرى ريف X»: the countryside of X
                 head = h if head in (None, "near") or h == "countryside" else head
             elif not (_is_direction(tokens[j].text) and j + 1 < len(tokens)) and not (
-                    j > i and (tokens[j].text in _LINKS or tokens[j].text == "the")):  # "south of the town of X"
+                    j > i and (tokens[j].text in _LINKS or tokens[j].text in ("the", "al", "el"))):  # "south of the town of al X"
                 break
             j += 1
         name = None
@@ -523,7 +523,7 @@ class ToponymFinder:
             # "the Aleppo countryside village of Hazwan", "the Damascus suburb of Douma": in English
             # a town or region before a head word (or "suburb") and "of" locates the place after.
             # "Daraa's Bosra al-Sham" too.
-            if is_latin(tokens[b.first]) and a.key and _big(a.candidates) and (
+            if is_latin(tokens[b.first]) and a.key and _big(a.candidates) and not locating and (
                     (not gap and (b.head is not None and b.first < b.name_first or tokens[a.last - 1].text.endswith("'s")))
                     or words in (["suburb", "of"], ["suburbs", "of"])):
                 a.hint_of = idx_a + 1

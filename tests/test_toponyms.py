@@ -166,6 +166,15 @@ def test_an_unknown_spelling_after_a_head_word_is_kept_whole_past_a_foreign_name
     assert found["town of Kfar Nabel"].match.place.name == "Kafr Nabl"
 
 
+def test_a_city_before_a_comma_and_a_direction_is_located_by_it_not_locating_it(finder):
+    # The comma-and-direction phrase locates the town before it, however big that town is; and
+    # "the town of al X" keeps its head word past the article.
+    seg = segment("The strike hit the town of al Manbij, west of Aleppo city.")
+    f = finder.find(seg, set())
+    assert (seg.original(seg.tokens[f[0].first].start, seg.tokens[f[0].last - 1].end), f[0].hint, f[1].hint_of) == (
+        "town of al Manbij", 1, 0)
+
+
 def test_a_direction_after_a_comma_locates_the_place_before_it(finder):
     for text in ("Jets struck Hazwan, west of Manbij.", "قصف الطيران قرية حزوان، غربي منبج"):
         found, _ = mentions(finder, text)
