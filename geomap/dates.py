@@ -268,7 +268,7 @@ def find_dates(folded: str, report: dt.date | None, start: int = 0, end: int | N
         _relative_days(folded, report, start, end, add)
     if months or any(w in text for w in _PERIOD_WORDS):
         _periods(folded, report, start, end, months, add)
-    kept = _drop_overlaps(found)
+    kept = _explicit_wins(folded, _drop_overlaps(found))
     if report is None:
         return kept
     return [d for d in kept if d.date is None or d.date <= report.isoformat()]
@@ -311,6 +311,31 @@ def _drop_overlaps(found: list[DateMention]) -> list[DateMention]:
             continue
         keep.append(d)
     return keep
+
+
+def _explicit_wins(folded: str, found: list[DateMention]) -> list[DateMention]:
+    """«اليوم الجمعة 20 آذار», "yesterday, Friday March 20": relative words right before a day
+    and month the text writes out are one date, the written one (a report dated a day late, or
+    republished, would move the relative word, not the written day)."""
+    out: list[DateMention] = []
+    run: list[DateMention] = []
+    for d in found + [None]:
+        if d is not None and run and run[-1].relative and _only_weekday(folded[run[-1].end:d.start]):
+            run.append(d)
+            continue
+        if len(run) > 1 and not run[-1].relative and run[-1].precision == DAY:
+            last = run[-1]
+            words = " ".join(folded[r.start:r.end].strip() for r in run[:-1])
+            run = [DateMention(run[0].start, last.end, last.date, DAY, f"{last.note} (before it: {words})", False)]
+        out.extend(run)
+        run = [d] if d is not None else []
+    return out
+
+
+def _only_weekday(gap: str) -> bool:
+    """Whether the text between two dates holds nothing but a weekday («الجمعة», which alone is
+    also Friday prayers) and punctuation."""
+    return all(w in _WEEKDAYS or w in ("يوم", "on") for w in re.split(r"[\s,،-]+", gap.strip(" ,،-")) if w)
 
 
 def dates_in(text: str, report_date: str | dt.date | None = None) -> list[DateMention]:

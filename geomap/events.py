@@ -107,8 +107,15 @@ _GROUP_NOUNS = {"fighters", "forces", "troops", "militants", "soldiers", "militi
                 "members", "aircraft", "planes", "army"}
 # "Russian raids on Idlib": raids of these are air strikes (they fight in Syria from the air).
 _AIR_FORCES = {"Russian military", "US-led Coalition", "Israeli military"}
-# "rebels shot down a regime helicopter": the aircraft after these was hit, it struck nothing.
-_DOWNED = {"down", "downed", "intercepted"}
+# "rebels shot down a regime helicopter", «أسقطت الدفاعات الجوية طائرة مسيرة»: the aircraft
+# after these was hit, it struck nothing.
+_DOWNED = {"down", "downed", "intercepted", "أسقط", "أسقطت", "أسقطوا", "إسقاط", "تصدت", "تصدى", "التصدي", "اعترضت",
+           "اعترض", "اعتراض"}
+# «القصف الإسرائيلي على حمص»: Israel strikes Syria from the air; its guns and tanks fire only
+# across the Golan line, into Quneitra, or when the text names them.
+ISRAEL, _GOLAN = "Israeli military", "Quneitra"
+_AIR_DEFENCE = ("الدفاعات", "دفاعات", "المضادات", "مضادات", "air defen")
+_GROUND_GUNS = ("دباب", "tank")
 # «في عفرين جراء قصف»: what follows is the cause of what came before, not another attack.
 # «سيطرت قوات النظام على X بعد معارك مع الفصائل»: the fighting that won X, not a second event.
 _CAUSE_MARKS = {"جراء", "إثر", "بسبب", "نتيجة", "بفعل", "بعيد", "بعد", "عقب", "due", "following", "after", "amid"}
@@ -131,9 +138,10 @@ _SUBORDINATORS = {"as", "when", "while", "after", "before", "because", "since", 
 _OUTCOME_MARKS = {"killing", "wounding", "injuring", "leaving", "ما", "مما", "أسفر", "وأسفر", "أدى", "وأدى",
                   "مخلفا", "مخلفة", "موقعا", "موقعة"}
 (_TARGET_MARKS, _AGENT_MARKS, _ORIGIN_MARKS, _SUPPORT_MARKS, _CAUSE_MARKS, _SUBJECT_VERBS, _CLAUSE_OPENERS,
- _OWNER_MARKS, _OUTCOME_MARKS, _TIME_OF_DAY, _TARGET_NOUNS, _CHARGE_MARKS) = ({fold(w)[0] for w in ws} for ws in (
+ _OWNER_MARKS, _OUTCOME_MARKS, _TIME_OF_DAY, _TARGET_NOUNS, _CHARGE_MARKS, _DOWNED) = ({fold(w)[0] for w in ws} for ws in (
     _TARGET_MARKS, _AGENT_MARKS, _ORIGIN_MARKS, _SUPPORT_MARKS, _CAUSE_MARKS, _SUBJECT_VERBS, _CLAUSE_OPENERS,
-    _OWNER_MARKS, _OUTCOME_MARKS, _TIME_OF_DAY, _TARGET_NOUNS, _CHARGE_MARKS))
+    _OWNER_MARKS, _OUTCOME_MARKS, _TIME_OF_DAY, _TARGET_NOUNS, _CHARGE_MARKS, _DOWNED))
+_GROUND_GUNS, _AIR_DEFENCE = (tuple(fold(w)[0] for w in ws) for ws in (_GROUND_GUNS, _AIR_DEFENCE))
 
 
 @dataclass
@@ -163,6 +171,7 @@ class Candidate:
     actor2: str = ""
     implied: str = ""  # the attacker its weapon names («براميل متفجرة»: the regime)
     generic: bool = False  # only a word of any attack, with the article: "the strikes", «القصف»
+    retreat: bool = False  # a capture told as the other side's withdrawal: actors as for one
     date: DateMention | None = None
     figures: list[Figure] = field(default_factory=list)
 
@@ -186,6 +195,10 @@ def _reclass(classes: dict[str, float], air_cue: bool, air_raid: bool = False) -
         s = out.pop("explosion")
         if not out.keys() & {"suicide", "ied", "air", "drone", "shelling", "chemical"}:
             out["ied"] = s
+    if "withdrawal" in out and out.keys() & {"attack", "clash", "raid"}:
+        # «انسحبت قوات النظام من X بعد هجوم لجيش الفتح»: a retreat under attack is the attackers
+        # taking the place, not a handover.
+        out["capture"] = max(out.pop("withdrawal"), out.get("capture", 0))
     if "attack" in out:
         s = out.pop("attack")
         if not out.keys() & VIOLENT:
@@ -243,6 +256,7 @@ class EventCoder:
             if a.type != SOURCE:
                 by_clause[tokens[a.first].clause].append(a)
                 by_sentence[tokens[a.first].sentence].append(a)
+        golan = {tokens[f.first].sentence for f in found if _eligible(f) and f.match.place.admin1 == _GOLAN}
         for g in _groups(found):
             if _eligible(found[g[0]]):
                 place_groups[tokens[found[g[0]].first].sentence].append(g)
@@ -260,7 +274,8 @@ class EventCoder:
             behind = background.get(sent.index, ())
             dates = find_dates(seg.folded, report, sent.start, sent.end) if behind else None
             sent_cands, statements = self._sentence(seg, sent, offset, triggers[sent.index], modal.get(sent.index, ()),
-                                                    _outside_days(seg, behind, dates or []), actor_at, place_at)
+                                                    _outside_days(seg, behind, dates or []), actor_at, place_at,
+                                                    sent.index in golan)
             busy = {c.clause for c in sent_cands}
             if dates is None:
                 dates = find_dates(seg.folded, report, sent.start, sent.end) if sent_cands else []
@@ -278,6 +293,10 @@ class EventCoder:
                 (candidates if c.places else unplaced).append(c)
             controls.extend(self._statements(seg, statements, found, actors, doc_id, report))
         controls.extend(_held(seg, found, doc_id, report))
+        if _arrests_only(candidates + unplaced):
+            # «حملة مداهمات واعتقالات»: a raid that only arrests is, for ACLED, the arrests.
+            candidates = [c for c in candidates if c.cls != "raid"]
+            unplaced = [c for c in unplaced if c.cls != "raid"]
         if any(c.cls in VIOLENT - {"killing"} for c in candidates + unplaced):
             # Deaths with no word of how («استشهاد», «مقتل») are an event of their own only in a
             # report that says nothing else violent: an obituary, a list of the dead.
@@ -302,9 +321,10 @@ class EventCoder:
 
     # -- per sentence ---------------------------------------------------------------------
     def _sentence(self, seg: Segmented, sent: Sentence, offset: int, triggers: list, modal: list, background: list,
-                  actor_at: dict, place_at: dict):
+                  actor_at: dict, place_at: dict, golan: bool = False):
         """Event candidates and control statements of one sentence, from its trigger and modal
-        phrases (token indices in the document; `offset` is that of the sentence's first token)."""
+        phrases (token indices in the document; `offset` is that of the sentence's first token);
+        `golan`: it names a place in Quneitra, in reach of Israel's guns."""
         toks = sent.tokens
         words = seg.words[offset:offset + len(toks)]
         by_clause: dict[tuple[int, int], dict[str, tuple[float, int]]] = defaultdict(dict)
@@ -327,8 +347,12 @@ class EventCoder:
             # "a Turkish drone strike" runs on past the name "Turkish drone".
             if all(x in actor_at for x in range(k, j)) or any(x in place_at for x in range(k, j)):
                 continue
-            if entry.cls in ("air", "drone") and _words_before(seg.tokens, k, 4) & _DOWNED:
+            if entry.cls in ("air", "drone") and any(_DOWNED.intersection(readings(w))
+                                                     for w in _words_before(seg.tokens, k, 4)):
                 continue  # "shot down a regime helicopter": the aircraft is the target
+            if entry.cls == "clash" and _DOWNED.intersection(seg.tokens[k].readings) and any(
+                    w.startswith(_AIR_DEFENCE) for w in words):
+                continue  # «تصدت الدفاعات الجوية لعدوان»: air defence firing at missiles is no battle
             if entry.cls == "control_statement":
                 statements.append((k, j))
                 continue
@@ -341,12 +365,12 @@ class EventCoder:
             # follows an earlier trigger of the clause starts a new part, with places of its own.
             starts = parts.setdefault(clause, [k])
             if (clause in last and any(x in place_at for x in range(last[clause], k))
-                    and not _words_before(seg.tokens, k, 2) & _CAUSE_MARKS):
+                    and not {t.text for t in seg.tokens[max(0, k - 3):k]} & _CAUSE_MARKS):
                 starts.append(k)  # but «مجزرة في عفرين جراء قصف صاروخي» is one event
             last[clause] = k
             part = (clause, len(starts) - 1)
             cls = entry.cls
-            if cls == "strike" and is_latin(seg.tokens[k]) and _hits_post(seg.tokens, j):
+            if cls == "strike" and is_latin(seg.tokens[k]) and _hits_post(seg.tokens, j) and not aircraft:
                 cls = "attack"  # "rebels struck a checkpoint": no weapon named, a ground attack
             if cls == "shelling" and aircraft and any(r.startswith(_MISSILES) for r in seg.tokens[k].readings):
                 cls = "air"
@@ -365,13 +389,18 @@ class EventCoder:
         english = {c for per in by_clause.values() for c, (_s, k) in per.items() if is_latin(seg.tokens[k])}
         air_raid = "raid" in english and (air_cue or air_force)
         named_kind = bool(classes.keys() & {"air", "drone", "shelling"})  # "Israeli missiles hit": missiles say
-        kept = _reclass(classes, air_cue or ("strike" in english and air_force and not named_kind), air_raid)
+        israeli = not golan and any(actor_at[x].name == ISRAEL for x in range(offset, offset + len(toks)) if x in actor_at) \
+            and not any(w.startswith(_GROUND_GUNS) for w in words)
+        kept = _reclass(classes, air_cue or (not named_kind and (israeli or ("strike" in english and air_force))), air_raid)
         out = []
         for (clause, part), per in sorted(by_clause.items()):
             starts = parts[clause]
             span = (starts[part] if part else 0, starts[part + 1] if part + 1 < len(starts) else len(seg.tokens))
             mapped: dict[str, tuple[float, int, bool]] = {}
             generic: dict[str, bool] = {}  # class -> whether only a generic word with the article gave it
+            # A withdrawal made a capture: its actors are those of a withdrawal, unless a verb
+            # of capture names the takers («سيطرت الفصائل على X بعد انسحاب قوات النظام»).
+            retreat = set() if "capture" in per else {_mapped_class(c, kept) for c in per if c == "withdrawal"}
             for c, (s, k) in per.items():
                 target = c if c in kept else _mapped_class(c, kept)
                 if target is None:
@@ -384,7 +413,8 @@ class EventCoder:
                     mapped[target] = (*mapped[target][:2], weak)
             for c, (s, k, weak) in mapped.items():
                 out.append(Candidate(c, sent, clause, k, s, span, weak=weak and not (kept.keys() - _WEAK_TARGETS),
-                                     implied=implied.get(((clause, part), c), ""), generic=generic[c]))
+                                     implied=implied.get(((clause, part), c), ""), generic=generic[c],
+                                     retreat=c in retreat))
         return out, statements
 
     def _place(self, c: Candidate, found: list[Found], tokens: list[Token], usable: list[list[int]],
@@ -476,9 +506,11 @@ class EventCoder:
             c.actor2 = target.name
         if c.cls == "protest":
             c.actor1, c.actor2 = PROTESTERS, ""  # «مظاهرة ... بإسقاط النظام»: the regime is what they ask about
-        if c.cls == "withdrawal":
+        by_mark = agent is not None and bool(_words_before(tokens, agent.first, 2) & _AGENT_MARKS)
+        if c.cls == "withdrawal" or (c.retreat and not by_mark):
             # "ISIS withdrew from al-Bab, handing it to the rebels": ACLED's actor1 is the side
-            # that gains the place, actor2 the one that leaves it.
+            # that gains the place, actor2 the one that leaves it (unless the attackers are
+            # marked as such: "withdrew after an assault by the SDF").
             c.actor1, c.actor2 = c.actor2, c.actor1
 
     def _figures(self, seg: Segmented, sent: Sentence, offset: int, cands: list[Candidate],
@@ -685,6 +717,16 @@ def _refers_back(tokens: list[Token], k: int, cls: str, target: str) -> bool:
     return "القصف" in tokens[k].readings  # not «العدوان الروسي», which names its own actor
 
 
+def _arrests_only(cands: list[Candidate]) -> bool:
+    """Whether a report's raids are told with arrests and nothing in the whole report is violent
+    besides them: no death, shot or blast, no casualty figure (a landing that kills someone, told
+    in any sentence, stays a clash, as ACLED codes the violence, not the detentions)."""
+    raids = [c for c in cands if c.cls == "raid"]
+    arrests = {c.sentence.index for c in cands if c.cls == "arrest"}
+    return bool(raids) and all(c.sentence.index in arrests for c in raids) and not any(
+        c.figures or (c.cls in VIOLENT and c.cls != "raid") for c in cands)
+
+
 def _paragraph_break(seg: Segmented, sent: Sentence) -> bool:
     """Whether a blank line stands between the sentence and the one before."""
     if not sent.index:
@@ -749,7 +791,7 @@ def _mapped_class(cls: str, kept: dict[str, float]) -> str | None:
                      if c in kept), None)
     if cls == "raid" and "capture" not in kept and "raid" not in kept:
         return "air" if "air" in kept else None  # an English air raid
-    if cls in ("clash", "raid"):
+    if cls in ("clash", "raid", "withdrawal"):
         return "capture" if "capture" in kept else None
     if cls == "air":
         return "drone" if "drone" in kept else None

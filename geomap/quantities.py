@@ -41,7 +41,9 @@ NUMBER_WORDS = frozenset(_UNITS) | frozenset(_TENS) | frozenset(_VAGUE) | frozen
 # One victim, or two, written as a noun: «قتيل», «قتيلان», «مقتل طفل», «طفلين».
 _SINGULAR = {"قتيل", "شهيد", "جريح", "مصاب", "طفل", "طفله", "شخص", "مدني", "رجل", "امراه", "شاب",
              "سيده", "عنصر", "جندي", "مقاتل", "مسن", "مواطن", "مواطنه", "فتاه", "قيادي", "قياديا", "ضابط", "مختار",
-             "ابنته", "ابنتها", "ابنها", "زوجته", "زوجها", "person", "child",
+             "ابنه", "ابنته", "ابنتها", "ابنها", "زوجته", "زوجها", "person", "child",
+             # the object of a verb of killing: «قتل مسلحون شاباً»
+             "شابا", "طفلا", "رجلا", "مدنيا", "عنصرا", "جنديا", "مقاتلا", "ضابطا", "مواطنا", "شخصا",
              "civilian", "man", "woman", "soldier", "fighter", "boy", "girl", "mother", "father", "leader",
              "commander"}
 _DUAL = {"قتيلان", "قتيلين", "شهيدين", "شهيدان", "جريحين", "جريحان", "طفلين", "طفلان", "شخصين",
@@ -227,10 +229,19 @@ def _lone_kind(tokens: list[Token], i: int) -> str | None:
     tok = tokens[i]
     word = tok.text[1:] if tok.text.startswith("و") else tok.text  # «قتيل», «وجريح»; not «الشهيد فلان», a title
     # «لمقتل قيادي», «استشهد طفل», «إعدام شاب»: the word of death before it, proclitics aside.
-    if _starts(word, _KILLED) or (i and any(_starts(r, _DEATH_BEFORE) for r in tokens[i - 1].readings)) or (
-            i + 1 < len(tokens) and tokens[i + 1].text.startswith("حتف")):  # «لقي مدني حتفه»
+    if _starts(word, _KILLED) or (i and _tells_death(tokens[i - 1])) or (
+            i + 1 < len(tokens) and tokens[i + 1].text.startswith(("حتف", "مقتول"))):  # «لقي مدني حتفه»
         return KILLED
-    if _starts(word, _INJURED) or (i and _starts(tokens[i - 1].text, ("اصابه", "اصيب", "جرح"))):
+    # «اغتال مسلحون مجهولون قيادياً»: Arabic puts the subject between the verb and its object.
+    for k in range(i - 1, max(-1, i - 4), -1):
+        t = tokens[k]
+        if t.sentence != tok.sentence or t.clause != tok.clause:
+            break
+        if k < i - 1 and _tells_death(t):
+            return KILLED
+        if t.text.startswith("و") or _number_like(t) or _singular(t.text):
+            break  # another victim, or a list: not this one's verb
+    if _starts(word, _INJURED) or (i and any(_starts(r, ("اصابه", "اصيب", "جرح")) for r in tokens[i - 1].readings)):
         return INJURED
     if tok.text.isascii():
         for k in range(i - 1, max(-1, i - 6), -1):  # "shot dead a former rebel commander"
@@ -244,7 +255,14 @@ def _lone_kind(tokens: list[Token], i: int) -> str | None:
     return None
 
 
-_DEATH_BEFORE = _folded(("مقتل", "استشهاد", "استشهد", "مصرع", "قتل", "اعدام", "اعدم", "اغتيال", "اغتال"))
+_DEATH_BEFORE = _folded(("مقتل", "استشهاد", "استشهد", "مصرع", "قتل", "اعدام", "اعدم", "اغتيال", "اغتال", "جثه", "جثمان"))
+# «قضى شخصان», «قضت امرأة»: "passed away", written out, as «قضية» (a case) begins the same way.
+_DIED = frozenset(_folded(("قضى", "قضت", "قضوا")))
+
+
+def _tells_death(tok: Token) -> bool:
+    """Whether a word before a victim noun says that the victim died («مقتل», «اغتال», «جثة», «قضى»)."""
+    return any(_starts(r, _DEATH_BEFORE) or r in _DIED for r in tok.readings)
 
 
 # Between two items of a list of victims: their nouns and the words that join them.
@@ -318,7 +336,7 @@ def _word_kind(w: str) -> int:
     """Whether a word is a number or a victim noun (_CUE), starts with a word of death or injury
     in any of its forms (_CASUALTY: all the tests of _kind_around and _lone_kind), or both."""
     cue = _text_value(w) is not None or _singular(w)
-    casualty = any(r.startswith(_KILLED + _INJURED) for r in (w, w[1:], *readings(w)))
+    casualty = any(r.startswith(_KILLED + _INJURED + _DEATH_BEFORE) or r in _DIED for r in (w, w[1:], *readings(w)))
     return cue * _CUE + casualty * _CASUALTY
 
 
@@ -415,7 +433,7 @@ def _before_number(w: str) -> str | None:
     for r in readings(w):
         if _starts(r, _INJURED):
             return INJURED
-        if _starts(r, _KILLED):
+        if _starts(r, _KILLED) or r in _DIED:
             return KILLED
     return None
 

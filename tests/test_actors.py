@@ -36,3 +36,20 @@ def test_government_forces_of_every_arm_are_the_regime():
 @pytest.mark.parametrize("text", ["اغتال مسلحون مجهولون قيادياً", "unidentified gunmen opened fire"])
 def test_unknown_gunmen_are_the_unidentified_armed_group(text):
     assert names(text) == ["Unidentified Armed Group (Syria)"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A name written with the article needs it: without it, «قاعدة» is a base and «نظام» a system.
+    ("سقطت قذيفة قرب قاعدة حميميم", []),
+    ("تعطل نظام الرادار في المطار", []),
+    ("قتل قيادي في تنظيم القاعدة", ["al-Qaeda"]),
+    ("اتهمت الحكومة الفصيل بالارتباط بالقاعدة", ["al-Qaeda"]),
+    ("تقدمت قوات نظام الأسد", ["Syrian regime forces (government)"]),
+])
+def test_an_actor_written_with_the_article_needs_it(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", ["rebels overran a government checkpoint", "jets hit government positions"])
+def test_government_before_a_military_noun_is_the_regime(text):
+    assert "Syrian regime forces (government)" in names(text)

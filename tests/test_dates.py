@@ -139,3 +139,18 @@ def test_words_that_look_like_dates_but_are_not():
     for text in ("the 3rd Division", "on the 4th Brigade's positions", "in 2015", "on New Year's Eve",
                  "في اب", "march on the capital"):
         assert dates_in(text, "2016-03-02") == [], text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قصف المدفعية استهدف البلدة أمس الخميس 19 آذار", "2020-03-19"),
+    ("تعرضت البلدة اليوم الجمعة 20 آذار لغارات", "2020-03-20"),
+    ("the town was shelled yesterday, Friday March 20", "2020-03-20"),
+])
+def test_a_written_day_and_month_beats_the_relative_word_before_it(text, expected):
+    (d,) = dates_in(text, "2020-04-02")  # a report published days later
+    assert d.date == expected and not d.relative
+
+
+def test_a_relative_word_apart_from_a_written_date_stays_its_own():
+    found = dates_in("قتل أمس رجل أصيب في 20 آذار", "2020-04-02")
+    assert [d.date for d in found] == ["2020-04-01", "2020-03-20"]

@@ -4,7 +4,8 @@ import pickle
 import pytest
 
 from geomap.extraction import ExtractResult, Extractor, extract, to_geodataframe
-from geomap.records import Document
+from geomap.records import Document, Name, Place
+from geomap.store import Gazetteer
 from tiny_places import tiny_gazetteer
 
 
@@ -203,9 +204,15 @@ def test_an_attack_named_as_the_cause_of_deaths_is_the_same_event(ex):
     assert e.name == "Ariha" and e.fatalities == 4
 
 
-def test_a_ground_raid_is_a_battle_beside_its_arrests(ex):
+def test_a_raid_that_only_arrests_is_the_arrests(ex):
+    # ACLED codes a raid with detentions and no violence as Arrests, not as a battle.
     subs = {e.sub_event_type for e in run(ex, "داهمت قوات التحالف الدولي منزلا في مدينة منبج واعتقلت شخصين").events}
-    assert subs == {"Armed clash", "Arrests"}
+    assert subs == {"Arrests"}
+
+
+def test_a_raid_that_kills_stays_a_battle_beside_its_arrests(ex):
+    text = "داهمت قوات التحالف الدولي منزلا في مدينة منبج واعتقلت شخصين. وقتل خلال المداهمة رجل من سكان المنزل."
+    assert {e.sub_event_type for e in run(ex, text).events} == {"Armed clash", "Arrests"}
 
 
 def test_the_place_after_the_attack_word_is_its_target(ex):
@@ -628,3 +635,69 @@ def test_unidentified_gunmen_are_an_actor(ex):
 def test_a_day_of_the_current_month_in_a_clause_of_its_own(ex):
     (e,) = run(ex, "قتل رجل بانفجار لغم في مدينة منبج، يوم 3 آذار الجاري.", date="2016-03-20").events
     assert e.event_date == "2016-03-03"
+
+
+@pytest.mark.parametrize("text, sub", [
+    # Israel strikes from the air: a plain «قصف»/«استهداف» of Israel's is an air strike...
+    ("القصف الإسرائيلي على مدينة حمص أوقع خسائر", "Air/drone strike"),
+    ("استهداف إسرائيلي لموقع قرب مدينة حمص", "Air/drone strike"),
+    # ... unless the text names its guns or tanks.
+    ("قصفت دبابات إسرائيلية موقعا قرب مدينة حمص", "Shelling/artillery/missile attack"),
+    # «القصف الروسي» may be artillery: left as it was.
+    ("القصف الروسي على مدينة حمص أوقع خسائر", "Shelling/artillery/missile attack"),
+])
+def test_an_israeli_strike_is_from_the_air(ex, text, sub):
+    (e,) = run(ex, text).events
+    assert e.sub_event_type == sub
+
+
+def test_israeli_fire_into_quneitra_is_not_called_an_air_strike():
+    places = tiny_gazetteer().places + [Place("Q1", "Khan Arnaba", "خان أرنبة", 33.18, 35.89, "town",
+                                              admin1="Quneitra", admin1_ar="القنيطرة", admin1_id="SY14",
+                                              names=[Name("خان أرنبة", "ar", "test")])]
+    (e,) = Extractor(Gazetteer(places)).extract_document(Document("t", "قصف إسرائيلي على بلدة خان أرنبة", date="2020-01-01")).events
+    assert e.sub_event_type == "Shelling/artillery/missile attack"
+
+
+@pytest.mark.parametrize("text", ["أسقطت الدفاعات الجوية طائرة مسيرة فوق مدينة حمص",
+                                  "تمكنت المضادات من إسقاط طائرة حربية فوق مدينة إدلب"])
+def test_an_aircraft_shot_down_struck_nothing(ex, text):
+    assert not any(e.sub_event_type == "Air/drone strike" for e in run(ex, text).events)
+
+
+def test_a_withdrawal_under_attack_is_the_attackers_capture(ex):
+    (e,) = run(ex, "انسحبت قوات النظام من مدينة أريحا بعد هجوم واسع لجيش الفتح").events
+    assert (e.sub_event_type, e.actor1, e.actor2) == (
+        "Non-state actor overtakes territory", "Jaish al-Fatah", "Syrian regime forces (government)")
+
+
+def test_a_withdrawal_after_an_assault_by_named_attackers(ex):
+    (e,) = run(ex, "ISIS fighters withdrew from Raqqa after an assault by SDF fighters").events
+    assert (e.actor1, e.actor2) == ("SDF (Syrian Democratic Forces)", "Islamic State (ISIS)")
+
+
+def test_a_body_found_is_a_killing_with_its_toll(ex):
+    (e,) = run(ex, "عثر الأهالي على جثة شاب مقتول قرب مدينة منبج").events
+    assert e.event_type == "Violence against civilians" and e.fatalities == 1
+
+
+def test_a_written_date_beats_today_before_it(ex):
+    (e,) = run(ex, "قصفت قوات النظام مدينة أريحا أمس الخميس 19 آذار", date="2020-03-24").events
+    assert e.event_date == "2020-03-19"
+
+
+def test_air_defence_repelling_a_raid_is_no_battle(ex):
+    subs = {e.sub_event_type for e in run(ex, "تصدت الدفاعات الجوية لعدوان إسرائيلي على محيط مدينة حمص").events}
+    assert subs == {"Air/drone strike"}
+
+
+def test_jets_striking_positions_is_an_air_strike(ex):
+    (e,) = run(ex, "Israeli jets struck Iranian positions near the city of Homs").events
+    assert e.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize("text", ["Government troops withdrew from Ariha after a rebel offensive",
+                                  "سيطرت فصائل المعارضة على مدينة أريحا بعد انسحاب قوات النظام منها إثر معارك عنيفة"])
+def test_the_takers_of_a_place_left_under_attack(ex, text):
+    (e,) = run(ex, text).events
+    assert (e.sub_event_type, e.actor1) == ("Non-state actor overtakes territory", "Opposition forces (FSA)")

@@ -139,3 +139,13 @@ def test_tolls_told_as_duals_verbs_and_idioms(text, expected):
 
 def test_losing_homes_is_no_toll():
     assert kinds("The families lost their homes and 2 were hurt") == [(INJURED, 2)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("اغتال مسلحون مجهولون قيادياً في البلدة", [(KILLED, 1)]),  # the subject between verb and victim
+    ("قضى شخصان بنيران قناص", [(KILLED, 2)]),
+    ("وجدت دورية جثة رجل على الطريق", [(KILLED, 1)]),
+    ("ناقش المجلس قضية طفل مفقود", []),  # «قضية» is no «قضى»
+])
+def test_deaths_told_by_verbs_and_bodies(text, expected):
+    assert kinds(text) == expected

@@ -49,9 +49,12 @@ class PhraseMatcher:
     «بالغارات»); later words must match as written (or by prefix when they end in «*»).
     With `enclitics`, a phrase of one word also matches with a pronoun after it («غاراتها»,
     «غارتها», «ضرباته»): nouns of events take them, and listing every form would not end.
+    With `definite`, a first word written with the article needs it in the text (alone or
+    after a proclitic: «بالقاعدة», «والنظام»): the name «القاعدة» (al-Qaeda) is not the noun
+    «قاعدة» (a base), nor «النظام» (the regime) «نظام» (a system).
     """
 
-    def __init__(self, entries: Iterable[tuple[str, Any]], enclitics: bool = False):
+    def __init__(self, entries: Iterable[tuple[str, Any]], enclitics: bool = False, definite: bool = False):
         self.enclitics = enclitics
         self.exact: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
         self.prefix: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
@@ -63,7 +66,8 @@ class PhraseMatcher:
             if first.endswith("*"):
                 self.prefix.setdefault(_lookup_form(first[:-1]), []).append((toks, payload))
             else:
-                self.exact.setdefault(_lookup_form(first), []).append((toks, payload))
+                key = first if definite and first.startswith("ال") else _lookup_form(first)
+                self.exact.setdefault(key, []).append((toks, payload))
         for table in (self.exact, self.prefix):
             for cands in table.values():
                 cands.sort(key=lambda c: -len(c[0]))
@@ -236,7 +240,7 @@ def actor_matcher() -> PhraseMatcher:
     anaphor = ActorEntry("", "anaphor")
     for words in words_lists()["anaphors"].values():
         entries.extend((w, anaphor) for w in words)
-    return PhraseMatcher(entries)
+    return PhraseMatcher(entries, definite=True)
 
 
 @lru_cache(maxsize=1)  # built once; the argument-free call is the only entry
