@@ -79,6 +79,15 @@ def _listed_after(seg: Segmented, end: int, i: int) -> bool:
                          or seg.original(tokens[i - 1].end, tokens[i].start).strip() in (",", "،"))
 
 
+def _comma_region(tokens: list[Token], a: "Found", b: "Found") -> bool:
+    """"Al Shaafa, Deir Ezzor governorate", «سراقب، إدلب»: a governorate or countryside after a
+    comma locates the smaller place before it (but «دير الزور، الحسكة», «X، وريف حلب» list)."""
+    if tokens[b.first].clause == tokens[a.last - 1].clause or tokens[b.first].text.startswith("و"):
+        return False
+    return b.head in ("governorate", "countryside") or (
+        b.head is None and any(p.kind == "governorate" for p in b.candidates) and not _big(a.candidates))
+
+
 def _big(places: list[Place]) -> bool:
     """Whether a name is that of a Syrian city, region or governorate: one that locates others."""
     return any(p.country == "SY" and p.rank >= KIND_RANK["city"] for p in places)
@@ -517,7 +526,8 @@ class ToponymFinder:
                 continue
             # «X شمالي Y», «X قرب Y», "Daraya, southwest of Damascus": Y locates X.
             locating = b.first < b.name_first and (_is_direction(tokens[b.first].text) or _head(tokens[b.first].text) == "near")
-            if not gap and tokens[b.first].clause != tokens[a.last - 1].clause and b.head is None and not locating:
+            if not gap and tokens[b.first].clause != tokens[a.last - 1].clause and b.head is None and not locating \
+                    and not _comma_region(tokens, a, b):
                 b.extra["list_with"] = idx_a  # «في دير الزور، الحسكة»
                 continue
             # "the Aleppo countryside village of Hazwan", "the Damascus suburb of Douma": in English
@@ -532,7 +542,7 @@ class ToponymFinder:
             # «قريتي X وY في ريف Z»: Z locates the whole list, X too, though Y is no known name.
             listed = self._listed_unknowns(gap, tokens[a.last - 1].clause)
             gap, words = gap[listed:], words[listed:]
-            if (not gap and locating) \
+            if (not gap and (locating or _comma_region(tokens, a, b))) \
                     or (len(gap) <= 2 and gap and (_is_direction(words[0]) or words[0] in _LOCATING)
                   and all(_is_direction(w) or w in _LOCATING or w in _LINKS for w in words)) \
                     or (not gap and tokens[b.first].text[:1] in ("ب",) and b.candidates
@@ -653,7 +663,7 @@ class ToponymFinder:
         # called something else («قرية», «محافظة»); else of namesakes, the one in the
         # governorate the report talks about, near its other places.
         open_choice = f.hint is None and (not ranked or ranked[0].place.id in ids)
-        if open_choice and f.head in (None, "city"):
+        if open_choice and f.head in (None, "city", "near"):
             city = next((m for m in ranked if m.place.id in ids and m.place.kind == "city" and m.place.country == "SY"), None)
             if city is not None:
                 return city

@@ -175,6 +175,15 @@ def test_a_city_before_a_comma_and_a_direction_is_located_by_it_not_locating_it(
         "town of al Manbij", 1, 0)
 
 
+def test_a_governorate_after_a_comma_locates_the_smaller_place_before_it(finder):
+    for text in ("Jets struck Hazwan, Aleppo governorate.", "قصف على قرية حزوان، حلب"):
+        f = finder.find(segment(text), set())
+        assert (f[0].hint, f[1].hint_of) == (1, 0), text
+    # Two governorates, or a countryside joined by «و», are a list.
+    f = finder.find(segment("قصف في الرقة، حلب"), set())
+    assert f[1].extra.get("list_with") == 0 and f[1].hint_of is None
+
+
 def test_a_direction_after_a_comma_locates_the_place_before_it(finder):
     for text in ("Jets struck Hazwan, west of Manbij.", "قصف الطيران قرية حزوان، غربي منبج"):
         found, _ = mentions(finder, text)
