@@ -46,6 +46,10 @@ def find_actors(tokens: list[Token], words: list[str] | None = None,
         name, kind = entry.name, entry.type
         if kind == EXTERNAL and j - i == 1 and _describes_noun(tokens, i):
             continue
+        if j - i == 1 and tokens[i].text in _BASE and _is_base(tokens, i):
+            continue
+        if name == _UNKNOWN and i and any(r.startswith(_DEAD_OR_VICTIM) for r in readings(tokens[i - 1].text)):
+            continue  # «جثث أشخاص مجهولي الهوية»: the dead are unknown, not their killers
         if kind == ANAPHOR:
             if last_group is None:
                 continue
@@ -54,6 +58,24 @@ def find_actors(tokens: list[Token], words: list[str] | None = None,
             last_group = name
         out.append(ActorMention(name, kind, i, j, tokens[i].start, tokens[j - 1].end))
     return out
+
+
+# «القاعدة» is al-Qaeda and "the base": «القاعدة التركية», «قصف القاعدة», «في القاعدة» are bases.
+_BASE = {"القاعده"}
+_AT_BASE = {"في", "داخل", "محيط", "قرب", "بالقرب", "مدخل", "قصف", "قصفت", "استهدف", "استهدفت", "استهداف", "هاجم",
+            "هاجمت", "مهاجمه", "اقتحام", "اقتحم", "الي", "باتجاه", "نحو"}
+_UNKNOWN = "Unidentified Armed Group (Syria)"
+# Words for the dead or for victims: an unknown identity after them is the victims'.
+_DEAD_OR_VICTIM = ("جثه", "جثث", "جثت", "جثمان", "رفات", "قتلي", "ضحايا", "اشخاص", "شخص", "مدني", "شبان", "رجال",
+                   "نسا", "اطفال", "bodies", "body", "remains", "victims")
+
+
+def _is_base(tokens: list[Token], i: int) -> bool:
+    """Whether «القاعدة» at token i is a base: an adjective after it («القاعدة الروسية»,
+    «القاعدة العسكرية») or a word of place or attack before it."""
+    after = tokens[i + 1].text if i + 1 < len(tokens) and tokens[i + 1].sentence == tokens[i].sentence else ""
+    adjective = after.startswith("ال") and after.endswith(("يه", "ي"))
+    return adjective or (i > 0 and bool(_AT_BASE.intersection(readings(tokens[i - 1].text))))
 
 
 def _describes_noun(tokens: list[Token], i: int) -> bool:

@@ -268,7 +268,7 @@ def find_dates(folded: str, report: dt.date | None, start: int = 0, end: int | N
         _relative_days(folded, report, start, end, add)
     if months or any(w in text for w in _PERIOD_WORDS):
         _periods(folded, report, start, end, months, add)
-    kept = _explicit_wins(folded, _drop_overlaps(found))
+    kept = _explicit_wins(folded, _day_and_weekday(folded, _drop_overlaps(found)))
     if report is None:
         return kept
     return [d for d in kept if d.date is None or d.date <= report.isoformat()]
@@ -313,6 +313,28 @@ def _drop_overlaps(found: list[DateMention]) -> list[DateMention]:
     return keep
 
 
+def _day_and_weekday(folded: str, found: list[DateMention]) -> list[DateMention]:
+    """«أمس الخميس», "yesterday (Thursday)": a day counted from the report and the weekday
+    right after it are one date. When they disagree (a report dated late or early), the
+    counted day stands, as nearer the report, and the note gives the weekday's date."""
+    out: list[DateMention] = []
+    for d in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.relative and prev.precision == DAY and d.relative and _is_weekday(folded, d)
+                and not _is_weekday(folded, prev) and _only_weekday(folded[prev.end:d.start])):
+            word = folded[d.start:d.end].strip()
+            note = f"{prev.note}, {word}" if d.date == prev.date else f"{prev.note}; {word} would be {d.date}"
+            out[-1] = DateMention(prev.start, d.end, prev.date, DAY, note, True)
+            continue
+        out.append(d)
+    return out
+
+
+def _is_weekday(folded: str, d: DateMention) -> bool:
+    """Whether a mention names a weekday («يوم الخميس», "on Thursday")."""
+    return any(w in _WEEKDAYS for w in re.split(r"[\s,،()-]+", folded[d.start:d.end]))
+
+
 def _explicit_wins(folded: str, found: list[DateMention]) -> list[DateMention]:
     """«اليوم الجمعة 20 آذار», "yesterday, Friday March 20": relative words right before a day
     and month the text writes out are one date, the written one (a report dated a day late, or
@@ -335,7 +357,7 @@ def _explicit_wins(folded: str, found: list[DateMention]) -> list[DateMention]:
 def _only_weekday(gap: str) -> bool:
     """Whether the text between two dates holds nothing but a weekday («الجمعة», which alone is
     also Friday prayers) and punctuation."""
-    return all(w in _WEEKDAYS or w in ("يوم", "on") for w in re.split(r"[\s,،-]+", gap.strip(" ,،-")) if w)
+    return all(w in _WEEKDAYS or w in ("يوم", "on") for w in re.split(r"[\s,،()-]+", gap.strip(" ,،()-")) if w)
 
 
 def dates_in(text: str, report_date: str | dt.date | None = None) -> list[DateMention]:

@@ -122,7 +122,9 @@ _CAUSE_MARKS = {"جراء", "إثر", "بسبب", "نتيجة", "بفعل", "ب�
 # «استهدفت مسيرة رتلاً عسكرياً للقوات الأمريكية»: the actor these nouns own was hit, even after
 # the «ل» that elsewhere marks the attacker.
 _TARGET_NOUNS = {"رتل", "رتلا", "دورية", "نقطة", "موقع", "موقعا", "مقر", "مقرا", "حاجز", "حاجزا", "قاعدة",
-                 "آلية", "آليات", "سيارة", "عربة", "مدرعة", "قافلة", "تجمع", "تجمعا"}
+                 "آلية", "آليات", "سيارة", "عربة", "مدرعة", "قافلة", "تجمع", "تجمعا",
+                 # «قصفت مسيرة القاعدة التركية»: with the article, the base, patrol... of that actor
+                 "القاعدة", "الرتل", "الدورية", "النقطة", "المقر", "الحاجز", "القافلة"}
 # «أعدم ... بتهمة التعامل مع التحالف», "accused of collaborating with the coalition": an actor
 # named in a charge takes no part in the event.
 _CHARGE_MARKS = {"بتهمة", "بتهم", "تهمة", "بحجة", "بدعوى", "التعامل", "التعاون", "العمالة", "accused", "charges",
@@ -353,6 +355,9 @@ class EventCoder:
             if entry.cls == "clash" and _DOWNED.intersection(seg.tokens[k].readings) and any(
                     w.startswith(_AIR_DEFENCE) for w in words):
                 continue  # «تصدت الدفاعات الجوية لعدوان»: air defence firing at missiles is no battle
+            if entry.cls == "withdrawal" and j - k == 1 and not any(
+                    t.text == "من" for t in seg.tokens[k + 1:k + 5] if t.sentence == seg.tokens[k].sentence):
+                continue  # «انسحب تنظيم داعش من تادف»: a withdrawal from somewhere, its subject between
             if entry.cls == "control_statement":
                 statements.append((k, j))
                 continue

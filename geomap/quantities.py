@@ -302,7 +302,10 @@ def _joined(tokens: list[Token], a: tuple[int, int, int], b: tuple[int, int, int
     if a[0] and tokens[a[0] - 1].text in ("بين", "between"):
         return False  # "between 5 and 7": a range, not a list
     gap = [t.text for t in tokens[a[1]:b[0]]]
-    if any(w not in _LIST_GLUE for w in gap):
+    # «4 من قوات النظام و6 من الفصائل»: each item may name its side after «من».
+    side = next((k for k, w in enumerate(gap) if w not in _LIST_GLUE), len(gap))
+    if side < len(gap) and not (gap[side] in ("من", "of") and len(gap) - side <= 5
+                                and not any(map(_number_like, tokens[a[1] + side:b[0]]))):
         return False
     ands = sum(w in ("and", "و") for w in gap) + tokens[b[0]].text.startswith("و")
     return ands == 1 and tokens[b[0]].clause == tokens[a[0]].clause
@@ -373,6 +376,11 @@ def _kind_around(tokens: list[Token], n: Number) -> tuple[str | None, int]:
             return (None, 0) if _both_kinds(tokens, j, kind) else (kind, j)
         j += 1
     k, reach = n.first - 1, n.first - 6
+    if k >= 0 and tokens[k].text in ("الي", "to"):
+        # «ارتفع عدد القتلى جراء الغارات على أريحا إلى 12»: the toll's word is before the place.
+        rose = [x for x in range(max(0, k - 15), k) if _starts(tokens[x].text.lstrip("و"), _LATEST)
+                and tokens[x].sentence == tokens[k].sentence]
+        reach = min(reach, rose[-1] - 1) if rose else reach
     while k > max(-1, reach) and tokens[k].sentence == tokens[n.first].sentence:
         w = tokens[k].text
         if w.isdigit() or (k and _number_like(tokens[k])):
@@ -444,7 +452,7 @@ def _number_like(tok: Token) -> bool:
 
 def _figure(tokens: list[Token], n: Number, kind: str, where: int) -> Figure:
     sentence = tokens[n.first].sentence
-    before = {t.text for t in tokens[max(0, n.first - 6):n.first] if t.sentence == sentence}
+    before = {t.text for t in tokens[max(0, min(n.first, where) - 6):n.first] if t.sentence == sentence}
     after = {t.text for t in tokens[n.last:n.last + 3] if t.sentence == sentence}
     qualifier = ""
     if n.vague:

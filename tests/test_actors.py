@@ -53,3 +53,18 @@ def test_an_actor_written_with_the_article_needs_it(text, expected):
 @pytest.mark.parametrize("text", ["rebels overran a government checkpoint", "jets hit government positions"])
 def test_government_before_a_military_noun_is_the_regime(text):
     assert "Syrian regime forces (government)" in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    # «القاعدة» with a nationality or an adjective after it, or a word of attack before it, is a base.
+    "قصفت مسيرة القاعدة التركية قرب القرية",
+    "سقطت قذائف على القاعدة العسكرية في المطار",
+    "قصف القاعدة ليلا",
+])
+def test_the_base_is_no_al_qaeda(text):
+    assert "al-Qaeda" not in names(text)
+
+
+def test_bodies_of_unknown_people_name_no_unknown_killer():
+    assert "Unidentified Armed Group (Syria)" not in names("عثر الأهالي على جثث أشخاص مجهولي الهوية")
+    assert names("أطلق مسلحون مجهولو الهوية النار") == ["Unidentified Armed Group (Syria)"]

@@ -154,3 +154,12 @@ def test_a_written_day_and_month_beats_the_relative_word_before_it(text, expecte
 def test_a_relative_word_apart_from_a_written_date_stays_its_own():
     found = dates_in("قتل أمس رجل أصيب في 20 آذار", "2020-04-02")
     assert [d.date for d in found] == ["2020-04-01", "2020-03-20"]
+
+
+@pytest.mark.parametrize("report, expected, disagrees", [
+    ("2021-03-05", "2021-03-04", False),  # a Friday: yesterday was Thursday
+    ("2021-03-07", "2021-03-06", True),   # a Sunday: yesterday is Saturday, not Thursday
+])
+def test_yesterday_and_its_weekday_are_one_date(report, expected, disagrees):
+    (d,) = dates_in("قتل رجل أمس الخميس في القرية", report)
+    assert d.date == expected and ("would be" in d.note) == disagrees

@@ -701,3 +701,18 @@ def test_jets_striking_positions_is_an_air_strike(ex):
 def test_the_takers_of_a_place_left_under_attack(ex, text):
     (e,) = run(ex, text).events
     assert (e.sub_event_type, e.actor1) == ("Non-state actor overtakes territory", "Opposition forces (FSA)")
+
+
+def test_a_withdrawal_with_its_subject_between_verb_and_place(ex):
+    (e,) = run(ex, "انسحبت قوات النظام ليلا من بلدة كفرنبل").events
+    assert e.sub_event_type == "Non-violent transfer of territory" and e.name == "Kafr Nabl"
+
+
+def test_the_turkish_base_was_hit_not_al_qaeda(ex):
+    (e,) = run(ex, "قصفت طائرة مسيرة القاعدة التركية في مدينة منبج").events
+    assert e.actor2 == "Turkish military" and "al-Qaeda" not in e.actor1 + e.actor2
+
+
+def test_a_body_found_is_a_killing_in_english(ex):
+    (e,) = run(ex, "The body of a shepherd was found near Manbij").events
+    assert e.sub_event_type == "Attack" and e.name == "Manbij"

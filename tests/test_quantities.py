@@ -149,3 +149,13 @@ def test_losing_homes_is_no_toll():
 ])
 def test_deaths_told_by_verbs_and_bodies(text, expected):
     assert kinds(text) == expected
+
+
+def test_dead_of_both_sides_named_after_each_number_add_up():
+    (f,) = figures_in("قتل 3 من عناصر النظام و5 من مقاتلي المعارضة في المعارك")
+    assert (f.kind, f.value) == (KILLED, 8)
+
+
+def test_a_toll_that_rose_to_a_number_after_the_place_is_the_latest():
+    (f,) = figures_in("ارتفع عدد القتلى جراء القصف على بلدة الهبيط إلى 9")
+    assert (f.kind, f.value, f.qualifier) == (KILLED, 9, "latest")
