@@ -46,7 +46,7 @@ AR_HEADS = {
     "محافظه": "governorate", "جبل": "mountain", "سد": "dam", "قريتي": "village", "بلدتي": "town",
     "مدن": "city", "بلدات": "town",
     "قرب": "near", "بالقرب": "near", "محيط": "near", "اطراف": "near", "جوار": "near", "مشارف": "near",
-    "ضواحي": "near",
+    "ضواحي": "near", "محور": "near", "محاور": "near",  # «على محور كبانة»: the front by Kabanah
 }
 EN_HEADS = {
     "city": "city", "town": "town", "village": "village", "villages": "village",

@@ -131,6 +131,7 @@ class ParsedQuery:
     # «طريق حلب»: somewhere along the road named after the place (unless the whole is a name,
     # «طريق الباب», a quarter of Aleppo: the full query is tried first)
     road: bool = False
+    named: str = ""  # the name with its trailing direction words, head words dropped: «الدير الشرقي»
 
     @property
     def modifier(self) -> str:
@@ -232,10 +233,13 @@ def _parse_ar(q: ParsedQuery, toks: list[str]) -> None:
         else:
             break
         toks = toks[1:]
-    # Trailing direction adjectives: «ريف حمص الجنوبي الشرقي».
+    # Trailing direction adjectives: «ريف حمص الجنوبي الشرقي» (unless they are part of a name,
+    # «بلدة الدير الشرقي»: q.named is tried first).
+    named = " ".join(toks)
     while len(toks) > 1 and _direction_ar(toks[-1]):
         q.directions.insert(0, _direction_ar(toks[-1]))
         toks = toks[:-1]
+    q.named = named if named != " ".join(toks) and named != q.full else ""
     # «حزوان شرقي حلب»: X lies east of Y; Y is where to look for X, X itself is the place.
     for i in range(1, len(toks) - 1):
         if _direction_ar(toks[i]):
@@ -557,6 +561,14 @@ class Resolver:
                 q.countryside, q.kind_hint, q.directions, q.road = whole.countryside, whole.kind_hint, whole.directions, whole.road
             if ranked:
                 return ranked
+        found, matched = self._exact(q.named)
+        if found:  # «بلدة الدير الشرقي»: the direction word is part of the name
+            ranked, maybe = self._score_all(dataclasses.replace(q, directions=[]), [(1.0, p, matched) for p in found],
+                                            hints, context)
+            if ranked:
+                q.directions = []
+                return ranked
+            doubtful = doubtful or maybe
         found, matched = self._exact(core)
         if q.landmark:
             return self._score_all(q, [(1.0, p, matched) for p in found], hints, context, lenient=False)[0]

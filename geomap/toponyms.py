@@ -521,7 +521,9 @@ class ToponymFinder:
                 b.hint_of = idx_a  # «طريق حلب - دمشق»: the road's other end
                 a.hint = idx_a + 1
                 continue
-            if not gap and b.conj or words in (["and"], ["or"], ["و"], ["او"]):
+            # «مدينة إدلب وبلدة سرمين وقرية النيرب»: a list of places that each have a head word too
+            if (not gap and (b.conj or tokens[b.first].text.startswith("و") and b.first < b.name_first and b.head is not None)
+                    or words in (["and"], ["or"], ["و"], ["او"])):
                 b.extra["list_with"] = idx_a
                 continue
             # «X شمالي Y», «X قرب Y», "Daraya, southwest of Damascus": Y locates X.

@@ -352,3 +352,15 @@ def test_a_road_named_after_a_place_runs_near_it_unless_the_whole_is_a_name():
     # ...but «طريق حلب - منبج» is the road from Aleppo to Manbij, whatever quarter it names
     m = r.resolve("طريق حلب - منبج")
     assert (m.place.id, m.precision, m.modifier) == ("C1007", NEAR, "road")
+
+
+def test_a_direction_word_that_is_part_of_a_name_is_not_a_direction():
+    from geomap.records import Name, Place
+    from geomap.store import Gazetteer
+
+    east = Place("X4", "Hazwan Sharqi", "حزوان الشرقي", 36.41, 37.75, "village", admin1="Aleppo", admin1_id="SY02",
+                 names=[Name("حزوان الشرقي", "ar", "test")])
+    r = Resolver(Gazetteer(tiny_gazetteer().places + [east]))
+    m = r.resolve("قرية حزوان الشرقي")
+    assert (m.place.id, m.precision, m.modifier) == ("X4", 1, "")
+    assert r.resolve("شرقي حلب").modifier == "east"  # a direction before a name stays one

@@ -272,6 +272,13 @@ def test_a_quarter_named_like_a_town_is_an_unknown_quarter_of_the_city_that_loca
     assert (found["حي منبج كرمة"].match.place.name, found["حي منبج كرمة"].match.precision) == ("Aleppo", 2)
 
 
+def test_places_with_head_words_joined_by_and_are_a_list_and_a_front_is_near_its_place(finder):
+    found = finder.find(segment("غارات على مدينة منبج وقرية حزوان"), set())
+    assert found[1].extra.get("list_with") == 0
+    found, _ = mentions(finder, "اشتباكات على محور حزوان")
+    assert (found["محور حزوان"].match.place.name, found["محور حزوان"].match.precision) == ("Hazwan", 2)
+
+
 def test_a_camp_the_gazetteer_lacks_is_at_the_place_it_is_named_after(finder):
     found, _ = mentions(finder, "قصف على مخيم حزوان للنازحين")
     assert found["مخيم حزوان"].match.place.name == "Hazwan"
