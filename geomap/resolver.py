@@ -249,7 +249,11 @@ def _parse_ar(q: ParsedQuery, toks: list[str]) -> None:
     # «ريف حلب»: the article-less core after the head word, with any proclitic of the first word kept
     # as an alternative reading.
     q.core = " ".join(toks)
-    _countryside_as_curated(q, lambda d: " ".join(["ريف", q.core, _AR_DIR_ADJ.get(d, "")]).strip())
+    # «الريف الجنوبي لإدلب»: the countryside «ل» a place, as the curated regions spell it
+    place = q.core
+    if toks and toks[0].startswith("ل") and nz.strip_proclitic(toks[0]):
+        place = " ".join([nz.strip_proclitic(toks[0])[-1], *toks[1:]])
+    _countryside_as_curated(q, lambda d: " ".join(["ريف", place, _AR_DIR_ADJ.get(d, "")]).strip())
 
 
 def _parse_en(q: ParsedQuery, toks: list[str]) -> None:

@@ -322,6 +322,8 @@ def test_a_countryside_however_phrased_is_the_curated_region_of_that_name():
         region("curated:rif-idlib", "Idlib countryside", "ريف إدلب", 35.78, 36.68)]))
     for q in ("Idlib's southern countryside", "the southern countryside of Idlib", "ريف إدلب الجنوبي"):
         assert r.resolve(q).place.id == "curated:south-rif-idlib", q
+    for q in ("Idlib's southern countryside", "الريف الجنوبي لإدلب"):
+        assert r.resolve(q).place.id == "curated:south-rif-idlib", q
     for q in ("بلدات وقرى أرياف إدلب", "ريفي إدلب", "countryside of Idlib"):
         assert r.resolve(q).place.id == "curated:rif-idlib", q
     m = r.resolve("Idlib's northern countryside")  # no such region: around Idlib, to the north

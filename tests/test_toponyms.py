@@ -279,6 +279,14 @@ def test_places_with_head_words_joined_by_and_are_a_list_and_a_front_is_near_its
     assert (found["محور حزوان"].match.place.name, found["محور حزوان"].match.precision) == ("Hazwan", 2)
 
 
+def test_countryside_and_edges_with_the_article_are_head_words(finder):
+    found, _ = mentions(finder, "قصف على الأطراف الشمالية لمدينة منبج")
+    m = found["الأطراف الشمالية لمدينة منبج"].match
+    assert (m.place.name, m.precision) == ("Manbij", 2)
+    found, _ = mentions(finder, "قصف على الريف الشرقي لمحافظة حلب")
+    assert found["الريف الشرقي لمحافظة حلب"].match.precision == 3
+
+
 def test_a_camp_the_gazetteer_lacks_is_at_the_place_it_is_named_after(finder):
     found, _ = mentions(finder, "قصف على مخيم حزوان للنازحين")
     assert found["مخيم حزوان"].match.place.name == "Hazwan"
