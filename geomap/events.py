@@ -338,7 +338,8 @@ class EventCoder:
         proposal = any(seg.tokens[k].text.startswith(("مقترح", "propos", "مشروع")) for k in modal_at)
         # «تتعرض المدينة بشكل مستمر للقصف», «خلال العام الماضي، استجابت الفرق لـ 64 هجوما»: what
         # happens again and again, or happened in a past period, is background, not an event.
-        background_at = [i for i, _j, _g in background]
+        # «هيئة تحرير الشام» is a group, not «هيئة التحرير» (an editorial board).
+        background_at = [i for i, j, _g in background if not all(x in actor_at for x in range(i, j))]
         parts: dict[int, list[int]] = {}  # clause -> first token of each of its parts
         implied: dict[tuple[tuple[int, int], str], str] = {}  # (part, class) -> the attacker a weapon names
         last: dict[int, int] = {}  # clause -> its latest trigger
@@ -369,9 +370,11 @@ class EventCoder:
             # «قصف على كفرنبل بالتزامن مع قصف مدفعي استهدف أريحا»: a trigger after a place that
             # follows an earlier trigger of the clause starts a new part, with places of its own.
             starts = parts.setdefault(clause, [k])
-            if (clause in last and any(x in place_at for x in range(last[clause], k))
-                    and not {t.text for t in seg.tokens[max(0, k - 3):k]} & _CAUSE_MARKS):
-                starts.append(k)  # but «مجزرة في عفرين جراء قصف صاروخي» is one event
+            placed = [x for x in range(last.get(clause, k), k) if x in place_at]
+            if placed and not {t.text for t in seg.tokens[max(0, k - 3):k]} & _CAUSE_MARKS:
+                # but «مجزرة في عفرين جراء قصف صاروخي» is one event. The new part begins after
+                # the place: «... على معرة النعمان و3 بقصف على سراقب», the 3 is the second's.
+                starts.append(max(placed) + 1)
             last[clause] = k
             part = (clause, len(starts) - 1)
             cls = entry.cls
@@ -454,10 +457,12 @@ class EventCoder:
 
     def _actors(self, c: Candidate, in_clause: list[ActorMention], in_sentence: list[ActorMention],
                 tokens: list[Token]) -> None:
-        """actor1 and actor2 of a candidate, from the actors (no sources) of its clause, else of its sentence.
-        An actor a word marks as the attacker («من قبل», «شنته», the subject after «قصفت») wins over
-        one that is only nearer to the trigger."""
-        here = in_clause if any(a.is_actor for a in in_clause) else in_sentence
+        """actor1 and actor2 of a candidate, from the actors (no sources) of its part of the clause,
+        else of its clause, else of its sentence («4 في غارات روسية على X و3 بقصف لقوات النظام على
+        Y»: the regime is no side of the Russian strikes). An actor a word marks as the attacker
+        («من قبل», «شنته», the subject after «قصفت») wins over one that is only nearer to the trigger."""
+        in_part = [a for a in in_clause if c.span[0] <= a.first < c.span[1]]
+        here = next((x for x in (in_part, in_clause) if any(a.is_actor for a in x)), in_sentence)
         marked, targets, others = [], [], []
         for a in sorted(here, key=lambda a: abs(a.first - c.trigger)):
             if _words_before(tokens, a.first, 3) & _CHARGE_MARKS:
@@ -529,10 +534,12 @@ class EventCoder:
         if not figures:
             return
         sources = [a for a in actors if a.type == SOURCE and seg.tokens[a.first].sentence == sent.index]
+        given: list[tuple[Figure, Candidate]] = []  # each figure and the candidate that took it
         for f in figures:
             if f.value >= 10000 or (wide and f.value >= 1000):
                 continue  # a war-wide toll, not this event's
-            clause = next(t.clause for t in sent.tokens if t.start >= f.start)
+            at = next(k for k, t in enumerate(sent.tokens, offset) if t.start >= f.start)
+            clause = seg.tokens[at].clause
             src = [a for a in sources if a.end <= f.start and seg.tokens[a.first].clause >= clause - 1]
             f = replace(f, source=src[-1].name if src else "")
             group = next((a for a in actors if f.end <= a.start <= f.window_end and a.is_actor), None)
@@ -541,9 +548,16 @@ class EventCoder:
             # "..., killing 11": in English a toll in a clause of its own is that of the attack told
             # just before it.
             before = [c for c in violent if c.clause < clause and is_latin(seg.tokens[c.trigger])]
-            owner = next((c for c in violent if c.clause == clause), None) or max(
+            # «مقتل 5 في قصف على كفرنبل، و3 في قصف على أريحا»: each part of a clause its own toll.
+            same = [c for c in violent if c.clause == clause]
+            owner = next((c for c in same if c.span[0] <= at < c.span[1]), None) or next(iter(same), None) or max(
                 before, key=lambda c: c.clause, default=violent[0])
             owner.figures.append(f)
+            given.append((f, owner))
+        # «مقتل 7، هم 4 في X و3 في Y»: a total broken down into parts of several events is only theirs.
+        for f, owner in given:
+            if any(g.part_of == f.start and o is not owner for g, o in given):
+                owner.figures.remove(f)
 
     def _statements(self, seg: Segmented, statements, found: list[Found], actors: list[ActorMention],
                     doc_id: str, report: dt.date | None) -> list[ControlRecord]:

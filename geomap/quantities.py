@@ -13,7 +13,7 @@ records "at least", "about" and "latest" («ارتفع عدد القتلى إل�
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import compress
 from operator import attrgetter
@@ -41,7 +41,8 @@ NUMBER_WORDS = frozenset(_UNITS) | frozenset(_TENS) | frozenset(_VAGUE) | frozen
 # One victim, or two, written as a noun: «قتيل», «قتيلان», «مقتل طفل», «طفلين».
 _SINGULAR = {"قتيل", "شهيد", "جريح", "مصاب", "طفل", "طفله", "شخص", "مدني", "رجل", "امراه", "شاب",
              "سيده", "عنصر", "جندي", "مقاتل", "مسن", "مواطن", "مواطنه", "فتاه", "قيادي", "قياديا", "ضابط", "مختار",
-             "ابنه", "ابنته", "ابنتها", "ابنها", "زوجته", "زوجها", "person", "child",
+             "ابنه", "ابنته", "ابنتها", "ابنها", "زوجته", "زوجها", "person", "child", "wife", "husband", "son",
+             "daughter",
              # the object of a verb of killing: «قتل مسلحون شاباً»
              "شابا", "طفلا", "رجلا", "مدنيا", "عنصرا", "جنديا", "مقاتلا", "ضابطا", "مواطنا", "شخصا",
              "civilian", "man", "woman", "soldier", "fighter", "boy", "girl", "mother", "father", "leader",
@@ -60,7 +61,13 @@ _FILLER = ("شخص", "اشخاص", "مدني", "طفل", "اطفال", "امرا
            "جنود", "اخر", "من", "بين", "مواطن", "ضحيه", "people", "person", "civilian", "others", "other",
            "children", "child", "soldier", "fighter", "member", "militant", "were", "was", "have", "has",
            "been", "are", "and", "of", "women", "woman", "men", "boy", "girl", "at", "least", "shot", "على", "الاقل",
-           "lost", "their")  # "16 civilians lost their lives"
+           "lost", "their",  # "16 civilians lost their lives"
+           # "3 rebel fighters", "5 regime soldiers": the side a victim noun belongs to
+           "rebel", "regime", "government", "opposition", "pro-", "syrian", "kurdish", "turkish", "russian",
+           "iranian", "isis", "sdf", "hts", "fsa",
+           # "seven members of one family", «6 أفراد من عائلة واحدة», «إلى 6 عدد المدنيين الذين»
+           "reportedly", "allegedly", "all",
+           "one", "same", "family", "families", "افراد", "عائله", "اسره", "واحد", "عدد", "الذين")
 # Units that make a number something other than a count of people.
 _NOT_PEOPLE = ("ساع", "يوم", "ايام", "اسبوع", "شهر", "اشهر", "عام", "اعوام", "سنه", "سنوات", "كيلو",
                "كم", "متر", "دقيق", "غاره", "غارات", "صاروخ", "صواريخ", "قذيف", "قذائف", "طائر", "برميل",
@@ -112,6 +119,8 @@ class Figure:
     source: str = ""  # who gave it, filled in by the caller
     word: str = ""  # the number as written (folded)
     window_end: int = 0  # folded offset where the victims' description ends
+    high: int | None = None  # the top of a range ("between 3 and 6": value 3, high 6)
+    part_of: int | None = None  # the start of the total this figure is a part of («هم 4 في X و3 في Y»)
 
 
 def _starts(word: str, stems: tuple[str, ...]) -> bool:
@@ -199,14 +208,26 @@ def casualty_figures(tokens: list[Token], words: list[str] | None = None) -> lis
         return []
     cues = list(compress(range(len(words)), map(_IS_CUE.__getitem__, kinds)))
     figures: list[Figure] = []
-    nums = numbers(tokens, [i for i in cues if _text_value(words[i]) is not None])
+    nums = [n for n in numbers(tokens, [i for i in cues if _text_value(words[i]) is not None])
+            if not _adjective_one(tokens, n)]
     taken = set()
-    for n in nums:
+    tops = {m + 1 for m in range(len(nums) - 1) if _range(tokens, nums[m], nums[m + 1])}
+    for m, n in enumerate(nums):
+        if m in tops:
+            continue  # the top of a range, told with its bottom
+        top = nums[m + 1] if m + 1 in tops else None
         kind, where = _kind_around(tokens, n)
+        if kind is None and top is not None:
+            kind, where = _kind_around(tokens, top)  # "between 3 and 6 civilians were killed"
+        part_of, victims = None, ""
+        if kind is None and figures:
+            kind, part_of = _part(tokens, n, figures[-1])
+            where, victims = n.first, figures[-1].victims  # «و3 آخرين»: more of the same victims
         if kind is None:
             continue
-        taken.update(range(n.first, n.last))
-        figures.append(_figure(tokens, n, kind, where))
+        taken.update(range(n.first, (top or n).last))
+        f = _figure(tokens, n, kind, where)
+        figures.append(replace(f, high=top.value if top else None, part_of=part_of, victims=f.victims or victims))
     # Lone nouns: «قتيل وجرحى», «مقتل طفل», "a child was killed".
     lone: dict[int, str | None] = {}
     for i in [i for i in cues if _singular(words[i])]:
@@ -220,6 +241,53 @@ def casualty_figures(tokens: list[Token], words: list[str] | None = None) -> lis
                                   word=tok.text, window_end=tok.end))
     figures.sort(key=lambda f: f.start)
     return _add_lists(tokens, figures, nums, lone)
+
+
+def _adjective_one(tokens: list[Token], n: Number) -> bool:
+    """Whether a "one" is no count but says "the same": "of one family", «من عائلة واحدة»."""
+    if n.value != 1 or n.word.isdigit():
+        return False
+    return n.word.startswith("واحد") or (n.first > 0 and tokens[n.first - 1].text in ("of", "from"))
+
+
+def _range(tokens: list[Token], a: Number, b: Number) -> bool:
+    """Whether numbers a and b are the ends of one range: "between 3 and 6", «بين 3 و6»."""
+    gap = [t.text for t in tokens[a.last:b.first]]
+    return a.first > 0 and tokens[a.first - 1].text in ("between", "بين") and gap in (["and"], ["و"]) \
+        and not a.vague and not b.vague and a.value < b.value
+
+
+# «و3 آخرين», "and two others": a count of more victims, of the kind told before it.
+_OTHERS = ("اخر", "other")
+# «مقتل 7 أشخاص، هم 4 في ... و3 في ...»: «هم» ("they are") breaks the total just told into parts.
+_THEY_ARE = frozenset(("هم", "وهم"))
+_AT_PLACE = frozenset(("في", "in", "at"))
+
+
+def _after_figure(tokens: list[Token], f: Figure) -> int:
+    """The index of the token after figure f's number."""
+    return next((k for k, t in enumerate(tokens) if t.start >= f.end), len(tokens))
+
+
+def _part(tokens: list[Token], n: Number, before: Figure) -> tuple[str | None, int | None]:
+    """The kind of a number with no casualty word of its own that counts more victims of the
+    figure `before` it: «و3 آخرين» (others, kind only), or a part of a total broken down
+    («هم 4 في X و3 في Y»: kind, and the start of the total)."""
+    if n.vague or (n.word.isdigit() and 1900 <= n.value <= 2100) or (
+            n.last < len(tokens) and _starts(tokens[n.last].text, _NOT_PEOPLE)):
+        return None, None
+    prev = tokens[n.first - 1].text if n.first else ""
+    where = n.last < len(tokens) and tokens[n.last].text in _AT_PLACE
+    # "8 civilians: 5 in X and 3 in Y", «12 قتيلا، بينهم 7 في X»: a count of a place right after
+    # the total (only its words between) is a part of it.
+    right_after = all(_after_number(t.text) != _STOP for t in tokens[_after_figure(tokens, before):n.first])
+    if before.value > n.value and (prev in _THEY_ARE or (where and right_after)):
+        return before.kind, before.start
+    if before.part_of is not None and prev in ("و", "and"):
+        return before.kind, before.part_of  # the next part of the same total
+    if n.last < len(tokens) and any(_starts(r, _OTHERS) for r in tokens[n.last].readings):
+        return before.kind, None
+    return None, None
 
 
 def _lone_kind(tokens: list[Token], i: int) -> str | None:
@@ -244,6 +312,11 @@ def _lone_kind(tokens: list[Token], i: int) -> str | None:
     if _starts(word, _INJURED) or (i and any(_starts(r, ("اصابه", "اصيب", "جرح")) for r in tokens[i - 1].readings)):
         return INJURED
     if tok.text.isascii():
+        aside = any(t.text in _ASIDE for t in tokens[max(0, i - 3):i])  # "among them a woman": the verb is the total's
+        if [t.text for t in tokens[i + 1:i + 2]] in (["was"], ["were"]) and i + 2 < len(tokens) and not aside:
+            after = _after_number(tokens[i + 2].text)  # "a man and his wife were killed"
+            if after in (KILLED, INJURED):
+                return after
         for k in range(i - 1, max(-1, i - 6), -1):  # "shot dead a former rebel commander"
             w = tokens[k].text
             if tokens[k].sentence != tok.sentence or _number_like(tokens[k]) or w in _AND:
@@ -267,6 +340,7 @@ def _tells_death(tok: Token) -> bool:
 
 # Between two items of a list of victims: their nouns and the words that join them.
 _LIST_GLUE = frozenset(_folded(("and", "و", "her", "his", "their", "its", "a", "an", "other", "others", "people",
+                                "rebel", "regime", "government", "opposition", "isis", "sdf", "kurdish", "turkish",
                                 "civilians", "children", "women", "men", "soldiers", "fighters", "members",
                                 "militants", "اشخاص", "مدنيين", "مدنيا", "اطفال", "نساء", "عناصر", "مقاتلين",
                                 "جنود")))
@@ -368,6 +442,9 @@ def _kind_around(tokens: list[Token], n: Number) -> tuple[str | None, int]:
         if aside and (_number_like(tokens[j]) or tokens[j].text in _ASIDE_FILLER):  # "among them 4 women", "a child"
             j += 1
             continue
+        if tokens[j].text in _LIGHT:  # "seven members of the same family": too light to count in the reach
+            j, end = j + 1, end + 1
+            continue
         kind = _after_number(tokens[j].text)
         if kind == _STOP or (tokens[j].text in _AND and j + 1 < len(tokens)
                              and _after_number(tokens[j + 1].text) in (KILLED, INJURED)):
@@ -396,7 +473,8 @@ def _kind_around(tokens: list[Token], n: Number) -> tuple[str | None, int]:
 
 _GO, _STOP = "go on", "stop"
 _ASIDE = ("including", "among")  # words that open a part of a count of victims
-_ASIDE_FILLER = ("them", "a", "an", "the")  # words of an aside that are no number ("among the dead")
+_ASIDE_FILLER = ("them", "a", "an", "the")
+_LIGHT = frozenset(_folded(("of", "the", "one", "same", "من", "واحده", "واحد")))  # words of an aside that are no number ("among the dead")
 _AND = ("and", "or", "او")
 
 
@@ -428,9 +506,10 @@ def _after_number(w: str) -> str:
         return _STOP  # «وأصيب»: a new clause
     if any(_starts(r, _INJURED) for r in readings(w)):
         return INJURED
-    if any(_starts(r, _KILLED) and not r.startswith("قتل") or r.startswith("قتلي") for r in readings(w)):
-        return KILLED  # «40 قتلى», «مئات القتلى»; a bare «قتل» after a number starts a new clause
-    if not _starts(w, _FILLER) and not _starts(w.lstrip("و"), _FILLER):
+    if any(_starts(r, _KILLED) and not r.startswith("قتل") or r.startswith("قتلي") or r == "قتلوا"
+           for r in readings(w)):
+        return KILLED  # «40 قتلى», «الذين قتلوا»; a bare «قتل» after a number starts a new clause
+    if not any(_starts(r, _FILLER) for r in readings(w)):  # «6 من المدنيين»: the article aside
         return _STOP
     return _GO
 
@@ -469,7 +548,8 @@ def _figure(tokens: list[Token], n: Number, kind: str, where: int) -> Figure:
 
 
 _CHILDREN = ("طفل", "اطفال", "children", "child", "kids")
-_CIVILIANS = ("مدني", "امراه", "نسا", "اهالي", "مواطن", "civilian", "women", "woman", "residents")
+_CIVILIANS = ("مدني", "امراه", "نسا", "اهالي", "مواطن", "civilian", "women", "woman", "residents",
+              "شاب", "شبان", "رجل", "رجال", "مسن", "سيده", "فتاه")  # «استشهد شاب»: a young man is a civilian
 _FIGHTERS = ("عنصر", "عناصر", "مقاتل", "جنود", "جندي", "عسكري", "مسلح", "fighters", "militants",
              "soldiers", "troops", "داعشي")
 _CHILDREN, _CIVILIANS, _FIGHTERS = map(_folded, (_CHILDREN, _CIVILIANS, _FIGHTERS))
@@ -495,7 +575,8 @@ def summarize(figures: list[Figure]) -> tuple[int | None, int | None, int | None
     المرصد 35 ... بينما قال الدفاع المدني 41»), the lowest of their figures (ACLED codes the most
     conservative estimate and notes the dispute); else the highest "at least" figure, else the
     highest (unsourced figures of one report are mostly a total and its parts). Vague amounts
-    count only when no report gives a number.
+    count only when no report gives a number. A range ("between 3 and 6") counts its bottom,
+    and its top is the high estimate.
     """
     if not figures:
         return None, None, None, ""
@@ -516,9 +597,11 @@ def summarize(figures: list[Figure]) -> tuple[int | None, int | None, int | None
         best = max(f.value for f in at_least)
     else:
         best = max(values)
-    note = ("disputed: " if disputed and not latest else "") + "; ".join(f"{f.value}" + (f" ({', '.join(x for x in (f.qualifier, f.source) if x)})"
-                                      if f.qualifier or f.source else "") for f in figures)
-    return best, min(values), max(values), note
+    note = ("disputed: " if disputed and not latest else "") + "; ".join(
+        f"{f.value}" + (f"-{f.high}" if f.high else "")
+        + (f" ({', '.join(x for x in (f.qualifier, f.source) if x)})" if f.qualifier or f.source else "")
+        for f in figures)
+    return best, min(values), max([f.high for f in exact if f.high] + values), note
 
 
 def figures_in(text: str) -> list[Figure]:

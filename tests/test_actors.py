@@ -68,3 +68,8 @@ def test_the_base_is_no_al_qaeda(text):
 def test_bodies_of_unknown_people_name_no_unknown_killer():
     assert "Unidentified Armed Group (Syria)" not in names("عثر الأهالي على جثث أشخاص مجهولي الهوية")
     assert names("أطلق مسلحون مجهولو الهوية النار") == ["Unidentified Armed Group (Syria)"]
+
+
+@pytest.mark.parametrize("text", ["مقتل قيادي في حراس الدين بغارة", "a drone killed a Hurras al-Din commander"])
+def test_hurras_al_din_is_a_group_of_its_own(text):
+    assert names(text) == ["Hurras al-Din"]

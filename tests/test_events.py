@@ -716,3 +716,29 @@ def test_the_turkish_base_was_hit_not_al_qaeda(ex):
 def test_a_body_found_is_a_killing_in_english(ex):
     (e,) = run(ex, "The body of a shepherd was found near Manbij").events
     assert e.sub_event_type == "Attack" and e.name == "Manbij"
+
+
+def test_each_part_of_a_round_up_takes_the_toll_told_in_it(ex):
+    res = run(ex, "وثق ناشطون مقتل 6 مدنيين في قصف جوي على بلدة كفرنبل، و2 آخرين في قصف مدفعي على مدينة أريحا.")
+    tolls = {e.name: e.fatalities for e in res.events}
+    assert tolls == {"Kafr Nabl": 6, "Ariha": 2}
+
+
+def test_a_total_broken_down_goes_only_to_its_parts_and_each_part_keeps_its_actors(ex):
+    res = run(ex, "قتل 9 أشخاص، هم 5 في غارات روسية على بلدة كفرنبل و4 بقصف صاروخي لقوات النظام على مدينة أريحا.")
+    by_place = {e.name: e for e in res.events}
+    assert (by_place["Kafr Nabl"].fatalities, by_place["Ariha"].fatalities) == (5, 4)
+    assert by_place["Kafr Nabl"].actor1 == "Russian military"
+    assert by_place["Kafr Nabl"].actor2 != "Syrian regime forces (government)"
+    assert by_place["Ariha"].actor2 != "Russian military"
+
+
+def test_a_young_man_shot_dead_is_a_civilian_victim(ex):
+    (e,) = run(ex, "استشهد شاب برصاص قناص لقوات النظام في مدينة أريحا.").events
+    assert e.actor2 == "Civilians (Syria)"
+
+
+def test_a_background_phrase_inside_a_group_name_does_not_hide_the_event(ex):
+    # «هيئة تحرير الشام» reads like «هيئة التحرير» (an editorial board) once the article is folded away
+    (e,) = run(ex, "قتل 3 من قوات النظام و2 من هيئة تحرير الشام في اشتباكات قرب مدينة أريحا.").events
+    assert e.sub_event_type == "Armed clash" and e.fatalities == 5

@@ -80,7 +80,7 @@ def test_separate_counts_beside_each_other_stay_apart():
     ("قتل رجل وطفلان بالقصف", [(KILLED, 3)]),
     ("مقتل 4 مدنيين و3 من عناصر الشرطة", [(KILLED, 7)]),
     ("2 women and 3 children were killed", [(KILLED, 5)]),
-    ("between 4 and 6 people were killed", [(KILLED, 6)]),  # a range, not a list
+    ("between 4 and 6 people were killed", [(KILLED, 4)]),  # a range, not a list (its top: high)
     ("مقتل 2 وإصابة 5", [(KILLED, 2), (INJURED, 5)]),
     ("ارتقاء قتيل وجريح", [(KILLED, 1), (INJURED, 1)]),
 ])
@@ -159,3 +159,51 @@ def test_dead_of_both_sides_named_after_each_number_add_up():
 def test_a_toll_that_rose_to_a_number_after_the_place_is_the_latest():
     (f,) = figures_in("ارتفع عدد القتلى جراء القصف على بلدة الهبيط إلى 9")
     assert (f.kind, f.value, f.qualifier) == (KILLED, 9, "latest")
+
+
+def test_a_range_counts_its_bottom_and_keeps_its_top_as_the_high_estimate():
+    (f,) = figures_in("gunmen shot dead between 2 and 5 villagers at the checkpoint")
+    assert (f.kind, f.value, f.high) == (KILLED, 2, 5)
+    assert summarize([f])[:3] == (2, 2, 5)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the side of each victim noun stands between the number and the noun
+    ("4 rebel fighters and 2 regime soldiers died in the fighting", [(KILLED, 6)]),
+    # "one" of one family is no count, and the aside does not replace the whole
+    ("nine members of the same family, among them three children, were killed", [(KILLED, 9), (KILLED, 3)]),
+    ("قضى 5 أفراد من عائلة واحدة في القصف", [(KILLED, 5)]),
+    # the number before its noun: «ارتفع إلى N عدد ... الذين قتلوا»
+    ("ارتفع إلى 9 عدد الأطفال الذين قتلوا في القصف", [(KILLED, 9)]),
+])
+def test_tolls_with_words_between_number_and_noun(text, expected):
+    assert kinds(text) == expected
+
+
+def test_others_take_the_kind_and_victims_of_the_figure_before():
+    fs = figures_in("مقتل 4 مدنيين في غارة على القرية، و2 آخرين في غارة على المدينة")
+    assert [(f.kind, f.value, f.victims) for f in fs] == [(KILLED, 4, "civilians"), (KILLED, 2, "civilians")]
+
+
+def test_a_total_broken_down_marks_its_parts():
+    total, a, b = figures_in("وثق ناشطون مقتل 9 أشخاص، هم 5 في غارات على القرية و4 بقصف على المدينة")
+    assert (total.value, a.value, b.value) == (9, 5, 4)
+    assert a.part_of == b.part_of == total.start and total.part_of is None
+
+
+def test_a_young_man_killed_is_a_civilian():
+    (f,) = figures_in("استشهد شاب برصاص قناص")
+    assert f.victims == "civilians"
+
+
+def test_counts_of_places_right_after_a_total_are_its_parts():
+    total, a, b = figures_in("monitors recorded the deaths of 7 civilians: 4 in air raids on one town and 3 in shelling")
+    assert (total.value, a.value, b.value) == (7, 4, 3) and a.part_of == b.part_of == total.start
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("an old man and his wife were killed when the shell hit", [(KILLED, 2)]),
+    ("between 2 and 4 civilians were reportedly killed", [(KILLED, 2)]),
+])
+def test_english_victims_before_their_verb(text, expected):
+    assert kinds(text) == expected
