@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from geomap.records import EXACT, NEAR, REGION
+from geomap.records import EXACT, NEAR, REGION, Name
 from geomap.distance import distance_km
 from geomap.resolver import Context, Resolver, parse_query
 
 sys.path.insert(0, str(Path(__file__).parent))
-from tiny_places import tiny_gazetteer  # noqa: E402
+from tiny_places import extra_place, tiny_gazetteer, tiny_gazetteer_with  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -310,19 +310,11 @@ def test_same_consonants_spelled_unlike_need_the_hint_to_agree(r):
 
 
 def test_a_countryside_however_phrased_is_the_curated_region_of_that_name():
-    from geomap.records import Name, Place
-    from geomap.store import Gazetteer
-
-    def region(pid, en, ar, lat, lon):
-        return Place(pid, en, ar, lat, lon, "region", admin1="Idleb", admin1_id="SY07", precision=REGION,
-                     names=[Name(en, "en", "test"), Name(ar, "ar", "test")])
-
-    r = Resolver(Gazetteer(tiny_gazetteer().places + [
-        region("curated:south-rif-idlib", "Southern Idlib countryside", "ريف إدلب الجنوبي", 35.57, 36.77),
-        region("curated:rif-idlib", "Idlib countryside", "ريف إدلب", 35.78, 36.68)]))
-    for q in ("Idlib's southern countryside", "the southern countryside of Idlib", "ريف إدلب الجنوبي"):
-        assert r.resolve(q).place.id == "curated:south-rif-idlib", q
-    for q in ("Idlib's southern countryside", "الريف الجنوبي لإدلب"):
+    r = Resolver(tiny_gazetteer_with(
+        extra_place("curated:south-rif-idlib", "Southern Idlib countryside", "ريف إدلب الجنوبي", 35.57, 36.77, "region",
+                    "SY07", precision=REGION),
+        extra_place("curated:rif-idlib", "Idlib countryside", "ريف إدلب", 35.78, 36.68, "region", "SY07", precision=REGION)))
+    for q in ("Idlib's southern countryside", "the southern countryside of Idlib", "ريف إدلب الجنوبي", "الريف الجنوبي لإدلب"):
         assert r.resolve(q).place.id == "curated:south-rif-idlib", q
     for q in ("بلدات وقرى أرياف إدلب", "ريفي إدلب", "countryside of Idlib"):
         assert r.resolve(q).place.id == "curated:rif-idlib", q
@@ -331,23 +323,15 @@ def test_a_countryside_however_phrased_is_the_curated_region_of_that_name():
 
 
 def test_a_town_at_home_beats_a_bigger_foreign_city_spelled_more_like_the_query():
-    from geomap.records import Name, Place
-    from geomap.store import Gazetteer
-
-    palmira = Place("geonames:9", "Palmira", "", 3.53, -76.3, "city", country="CO", population=300_000,
-                    names=[Name("Palmira", "en", "test"), Name("Palmyra", "en", "test")])
-    r = Resolver(Gazetteer(tiny_gazetteer().places + [palmira]))
+    palmira = extra_place("geonames:9", "Palmira", "", 3.53, -76.3, "city", country="CO", population=300_000)
+    palmira.names.append(Name("Palmyra", "en", "test"))
+    r = Resolver(tiny_gazetteer_with(palmira))
     assert r.resolve("Palmyra").place.name == "Tadmor"
     assert r.resolve("Moscow").place.country == "RU"  # no Syrian town of that name
 
 
 def test_a_road_named_after_a_place_runs_near_it_unless_the_whole_is_a_name():
-    from geomap.records import Name, Place
-    from geomap.store import Gazetteer
-
-    quarter = Place("X7", "Bab Road", "طريق الباب", 36.21, 37.20, "neighbourhood", admin1="Aleppo", admin1_id="SY02",
-                    names=[Name("طريق الباب", "ar", "test")])
-    r = Resolver(Gazetteer(tiny_gazetteer().places + [quarter]))
+    r = Resolver(tiny_gazetteer_with(extra_place("X7", "", "طريق الباب", 36.21, 37.20, "neighbourhood", "SY02")))
     m = r.resolve("طريق حلب")
     assert (m.place.id, m.precision, m.modifier) == ("C1007", NEAR, "road")
     assert (r.resolve("طريق الباب").place.id, r.resolve("حي طريق الباب").precision) == ("X7", 1)
@@ -357,12 +341,7 @@ def test_a_road_named_after_a_place_runs_near_it_unless_the_whole_is_a_name():
 
 
 def test_a_direction_word_that_is_part_of_a_name_is_not_a_direction():
-    from geomap.records import Name, Place
-    from geomap.store import Gazetteer
-
-    east = Place("X4", "Hazwan Sharqi", "حزوان الشرقي", 36.41, 37.75, "village", admin1="Aleppo", admin1_id="SY02",
-                 names=[Name("حزوان الشرقي", "ar", "test")])
-    r = Resolver(Gazetteer(tiny_gazetteer().places + [east]))
+    r = Resolver(tiny_gazetteer_with(extra_place("X4", "", "حزوان الشرقي", 36.41, 37.75, "village", "SY02")))
     m = r.resolve("قرية حزوان الشرقي")
     assert (m.place.id, m.precision, m.modifier) == ("X4", 1, "")
     assert r.resolve("شرقي حلب").modifier == "east"  # a direction before a name stays one

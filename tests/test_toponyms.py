@@ -5,7 +5,7 @@ from geomap.actors import find_actors
 from geomap.resolver import Resolver
 from geomap.segment import segment
 from geomap.toponyms import ToponymFinder
-from tiny_places import tiny_gazetteer
+from tiny_places import extra_place, tiny_gazetteer, tiny_gazetteer_with
 
 
 @pytest.fixture(scope="module")
@@ -72,18 +72,13 @@ def test_english_names_must_be_capitalised(finder):
 def finder_with_homonyms():
     """The tiny gazetteer plus villages named like a number, a surname, «his house», a month,
     a verbal noun and «ministry» without its «و»."""
-    from geomap.records import Name, Place
-    from geomap.store import Gazetteer
-
-    extra = [Place(pid, en, ar, lat, lon, "village", admin1="Aleppo", admin1_ar="حلب", admin1_id="SY02",
-                   names=[Name(en, "en", "test"), Name(ar, "ar", "test")])
+    extra = [extra_place(pid, en, ar, lat, lon, "village", "SY02")
              for pid, en, ar, lat, lon in (("X1", "Sabaa", "سبعة", 36.1, 37.1), ("X2", "Sanjar", "السنجار", 36.2, 37.2),
                                            ("X3", "Manzaleh", "منزلة", 36.3, 37.3), ("X4", "Tishrine", "تشرين", 36.4, 37.4),
                                            ("X5", "Eskat", "إسقاط", 36.5, 37.5), ("X6", "Zara", "زارة", 36.6, 37.6),
                                            ("X7", "Sheikh Maqsoud", "الشيخ مقصود", 36.7, 37.7))]
-    extra.append(Place("X8", "Daher", "الضاهر", 36.8, 37.8, "town", admin1="Aleppo", admin1_ar="حلب",
-                       admin1_id="SY02", names=[Name("Daher", "en", "test"), Name("الضاهر", "ar", "test")]))
-    return ToponymFinder(Resolver(Gazetteer(tiny_gazetteer().places + extra)))
+    extra.append(extra_place("X8", "Daher", "الضاهر", 36.8, 37.8, "town", "SY02"))
+    return ToponymFinder(Resolver(tiny_gazetteer_with(*extra)))
 
 
 def test_numbers_surnames_and_houses_are_not_villages(finder_with_homonyms):
@@ -133,12 +128,8 @@ def test_the_words_after_house_of_name_a_person(finder_with_homonyms):
 @pytest.fixture(scope="module")
 def finder_with_foreign_word():
     """The tiny gazetteer plus a Libyan village whose name is the first word of an unknown Syrian one."""
-    from geomap.records import Name, Place
-    from geomap.store import Gazetteer
-
-    abroad = Place("geonames:1", "Al Sahil", "الساحل", 32.0, 13.0, "village", country="LY",
-                   names=[Name("Al Sahil", "en", "test"), Name("الساحل", "ar", "test")])
-    return ToponymFinder(Resolver(Gazetteer(tiny_gazetteer().places + [abroad])))
+    abroad = extra_place("geonames:1", "Al Sahil", "الساحل", 32.0, 13.0, "village", country="LY")
+    return ToponymFinder(Resolver(tiny_gazetteer_with(abroad)))
 
 
 def test_head_word_keeps_a_longer_unknown_name_over_a_foreign_first_word(finder_with_foreign_word):
@@ -156,12 +147,8 @@ def test_head_word_keeps_a_longer_unknown_name_over_a_foreign_first_word(finder_
 def test_an_unknown_spelling_after_a_head_word_is_kept_whole_past_a_foreign_name():
     # "Nabel" is only a Tunisian town: after "the town of", "Kfar Nabel" is one name (a spelling
     # the gazetteer lacks), resolved fuzzily, not the unknown "Kfar" followed by Tunisia.
-    from geomap.records import Name, Place
-    from geomap.store import Gazetteer
-
-    abroad = Place("geonames:2", "Nabel", "نابل", 36.45, 10.73, "town", country="TN",
-                   names=[Name("Nabel", "en", "test")])
-    finder = ToponymFinder(Resolver(Gazetteer(tiny_gazetteer().places + [abroad])))
+    finder = ToponymFinder(Resolver(tiny_gazetteer_with(
+        extra_place("geonames:2", "Nabel", "", 36.45, 10.73, "town", country="TN"))))
     found, unresolved = mentions(finder, "Artillery shelled the town of Kfar Nabel on Monday.")
     assert found["town of Kfar Nabel"].match.place.name == "Kafr Nabl"
 
@@ -204,13 +191,9 @@ def test_a_village_listed_after_a_place_needs_no_preposition(finder):
 
 def test_english_names_spelled_like_common_words_under_vowel_blind_keys():
     # "Hass" and "Waer" fold to the keys of "has" and "war"; as written they are no common words.
-    from geomap.records import Name, Place
-    from geomap.store import Gazetteer
-
-    extra = [Place("X9", "Hass", "حاس", 35.62, 36.60, "village", admin1="Idleb", admin1_id="SY07",
-                   names=[Name("Hass", "en", "test")]),
-             Place("geonames:3", "Waer", "", 32.5, -1.96, "town", country="MA", names=[Name("Waer", "en", "test")])]
-    finder = ToponymFinder(Resolver(Gazetteer(tiny_gazetteer().places + extra)))
+    finder = ToponymFinder(Resolver(tiny_gazetteer_with(
+        extra_place("X9", "Hass", "", 35.62, 36.60, "village", "SY07"),
+        extra_place("geonames:3", "Waer", "", 32.5, -1.96, "town", country="MA"))))
     found, _ = mentions(finder, "Jets struck Kafr Nabl and Hass.")
     assert [m.match.place.name for m in found.values()] == ["Kafr Nabl", "Hass"]
     found, unresolved = mentions(finder, "A car bomb went off in the Waer district of Homs.")
@@ -221,12 +204,7 @@ def test_english_names_spelled_like_common_words_under_vowel_blind_keys():
 
 
 def test_a_city_is_the_city_in_a_report_about_another_governorate():
-    from geomap.records import Name, Place
-    from geomap.store import Gazetteer
-
-    namesake = Place("X8", "Homs", "حمص", 35.9, 39.1, "village", admin1="Ar-Raqqa", admin1_id="SY11",
-                     names=[Name("Homs", "en", "test"), Name("حمص", "ar", "test")])
-    finder = ToponymFinder(Resolver(Gazetteer(tiny_gazetteer().places + [namesake])))
+    finder = ToponymFinder(Resolver(tiny_gazetteer_with(extra_place("X8", "Homs", "حمص", 35.9, 39.1, "village", "SY11"))))
     text = "Jets struck Raqqa and the Raqqa countryside again. Rockets also landed in Homs."
     found, _ = mentions(finder, text)
     assert found["Homs"].match.place.kind == "city"
@@ -253,12 +231,8 @@ def test_between_two_places_is_one_place_near_the_first(finder, finder_with_homo
 
 
 def test_lists_with_a_loose_and_and_short_first_words():
-    from geomap.records import Name, Place
-    from geomap.store import Gazetteer
-
-    tall = Place("X6", "Tal Hazwan", "تل حزوان", 36.43, 37.71, "village", admin1="Aleppo", admin1_id="SY02",
-                 names=[Name("تل حزوان", "ar", "test")])
-    finder = ToponymFinder(Resolver(Gazetteer(tiny_gazetteer().places + [tall])))
+    finder = ToponymFinder(Resolver(tiny_gazetteer_with(
+        extra_place("X6", "Tal Hazwan", "تل حزوان", 36.43, 37.71, "village", "SY02"))))
     found, _ = mentions(finder, "قصف على منبج وتل حزوان")  # «و» glued to a name of two-letter first word
     assert [m.match.place.name for m in found.values()] == ["Manbij", "Tal Hazwan"]
     found, _ = mentions(finder, "قصف على #منبج و #حزوان")  # «و» on its own
@@ -311,12 +285,8 @@ def test_quarters_named_by_a_direction_are_part_of_the_city_but_residential_quar
 
 def test_an_english_name_that_goes_on_with_an_article_is_not_the_city_of_its_first_word():
     # "Bab al-Salama" (a crossing the gazetteer lacks) is not the city of al-Bab.
-    from geomap.records import Name, Place
-    from geomap.store import Gazetteer
-
-    bab = Place("X5", "Al Bab", "الباب", 36.37, 37.52, "city", admin1="Aleppo", admin1_id="SY02", population=100_000,
-                names=[Name("Al Bab", "en", "test"), Name("الباب", "ar", "test")])
-    finder = ToponymFinder(Resolver(Gazetteer(tiny_gazetteer().places + [bab])))
+    finder = ToponymFinder(Resolver(tiny_gazetteer_with(
+        extra_place("X5", "Al Bab", "الباب", 36.37, 37.52, "city", "SY02", population=100_000))))
     found, _ = mentions(finder, "A car bomb went off in Manbij, near the Bab al-Salama crossing.")
     assert list(found) == ["Manbij"]
     found, _ = mentions(finder, "Jets struck al-Bab and Manbij.")

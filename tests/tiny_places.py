@@ -44,3 +44,17 @@ def tiny_gazetteer() -> Gazetteer:
     places.append(Place("geonames:524901", "Moscow", "موسكو", 55.75, 37.62, "city", country="RU",
                         population=10_000_000, names=[Name("Moscow", "en", "test"), Name("موسكو", "ar", "test")]))
     return Gazetteer(places)
+
+
+def extra_place(pid: str, en: str, ar: str, lat: float, lon: float, kind: str, gov: str = "",
+                country: str = "SY", population: int = 0, precision: int | None = None) -> Place:
+    """A place a test adds to the tiny gazetteer, named as written in either script."""
+    admin1, admin1_ar = GOVERNORATES[gov][:2] if gov else ("", "")
+    names = [Name(n, lang, "test") for n, lang in ((en, "en"), (ar, "ar")) if n]
+    extra = {"precision": precision} if precision is not None else {}
+    return Place(pid, en, ar, lat, lon, kind, country=country, admin1=admin1, admin1_ar=admin1_ar,
+                 admin1_id=gov, population=population, names=names, **extra)
+
+
+def tiny_gazetteer_with(*extra: Place) -> Gazetteer:
+    return Gazetteer(tiny_gazetteer().places + list(extra))
