@@ -485,7 +485,7 @@ class EventCoder:
             # English attacker stands right before its weapon.
             subject = _subject_of_verb(a, tokens) or (a.last == c.trigger and is_latin(tokens[c.trigger]))
             between = {t.text for t in tokens[min(a.first, c.trigger):max(a.first, c.trigger)]}
-            if a.type == CIVILIANS:
+            if a.type == CIVILIANS or _passive_subject(a, tokens):
                 targets.append(a)
             elif (subject or before & _AGENT_MARKS) and abs(a.first - c.trigger) <= _AGENT_REACH:
                 marked.append(a)
@@ -501,6 +501,14 @@ class EventCoder:
                 targets += [a for a in others if a.first > c.trigger]
                 others = [a for a in others if a.first < c.trigger]
         agent = _head_of_list((marked or others or [None])[0], here, tokens)
+        sides: list[ActorMention] = []
+        for a in sorted(targets, key=lambda a: a.first):
+            if a.is_actor and a.type != CIVILIANS and all(a.name != b.name for b in sides):
+                sides.append(a)
+        if c.cls == "clash" and agent is None and len(sides) >= 2:
+            # «قتل 4 من قوات النظام و3 من الهيئة في اشتباكات»: the tolls of both sides name the two
+            # sides of the clash, in the order told.
+            agent, targets = sides[0], sides[1:2]
         target = next((a for a in targets + others if a is not agent and (agent is None or a.name != agent.name)), None)
         partner = _partner(agent, here, tokens) if agent is not None and agent.is_actor else None
         if partner is not None and english and c.cls == "clash" and target in (None, partner):
@@ -820,6 +828,20 @@ def _mapped_class(cls: str, kept: dict[str, float]) -> str | None:
 def _among(name: str, actor1: str) -> bool:
     """Whether `name` is actor1 or one of its joint attackers («A; B»)."""
     return bool(name) and name in actor1.split("; ")
+
+
+_PASSIVE = {"was", "were", "been"}
+_SUFFERED = {"killed", "wounded", "injured", "captured", "executed", "arrested", "targeted", "hit", "struck",
+             "shelled", "bombed", "attacked", "ambushed"}
+
+
+def _passive_subject(a: ActorMention, tokens: list[Token]) -> bool:
+    """Whether an English actor is the subject of a passive verb of harm ("ISIS fighters were
+    killed in air strikes", "SDF positions were shelled"): who suffered it, not the attacker."""
+    words = [t.text for t in tokens[a.last:a.last + 5] if t.sentence == tokens[a.first].sentence]
+    while words and (words[0] in _GROUP_NOUNS or words[0] in _GROUND_POSTS or words[0] in {"had", "have", "has"}):
+        words.pop(0)
+    return is_latin(tokens[a.first]) and len(words) >= 2 and words[0] in _PASSIVE and words[1] in _SUFFERED
 
 
 def _subject_of_verb(a: ActorMention, tokens: list[Token]) -> bool:

@@ -262,6 +262,8 @@ _OTHERS = ("اخر", "other")
 # «مقتل 7 أشخاص، هم 4 في ... و3 في ...»: «هم» ("they are") breaks the total just told into parts.
 _THEY_ARE = frozenset(("هم", "وهم"))
 _AT_PLACE = frozenset(("في", "in", "at"))
+# «مقتل 6 أشخاص بينهم 3 أطفال»: "among them", a part of the total that says who its victims were.
+_AMONG_THEM = frozenset(_folded(("بينهم", "منهم", "بينهن", "منهن")))
 
 
 def _after_figure(tokens: list[Token], f: Figure) -> int:
@@ -283,6 +285,8 @@ def _part(tokens: list[Token], n: Number, before: Figure) -> tuple[str | None, i
     right_after = all(_after_number(t.text) != _STOP for t in tokens[_after_figure(tokens, before):n.first])
     if before.value > n.value and (prev in _THEY_ARE or (where and right_after)):
         return before.kind, before.start
+    if before.value > n.value and prev in _AMONG_THEM:
+        return before.kind, None
     if before.part_of is not None and prev in ("و", "and"):
         return before.kind, before.part_of  # the next part of the same total
     if n.last < len(tokens) and any(_starts(r, _OTHERS) for r in tokens[n.last].readings):
@@ -323,7 +327,7 @@ def _lone_kind(tokens: list[Token], i: int) -> str | None:
                 break
             if _starts(w, _INJURED):
                 return INJURED
-            if _starts(w, _KILLED):
+            if _starts(w, _KILLED) or w in _REMAINS:
                 return KILLED
     return None
 
@@ -331,11 +335,13 @@ def _lone_kind(tokens: list[Token], i: int) -> str | None:
 _DEATH_BEFORE = _folded(("مقتل", "استشهاد", "استشهد", "مصرع", "قتل", "اعدام", "اعدم", "اغتيال", "اغتال", "جثه", "جثمان"))
 # «قضى شخصان», «قضت امرأة»: "passed away", written out, as «قضية» (a case) begins the same way.
 _DIED = frozenset(_folded(("قضى", "قضت", "قضوا")))
+# "the body of a man", "bodies of three men": the dead, as «جثة»; whole words, as "bodyguard" is not.
+_REMAINS = frozenset(("body", "bodies"))
 
 
 def _tells_death(tok: Token) -> bool:
     """Whether a word before a victim noun says that the victim died («مقتل», «اغتال», «جثة», «قضى»)."""
-    return any(_starts(r, _DEATH_BEFORE) or r in _DIED for r in tok.readings)
+    return any(_starts(r, _DEATH_BEFORE) or r in _DIED or r in _REMAINS for r in tok.readings)
 
 
 # Between two items of a list of victims: their nouns and the words that join them.
@@ -413,7 +419,8 @@ def _word_kind(w: str) -> int:
     """Whether a word is a number or a victim noun (_CUE), starts with a word of death or injury
     in any of its forms (_CASUALTY: all the tests of _kind_around and _lone_kind), or both."""
     cue = _text_value(w) is not None or _singular(w)
-    casualty = any(r.startswith(_KILLED + _INJURED + _DEATH_BEFORE) or r in _DIED for r in (w, w[1:], *readings(w)))
+    casualty = any(r.startswith(_KILLED + _INJURED + _DEATH_BEFORE) or r in _DIED or r in _REMAINS
+                   for r in (w, w[1:], *readings(w)))
     return cue * _CUE + casualty * _CASUALTY
 
 
@@ -520,7 +527,7 @@ def _before_number(w: str) -> str | None:
     for r in readings(w):
         if _starts(r, _INJURED):
             return INJURED
-        if _starts(r, _KILLED) or r in _DIED:
+        if _starts(r, _KILLED) or r in _DIED or r in _REMAINS:
             return KILLED
     return None
 

@@ -742,3 +742,23 @@ def test_a_background_phrase_inside_a_group_name_does_not_hide_the_event(ex):
     # «هيئة تحرير الشام» reads like «هيئة التحرير» (an editorial board) once the article is folded away
     (e,) = run(ex, "قتل 3 من قوات النظام و2 من هيئة تحرير الشام في اشتباكات قرب مدينة أريحا.").events
     assert e.sub_event_type == "Armed clash" and e.fatalities == 5
+
+
+def test_an_english_group_killed_in_a_passive_clause_is_the_victim(ex):
+    (e,) = run(ex, "Up to 8 SDF fighters were killed in an air strike on Manbij.").events
+    assert e.actor2 == "SDF (Syrian Democratic Forces)" and e.actor1 != e.actor2
+
+
+def test_the_tolls_of_both_sides_of_a_clash_name_its_two_sides(ex):
+    (e,) = run(ex, "قتل 3 من قوات النظام و2 من هيئة تحرير الشام في اشتباكات قرب مدينة أريحا.").events
+    assert (e.actor1, e.actor2) == ("Syrian regime forces (government)", "HTS (Hayat Tahrir al-Sham / Nusra Front)")
+
+
+def test_the_children_among_the_dead_make_them_civilian_victims(ex):
+    (e,) = run(ex, "مقتل 7 أشخاص من أسرة واحدة بينهم 4 أطفال في قصف على مدينة أريحا.").events
+    assert e.actor2 == "Civilians (Syria)" and e.fatalities == 7
+
+
+def test_bodies_found_in_english_count_as_the_dead(ex):
+    (e,) = run(ex, "The bodies of four shepherds were found near Manbij").events
+    assert e.fatalities == 4
