@@ -608,7 +608,9 @@ def summarize(figures: list[Figure]) -> tuple[int | None, int | None, int | None
         f"{f.value}" + (f"-{f.high}" if f.high else "")
         + (f" ({', '.join(x for x in (f.qualifier, f.source) if x)})" if f.qualifier or f.source else "")
         for f in figures)
-    return best, min(values), max([f.high for f in exact if f.high] + values), note
+    # The parts of a total («بينهم 6 أطفال») are no lower estimate of it.
+    low = min(f.value for f in ([f for f in exact if f.part_of is None] or exact))
+    return best, low, max([f.high for f in exact if f.high] + values), note
 
 
 def figures_in(text: str) -> list[Figure]:

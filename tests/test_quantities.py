@@ -207,3 +207,9 @@ def test_counts_of_places_right_after_a_total_are_its_parts():
 ])
 def test_english_victims_before_their_verb(text, expected):
     assert kinds(text) == expected
+
+
+def test_the_parts_of_a_broken_down_total_are_no_lower_estimate_of_it():
+    figures = figures_in("مقتل 7 أشخاص، هم 4 في البلدة و3 في القرية")
+    assert [f.part_of is not None for f in figures] == [False, True, True]
+    assert summarize(figures)[:3] == (7, 7, 7)
