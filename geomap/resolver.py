@@ -44,6 +44,7 @@ SPELLING_WEIGHT = 0.1  # likeness of the query to a candidate's own spelling, am
 STAND_IN_PENALTY = 0.1  # a place known only by its sub-district's centroid
 LISTED_KM = 15  # two names written together with no separator: at most this far apart
 HINT_TOWN_KM = 40  # a place this close to a town the query names agrees with it
+TOWN_PART_KM = 15  # a quarter of a town the query names lies this close to it
 BORDER = 0.7  # agreement of a place just across the border of the area the query names...
 BORDER_DEG = 0.1  # ...within this much of its outline (~10 km)
 NEAR_MISS = -0.5  # agreement of a place just outside the area the query names...
@@ -370,9 +371,7 @@ class Resolver:
         if not ranked and hint_places:
             # The name is unknown but where it is is given: place it there.
             # ("the Waer district of Homs": in English, a district of a city is a quarter of it)
-            kind = q.kind_hint or context.kind_hint
-            part_of_town = kind in ("neighbourhood", "landmark") or (kind == "district" and not nz.is_arabic(q.core))
-            m = self._match(query, self._where_hinted(by_hint, context.country, part_of_town), 0.5, q,
+            m = self._match(query, self._where_hinted(by_hint, context.country, _part_of_town(q, context)), 0.5, q,
                             hint_fallback=True)
             m.note = "name not found; placed at the region the query names"
             return [m]
@@ -605,9 +604,12 @@ class Resolver:
         if (q.kind_hint or context.kind_hint) in SETTLEMENT_HEADS:
             scored = [t for t in scored if t[1].country == context.country or self._neighbour(t[1], context.country)]
         named = [p for sc, p, _ in scored if sc == 1.0 and not p.is_area and p.country == context.country]
+        # «حي القصور بدير الزور»: a quarter of a named town is in that town, not anywhere in the
+        # governorate of the same name (Sur, 45 km off, only looks like «القصور»).
+        towns = [h for h in hints if not h.is_area and h.lat is not None] if _part_of_town(q, context) else []
         town = lenient and _one_place(named) and any(p.kind in ("city", "town") for p in named)
         for name_score, place, k in scored:
-            agree = self._hint_agreement(place, hints)
+            agree = _in_town(place, towns) if towns else self._hint_agreement(place, hints)
             if agree == -1.0 and town and place in named:
                 agree = NAMED_TOWN
             if agree == NAMED_TOWN or agree >= 0 and (name_score >= FUZZY_CUTOFF / 100 or agree == 1.0):
@@ -830,6 +832,20 @@ def _plain(text: str) -> str:
     """A name folded (case, diacritics, letter variants) but not transliteration-blind, without
     its articles."""
     return "".join(nz.strip_article_ar(w) for w in nz.words(text) if w not in ("al", "el"))
+
+
+def _part_of_town(q: ParsedQuery, context: Context) -> bool:
+    """Does the query name a part of a town: «حي X», a landmark, or in English "the X district"
+    (in Arabic «منطقة X» is as often a rural area)?"""
+    kind = q.kind_hint or context.kind_hint
+    return kind in ("neighbourhood", "landmark") or (kind == "district" and not nz.is_arabic(q.core))
+
+
+def _in_town(place: Place, towns: Sequence[Place]) -> float:
+    """Agreement (as _hint_agreement gives it) of a candidate quarter with the towns named."""
+    near = place.lat is not None and any(distance_km(t.lat, t.lon, place.lat, place.lon) < TOWN_PART_KM
+                                         for t in towns)
+    return 1.0 if near else -1.0
 
 
 def _one_place(places: list[Place]) -> bool:

@@ -289,6 +289,9 @@ class ToponymFinder:
         name = None
         if j < len(tokens) and tokens[j].clause == tokens[i].clause:
             name = self._name_at(tokens, j, blocked)
+            if name is not None and name[0] == j + 1 and _head(tokens[j].text) \
+                    and not any(p.country == "SY" for p in name[2]):
+                name = None  # «سد الفرات»: «سد» is a dam here, not Qatar's al-Sadd
             if name is None and _head(tokens[j].text) == "camp" and j + 1 < len(tokens) \
                     and tokens[j + 1].clause == tokens[i].clause:
                 # «مخيم الركبان»: a camp the gazetteer lacks, at the place it is named after

@@ -345,3 +345,17 @@ def test_a_direction_word_that_is_part_of_a_name_is_not_a_direction():
     m = r.resolve("قرية حزوان الشرقي")
     assert (m.place.id, m.precision, m.modifier) == ("X4", 1, "")
     assert r.resolve("شرقي حلب").modifier == "east"  # a direction before a name stays one
+
+
+def test_a_quarter_of_a_named_town_is_in_that_town_not_elsewhere_in_its_governorate():
+    # «القصور» is one letter off «صور», a town of the same governorate 45 km from the city: a
+    # quarter («حي») of the city cannot be there, so the unknown quarter is placed at the city.
+    city = extra_place("DZ1", "Deir-ez-Zor", "دير الزور", 35.34, 40.14, "city", "SY09", population=200_000)
+    far = extra_place("DZ2", "Sur", "صور", 35.51, 40.66, "town", "SY09")
+    r = Resolver(tiny_gazetteer_with(city, far))
+    assert r.resolve("صور، دير الزور").place.id == "DZ2"  # the town itself, named as a town
+    m = r.resolve("حي القصور، دير الزور")
+    assert (m.place.id, m.precision) == ("DZ1", NEAR)
+    # a namesake inside the city is still the quarter's answer
+    near = extra_place("DZ3", "Sour", "صور", 35.35, 40.15, "landmark", "SY09")
+    assert Resolver(tiny_gazetteer_with(city, far, near)).resolve("حي القصور، دير الزور").place.id == "DZ3"

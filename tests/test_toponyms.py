@@ -407,3 +407,12 @@ def test_english_of_phrases_say_which_place_locates_which(finder, text, locator,
     by_text = {seg.original(seg.tokens[f.first].start, seg.tokens[f.last - 1].end): n for n, f in enumerate(found)}
     assert found[by_text[locator]].hint_of == by_text[located]
     assert found[by_text[located]].hint == by_text[locator]
+
+
+def test_a_head_word_known_only_as_a_foreign_name_is_no_place():
+    # «سد» is also al-Sadd in Qatar; «سد الفرات» names a dam the gazetteer lacks, not Qatar.
+    qatar = extra_place("QA1", "As Sadd", "السد", 25.29, 51.50, "town", country="QA")
+    finder = ToponymFinder(Resolver(tiny_gazetteer_with(qatar)))
+    found, _ = mentions(finder, "قصفت الطائرات محيط سد الفرات قرب منبج")
+    assert all(m.match.place.country == "SY" for m in found.values())
+    assert [m.match.place.id for m in found.values()] == ["C5002"]
