@@ -84,8 +84,9 @@ def _comma_region(tokens: list[Token], a: "Found", b: "Found") -> bool:
     comma locates the smaller place before it (but «دير الزور، الحسكة», «X، وريف حلب» list)."""
     if tokens[b.first].clause == tokens[a.last - 1].clause or tokens[b.first].text.startswith("و"):
         return False
-    return b.head in ("governorate", "countryside") or (
-        b.head is None and any(p.kind == "governorate" for p in b.candidates) and not _big(a.candidates))
+    governorate = [p.kind == "governorate" for p in b.candidates]
+    return b.head in ("governorate", "countryside") or (b.head is None and any(governorate) and (
+        all(governorate) or not _big(a.candidates)))  # "Al Bab, Aleppo governorate": only a governorate
 
 
 def _big(places: list[Place]) -> bool:

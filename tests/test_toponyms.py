@@ -166,6 +166,11 @@ def test_a_governorate_after_a_comma_locates_the_smaller_place_before_it(finder)
     for text in ("Jets struck Hazwan, Aleppo governorate.", "قصف على قرية حزوان، حلب"):
         f = finder.find(segment(text), set())
         assert (f[0].hint, f[1].hint_of) == (1, 0), text
+    # A name that is only a governorate's locates even a city before it ("Manbij, Aleppo governorate").
+    named = ToponymFinder(Resolver(tiny_gazetteer_with(
+        extra_place("SY02-name", "Aleppo governorate", "", 36.2, 37.6, "governorate", "SY02"))))
+    f = named.find(segment("Jets struck Manbij, Aleppo governorate."), set())
+    assert (f[0].hint, f[1].hint_of) == (1, 0)
     # Two governorates, or a countryside joined by «و», are a list.
     f = finder.find(segment("قصف في الرقة، حلب"), set())
     assert f[1].extra.get("list_with") == 0 and f[1].hint_of is None
