@@ -47,6 +47,7 @@ AR_HEADS = {
     "مدن": "city", "بلدات": "town",
     "قرب": "near", "بالقرب": "near", "محيط": "near", "اطراف": "near", "جوار": "near", "مشارف": "near",
     "ضواحي": "near", "محور": "near", "محاور": "near",  # «على محور كبانة»: the front by Kabanah
+    "معبر": "near", "معبار": "near",  # «معبر الحمران»: the crossing by al-Hamran
     # «الريف الشرقي لمحافظة دير الزور», «الأطراف الشمالية لمدينة منبج»: with the article, before
     # a direction and «ل» (but «المدينة», "the city", is no head)
     "الريف": "countryside", "الاطراف": "near", "الضواحي": "near",

@@ -69,7 +69,7 @@ _DIRS_EN = {
 }
 # Words that say "near" in a query but are too common in running text to be head words there
 # (the others, «قرب», «محيط», ..., are head words of kind "near").
-_NEAR_AR = {"حول", "بين", "معبر", "معبار"}
+_NEAR_AR = {"حول", "بين"}
 _ROADS_AR = {"طريق", "اوتوستراد", "اتوستراد"}  # a road named after a place: «طريق حلب»
 _BETWEEN_ENDS = re.compile(r"\s-\s")  # «طريق X - Y»: a road named after both its ends
 _NEAR_EN = {"near", "vicinity", "outskirts", "around", "close", "nearby", "between", "edge", "edges",
@@ -556,12 +556,16 @@ class Resolver:
         doubtful: list[tuple[float, Place, str]] = []
         found, matched = self._exact(full)
         if found:
-            # The whole phrase is a name: its head and road words are part of it («طريق الباب»).
-            whole = dataclasses.replace(q, countryside=False, kind_hint=None, road=q.road and full.split()[0] not in _ROADS_AR,
+            # The whole phrase is a name: its head, road and near words are part of it («طريق الباب»,
+            # «معبر باب السلامة»).
+            first = full.split()[0]
+            whole = dataclasses.replace(q, countryside=False, kind_hint=None, road=q.road and first not in _ROADS_AR,
+                                        near=q.near and first not in _NEAR_AR and nz.AR_HEADS.get(first) != "near",
                                         directions=[] if nz.key(full) == matched else q.directions)
             ranked, doubtful = self._score_all(whole, [(1.0, p, matched) for p in found], hints, context)
             if ranked or doubtful:
-                q.countryside, q.kind_hint, q.directions, q.road = whole.countryside, whole.kind_hint, whole.directions, whole.road
+                q.countryside, q.kind_hint, q.directions = whole.countryside, whole.kind_hint, whole.directions
+                q.road, q.near = whole.road, whole.near
             if ranked:
                 return ranked
         found, matched = self._exact(q.named)

@@ -99,6 +99,14 @@ def test_air_bases_resolve_by_their_usual_names(curated):
         assert in_syria_bbox(p.lat, p.lon) and p.admin1_id and p.precision == 1, name
 
 
+def test_sites_reports_name_as_targets_resolve_by_their_usual_names(curated):
+    places, _ = curated
+    sites = {key(n.text): p for p in places if p.kind == "landmark" for n in p.names}
+    for name in ("قاعدة التنف", "al-Tanf", "سد الفرات", "Tabqa Dam", "معبر باب السلامة", "Bab al-Salama crossing"):
+        p = sites[key(name)]
+        assert in_syria_bbox(p.lat, p.lon) and p.admin1_id and p.precision == 1, name
+
+
 def test_no_spelling_points_to_two_curated_places_of_one_level():
     """Within regions, within admin-unit aliases and within town aliases, a spelling names one place
     (a governorate and its capital may share a name; two towns of one table may not)."""

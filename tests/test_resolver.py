@@ -359,3 +359,10 @@ def test_a_quarter_of_a_named_town_is_in_that_town_not_elsewhere_in_its_governor
     # a namesake inside the city is still the quarter's answer
     near = extra_place("DZ3", "Sour", "صور", 35.35, 40.15, "landmark", "SY09")
     assert Resolver(tiny_gazetteer_with(city, far, near)).resolve("حي القصور، دير الزور").place.id == "DZ3"
+
+
+def test_a_crossing_with_a_name_of_its_own_is_itself_not_near_it():
+    r = Resolver(tiny_gazetteer_with(extra_place("X3", "", "معبر منبج الحدودي", 36.6, 37.9, "landmark", "SY02")))
+    m = r.resolve("معبر منبج الحدودي")
+    assert (m.place.id, m.precision) == ("X3", 1)
+    assert (r.resolve("معبر منبج").place.name, r.resolve("معبر منبج").precision) == ("Manbij", 2)

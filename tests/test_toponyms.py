@@ -266,6 +266,11 @@ def test_countryside_and_edges_with_the_article_are_head_words(finder):
     assert found["الريف الشرقي لمحافظة حلب"].match.precision == 3
 
 
+def test_a_crossing_named_after_a_place_is_near_it(finder):
+    found, _ = mentions(finder, "جرحى بقصف على معبر حزوان")
+    assert (found["معبر حزوان"].match.place.name, found["معبر حزوان"].match.precision) == ("Hazwan", 2)
+
+
 def test_a_camp_the_gazetteer_lacks_is_at_the_place_it_is_named_after(finder):
     found, _ = mentions(finder, "قصف على مخيم حزوان للنازحين")
     assert found["مخيم حزوان"].match.place.name == "Hazwan"

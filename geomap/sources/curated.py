@@ -5,8 +5,8 @@
 - aliases.csv: variant spellings of places the sources do list (كوباني, Deir Ezzor), keyed by
   the target's OCHA P-code so the build merges them onto it by id, with the target's names and
   point so they still resolve in the built-in default, which has no OCHA data;
-- landmarks.csv: air bases and airports, which reports name often and the sources hardly list
-  («مطار الشعيرات», "T4 airbase");
+- landmarks.csv: air bases, airports and a few other sites, which reports name often and the
+  sources hardly list («مطار الشعيرات», "T4 airbase", «قاعدة التنف»);
 - countries.csv: countries and the foreign cities Syria news names (ماليزيا, جنيف).
 
 A bad row is counted in the build report (`report.skip`) and left out; it never stops the build.
