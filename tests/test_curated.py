@@ -91,18 +91,14 @@ def test_aliases_and_countries_cover_common_variants(curated):
     assert {s: i for s, i in expect.items() if i not in by_key.get(key(s), set())} == {}
 
 
-def test_air_bases_resolve_by_their_usual_names(curated):
+@pytest.mark.parametrize("kind,names", [
+    ("airport", ("مطار الشعيرات", "T4 airbase", "مطار التيفور", "Hmeimim airbase", "مطار كويرس", "Tabqa airbase")),
+    ("landmark", ("قاعدة التنف", "al-Tanf", "سد الفرات", "Tabqa Dam", "معبر باب السلامة", "Bab al-Salama crossing")),
+])
+def test_air_bases_and_sites_resolve_by_their_usual_names(curated, kind, names):
     places, _ = curated
-    bases = {key(n.text): p for p in places if p.kind == "airport" for n in p.names}
-    for name in ("مطار الشعيرات", "T4 airbase", "مطار التيفور", "Hmeimim airbase", "مطار كويرس", "Tabqa airbase"):
-        p = bases[key(name)]
-        assert in_syria_bbox(p.lat, p.lon) and p.admin1_id and p.precision == 1, name
-
-
-def test_sites_reports_name_as_targets_resolve_by_their_usual_names(curated):
-    places, _ = curated
-    sites = {key(n.text): p for p in places if p.kind == "landmark" for n in p.names}
-    for name in ("قاعدة التنف", "al-Tanf", "سد الفرات", "Tabqa Dam", "معبر باب السلامة", "Bab al-Salama crossing"):
+    sites = {key(n.text): p for p in places if p.kind == kind for n in p.names}
+    for name in names:
         p = sites[key(name)]
         assert in_syria_bbox(p.lat, p.lon) and p.admin1_id and p.precision == 1, name
 
