@@ -50,6 +50,7 @@ BORDER_DEG = 0.1  # ...within this much of its outline (~10 km)
 NEAR_MISS = -0.5  # agreement of a place just outside the area the query names...
 NEAR_MISS_DEG = 0.3  # ...within this much of its outline (~30 km), or twice HINT_TOWN_KM of a town
 NAMED_TOWN = -0.8  # the only town of the exact name, in another region than the query names
+NEAR_NAMESAKE_CITY = 0.95  # near the city a hint names, but outside the governorate of the same name
 # «قرية/بلدة/حي X», "village of X", "X district": a settlement or area at home or just across the
 # border («بلدة عرسال»), never a country or a city far abroad that shares the spelling (a Libyan
 # «الجديد» for «قرية جديد», a Moroccan town for "the Waer district").
@@ -616,7 +617,7 @@ class Resolver:
             agree = _in_town(place, towns) if towns else self._hint_agreement(place, hints)
             if agree == -1.0 and town and place in named:
                 agree = NAMED_TOWN
-            if agree == NAMED_TOWN or agree >= 0 and (name_score >= FUZZY_CUTOFF / 100 or agree == 1.0):
+            if agree == NAMED_TOWN or agree >= 0 and (name_score >= FUZZY_CUTOFF / 100 or agree >= NEAR_NAMESAKE_CITY):
                 ranked.append((self._score(name_score, place, agree, q, context,
                                            self._likeness(core, arabic, place)), place, k))
             # A namesake elsewhere is a wrong answer, not a weak one.
@@ -640,6 +641,8 @@ class Resolver:
             return 0.0
         checkable = near = False
         best = -1.0
+        # "X, Idlib" names the governorate first: near its city but across the line ties no more.
+        governorates = {h.admin1_id for h in hints if h.kind == "governorate" and h.admin1_id}
         admin_names = {nz.key(x) for x in (place.admin1, place.admin1_ar, place.admin2, place.admin2_ar,
                                            place.admin3, place.admin3_ar) if x}
         for h in hints:
@@ -665,7 +668,9 @@ class Resolver:
                 checkable = True
                 d = distance_km(h.lat, h.lon, place.lat, place.lon)
                 if d < HINT_TOWN_KM:
-                    return 1.0
+                    if place.admin1_id in governorates or not (governorates and place.admin1_id):
+                        return 1.0
+                    best = max(best, NEAR_NAMESAKE_CITY)
                 near = near or d < 2 * HINT_TOWN_KM
         if any(h.country != place.country for h in hints) and not any(h.country == place.country for h in hints):
             return -1.0

@@ -366,3 +366,14 @@ def test_a_crossing_with_a_name_of_its_own_is_itself_not_near_it():
     m = r.resolve("معبر منبج الحدودي")
     assert (m.place.id, m.precision) == ("X3", 1)
     assert (r.resolve("معبر منبج").place.name, r.resolve("معبر منبج").precision) == ("Manbij", 2)
+
+
+def test_a_governorate_named_by_its_city_wins_over_a_namesake_just_across_its_line():
+    # "X, Idlib" is the governorate: a namesake near Idlib city but in Aleppo governorate only
+    # comes second, though it is as close to the city.
+    r = Resolver(tiny_gazetteer_with(
+        extra_place("X8", "Hamidiya", "الحميدية", 36.05, 36.95, "village", "SY02"),
+        extra_place("X9", "Hamidiya", "الحميدية", 35.62, 36.66, "village", "SY07")))
+    for q in ("الحميدية، إدلب", "Hamidiya, Idlib"):
+        assert [m.place.id for m in r.resolve_top(q, 2)] == ["X9", "X8"], q
+    assert r.resolve("الحميدية، حلب").place.id == "X8"
