@@ -196,6 +196,19 @@ class Found:
     match: Match | None = None
     extra: dict = field(default_factory=dict)
 
+    def span(self, seg: Segmented) -> tuple[int, int]:
+        """Folded offsets of the mention as it names the place: without the «و» or preposition
+        fused to its first word («وحاس», «وبلدة بنش», «بريف عفرين»: «حاس», «بلدة بنش», «ريف عفرين»)."""
+        tok = seg.tokens[self.first]
+        if self.first < self.name_first:  # a head word read without its proclitic
+            bare = [r for r in strip_proclitic(tok.text) if r in AR_HEADS] if tok.text not in AR_HEADS else []
+        elif self.key.startswith(_word_key(tok.text)):
+            bare = []
+        else:
+            bare = [r for r in readings(tok.text)[1:] if self.key.startswith(_word_key(r))]
+        cut = len(tok.text) - len(bare[0]) if bare and tok.text.endswith(bare[0]) else 0
+        return tok.start + cut, seg.tokens[self.last - 1].end
+
 
 class ToponymFinder:
     """Finds and resolves the place mentions of one document. Holds the gazetteer and resolver."""
@@ -590,9 +603,7 @@ class ToponymFinder:
                 f.match = self._doubt(seg, found, f)
         mentions, unresolved = [], []
         for f in found:
-            m = Mention(seg.original(seg.tokens[f.first].start, seg.tokens[f.last - 1].end),
-                        *seg.span(seg.tokens[f.first].start, seg.tokens[f.last - 1].end),
-                        seg.tokens[f.first].sentence, f.match)
+            m = Mention(seg.original(*f.span(seg)), *seg.span(*f.span(seg)), seg.tokens[f.first].sentence, f.match)
             (mentions if f.match is not None and f.match.resolved else unresolved).append(m)
         return mentions, unresolved
 

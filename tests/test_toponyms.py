@@ -23,9 +23,10 @@ def mentions(finder, text):
 
 def test_clitics_and_head_words(finder):
     found, _ = mentions(finder, "انفجار بمدينة القامشلي وقصف على كفر نبل والقريتين")
-    assert found["بمدينة القامشلي"].match.place.name == "Qamishli"
+    # The mention names the place: the preposition or «و» fused to its first word is left out.
+    assert found["مدينة القامشلي"].match.place.name == "Qamishli"
     assert found["كفر نبل"].match.place.name == "Kafr Nabl"
-    assert found["والقريتين"].match.place.name == "Al-Qaryatayn"
+    assert found["القريتين"].match.place.name == "Al-Qaryatayn"
 
 
 def test_mention_offsets_point_at_the_text(finder):
@@ -33,7 +34,20 @@ def test_mention_offsets_point_at_the_text(finder):
     found, _ = mentions(finder, text)
     (m,) = found.values()
     assert text[m.start:m.end] == m.text == "بلدة كفرنبل"
+    text = "قصف على حلب وبالقريتين وبلدة كفرنبل"  # the «و» of a list and a preposition are left out
+    found, _ = mentions(finder, text)
+    assert [text[m.start:m.end] for m in found.values()] == [m.text for m in found.values()] == [
+        "حلب", "القريتين", "بلدة كفرنبل"]
 
+
+
+def test_a_name_that_begins_with_waw_keeps_it_in_its_mention():
+    finder = ToponymFinder(Resolver(tiny_gazetteer_with(
+        extra_place("X10", "Wadi Barada", "وادي بردى", 33.65, 36.15, "region", "SY02"))))
+    text = "قصف على حلب ووادي بردى وعلى وادي بردى"
+    found, _ = mentions(finder, text)
+    assert [m.text for m in found.values()] == ["حلب", "وادي بردى"]
+    assert all(m.match.place.id == "X10" for m in found.values() if m.text != "حلب")
 
 def test_direction_phrases_extend_the_span(finder):
     found, _ = mentions(finder, "غارات على ريف حمص الجنوبي الشرقي وعلى شرق حلب")
@@ -327,7 +341,7 @@ def test_a_lone_far_village_of_another_governorate_is_doubted(finder):
     # Homs and Tadmor agree on Homs governorate; Hazwan, in Aleppo's, is over 150 km from both.
     found, _ = mentions(finder, "قصف على مدينة حمص ومدينة تدمر، ومقتل رجل في قرية حزوان")
     assert found["قرية حزوان"].match.score <= 0.5 and "far from" in found["قرية حزوان"].match.note
-    assert found["ومدينة تدمر"].match.score == 1.0
+    assert found["مدينة تدمر"].match.score == 1.0
     # With a hint that says where it is, it is placed there (by the resolver or by the doubt).
     found, _ = mentions(finder, "قصف على مدينة حمص ومدينة تدمر، ومقتل رجل في قرية حزوان قرب تدمر")
     (m,) = [m for t, m in found.items() if "حزوان" in t]
