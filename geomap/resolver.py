@@ -50,6 +50,8 @@ BORDER_DEG = 0.1  # ...within this much of its outline (~10 km)
 NEAR_MISS = -0.5  # agreement of a place just outside the area the query names...
 NEAR_MISS_DEG = 0.3  # ...within this much of its outline (~30 km), or twice HINT_TOWN_KM of a town
 NAMED_TOWN = -0.8  # the only town of the exact name, in another region than the query names
+WEAK_SPELLING = 0.97  # reported score (see _score) of a spelling match inside the named area that
+# loses to the exact name just outside it: «بابيلا، حماة» is Babila across the line, not Aslieh
 NEAR_NAMESAKE_CITY = 0.95  # near the city a hint names, but outside the governorate of the same name
 # «قرية/بلدة/حي X», "village of X", "X district": a settlement or area at home or just across the
 # border («بلدة عرسال»), never a country or a city far abroad that shares the spelling (a Libyan
@@ -551,8 +553,8 @@ class Resolver:
 
         Tried in turn until one gives a candidate the hints do not contradict: the whole phrase
         as a name («ريف حلب», «سد تشرين»), the core name exactly, with a qualifier added or
-        dropped, fuzzily. When none does, the first stage's candidates that the hints only just
-        contradict (see _score_all) are the answer.
+        dropped, fuzzily. When none does, or the fuzzy stage finds only a weak spelling, the exact
+        candidates that the hints only just contradict (see _score_all) are the answer.
         """
         doubtful: list[tuple[float, Place, str]] = []
         found, matched = self._exact(full)
@@ -591,6 +593,8 @@ class Resolver:
                   for p in self.gaz.lookup(k) if p.country == context.country]
         ranked, maybe = self._score_all(q, scored + self._variant_matches(core, context.country, True),
                                         hints, context)
+        if doubtful and ranked and ranked[0][0] < WEAK_SPELLING:
+            return doubtful  # the report's region is wrong more often than a name is misspelt this much
         return ranked or doubtful or maybe
 
     def _score_all(self, q: ParsedQuery, scored: list[tuple[float, Place, str]], hints: Sequence[Place],

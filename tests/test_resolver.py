@@ -377,3 +377,12 @@ def test_a_governorate_named_by_its_city_wins_over_a_namesake_just_across_its_li
     for q in ("الحميدية، إدلب", "Hamidiya, Idlib"):
         assert [m.place.id for m in r.resolve_top(q, 2)] == ["X9", "X8"], q
     assert r.resolve("الحميدية، حلب").place.id == "X8"
+
+
+def test_the_exact_name_just_outside_the_named_area_beats_a_weak_spelling_inside_it():
+    def top(inside: str) -> str:
+        r = Resolver(tiny_gazetteer_with(extra_place("X1", "Babila", "بابيلا", 36.30, 37.00, "village", "SY02"),
+                                         extra_place("X2", "", inside, 35.70, 36.50, "village", "SY07")))
+        return r.resolve("بابيلا، إدلب").place.id
+    assert top("أصيلة") == "X1"  # only a weak likeness in Idlib: the region is the likelier slip
+    assert top("بابيلة") == "X2"  # the same name spelled a little otherwise: the region holds
