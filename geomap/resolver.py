@@ -87,7 +87,9 @@ _FILLER_AR = {"من", "في", "على", "الى", "عن", "منطقه"}
 _EAST_HOODS = re.compile(r"^(?:ال)?احيا\s+(?:ال)?(شرقيه|غربيه|شماليه|جنوبيه)\b")
 _ALTERNATIVES = re.compile(r"\s+(?:و|أو|او|or|and|&)\s+|\s*/\s*", re.I)
 _GLUED_AND = re.compile(r"\s+و(?=[^\W\d_]{3})")  # «عامودا وجولي»: «و» written onto the next name
-_IN_AR = re.compile(r"\s(?:في|ب)\s*(?=(?:مدينه|بلده|قريه|ريف|حي|ناحيه|منطقه)\s)|\sفي\s")
+# «X التابعة لناحية Y», «X الواقعة في/بريف Y»: "belonging to", "lying in" Y.
+_IN_AR = re.compile(r"\s(?:في|ب)\s*(?=(?:مدينه|بلده|قريه|ريف|حي|ناحيه|منطقه)\s)|\sفي\s"
+                    r"|\sال(?:تابع|واقع)ه?(?:\s+في)?\s+")
 _IN_EN = re.compile(r"\s(?:in|of|at|near)\s+(?:the\s+)?(?=\S)", re.I)
 # «٫», the Arabic decimal separator, stands for a comma in some lists: «قرية٫ناحية٫منطقة».
 _SPLIT = re.compile(r"\s*[,،;؛:٫]\s*|\s+-\s+|\s*[(\[]\s*|\s*[)\]]\s*")

@@ -386,3 +386,14 @@ def test_the_exact_name_just_outside_the_named_area_beats_a_weak_spelling_inside
         return r.resolve("بابيلا، إدلب").place.id
     assert top("أصيلة") == "X1"  # only a weak likeness in Idlib: the region is the likelier slip
     assert top("بابيلة") == "X2"  # the same name spelled a little otherwise: the region holds
+
+
+@pytest.mark.parametrize("query, pid", [
+    ("قرية تل أحمر التابعة لمدينة منبج", "C5001"),
+    ("قرية تل أحمر التابعة لناحية منبج", "C5001"),
+    ("تل أحمر الواقعة في ريف القامشلي", "C4002"),
+    ("قرية تل أحمر الواقعة بريف القامشلي", "C4002"),
+    ("قرية تل أحمر التابعة للقامشلي", "C4002"),
+])
+def test_belonging_to_and_lying_in_name_where_the_place_is(r, query, pid):
+    assert r.resolve(query).place.id == pid
