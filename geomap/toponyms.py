@@ -241,9 +241,14 @@ class ToponymFinder:
             _, _firsts, only_longer, spans = self._by_word[seg.words[i]]
             if only_longer and not self._goes_on(tokens, i, blocked, spans):
                 continue  # the first word of longer names only, and the next word is none of theirs
-            listed = bool(found) and found[-1].last == end and _listed_after(seg, end, i)
+            # "Al Bab", "al Rai": an article written apart begins the mention.
+            lead = i - 1 if i > end and tokens[i - 1].text in ("al", "el") and i - 1 not in blocked \
+                and tokens[i - 1].clause == tokens[i].clause else i
+            listed = bool(found) and found[-1].last == end and _listed_after(seg, end, lead)
             f = self._named_before_head(seg, i, end, blocked) or self._mention_at(seg, i, blocked, listed)
             if f is not None:
+                if f.first == i:
+                    f.first = lead
                 found.append(f)
                 end = f.last
         self._link(tokens, found)

@@ -49,6 +49,15 @@ def test_a_name_that_begins_with_waw_keeps_it_in_its_mention():
     assert [m.text for m in found.values()] == ["حلب", "وادي بردى"]
     assert all(m.match.place.id == "X10" for m in found.values() if m.text != "حلب")
 
+
+def test_an_english_article_written_apart_begins_the_mention(finder):
+    text = "Drones struck Manbij and Al Qaryatayn, and el Youm was shelled"
+    found, _ = mentions(finder, text)
+    assert list(found) == ["Manbij", "Al Qaryatayn", "el Youm"]
+    assert found["Al Qaryatayn"].match.place.id == "C2002"
+    assert text[found["el Youm"].start:found["el Youm"].end] == "el Youm"
+
+
 def test_direction_phrases_extend_the_span(finder):
     found, _ = mentions(finder, "غارات على ريف حمص الجنوبي الشرقي وعلى شرق حلب")
     assert "ريف حمص الجنوبي الشرقي" in found
