@@ -7,7 +7,8 @@ Each event takes:
 - its place from the place mentions of its clause (else of trigger-free clauses of its
   sentence): the most precise, then the nearest; a clause that names an attack, a place and
   another attack («... بالتزامن مع قصف مدفعي استهدف أريحا») is two parts with places of their own; a list («في دير الزور والحسكة والرقة»)
-  gives one event per place, the fatalities split evenly;
+  gives one event per place, the fatalities split evenly, but a toll told place by place
+  («بينهم 7 في مدينة إدلب و5 في بنش») gives each place it names its own part;
 - its actors from the clause: the attacker is the actor next to the trigger or introduced as
   agent («قصف لطائرات التحالف», «تبناه تنظيم داعش», «من طيران النظام»), the target the one after
   «ضد», «عناصر»...; joint attackers («قسد بدعم من التحالف», «قوات النظام وروسيا») are both
@@ -31,9 +32,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from itertools import compress, count
+from operator import attrgetter
 
 from .actors import CIVILIANS, EXTERNAL, SOURCE, STATE, ActorMention, canonical_actor
 from .dates import DAY, MONTH, WEEK, DateMention, find_dates
@@ -310,7 +313,7 @@ class EventCoder:
         placed = {c.cls for c in candidates}
         candidates += self._fallback([c for c in unplaced if c.cls not in placed and
                                       (not candidates or c.cls in _UNPLACED_KINDS)], found)
-        events = [c.event for c in _merge(self._events(seg, candidates, doc_id, report))]
+        events = [c.event for c in _merge(self._events(seg, candidates, doc_id, report, found))]
         for n, e in enumerate(events, 1):
             e.event_id = f"{doc_id}:{n}"
             if e.sub_event_type in (CLASS_TYPES["capture"][1], GOVERNMENT_REGAINS):
@@ -620,8 +623,11 @@ class EventCoder:
         return out
 
     # -- events ---------------------------------------------------------------------------
-    def _events(self, seg: Segmented, cands: list[Candidate], doc_id: str, report: dt.date | None) -> list[_Coded]:
+    def _events(self, seg: Segmented, cands: list[Candidate], doc_id: str, report: dt.date | None,
+                found: list[Found]) -> list[_Coded]:
         out = []
+        # Place mentions by where they begin, for the counts told «في»/"in" a place (_shares).
+        place_at = {seg.tokens[f.first].start: f for f in found if f.hint_of is None and _eligible(f)}
         for c in cands:
             event_type, sub = CLASS_TYPES[c.cls]
             # "Hezbollah and regime troops recaptured ...": the government among joint attackers.
@@ -630,19 +636,18 @@ class EventCoder:
             sent = c.sentence
             start, end = seg.span(sent.start, sent.end)
             date, precision, note = _event_date(c.date, report)
-            n = len(c.places)
-            killed = _split(summarize([f for f in c.figures if f.kind == KILLED]), n)
-            injured = _split(summarize([f for f in c.figures if f.kind == INJURED]), n)
             victims = ", ".join(dict.fromkeys(v for f in c.figures if f.kind == KILLED for v in f.victims.split(", ") if v))
             actor2 = c.actor2 or _side_hit(c.figures, c.actor1)
-            for f in c.places:
-                m = f.match
+            for share in _shares(c, seg.tokens, place_at):
+                f, m = share.place, share.place.match
                 p = m.place
+                killed = _split(summarize([g for g in share.figures if g.kind == KILLED]), share.split[KILLED])
+                injured = _split(summarize([g for g in share.figures if g.kind == INJURED]), share.split[INJURED])
                 elsewhere = seg.tokens[f.first].sentence != sent.index
                 out.append(_Coded(Event(
                     event_id="", doc_id=doc_id, event_type=event_type, sub_event_type=sub,
                     actor1=c.actor1, actor2=actor2,
-                    location=seg.original(seg.tokens[f.first].start, seg.tokens[f.last - 1].end),
+                    location=seg.original(*f.span(seg)),
                     location_note=_PLACED_ELSEWHERE if elsewhere else "",
                     name=p.name, name_ar=p.name_ar or None, lat=m.lat, lon=m.lon, place_id=p.id,
                     admin1=p.admin1 or None, admin2=p.admin2 or None, admin3=p.admin3 or None, country=p.country,
@@ -651,8 +656,55 @@ class EventCoder:
                     fatalities_note=killed[3], injuries=injured[0], victims=victims,
                     notes=seg.text[start:end], sentence=sent.index, start=start, end=end,
                     confidence=_confidence(c, m.precision), doc_ids=[doc_id],
-                ), list(c.figures), n, c.weak, c.date is not None))
+                ), list(share.figures), share.split[KILLED], c.weak, c.date is not None))
         return out
+
+
+@dataclass
+class _Share:
+    """One place of a candidate's event, with the casualty figures it takes and, per kind, how
+    many places share them evenly."""
+
+    place: Found
+    figures: list[Figure]
+    split: dict[str, int]
+
+
+def _shares(c: Candidate, tokens: list[Token], place_at: dict[int, Found]) -> list[_Share]:
+    """The events a candidate makes: each of its places, its figures split evenly over them; but
+    a toll told place by place («بينهم 7 في مدينة إدلب و5 في بنش», "seven in Idlib and five in
+    Binnish") makes an event at each place it names, with its own part (ACLED codes one event per
+    place), the parts told of one place added up. The total the parts break down goes to none;
+    what is not broken down (the wounded of the whole) is split evenly, as for a list."""
+    totals = {f.part_of for f in c.figures if f.part_of is not None}
+    parts = [(f, m) for f in c.figures if f.start not in totals and (m := _counted_at(f, tokens, place_at))]
+    named = list(dict.fromkeys(m.match.place.id for _f, m in parts))
+    if len(named) < 2:  # no breakdown, or all its parts at one place: one event, as ever
+        n = len(c.places)
+        return [_Share(p, c.figures, {KILLED: n, INJURED: n}) for p in c.places]
+    told = {f.kind for f, _m in parts}
+    shared = [f for f in c.figures if f.kind not in told]
+    own = {p.match.place.id: p for p in c.places}  # the attack's own mention of a place reads best
+    places = [own.get(pid) or next(m for _f, m in parts if m.match.place.id == pid) for pid in named]
+    places += [p for p in c.places if p.match.place.id not in named]  # struck, but no part told of it
+    n = len(places)
+    out = []
+    for p in places:
+        here = [f for f, m in parts if m.match.place.id == p.match.place.id]
+        added = [replace(fs[0], value=sum(f.value for f in fs)) for kind in told
+                 if (fs := [f for f in here if f.kind == kind])]
+        out.append(_Share(p, added + shared, {kind: 1 if kind in told else n for kind in (KILLED, INJURED)}))
+    return out
+
+
+def _counted_at(f: Figure, tokens: list[Token], place_at: dict[int, Found]) -> Found | None:
+    """The place a figure was counted at («7 في مدينة إدلب», "five in the town of Binnish"): the
+    mention that begins within a few words after its «في»/"in", in the same clause."""
+    if f.at is None:
+        return None
+    k = bisect_left(tokens, f.at, key=attrgetter("start"))
+    return next((place_at[t.start] for t in tokens[k:k + 4] if t.start in place_at and t.clause == tokens[k].clause),
+                None)
 
 
 _HELD = re.compile(r"^([a-z]+)-(?:held|controlled)$")

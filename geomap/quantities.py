@@ -9,7 +9,9 @@ A single victim noun («مقتل طفل», «قتيل وجرحى», "killing a c
 
 A number is a casualty figure when a death or injury word stands just after it («44 قتيلا»,
 "5 killed") or shortly before it («مقتل 51 من عناصر», "killed at least 9"). The qualifier
-records "at least", "about" and "latest" («ارتفع عدد القتلى إلى 50», "rose to").
+records "at least", "about" and "latest" («ارتفع عدد القتلى إلى 50», "rose to"). A count told «في»/"in"
+a place keeps where its place begins, and the parts of a total broken down («بينهم 7 في X و5 في Y»)
+the total they are part of, for events.py to give each place its own.
 """
 from __future__ import annotations
 
@@ -121,6 +123,7 @@ class Figure:
     window_end: int = 0  # folded offset where the victims' description ends
     high: int | None = None  # the top of a range ("between 3 and 6": value 3, high 6)
     part_of: int | None = None  # the start of the total this figure is a part of («هم 4 في X و3 في Y»)
+    at: int | None = None  # folded offset of the words after «في»/"in" that say where it was counted («7 في إدلب»)
 
 
 def _starts(word: str, stems: tuple[str, ...]) -> bool:
@@ -227,7 +230,9 @@ def casualty_figures(tokens: list[Token], words: list[str] | None = None) -> lis
             continue
         taken.update(range(n.first, (top or n).last))
         f = _figure(tokens, n, kind, where)
-        figures.append(replace(f, high=top.value if top else None, part_of=part_of, victims=f.victims or victims))
+        at = _place_word(tokens, n)
+        figures.append(replace(f, high=top.value if top else None, part_of=part_of, victims=f.victims or victims,
+                               at=tokens[at + 1].start if at is not None else None))
     # Lone nouns: «قتيل وجرحى», «مقتل طفل», "a child was killed".
     lone: dict[int, str | None] = {}
     for i in [i for i in cues if _singular(words[i])]:
@@ -274,24 +279,49 @@ def _after_figure(tokens: list[Token], f: Figure) -> int:
 def _part(tokens: list[Token], n: Number, before: Figure) -> tuple[str | None, int | None]:
     """The kind of a number with no casualty word of its own that counts more victims of the
     figure `before` it: «و3 آخرين» (others, kind only), or a part of a total broken down
-    («هم 4 في X و3 في Y»: kind, and the start of the total)."""
+    («هم 4 في X و3 في Y», "including 7 in X", «7 منهم في X»: kind, and the start of the total)."""
     if n.vague or (n.word.isdigit() and 1900 <= n.value <= 2100) or (
             n.last < len(tokens) and _starts(tokens[n.last].text, _NOT_PEOPLE)):
         return None, None
     prev = tokens[n.first - 1].text if n.first else ""
-    where = n.last < len(tokens) and tokens[n.last].text in _AT_PLACE
+    where = _place_word(tokens, n) is not None
     # "8 civilians: 5 in X and 3 in Y", «12 قتيلا، بينهم 7 في X»: a count of a place right after
-    # the total (only its words between) is a part of it.
-    right_after = all(_after_number(t.text) != _STOP for t in tokens[_after_figure(tokens, before):n.first])
-    if before.value > n.value and (prev in _THEY_ARE or (where and right_after)):
+    # the total (only its words between), or opening the clause after the total's ("killed 12
+    # on Sunday, 7 in X"), is a part of it.
+    total = _after_figure(tokens, before) - 1
+    right_after = all(_after_number(t.text) != _STOP for t in tokens[total + 1:n.first])
+    opens_next = n.first > 0 and tokens[n.first - 1].clause == tokens[total].clause == tokens[n.first].clause - 1
+    if before.value > n.value and (prev in _THEY_ARE or _of_them(tokens, n.last)
+                                   or (where and (right_after or opens_next or prev in _ASIDE))):
         return before.kind, before.start
     if before.value > n.value and prev in _AMONG_THEM:
         return before.kind, None
-    if before.part_of is not None and prev in ("و", "and"):
-        return before.kind, before.part_of  # the next part of the same total
+    if prev in ("و", "and") and (before.part_of is not None or (where and before.at is not None)):
+        # the next part of the same total, or the next place of a toll told place by place
+        # («مقتل 7 في X و5 في Y»)
+        return before.kind, before.part_of
     if n.last < len(tokens) and any(_starts(r, _OTHERS) for r in tokens[n.last].readings):
         return before.kind, None
     return None, None
+
+
+def _of_them(tokens: list[Token], i: int) -> int:
+    """How many tokens from token i say "of them" («منهم», "of them"): 0 if they do not."""
+    if i < len(tokens) and tokens[i].text in _AMONG_THEM:
+        return 1
+    return 2 if [t.text for t in tokens[i:i + 2]] == ["of", "them"] else 0
+
+
+def _place_word(tokens: list[Token], n: Number) -> int | None:
+    """The index of the «في»/"in" right after a count, its victims' nouns and «منهم» between, that
+    says where the count was made («7 مدنيين في مدينة إدلب», "seven of them in Idlib"); None if none."""
+    j = n.last
+    j += _of_them(tokens, j)
+    while j < min(len(tokens), n.last + 3) and tokens[j].text not in _AT_PLACE and _after_number(tokens[j].text) == _GO:
+        j += _of_them(tokens, j) or 1
+    if j + 1 < len(tokens) and tokens[j].text in _AT_PLACE and tokens[j + 1].clause == tokens[n.first].clause:
+        return j
+    return None
 
 
 def _lone_kind(tokens: list[Token], i: int) -> str | None:

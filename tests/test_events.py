@@ -762,3 +762,35 @@ def test_the_children_among_the_dead_make_them_civilian_victims(ex):
 def test_bodies_found_in_english_count_as_the_dead(ex):
     (e,) = run(ex, "The bodies of four shepherds were found near Manbij").events
     assert e.fatalities == 4
+
+
+@pytest.mark.parametrize("text", [
+    "قتل 9 مدنيين، بينهم 5 في بلدة كفرنبل و4 في مدينة أريحا، في غارات روسية يوم الجمعة.",
+    "قتل 9 مدنيين، منهم 5 في بلدة كفرنبل و4 في مدينة أريحا، في غارات روسية يوم الجمعة.",
+    "شنت طائرات روسية يوم الجمعة غارات على بلدة كفرنبل ومدينة أريحا، ما أدى إلى مقتل 5 مدنيين في كفرنبل و4 في أريحا.",
+    "Russian air strikes killed 9 civilians on Friday, five in Kafr Nabl and four in Ariha.",
+    "Russian air strikes killed 9 civilians on Friday, including five in Kafr Nabl and four in Ariha.",
+    "Russian air strikes killed 9 civilians on Friday, five of them in Kafr Nabl and four in Ariha.",
+])
+def test_a_toll_told_place_by_place_makes_an_event_per_place_with_its_own_part(ex, text):
+    events = run(ex, text).events
+    assert [(e.name, e.fatalities) for e in events] == [("Kafr Nabl", 5), ("Ariha", 4)]
+    assert {(e.sub_event_type, e.actor1, e.event_date) for e in events} == {
+        ("Air/drone strike", "Russian military", "2016-04-01")}
+    assert not any(e.location.startswith(("و", "and ")) for e in events)
+
+
+def test_what_a_breakdown_by_place_leaves_whole_is_split_evenly(ex):
+    events = run(ex, "Russian air strikes killed 9 civilians, five in Kafr Nabl and four in Ariha, and wounded 20.").events
+    assert [(e.name, e.fatalities, e.injuries) for e in events] == [("Kafr Nabl", 5, 10), ("Ariha", 4, 10)]
+
+
+@pytest.mark.parametrize("text", [
+    "قتل 9 مدنيين، بينهم 3 أطفال و2 نساء، في غارات روسية على بلدة كفرنبل.",
+    "Russian air strikes on Kafr Nabl killed 9 civilians, including three children.",
+    # the parts of the total, told of two names of one place
+    "قتل 9 مدنيين، بينهم 5 في مدينة أريحا و4 في أريحا، في غارات روسية.",
+])
+def test_a_total_not_broken_down_by_place_stays_one_event(ex, text):
+    (e,) = run(ex, text).events
+    assert e.fatalities == 9 and e.name in ("Kafr Nabl", "Ariha")

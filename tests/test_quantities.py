@@ -208,3 +208,35 @@ def test_the_parts_of_a_broken_down_total_are_no_lower_estimate_of_it():
     figures = figures_in("مقتل 7 أشخاص، هم 4 في البلدة و3 في القرية")
     assert [f.part_of is not None for f in figures] == [False, True, True]
     assert summarize(figures)[:3] == (7, 7, 7)
+
+
+def _offset(text, word):
+    """The folded offset of a word of a test sentence (no folding changes these words' lengths)."""
+    return text.index(word)
+
+
+@pytest.mark.parametrize("text", [
+    "قتل 9 مدنيين، منهم 5 في البلدة و4 في القرية",
+    "Shelling killed 9 people on Monday, five in the town and four in the village",
+    "Shelling killed 9 people, including five in the town and four in the village",
+    "Shelling killed 9 people, five of them in the town and four in the village",
+])
+def test_a_total_told_place_by_place_marks_each_part_and_its_place(text):
+    total, a, b = figures_in(text)
+    assert (total.value, a.value, b.value) == (9, 5, 4)
+    assert a.part_of == b.part_of == total.start and total.part_of is None
+    words = ("البلدة", "القرية") if "البلدة" in text else ("the town", "the village")
+    assert (a.at, b.at) == tuple(_offset(text, w) for w in words)
+
+
+def test_counts_told_place_by_place_after_a_word_of_death_are_each_a_toll():
+    text = "مقتل 5 مدنيين في البلدة و3 في القرية"
+    a, b = figures_in(text)
+    assert [(f.kind, f.value, f.part_of) for f in (a, b)] == [(KILLED, 5, None), (KILLED, 3, None)]
+    assert (a.at, b.at) == (_offset(text, "البلدة"), _offset(text, "القرية"))
+
+
+@pytest.mark.parametrize("text", ["مقتل 9 مدنيين بينهم 3 أطفال و2 نساء",
+                                  "Shelling killed 9 people, including three children"])
+def test_a_total_broken_down_by_who_the_victims_were_names_no_place(text):
+    assert all(f.at is None for f in figures_in(text))
