@@ -58,7 +58,8 @@ EN_HEADS = {
     "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood", "camp": "camp",
     "airport": "airport", "airbase": "airport", "countryside": "countryside",
     "governorate": "governorate", "province": "governorate", "area": "district",
-    "region": "district", "outskirts": "near", "vicinity": "near", "near": "near",
+    "region": "district", "outskirts": "near", "vicinity": "near", "near": "near", "around": "near",
+    "outside": "near",
     "suburbs": "near",  # "the southern suburbs of Damascus" (but "the Damascus suburb of Douma" is Douma)
 }
 # English qualifiers that stand first in English, last in Arabic: «خاروفية كبيرة» = "Big Kharufiyeh".

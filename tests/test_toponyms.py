@@ -334,7 +334,9 @@ def test_english_possessive_places(finder):
     # Suburbs and outskirts are around the city, not its whole countryside.
     for text, mention in (("Jets struck Manbij's eastern suburbs.", "Manbij's eastern suburbs"),
                           ("Jets struck Manbij's outskirts.", "Manbij's outskirts"),
-                          ("Rockets hit the outskirts of Manbij.", "outskirts of Manbij")):
+                          ("Rockets hit the outskirts of Manbij.", "outskirts of Manbij"),
+                          ("Guns shelled villages around Manbij.", "villages around Manbij"),
+                          ("A car bomb went off outside Manbij.", "outside Manbij")):
         found, _ = mentions(finder, text)
         assert (found[mention].match.place.name, found[mention].match.precision) == ("Manbij", 2), text
 
