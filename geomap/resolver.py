@@ -138,6 +138,7 @@ class ParsedQuery:
     # «طريق الباب», a quarter of Aleppo: the full query is tried first)
     road: bool = False
     named: str = ""  # the name with its trailing direction words, head words dropped: «الدير الشرقي»
+    # (but «مطار», which airports' names begin with, kept: «مطار الشعيرات»)
 
     @property
     def modifier(self) -> str:
@@ -214,10 +215,12 @@ def _parse_ar(q: ParsedQuery, toks: list[str]) -> None:
         toks = toks[1:]
         if _BETWEEN_ENDS.search(q.text):  # «طريق الباب - منبج»: from al-Bab, not the quarter «طريق الباب»
             q.full = " ".join(toks)
+    lead = ""  # «مطار» of «محيط مطار الشعيرات»: a head that is also the first word of the name
     while toks:
         t = toks[0]
         if t in nz.AR_HEADS:
             head = nz.AR_HEADS[t]
+            lead = t if head == "airport" else lead
             if head == "countryside":
                 q.countryside = True
             elif head == "near":
@@ -245,6 +248,8 @@ def _parse_ar(q: ParsedQuery, toks: list[str]) -> None:
     while len(toks) > 1 and _direction_ar(toks[-1]):
         q.directions.insert(0, _direction_ar(toks[-1]))
         toks = toks[:-1]
+    if lead:  # «محيط مطار كويرس الشرقي»: east of the airport (the direction is no part of its name)
+        named = " ".join([lead, *toks])
     q.named = named if named != " ".join(toks) and named != q.full else ""
     # «حزوان شرقي حلب»: X lies east of Y; Y is where to look for X, X itself is the place.
     for i in range(1, len(toks) - 1):
@@ -575,10 +580,11 @@ class Resolver:
                 return ranked
         found, matched = self._exact(q.named)
         if found:  # «بلدة الدير الشرقي»: the direction word is part of the name
-            ranked, maybe = self._score_all(dataclasses.replace(q, directions=[]), [(1.0, p, matched) for p in found],
-                                            hints, context)
+            directions = q.directions if not _direction_ar(q.named.split()[-1]) else []
+            ranked, maybe = self._score_all(dataclasses.replace(q, directions=directions),
+                                            [(1.0, p, matched) for p in found], hints, context)
             if ranked:
-                q.directions = []
+                q.directions = directions
                 return ranked
             doubtful = doubtful or maybe
         found, matched = self._exact(core)
@@ -810,7 +816,8 @@ class Resolver:
         # wide region REGION, a district or sub-district NEAR, see the sources), never exact.
         if hint_fallback or q.countryside:
             precision = max(precision, NEAR)
-        if q.near or q.neighbourhoods or q.road:
+        # «مطار الرقة» with no such airport known: at the town it is named after, not in its centre
+        if q.near or q.neighbourhoods or q.road or q.kind_hint == "airport" and place.kind != "airport":
             precision = max(precision, NEAR)
         if q.directions:
             precision = max(precision, NEAR)

@@ -397,3 +397,16 @@ def test_the_exact_name_just_outside_the_named_area_beats_a_weak_spelling_inside
 ])
 def test_belonging_to_and_lying_in_name_where_the_place_is(r, query, pid):
     assert r.resolve(query).place.id == pid
+
+
+def test_around_an_airport_is_near_the_airport_and_an_unknown_one_near_its_town():
+    r = Resolver(tiny_gazetteer_with(extra_place("X11", "Shayrat", "الشعيرات", 34.49, 36.95, "village", "SY04")))
+    exact = r.resolve("مطار الشعيرات")
+    assert (exact.place.id, exact.precision) == ("curated:shayrat-airbase", 1)
+    for q in ("محيط مطار الشعيرات", "قرب مطار الشعيرات"):  # «مطار» is a head word and the name's own
+        m = r.resolve(q)
+        assert (m.place.id, m.precision) == ("curated:shayrat-airbase", 2), q
+    m = r.resolve("محيط مطار الشعيرات الشمالي")  # north of the airport: no part of its name
+    assert m.place.id == "curated:shayrat-airbase" and "north" in m.modifier
+    m = r.resolve("مطار منبج")  # no such airport known: by the town, not at its centre
+    assert (m.place.name, m.precision) == ("Manbij", 2)
