@@ -138,7 +138,7 @@ class ParsedQuery:
     # «طريق الباب», a quarter of Aleppo: the full query is tried first)
     road: bool = False
     named: str = ""  # the name with its trailing direction words, head words dropped: «الدير الشرقي»
-    # (but «مطار», which airports' names begin with, kept: «مطار الشعيرات»)
+    # (but an airport's head word, part of its name, kept: «مطار الشعيرات», "Shayrat airbase")
 
     @property
     def modifier(self) -> str:
@@ -268,7 +268,10 @@ def _parse_ar(q: ParsedQuery, toks: list[str]) -> None:
 
 
 def _parse_en(q: ParsedQuery, toks: list[str]) -> None:
+    airport = ""  # "airbase" of "near Shayrat airbase": a head word that is also part of the name
+
     def strip_edges(toks: list[str]) -> list[str]:
+        nonlocal airport
         changed = True
         while toks and changed:
             changed = False
@@ -282,6 +285,7 @@ def _parse_en(q: ParsedQuery, toks: list[str]) -> None:
             if toks:
                 t = toks[-1]
                 if t in nz.EN_HEADS or t in _FILLER_EN:
+                    airport = t if nz.EN_HEADS.get(t) == "airport" else airport
                     _head_en(q, t); toks = toks[:-1]; changed = True
                 elif t in _DIRS_EN and len(toks) > 1:
                     q.directions.append(_DIRS_EN[t]); toks = toks[:-1]; changed = True
@@ -293,7 +297,16 @@ def _parse_en(q: ParsedQuery, toks: list[str]) -> None:
 
     toks = strip_edges(toks)
     q.core = " ".join(toks)
+    if airport and q.core:
+        q.named = f"{q.core} {airport}"
     _countryside_as_curated(q, lambda d: f"{d}ern {q.core} countryside" if d else f"{q.core} countryside")
+
+
+def _airport_spellings(named: str) -> list[str]:
+    """"Kuweires airport" is also spelled "Kuweires airbase" (and the other way round)."""
+    stem, _, last = named.rpartition(" ")
+    other = {"airport": "airbase", "airbase": "airport"}.get(last)
+    return [named, f"{stem} {other}"] if other and stem else [named]
 
 
 def _countryside_as_curated(q: ParsedQuery, spelled) -> None:
@@ -578,7 +591,7 @@ class Resolver:
                 q.road, q.near = whole.road, whole.near
             if ranked:
                 return ranked
-        found, matched = self._exact(q.named)
+        found, matched = next((hit for n in _airport_spellings(q.named) if (hit := self._exact(n))[0]), ([], ""))
         if found:  # «بلدة الدير الشرقي»: the direction word is part of the name
             directions = q.directions if not _direction_ar(q.named.split()[-1]) else []
             ranked, maybe = self._score_all(dataclasses.replace(q, directions=directions),

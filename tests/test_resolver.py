@@ -410,3 +410,12 @@ def test_around_an_airport_is_near_the_airport_and_an_unknown_one_near_its_town(
     assert m.place.id == "curated:shayrat-airbase" and "north" in m.modifier
     m = r.resolve("مطار منبج")  # no such airport known: by the town, not at its centre
     assert (m.place.name, m.precision) == ("Manbij", 2)
+
+
+def test_near_an_airbase_in_english_is_near_the_airbase_however_it_is_called():
+    r = Resolver(tiny_gazetteer())
+    for q, precision in (("near Shayrat airbase", 2), ("the vicinity of Shayrat airport", 2),
+                         ("Shayrat airport, Homs", 1)):
+        m = r.resolve(q)
+        assert (m.place.id, m.precision) == ("curated:shayrat-airbase", precision), q
+    assert (r.resolve("Manbij airport").place.name, r.resolve("Manbij airport").precision) == ("Manbij", 2)
