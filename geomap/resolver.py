@@ -84,7 +84,7 @@ _LANDMARKS_AR = {"مشفي", "مستشفي", "مدرسه", "جامع", "مسجد
 _FILLER_EN = {"of", "the", "to", "from", "a", "an", "in", "on", "at", "and", "residential", "house", "houses",
               "civilian", "homes", "home"}
 _FILLER_AR = {"من", "في", "على", "الى", "عن", "منطقه"}
-_EAST_HOODS = re.compile(r"^(?:ال)?احيا\s+(?:ال)?(شرقيه|غربيه|شماليه|جنوبيه)\b")
+_EAST_HOODS = re.compile(r"^(?:ال)?(?:احيا|حي)\s+(?:ال)?(شرقيه?|غربيه?|شماليه?|جنوبيه?)\b")
 _ALTERNATIVES = re.compile(r"\s+(?:و|أو|او|or|and|&)\s+|\s*/\s*", re.I)
 _GLUED_AND = re.compile(r"\s+و(?=[^\W\d_]{3})")  # «عامودا وجولي»: «و» written onto the next name
 # «X التابعة لناحية Y», «X الواقعة في/بريف Y»: "belonging to", "lying in" Y.

@@ -49,7 +49,7 @@ _LINKS = {"في", "ب", "من", "ل", "of", "in"}
 _BETWEEN = {"بين", "between"}  # before a place, of kind near: the place and the one after "and"
 _ROADS = {"طريق", "اوتوستراد", "اتوستراد"}  # «طريق حلب - دمشق»: a road named after the places it joins
 _EN_ARTICLE = re.compile(r"(?:a|e)[lnrstdz]h?-")  # "al-", "el-", "ash-": "Bab al-Salama" is no Al Bab
-_QUARTERS = {"الاحيا", "احيا"}  # folded «الأحياء»: quarters, when a direction says which
+_QUARTERS = {"الاحيا", "احيا", "الحي"}  # folded «الأحياء», «الحي»: quarters, when a direction says which
 _LEAD_INS = _BETWEEN | _ROADS | _QUARTERS  # see ToponymFinder._lead_in
 _CONJUNCTIONS = {"و", "او", "and", "or"}
 # English heads that may follow the name ("Kafr Nabl town", "the Sakhour neighbourhood of Aleppo").

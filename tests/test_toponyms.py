@@ -309,9 +309,10 @@ def test_a_road_named_after_places_is_near_the_first_and_no_event_at_the_others(
 
 
 def test_quarters_named_by_a_direction_are_part_of_the_city_but_residential_quarters_name_nothing(finder):
-    found, _ = mentions(finder, "قصف مدفعي على الأحياء الشرقية من منبج")
-    m = found["الأحياء الشرقية من منبج"].match
-    assert (m.place.name, m.precision, m.modifier) == ("Manbij", 2, "eastern neighbourhoods")
+    for text in ("الأحياء الشرقية من منبج", "الحي الشرقي من مدينة منبج"):
+        found, _ = mentions(finder, f"قصف مدفعي على {text}")
+        m = found[text].match
+        assert (m.place.name, m.precision, m.modifier) == ("Manbij", 2, "eastern neighbourhoods"), text
     found, _ = mentions(finder, "قصف استهدف الأحياء السكنية في مدينة منبج")
     assert [(t, m.match.place.name) for t, m in found.items()] == [("مدينة منبج", "Manbij")]
 
