@@ -444,7 +444,9 @@ def render(
         m.add_child(slot)
     m.add_child(_Data(_packed(page.config), slots))
     folium.LayerControl(position="topright", collapsed=False).add_to(m)
-    m.fit_bounds([list(page.bounds[0]), list(page.bounds[1])], max_zoom=11)
+    # Room around the events: a marker on the map's edge is cut in half or lies under the legend.
+    m.fit_bounds([list(page.bounds[0]), list(page.bounds[1])], max_zoom=11,
+                 padding_top_left=(40, 40), padding_bottom_right=(60, 60))
     m.geomap = page.summary
     return m
 

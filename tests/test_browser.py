@@ -271,3 +271,19 @@ def test_the_northernmost_events_popup_is_in_view_and_clear_of_the_layer_control
     overlaps = not (popup["x"] + popup["width"] <= control["x"] or control["x"] + control["width"] <= popup["x"]
                     or popup["y"] >= control["y"] + control["height"] or control["y"] >= popup["y"] + popup["height"])
     assert not overlaps
+
+
+def test_on_load_every_event_lies_inside_the_map_clear_of_its_edges(browser, tmp_path):
+    # Two events 7 degrees of longitude apart: at zoom 8 that is just the page's 1,280 pixels,
+    # so a fit without room would put both markers on the edges, half cut off.
+    events = [Event(f"e{n}", "d", "Battles", "Armed clash", name=f"P{n}", lat=35.0, lon=lon, geo_precision=1,
+                    event_date="2016-02-02", notes="Clashes.") for n, lon in enumerate((36.0, 43.0))]
+    p = Page(browser, save_map(render(events, [], offline=True), tmp_path / "edges.html"))
+    try:
+        width, height = p.js("() => { const s = geomapPage.map.getSize(); return [s.x, s.y]; }")
+        points = p.js("() => geomapPage.markers.map(m => {"
+                      " const c = geomapPage.map.latLngToContainerPoint(m.getLatLng()); return [c.x, c.y]; })")
+        assert len(points) == 2
+        assert all(30 <= x <= width - 30 and 30 <= y <= height - 30 for x, y in points), (width, height, points)
+    finally:
+        p.context.close()
