@@ -17,12 +17,14 @@ Each event takes:
   after it, and two sides of a clash may stand joined by "and";
 - its date from the nearest date expression of its clause, or of a clause that is nothing but a
   date (", on Wednesday."), else the report date;
-- "The strikes hit Douma", «وطال القصف ...»: a generic attack word with the article takes the
-  kind, actor, date (and, if it has none, the place) of the attack the sentence before told;
+- "The strikes hit Douma", «وطال القصف ...», «وأدى العدوان إلى مقتل ...»: a generic attack word
+  with the article takes the kind, actor, date (and, if it has none, the place) of the attack the
+  sentence before told; air defences meeting an attack («تصدت وسائط الدفاع الجوي لعدوان») are no battle;
 - its casualty figures from its sentence (quantities.py), with the source that gave each.
 Then, per document: events of one kind at one place are merged (several sentences about the
 same bombing; not an incident the text dates more than a day from the report's own day), a
-region-level event merges into a precise one of the same kind and actor, and an air strike
+region-level event merges into a precise one of the same kind and actor, so does a headline's
+city named as its governorate («غارات روسية على إدلب») into the body's place, and an air strike
 with no actor takes the attacker the same report names for its other air strikes, when it names
 only one. A weapon may name its attacker (barrel bombs: the regime, lexicon/triggers.csv).
 Deaths that no word explains («استشهاد», «مقتل») are an attack on civilians only in a report
@@ -117,7 +119,9 @@ _DOWNED = {"down", "downed", "intercepted", "أسقط", "أسقطت", "أسقط�
 # «القصف الإسرائيلي على حمص»: Israel strikes Syria from the air; its guns and tanks fire only
 # across the Golan line, into Quneitra, or when the text names them.
 ISRAEL, _GOLAN = "Israeli military", "Quneitra"
-_AIR_DEFENCE = ("الدفاعات", "دفاعات", "المضادات", "مضادات", "air defen")
+# «وسائط الدفاع الجوي», «دفاعاتنا الجوية», "air defences": a word of defence beside one of the air;
+# «المضادات الأرضية», "anti-aircraft fire" need none.
+_DEFENCE, _AERIAL, _ANTI_AIRCRAFT = ("دفاع", "defen"), ("جوي", "air"), ("مضادات", "anti-aircraft")
 _GROUND_GUNS = ("دباب", "tank")
 # «في عفرين جراء قصف»: what follows is the cause of what came before, not another attack.
 # «سيطرت قوات النظام على X بعد معارك مع الفصائل»: the fighting that won X, not a second event.
@@ -146,7 +150,8 @@ _OUTCOME_MARKS = {"killing", "wounding", "injuring", "leaving", "ما", "مما"
  _OWNER_MARKS, _OUTCOME_MARKS, _TIME_OF_DAY, _TARGET_NOUNS, _CHARGE_MARKS, _DOWNED) = ({fold(w)[0] for w in ws} for ws in (
     _TARGET_MARKS, _AGENT_MARKS, _ORIGIN_MARKS, _SUPPORT_MARKS, _CAUSE_MARKS, _SUBJECT_VERBS, _CLAUSE_OPENERS,
     _OWNER_MARKS, _OUTCOME_MARKS, _TIME_OF_DAY, _TARGET_NOUNS, _CHARGE_MARKS, _DOWNED))
-_GROUND_GUNS, _AIR_DEFENCE = (tuple(fold(w)[0] for w in ws) for ws in (_GROUND_GUNS, _AIR_DEFENCE))
+_GROUND_GUNS, _DEFENCE, _AERIAL, _ANTI_AIRCRAFT = (tuple(fold(w)[0] for w in ws) for ws in (
+    _GROUND_GUNS, _DEFENCE, _AERIAL, _ANTI_AIRCRAFT))
 
 
 @dataclass
@@ -158,6 +163,9 @@ class _Coded:
     split: int
     weak: bool  # coded from a vague word only («انفجار», «هجوم»)
     text_dated: bool  # its date comes from its own text, not from the report date
+    # at a city named as its governorate (_governorate_name) in the report's headline: «غارات
+    # روسية على إدلب» stands for the governorate, where the body tells the place more precisely
+    headline_city: bool = False
 
 
 @dataclass
@@ -206,7 +214,7 @@ def _reclass(classes: dict[str, float], air_cue: bool, air_raid: bool = False) -
         out["capture"] = max(out.pop("withdrawal"), out.get("capture", 0))
     if "attack" in out:
         s = out.pop("attack")
-        if not out.keys() & VIOLENT:
+        if not out.keys() & (VIOLENT - {"killing"}):  # «أسفر الهجوم عن مقتل»: the deaths are the attack's
             out["clash"] = s
     if "capture" in out:
         out.pop("clash", None)
@@ -356,9 +364,9 @@ class EventCoder:
             if entry.cls in ("air", "drone") and any(_DOWNED.intersection(readings(w))
                                                      for w in _words_before(seg.tokens, k, 4)):
                 continue  # "shot down a regime helicopter": the aircraft is the target
-            if entry.cls == "clash" and _DOWNED.intersection(seg.tokens[k].readings) and any(
-                    w.startswith(_AIR_DEFENCE) for w in words):
-                continue  # «تصدت الدفاعات الجوية لعدوان»: air defence firing at missiles is no battle
+            if entry.cls == "clash" and any(_DOWNED.intersection(t.readings) for t in seg.tokens[k:j]) and \
+                    _air_defence(toks):
+                continue  # «تصدت الدفاعات الجوية لعدوان», "shot down": air defence firing at missiles is no battle
             if entry.cls == "withdrawal" and j - k == 1 and not any(
                     t.text == "من" for t in seg.tokens[k + 1:k + 5] if t.sentence == seg.tokens[k].sentence):
                 continue  # «انسحب تنظيم داعش من تادف»: a withdrawal from somewhere, its subject between
@@ -628,6 +636,7 @@ class EventCoder:
         out = []
         # Place mentions by where they begin, for the counts told «في»/"in" a place (_shares).
         place_at = {seg.tokens[f.first].start: f for f in found if f.hint_of is None and _eligible(f)}
+        headline = _headline(seg)
         for c in cands:
             event_type, sub = CLASS_TYPES[c.cls]
             # "Hezbollah and regime troops recaptured ...": the government among joint attackers.
@@ -656,7 +665,8 @@ class EventCoder:
                     fatalities_note=killed[3], injuries=injured[0], victims=victims,
                     notes=seg.text[start:end], sentence=sent.index, start=start, end=end,
                     confidence=_confidence(c, m.precision), doc_ids=[doc_id],
-                ), list(share.figures), share.split[KILLED], c.weak, c.date is not None))
+                ), list(share.figures), share.split[KILLED], c.weak, c.date is not None,
+                    headline and seg.tokens[f.first].sentence == sent.index == 0 and _governorate_name(f)))
         return out
 
 
@@ -779,21 +789,27 @@ def _by_sentence(tokens: list[Token], matches: list[tuple[int, int, object]]) ->
 
 # The kinds of attack whose attacker a report names once for all of them (_fill_actors).
 _FILLED = {"air", "drone", "shelling", "raid", "clash", "attack_civ"}
-# "the strikes", «القصف»: a word of any attack, taking its kind from the attack told before.
-_GENERIC = {"strike", "raid"}
-# The kinds a generic word can stand for: "the raids" after "jets pounded ..." were flown.
-_REFERRED = ("air", "drone", "shelling")
+# "the strikes", «القصف», «أسفر الهجوم»: a word of any attack, taking its kind from the attack
+# told before; by trigger class, the kind _reclass makes of it when nothing else gives one.
+_GENERIC = {"strike": "shelling", "raid": "raid", "attack": "clash", "air": "air"}
+# The Arabic words of them that refer back (with the article, as "the" in English).
+_ANAPHORIC = {fold(w)[0] for w in ("القصف", "العدوان", "الهجوم", "الهجمات", "الغارة", "الغارات", "الاستهداف",
+                                   "الضربة", "الضربات")}
+# The kinds a generic word can stand for: "the raids" after "jets pounded ..." were flown;
+# «وأسفر الهجوم عن مقتل» after a car bomb is the bombing's toll.
+_REFERRED = ("air", "drone", "shelling", "suicide", "ied", "chemical")
+_FLOWN = ("air", "drone")  # what «الغارات» may stand for: it names air strikes
 
 
 def _refers_back(tokens: list[Token], k: int, cls: str, target: str) -> bool:
     """Whether the trigger at token k is a generic word of attack with the article ("the strikes",
-    «القصف», «بالقصف») that nothing in its sentence gave a kind of its own (`target` is the
-    class _reclass made of `cls`: a cue to aircraft makes a generic «قصف» an air strike)."""
-    if cls not in _GENERIC or target not in ("shelling", "raid"):
+    «القصف», «بالقصف», «العدوان») that nothing in its sentence gave a kind of its own (`target` is
+    the class _reclass made of `cls`: a cue to aircraft makes a generic «قصف» an air strike)."""
+    if _GENERIC.get(cls) != target:
         return False
     if is_latin(tokens[k]):
         return k > 0 and tokens[k - 1].text == "the"
-    return "القصف" in tokens[k].readings  # not «العدوان الروسي», which names its own actor
+    return not _ANAPHORIC.isdisjoint(tokens[k].readings)  # «العدوان الروسي» names its actor: _refer_back
 
 
 def _arrests_only(cands: list[Candidate]) -> bool:
@@ -804,6 +820,14 @@ def _arrests_only(cands: list[Candidate]) -> bool:
     arrests = {c.sentence.index for c in cands if c.cls == "arrest"}
     return bool(raids) and all(c.sentence.index in arrests for c in raids) and not any(
         c.figures or (c.cls in VIOLENT and c.cls != "raid") for c in cands)
+
+
+def _headline(seg: Segmented) -> bool:
+    """Whether the report opens with a headline: a first line with no full stop, a blank line after it."""
+    if len(seg.sentences) < 2 or not _paragraph_break(seg, seg.sentences[1]):
+        return False
+    first = seg.text[seg.sentences[0].start:seg.sentences[0].end].strip()
+    return "\n" not in first and not first.endswith((".", "!", "?", "؟"))
 
 
 def _paragraph_break(seg: Segmented, sent: Sentence) -> bool:
@@ -817,10 +841,10 @@ def _refer_back(c: Candidate, previous: list[Candidate]) -> None:
     """"The strikes hit Douma" after "Russian jets pounded Ghouta": a generic attack word with the
     article refers back to the attack of the sentence before, and takes its kind, and its actor
     and date when it names none. One that names another attacker is another attack."""
-    told = next((p for p in previous if p.cls in _REFERRED), None)
+    told = next((p for p in previous if p.cls in (_FLOWN if c.cls == "air" else _REFERRED)), None)
     if told is None or c.actor1 not in ("", told.actor1):
         return
-    c.cls = told.cls
+    c.cls, c.weak = told.cls, False
     c.places = c.places or told.places  # "The raids killed five": its toll joins the raids told
     c.actor1 = c.actor1 or told.actor1
     if _among(c.actor2, c.actor1):
@@ -960,6 +984,17 @@ def _partner(agent: ActorMention, here: list[ActorMention], tokens: list[Token])
     return None
 
 
+def _air_defence(toks: list[Token]) -> bool:
+    """Whether a sentence names air defences (_DEFENCE beside _AERIAL, or _ANTI_AIRCRAFT)."""
+    for i, t in enumerate(toks):
+        if any(r.startswith(_ANTI_AIRCRAFT) for r in t.readings):
+            return True
+        if any(r.startswith(_DEFENCE) for r in t.readings) and any(
+                r.startswith(_AERIAL) for n in (i - 1, i + 1) if 0 <= n < len(toks) for r in toks[n].readings):
+            return True
+    return False
+
+
 def _groups(found: list[Found]) -> list[list[int]]:
     """Place mentions grouped into lists («X وY وZ»); hints are not places of their own."""
     groups: list[list[int]] = []
@@ -1029,12 +1064,15 @@ def _merge(coded: list[_Coded]) -> list[_Coded]:
     round-up of separate attacks told after other places hit the same way."""
     out: list[tuple[int, _Coded]] = []  # (position in `coded`, event)
     for n, c in enumerate(coded):
-        target = next((o for m, o in out if _same(o, c) and (o.event.place_id == c.event.place_id
-                                                            or _told_beside(coded, m, n))), None)
-        if target is None:
+        at = next((k for k, (m, o) in enumerate(out) if _same(o, c) and (
+            o.event.place_id == c.event.place_id or o.headline_city or _told_beside(coded, m, n))), None)
+        if at is None:
             out.append((n, c))
+        elif out[at][1].headline_city and not c.headline_city:
+            _absorb(c, out[at][1])  # the body's event is the one, with what the headline adds
+            out[at] = (n, c)
         else:
-            _absorb(target, c)
+            _absorb(out[at][1], c)
     return [c for _n, c in out]
 
 
@@ -1059,7 +1097,8 @@ def _same(x: _Coded, y: _Coded) -> bool:
         return False
     if a.place_id == b.place_id:
         return x.split == y.split == 1 or a.sentence == b.sentence
-    region = (a.geo_precision == 3) != (b.geo_precision == 3)
+    # «غارات روسية على إدلب» over a body that tells the strikes on a town of Idlib: one event.
+    region = (a.geo_precision == 3) != (b.geo_precision == 3) or x.headline_city != y.headline_city
     return region and a.admin1 == b.admin1 and (not a.actor1 or not b.actor1 or a.actor1 == b.actor1)
 
 
@@ -1087,7 +1126,8 @@ def _absorb(x: _Coded, y: _Coded) -> None:
     target, e = x.event, y.event
     if x.weak and not y.weak:
         target.sub_event_type, x.weak = e.sub_event_type, False
-    if e.geo_precision is not None and (target.geo_precision or 3) > e.geo_precision:
+    # A headline's city stands for its governorate: never a sharper place than the body's.
+    if e.geo_precision is not None and (target.geo_precision or 3) > e.geo_precision and not y.headline_city:
         for k in ("location", "name", "name_ar", "lat", "lon", "place_id", "admin1", "admin2", "admin3",
                   "country", "geo_precision"):
             setattr(target, k, getattr(e, k))

@@ -794,3 +794,75 @@ def test_what_a_breakdown_by_place_leaves_whole_is_split_evenly(ex):
 def test_a_total_not_broken_down_by_place_stays_one_event(ex, text):
     (e,) = run(ex, text).events
     assert e.fatalities == 9 and e.name in ("Kafr Nabl", "Ariha")
+
+
+# -- air defence, words that refer back, headlines over their body ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "تصدت وسائط دفاعنا الجوي لعدوان إسرائيلي بالصواريخ استهدف محيط مدينة حمص",
+    "وتصدت منظومات الدفاع الجوي لصواريخ إسرائيلية على مطار الشعيرات",
+    "Syrian air defences shot down Israeli missiles fired at the Shayrat airbase.",
+])
+def test_air_defence_meeting_a_strike_is_no_battle_only_the_strike_is(ex, text):
+    assert [e.sub_event_type for e in run(ex, text).events] == ["Air/drone strike"]
+
+
+def test_fighters_repelling_an_assault_are_still_a_battle(ex):
+    (e,) = run(ex, "تصدت فصائل المعارضة لهجوم قوات النظام على بلدة كفرنبل").events
+    assert e.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("outcome", ["وأدى العدوان إلى", "وأسفر الهجوم عن", "وأسفرت الغارة عن", "وأدى القصف إلى",
+                                     "وأسفر الاستهداف عن"])
+def test_an_arabic_attack_noun_after_the_attack_takes_its_kind_and_actor_at_its_own_place(ex, outcome):
+    text = f"قصفت طائرات إسرائيلية مطار الشعيرات فجر اليوم. {outcome} مقتل مدنيين اثنين في مدينة حمص."
+    events = run(ex, text).events
+    assert [(e.name, e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
+        ("Shayrat airbase", "Air/drone strike", "Israeli military", None),
+        ("Homs", "Air/drone strike", "Israeli military", 2)]
+
+
+def test_the_attack_of_the_next_sentence_is_the_attack_told_before(ex):
+    events = run(ex, "Israeli jets struck the Shayrat airbase. The attack killed two soldiers in Homs.").events
+    homs = next(e for e in events if e.name == "Homs")
+    assert (homs.sub_event_type, homs.actor1, homs.fatalities) == ("Air/drone strike", "Israeli military", 2)
+
+
+def test_the_toll_of_the_attack_with_no_place_joins_the_bombing_told_before(ex):
+    (e,) = run(ex, "انفجرت سيارة مفخخة في مدينة منبج. وأسفر الهجوم عن مقتل 5 مدنيين.").events
+    assert (e.name, e.sub_event_type, e.fatalities) == ("Manbij", "Remote explosive/landmine/IED", 5)
+
+
+def test_a_raid_word_never_takes_the_kind_of_shelling_told_before(ex):
+    events = run(ex, "قصفت قوات النظام بلدة كفرنبل بالمدفعية. وأسفرت الغارة عن مقتل طفل في مدينة أريحا.").events
+    assert next(e for e in events if e.name == "Ariha").sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize("text", [
+    "غارات روسية على إدلب\n\nشنت طائرات حربية روسية غارات على بلدة كفرنبل، ما أدى إلى مقتل 4 مدنيين.",
+    "Russian jets strike Idlib\n\nRussian warplanes bombed the town of Kafr Nabl in Idlib province, killing 4 civilians.",
+])
+def test_a_headline_naming_the_governorate_city_is_the_event_its_body_places(ex, text):
+    events = run(ex, text).events
+    assert [(e.name, e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
+        ("Kafr Nabl", "Air/drone strike", "Russian military", 4)]
+
+
+def test_a_headline_city_joins_only_the_first_place_of_the_body(ex):
+    text = ("غارات روسية على إدلب\n\nشنت طائرات روسية غارات على بلدة كفرنبل.\n"
+            "وفي وقت لاحق، قصفت طائرات روسية مدينة أريحا ما أدى إلى مقتل طفلين.")
+    assert [(e.name, e.fatalities) for e in run(ex, text).events] == [("Kafr Nabl", None), ("Ariha", 2)]
+
+
+@pytest.mark.parametrize("text, names", [
+    # the body tells no place more precisely
+    ("Russian jets strike Idlib\n\nFour people were killed there, activists said.", ["Idleb"]),
+    # the body's place lies in another governorate
+    ("غارات روسية على حلب\n\nشنت طائرات روسية غارات على بلدة كفرنبل.", ["Aleppo", "Kafr Nabl"]),
+    # a first line with a full stop is a sentence of the report, not a headline
+    ("Russian jets struck Idlib.\n\nRussian jets bombed Kafr Nabl.", ["Idleb", "Kafr Nabl"]),
+    # another kind of attack
+    ("قصف مدفعي على إدلب\n\nشنت طائرات روسية غارات على بلدة كفرنبل.", ["Idleb", "Kafr Nabl"]),
+])
+def test_a_headline_city_stays_an_event_unless_its_body_tells_the_same_attack_inside(ex, text, names):
+    assert sorted(e.name for e in run(ex, text).events) == sorted(names)
