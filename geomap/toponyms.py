@@ -251,8 +251,27 @@ class ToponymFinder:
                     f.first = lead
                 found.append(f)
                 end = f.last
+        found = self._spelled_otherwise(seg, found, blocked)
         self._link(tokens, found)
         return found
+
+    def _spelled_otherwise(self, seg: Segmented, found: list[Found], blocked: set[int]) -> list[Found]:
+        """"Kansafra, Fleifel and Sufuhen": a capitalised English word listed right after a place,
+        that begins no gazetteer key, is the next place of the list in a spelling the gazetteer
+        lacks. It is kept for fuzzy resolution, and only near the place before it (_resolve_one)."""
+        tokens = seg.tokens
+        out: list[Found] = []
+        for n, f in enumerate(found):
+            out.append(f)
+            k = f.last + (f.last < len(tokens) and tokens[f.last].text in ("and", "or"))
+            if k >= len(tokens) or k in blocked or (n + 1 < len(found) and found[n + 1].first <= k) \
+                    or not is_latin(tokens[k]) or not _listed_after(seg, f.last, k):
+                continue
+            t = tokens[k]
+            if seg.original(t.start, t.end)[:1].isupper() and len(t.text) >= 4 and t.text not in self.function \
+                    and _stop_form(t.text) not in self.stop and _head(t.text) is None and not _is_direction(t.text):
+                out.append(Found(k, k + 1, k, k + 1, "", [], extra={"spelled_otherwise": len(out) - 1}))
+        return out
 
     def _people(self, tokens: list[Token], words: list[str]) -> set[int]:
         """Token indices that are people's names: after a title, a first name, or a speech verb."""
@@ -669,6 +688,11 @@ class ToponymFinder:
     def _resolve_one(self, seg: Segmented, found: list[Found], f: Found, context: Context,
                      as_governorate: bool, proximity) -> Match | None:
         query = self._query(seg, found, f)
+        if "spelled_otherwise" in f.extra:
+            m, listed_with = self.resolver.resolve(query, context), found[f.extra["spelled_otherwise"]].match
+            near = m.resolved and listed_with is not None and listed_with.resolved and not m.place.is_area \
+                and distance_km(m.lat, m.lon, listed_with.lat, listed_with.lon) <= _NEAR_KM
+            return m if near else None
         if as_governorate:
             gov = next(p for p in f.candidates if p.kind == "governorate")
             return self.resolver.place_match(query, gov)

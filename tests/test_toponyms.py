@@ -58,6 +58,20 @@ def test_an_english_article_written_apart_begins_the_mention(finder):
     assert text[found["el Youm"].start:found["el Youm"].end] == "el Youm"
 
 
+
+@pytest.mark.parametrize("lat, lon, kept", [(35.60, 36.46, True), (36.50, 38.00, False)])
+def test_an_unknown_english_spelling_listed_after_a_place_is_kept_only_near_it(lat, lon, kept):
+    finder = ToponymFinder(Resolver(tiny_gazetteer_with(
+        extra_place("X20", "Kansafra", "كنصفرة", 35.68, 36.52, "village", "SY07"),
+        extra_place("X21", "Sfuhen", "سفوهن", lat, lon, "village", "SY07"))))
+    found, unresolved = mentions(finder, "Guns shelled Kansafra and Sufuhen, Reuters said.")
+    assert "Kansafra" in found and "Reuters" not in found and "Reuters" not in unresolved
+    if kept:
+        assert found["Sufuhen"].match.place.id == "X21"
+    else:  # a like spelling far from the list is some other place: left unresolved
+        assert "Sufuhen" not in found and unresolved == ["Sufuhen"]
+
+
 def test_direction_phrases_extend_the_span(finder):
     found, _ = mentions(finder, "غارات على ريف حمص الجنوبي الشرقي وعلى شرق حلب")
     assert "ريف حمص الجنوبي الشرقي" in found
