@@ -69,7 +69,7 @@ _EN_QUALIFIERS = {
     "southern": "janubi", "new": "jadid", "old": "qadim",
 }
 # Latin transliterations of the Arabic article, standing alone or joined by a hyphen.
-_EN_ARTICLES = {"al", "el", "il", "ul", "ar", "as", "ash", "ad", "adh", "at", "ath", "az",
+EN_ARTICLES = {"al", "el", "il", "ul", "ar", "as", "ash", "ad", "adh", "at", "ath", "az",
                 "an", "es", "esh", "ed", "et", "ez", "en", "er", "ech", "ei", "a"}
 _EN_ASSIMILATED = re.compile(r"^[ae]([tdrzsln])\1(?=[a-z]{2})")
 _EN_GLUED_ARTICLE = re.compile(r"^el(?=[a-z]{3})")  # OCHA's "Ain Elzaytun" is "Ain al-Zaytun"
@@ -146,7 +146,7 @@ def word_key(word: str) -> str:
         # A final alef is the colloquial spelling of taa marbuta («زعترا», «زعترة»), and what is left
         # of «اء» once hamza is dropped («الحمراء», «الحمرة»).
         return word[:-1] + "ه" if len(word) >= 3 and word.endswith("ا") else word
-    if word in _EN_ARTICLES:
+    if word in EN_ARTICLES:
         return ""
     return skeleton_en(strip_article_en(word))
 
@@ -160,12 +160,12 @@ def key(text: str) -> str:
     ar = is_arabic(ws[0])
     if not ar:
         # "Al Bab" and "Al-Bab" lose the article; a bare "Al" stays when it is all there is.
-        ws = [w for w in ws if w not in _EN_ARTICLES] or ws
+        ws = [w for w in ws if w not in EN_ARTICLES] or ws
         ws = ws[:1] + [_EN_GLUED_ARTICLE.sub("", w) for w in ws[1:]]
         # OCHA's "Big Kharufiyeh" is the reports' "Kharoufiyah Kabir".
         if len(ws) > 1 and ws[0] in _EN_QUALIFIERS:
             ws = ws[1:] + [_EN_QUALIFIERS[ws[0]]]
-    return "".join(word_key(w) if w not in _EN_ARTICLES else w for w in ws)
+    return "".join(word_key(w) if w not in EN_ARTICLES else w for w in ws)
 
 
 # Letters as a Latin transliteration writes them, after skeleton_en's folds (kh -> h, q -> k...):

@@ -86,6 +86,9 @@ _FILLER_EN = {"of", "the", "to", "from", "a", "an", "in", "on", "at", "and", "re
 _FILLER_AR = {"من", "في", "على", "الى", "عن", "منطقه"}
 _EAST_HOODS = re.compile(r"^(?:ال)?(?:احيا|حي)\s+(?:ال)?(شرقيه?|غربيه?|شماليه?|جنوبيه?)\b")
 _ALTERNATIVES = re.compile(r"\s+(?:و|أو|او|or|and|&)\s+|\s*/\s*", re.I)
+# "the Qamishli-Amuda road", "Palmyra-Deir ez-Zor highway": two places joined by a hyphen are a
+# road or front between them; unless the whole is a name, it lies near the first.
+_HYPHEN_PAIR = re.compile(r"(?<![\w'-])([A-Z][a-z]{2,})-[A-Z][a-z]{2,}")
 _GLUED_AND = re.compile(r"\s+و(?=[^\W\d_]{3})")  # «عامودا وجولي»: «و» written onto the next name
 # «X التابعة لناحية Y», «X الواقعة في/بريف Y»: "belonging to", "lying in" Y.
 _IN_AR = re.compile(r"\s(?:في|ب)\s*(?=(?:مدينه|بلده|قريه|ريف|حي|ناحيه|منطقه)\s)|\sفي\s"
@@ -172,6 +175,9 @@ def parse_query(text: str) -> ParsedQuery:
         glued = [a for a in _GLUED_AND.split(main) if nz.words(a)]
         alternatives = glued if len(glued) > 1 else []
     arabic = nz.is_arabic(main)
+    pair = None if alternatives or arabic else _HYPHEN_PAIR.search(main)
+    if pair and pair.group(1).lower() not in nz.EN_ARTICLES and nz.key(pair.group(1)) not in _GENERIC_FIRST:
+        alternatives = [f"near {pair.group(1)}"]
     folded = " ".join(nz.words(main))
     q = ParsedQuery(text, "", folded, hints=hints, alternatives=alternatives)
     # "X in Y" / «X في Y»: Y is where X is; if X is unknown, Y is where to fall back.

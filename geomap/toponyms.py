@@ -251,9 +251,26 @@ class ToponymFinder:
                     f.first = lead
                 found.append(f)
                 end = f.last
-        found = self._spelled_otherwise(seg, found, blocked)
+        found = self._spelled_otherwise(seg, self._hyphen_pairs(seg, found, blocked), blocked)
         self._link(tokens, found)
         return found
+
+    def _hyphen_pairs(self, seg: Segmented, found: list[Found], blocked: set[int]) -> list[Found]:
+        """"the Qamishli-Amuda road", "Palmyra-Deir ez-Zor highway": an English word of two
+        capitalised names joined by a hyphen, the first a Syrian place, that begins no name of its
+        own, is a road or front between them (the resolver places it near the first)."""
+        taken = {k for f in found for k in range(f.first, f.last)}
+        pairs = []
+        for k in (k for k, w in enumerate(seg.words) if "-" in w and "a" <= w[:1] <= "z"):
+            t = seg.tokens[k]
+            first, _, second = seg.original(t.start, t.end).partition("-")
+            if k in taken or k in blocked or not (first[:1].isupper() and second[:1].isupper() and len(first) >= 3):
+                continue
+            key = _word_key(first.lower())
+            if any(p.country == "SY" and p.rank >= _MIN_RANK_ALONE for p in self.gaz.lookup(key)) \
+                    and not self._common(first.lower(), key):
+                pairs.append(Found(k, k + 1, k, k + 1, "", [], head="road"))
+        return sorted(found + pairs, key=lambda f: f.first) if pairs else found
 
     def _spelled_otherwise(self, seg: Segmented, found: list[Found], blocked: set[int]) -> list[Found]:
         """"Kansafra, Fleifel and Sufuhen": a capitalised English word listed right after a place,

@@ -72,6 +72,16 @@ def test_an_unknown_english_spelling_listed_after_a_place_is_kept_only_near_it(l
         assert "Sufuhen" not in found and unresolved == ["Sufuhen"]
 
 
+
+def test_two_places_joined_by_a_hyphen_are_a_road_near_the_first(finder):
+    for text in ("A drone hit a car on the Manbij-Aleppo road.", "An IED went off on the Manbij-Raqqa highway."):
+        found, _ = mentions(finder, text)
+        (m,) = found.values()
+        assert (m.text.split("-")[0], m.match.place.name, m.match.precision) == ("Manbij", "Manbij", 2), text
+    found, _ = mentions(finder, "Manbij-based fighters and Turkish-backed factions met Aleppo-born officials.")
+    assert not found
+
+
 def test_direction_phrases_extend_the_span(finder):
     found, _ = mentions(finder, "غارات على ريف حمص الجنوبي الشرقي وعلى شرق حلب")
     assert "ريف حمص الجنوبي الشرقي" in found
