@@ -44,10 +44,11 @@ AR_HEADS = {
     "منطقه": "district", "حي": "neighbourhood", "مخيم": "camp",
     "مطار": "airport", "ريف": "countryside", "ريفي": "countryside", "ارياف": "countryside",
     "محافظه": "governorate", "جبل": "mountain", "سد": "dam", "قريتي": "village", "بلدتي": "town",
-    "مدن": "city", "بلدات": "town",
+    "مدن": "city", "بلدات": "town", "باديه": "countryside",  # «بادية تدمر»: the desert around Palmyra
     "قرب": "near", "بالقرب": "near", "محيط": "near", "اطراف": "near", "جوار": "near", "مشارف": "near",
     "ضواحي": "near", "محور": "near", "محاور": "near",  # «على محور كبانة»: the front by Kabanah
     "معبر": "near", "معبار": "near",  # «معبر الحمران»: the crossing by al-Hamran
+    "جبهه": "near", "جبهات": "near",  # «جبهة كبانة»: the front by Kabanah (actors such as «جبهة النصرة» are found first)
     # «الريف الشرقي لمحافظة دير الزور», «الأطراف الشمالية لمدينة منبج»: with the article, before
     # a direction and «ل» (but «المدينة», "the city", is no head)
     "الريف": "countryside", "الاطراف": "near", "الضواحي": "near",
@@ -59,7 +60,8 @@ EN_HEADS = {
     "airport": "airport", "airbase": "airport", "countryside": "countryside",
     "governorate": "governorate", "province": "governorate", "area": "district",
     "region": "district", "outskirts": "near", "vicinity": "near", "near": "near", "around": "near",
-    "outside": "near",
+    "outside": "near", "front": "near",  # "the Khan al-Sheih front"
+    "desert": "countryside",  # "the desert of al-Sukhnah", «بادية السخنة»
     "suburbs": "near",  # "the southern suburbs of Damascus" (but "the Damascus suburb of Douma" is Douma)
 }
 # English qualifiers that stand first in English, last in Arabic: «خاروفية كبيرة» = "Big Kharufiyeh".

@@ -76,7 +76,7 @@ _NEAR_AR = {"حول", "بين"}
 _ROADS_AR = {"طريق", "اوتوستراد", "اتوستراد"}  # a road named after a place: «طريق حلب»
 _BETWEEN_ENDS = re.compile(r"\s-\s")  # «طريق X - Y»: a road named after both its ends
 _NEAR_EN = {"near", "vicinity", "outskirts", "around", "close", "nearby", "between", "edge", "edges",
-            "centre", "center", "central", "middle", "downtown", "desert", "road"}  # "X city centre", "the X desert"
+            "centre", "center", "central", "middle", "downtown", "road"}  # "X city centre"
 # "X hospital" is by X, but a school named after a person is not by a village of that name: what
 # is left once a landmark word is dropped is a place only if it is one exactly, in the region named.
 _LANDMARKS_EN = {"hospital", "school", "mosque", "market", "roundabout", "bridge"}
@@ -140,6 +140,7 @@ class ParsedQuery:
     # «طريق حلب»: somewhere along the road named after the place (unless the whole is a name,
     # «طريق الباب», a quarter of Aleppo: the full query is tried first)
     road: bool = False
+    curated: str = ""  # a countryside as the curated regions spell it, tried after `full` (see _countryside_as_curated)
     named: str = ""  # the name with its trailing direction words, head words dropped: «الدير الشرقي»
     # (but an airport's head word, part of its name, kept: «مطار الشعيرات», "Shayrat airbase")
 
@@ -317,10 +318,11 @@ def _airport_spellings(named: str) -> list[str]:
 
 def _countryside_as_curated(q: ParsedQuery, spelled) -> None:
     """"Idlib's southern countryside", «بلدات وقرى أرياف إدلب»: the countryside of a place, with
-    one main direction or none, is tried first as the curated regions spell it (`spelled(direction
-    or "")`: "Southern Idlib countryside", «ريف إدلب»)."""
+    one main direction or none, is tried as the curated regions spell it (`spelled(direction or
+    "")`: "Southern Idlib countryside", «ريف إدلب»), right after the phrase as written (a name of its
+    own: «بادية الشام»)."""
     if q.countryside and q.core and (not q.directions or (len(q.directions) == 1 and q.directions[0] in _AR_DIR_ADJ)):
-        q.full = spelled(q.directions[0] if q.directions else "")
+        q.curated = spelled(q.directions[0] if q.directions else "")
 
 
 def _head_en(q: ParsedQuery, t: str) -> None:
@@ -557,7 +559,7 @@ class Resolver:
         q = self._parse(hint)
         if q.note:
             return []
-        for text in (q.full, q.core):
+        for text in (q.full, q.curated, q.core):
             found, _ = self._exact(text)
             if found:
                 break
@@ -583,7 +585,11 @@ class Resolver:
         candidates that the hints only just contradict (see _score_all) are the answer.
         """
         doubtful: list[tuple[float, Place, str]] = []
-        found, matched = self._exact(full)
+        for text in dict.fromkeys(filter(None, (full, q.curated))):  # «بادية الشام» as written, then «ريف الشام»
+            found, matched = self._exact(text)
+            if found:
+                full = text
+                break
         if found:
             # The whole phrase is a name: its head, road and near words are part of it («طريق الباب»,
             # «معبر باب السلامة»).
@@ -835,8 +841,10 @@ class Resolver:
         # wide region REGION, a district or sub-district NEAR, see the sources), never exact.
         if hint_fallback or q.countryside:
             precision = max(precision, NEAR)
-        # «مطار الرقة» with no such airport known: at the town it is named after, not in its centre
-        if q.near or q.neighbourhoods or q.road or q.kind_hint == "airport" and place.kind != "airport":
+        # «مطار الرقة» with no such airport known: by the town it is named after, not in its
+        # centre; «منطقة السفيرة», "the Deir Hafer area": around the town
+        around = (q.kind_hint == "airport" and place.kind != "airport") or (q.kind_hint == "district" and not place.is_area)
+        if q.near or q.neighbourhoods or q.road or around:
             precision = max(precision, NEAR)
         if q.directions:
             precision = max(precision, NEAR)
@@ -847,8 +855,10 @@ class Resolver:
             # ACLED's rule for an event known only to its governorate or district: the point
             # is the unit's capital (the area keeps precision 3 or 2), not a desert centroid.
             lat, lon = seat.lat, seat.lon
-        return Match(query, place, score, precision, q.modifier if not hint_fallback else "within",
-                     lat=lat, lon=lon)
+        modifier = q.modifier if not hint_fallback else "within"
+        if around and not q.near:
+            modifier = f"{modifier} near".strip()
+        return Match(query, place, score, precision, modifier, lat=lat, lon=lon)
 
 
 def _remember(table: dict, key, compute, *args):

@@ -408,8 +408,9 @@ def test_around_an_airport_is_near_the_airport_and_an_unknown_one_near_its_town(
         assert (m.place.id, m.precision) == ("curated:shayrat-airbase", 2), q
     m = r.resolve("محيط مطار الشعيرات الشمالي")  # north of the airport: no part of its name
     assert m.place.id == "curated:shayrat-airbase" and "north" in m.modifier
-    m = r.resolve("مطار منبج")  # no such airport known: by the town, not at its centre
-    assert (m.place.name, m.precision) == ("Manbij", 2)
+    for q in ("مطار منبج", "منطقة منبج"):  # no such airport known, the area of the town: by it, not at its centre
+        m = r.resolve(q)
+        assert (m.place.name, m.precision, m.modifier) == ("Manbij", 2, "near"), q
 
 
 def test_near_an_airbase_in_english_is_near_the_airbase_however_it_is_called():
@@ -419,3 +420,11 @@ def test_near_an_airbase_in_english_is_near_the_airbase_however_it_is_called():
         m = r.resolve(q)
         assert (m.place.id, m.precision) == ("curated:shayrat-airbase", precision), q
     assert (r.resolve("Manbij airport").place.name, r.resolve("Manbij airport").precision) == ("Manbij", 2)
+
+
+def test_a_desert_named_after_a_town_is_its_countryside():
+    r = Resolver(tiny_gazetteer_with(extra_place("curated:rif-palmyra", "Palmyra countryside", "ريف تدمر", 34.45, 38.87,
+                                                 "region", "SY04", precision=REGION)))
+    for q in ("the Palmyra desert", "the desert of Palmyra", "بادية تدمر"):
+        m = r.resolve(q)
+        assert (m.place.id, m.precision) == ("curated:rif-palmyra", REGION), q

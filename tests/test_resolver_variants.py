@@ -149,8 +149,8 @@ def test_landmark_words_leave_a_name_that_must_match_exactly(r):
 def test_trailing_near_words_are_not_part_of_the_name():
     q = parse_query("Tell Warda city centre, Aleppo")
     assert q.core == "tell warda" and q.near and q.kind_hint == "city"
-    q = parse_query("the Qasr Bint desert")
-    assert q.core == "qasr bint" and q.near
+    q = parse_query("the Qasr Bint desert")  # the desert around a place is its countryside («بادية X»)
+    assert q.core == "qasr bint" and q.countryside and q.curated == "qasr bint countryside"
 
 
 @pytest.mark.parametrize("a,b", [

@@ -361,7 +361,11 @@ def test_english_possessive_places(finder):
                           ("Jets struck Manbij's outskirts.", "Manbij's outskirts"),
                           ("Rockets hit the outskirts of Manbij.", "outskirts of Manbij"),
                           ("Guns shelled villages around Manbij.", "villages around Manbij"),
-                          ("A car bomb went off outside Manbij.", "outside Manbij")):
+                          ("A car bomb went off outside Manbij.", "outside Manbij"),
+                          ("Clashes went on along the Manbij front.", "Manbij front"),
+                          ("اشتباكات على جبهة منبج", "جبهة منبج"),
+                          ("Clashes broke out in the Manbij area.", "Manbij area"),
+                          ("قصف مدفعي على منطقة منبج", "منطقة منبج")):
         found, _ = mentions(finder, text)
         assert (found[mention].match.place.name, found[mention].match.precision) == ("Manbij", 2), text
 
