@@ -48,6 +48,8 @@ def find_actors(tokens: list[Token], words: list[str] | None = None,
             continue
         if j - i == 1 and tokens[i].text in _BASE and _is_base(tokens, i):
             continue
+        if tokens[i].text == "army" and out and out[-1].last == i:
+            continue  # "Israeli army units": the army of the actor just named, not SANA's "army units"
         if name == _UNKNOWN and i and any(r.startswith(_DEAD_OR_VICTIM) for r in readings(tokens[i - 1].text)):
             continue  # «جثث أشخاص مجهولي الهوية»: the dead are unknown, not their killers
         if kind == ANAPHOR:

@@ -122,7 +122,7 @@ ISRAEL, _GOLAN = "Israeli military", "Quneitra"
 # «وسائط الدفاع الجوي», «دفاعاتنا الجوية», "air defences": a word of defence beside one of the air;
 # «المضادات الأرضية», "anti-aircraft fire" need none.
 _DEFENCE, _AERIAL, _ANTI_AIRCRAFT = ("دفاع", "defen"), ("جوي", "air"), ("مضادات", "anti-aircraft")
-_GROUND_GUNS = ("دباب", "tank")
+_GROUND_GUNS = ("دباب", "tank", "artiller")
 # «في عفرين جراء قصف»: what follows is the cause of what came before, not another attack.
 # «سيطرت قوات النظام على X بعد معارك مع الفصائل»: the fighting that won X, not a second event.
 _CAUSE_MARKS = {"جراء", "إثر", "بسبب", "نتيجة", "بفعل", "بعيد", "بعد", "عقب", "due", "following", "after", "amid"}
@@ -277,6 +277,11 @@ class EventCoder:
         controls: list[ControlRecord] = []
         unplaced: list[Candidate] = []
         previous: list[Candidate] = []  # the candidates of the sentence before
+        # "Warplanes bomb Saraqib" over "The raids killed four": the body's first sentence goes on
+        # telling the headline's attack, across the blank line.
+        headline = _headline(seg)
+        flown_above = headline and any(n not in place_at for n in compress(
+            count(), map(_AIR_WORDS.__getitem__, seg.words[:len(seg.sentences[0].tokens)])))
         offset = 0
         for sent in seg.sentences:
             offset += len(seg.sentences[sent.index - 1].tokens) if sent.index else 0
@@ -288,7 +293,7 @@ class EventCoder:
             dates = find_dates(seg.folded, report, sent.start, sent.end) if behind else None
             sent_cands, statements = self._sentence(seg, sent, offset, triggers[sent.index], modal.get(sent.index, ()),
                                                     _outside_days(seg, behind, dates or []), actor_at, place_at,
-                                                    sent.index in golan)
+                                                    sent.index in golan, flown_above and sent.index == 1)
             busy = {c.clause for c in sent_cands}
             if dates is None:
                 dates = find_dates(seg.folded, report, sent.start, sent.end) if sent_cands else []
@@ -296,7 +301,7 @@ class EventCoder:
                 self._place(c, found, tokens, place_groups.get(sent.index, []), busy - {c.clause})
                 self._actors(c, by_clause.get(c.clause, []), by_sentence.get(sent.index, []), tokens)
                 c.date = _nearest_date(seg, c, dates)
-                if c.generic and not _paragraph_break(seg, sent):
+                if c.generic and (not _paragraph_break(seg, sent) or headline and sent.index == 1):
                     _refer_back(c, previous)
             previous = sent_cands
             self._figures(seg, sent, offset, sent_cands, actors, sent.index in war_wide)
@@ -334,10 +339,11 @@ class EventCoder:
 
     # -- per sentence ---------------------------------------------------------------------
     def _sentence(self, seg: Segmented, sent: Sentence, offset: int, triggers: list, modal: list, background: list,
-                  actor_at: dict, place_at: dict, golan: bool = False):
+                  actor_at: dict, place_at: dict, golan: bool = False, flown_above: bool = False):
         """Event candidates and control statements of one sentence, from its trigger and modal
         phrases (token indices in the document; `offset` is that of the sentence's first token);
-        `golan`: it names a place in Quneitra, in reach of Israel's guns."""
+        `golan`: it names a place in Quneitra, in reach of Israel's guns; `flown_above`: it opens the
+        body under a headline that speaks of aircraft."""
         toks = sent.tokens
         words = seg.words[offset:offset + len(toks)]
         by_clause: dict[tuple[int, int], dict[str, tuple[float, int]]] = defaultdict(dict)
@@ -356,6 +362,10 @@ class EventCoder:
         last: dict[int, int] = {}  # clause -> its latest trigger
         # A place's name is no cue: "missiles hit the Shayrat airbase" is not an air strike.
         aircraft = any(n not in place_at for n in compress(count(offset), map(_AIR_WORDS.__getitem__, words)))
+        israeli = not golan and any(actor_at[x].name == ISRAEL for x in range(offset, offset + len(toks)) if x in actor_at) \
+            and not any(w.startswith(_GROUND_GUNS) for w in words)
+        # "Israeli missiles hit a base near Damascus": Israel's missiles in Syria come from its jets.
+        israeli_hit = israeli and any(e.cls == "strike" and is_latin(seg.tokens[k]) for k, _j, e in triggers)
         for k, j, entry in triggers:
             # "Russian jets dropped leaflets": a weapon inside an actor's name is no event; but
             # "a Turkish drone strike" runs on past the name "Turkish drone".
@@ -391,7 +401,8 @@ class EventCoder:
             cls = entry.cls
             if cls == "strike" and is_latin(seg.tokens[k]) and _hits_post(seg.tokens, j) and not aircraft:
                 cls = "attack"  # "rebels struck a checkpoint": no weapon named, a ground attack
-            if cls == "shelling" and aircraft and any(r.startswith(_MISSILES) for r in seg.tokens[k].readings):
+            if cls == "shelling" and (aircraft or (israeli_hit and is_latin(seg.tokens[k]))) and \
+                    any(r.startswith(_MISSILES) for r in seg.tokens[k].readings):
                 cls = "air"
             old = by_clause[part].get(cls)
             if old is None or entry.strength > old[0]:
@@ -406,10 +417,8 @@ class EventCoder:
         # raid on the ground, and «قصف روسي» may be by artillery.
         air_force = any(actor_at[x].name in _AIR_FORCES for x in range(offset, offset + len(toks)) if x in actor_at)
         english = {c for per in by_clause.values() for c, (_s, k) in per.items() if is_latin(seg.tokens[k])}
-        air_raid = "raid" in english and (air_cue or air_force)
+        air_raid = "raid" in english and (air_cue or air_force or flown_above)
         named_kind = bool(classes.keys() & {"air", "drone", "shelling"})  # "Israeli missiles hit": missiles say
-        israeli = not golan and any(actor_at[x].name == ISRAEL for x in range(offset, offset + len(toks)) if x in actor_at) \
-            and not any(w.startswith(_GROUND_GUNS) for w in words)
         kept = _reclass(classes, air_cue or (not named_kind and (israeli or ("strike" in english and air_force))), air_raid)
         out = []
         for (clause, part), per in sorted(by_clause.items()):
@@ -964,9 +973,10 @@ def _head_of_list(a: ActorMention | None, here: list[ActorMention], tokens: list
 
 
 def _and_joined(tokens: list[Token], end: int, start: int) -> bool:
-    """Whether the English words between two actors join them: "and", beside group nouns."""
+    """Whether the English words between two actors join them: "and", beside group nouns or a
+    possessive ("the Turkish army and its mercenaries")."""
     words = [t.text for t in tokens[end:start]]
-    return words.count("and") == 1 and all(w == "and" or w in _GROUP_NOUNS for w in words)
+    return words.count("and") == 1 and all(w in ("and", "its", "their") or w in _GROUP_NOUNS for w in words)
 
 
 def _partner(agent: ActorMention, here: list[ActorMention], tokens: list[Token]) -> ActorMention | None:

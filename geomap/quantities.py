@@ -48,7 +48,7 @@ _SINGULAR = {"قتيل", "شهيد", "جريح", "مصاب", "طفل", "طفله
              # the object of a verb of killing: «قتل مسلحون شاباً»
              "شابا", "طفلا", "رجلا", "مدنيا", "عنصرا", "جنديا", "مقاتلا", "ضابطا", "مواطنا", "شخصا",
              "civilian", "man", "woman", "soldier", "fighter", "boy", "girl", "mother", "father", "leader",
-             "commander"}
+             "commander", "member"}
 _DUAL = {"قتيلان", "قتيلين", "شهيدين", "شهيدان", "جريحين", "جريحان", "طفلين", "طفلان", "شخصين",
          "شابين", "امراتين", "عنصرين", "جنديين", "مدنيين اثنين",
          # the nominative of a dual subject: «قتل عنصران», «أصيب شخصان»
@@ -56,7 +56,8 @@ _DUAL = {"قتيلان", "قتيلين", "شهيدين", "شهيدان", "جري
 
 _KILLED = ("قتيل", "قتلي", "قتلا", "قتل", "مقتل", "شهيد", "شهدا", "استشهاد", "استشهد", "مصرع", "ضحايا",
            "ضحيه", "جثث", "جثامين", "جثه", "حتف", "بحياة", "وفاه", "توفي", "اعدام", "اعدم",
-           "killed", "kill", "dead", "death", "deaths", "died", "lives", "fatalities", "toll", "executed")
+           "killed", "kill", "dead", "death", "deaths", "died", "lives", "fatalities", "toll", "executed",
+           "martyr")  # "a civilian was martyred", "martyring two": SANA's and the Kurdish agencies' word
 _INJURED = ("جريح", "جرحي", "جرح", "اصابه", "اصابات", "اصيب", "مصاب", "injur", "wound", "hurt")
 # Words that may stand between a number and its casualty word («50 شخصا», "9 civilians were").
 _FILLER = ("شخص", "اشخاص", "مدني", "طفل", "اطفال", "امراه", "نسا", "عنصر", "عناصر", "مقاتل", "جندي",
@@ -347,8 +348,9 @@ def _lone_kind(tokens: list[Token], i: int) -> str | None:
         return INJURED
     if tok.text.isascii():
         aside = any(t.text in _ASIDE for t in tokens[max(0, i - 3):i])  # "among them a woman": the verb is the total's
-        if [t.text for t in tokens[i + 1:i + 2]] in (["was"], ["were"]) and i + 2 < len(tokens) and not aside:
-            after = _after_number(tokens[i + 2].text)  # "a man and his wife were killed"
+        be = _passive_after(tokens, i)
+        if be is not None and be + 1 < len(tokens) and not aside:
+            after = _after_number(tokens[be + 1].text)  # "a man and his wife were killed"
             if after in (KILLED, INJURED):
                 return after
         for k in range(i - 1, max(-1, i - 6), -1):  # "shot dead a former rebel commander"
@@ -359,6 +361,21 @@ def _lone_kind(tokens: list[Token], i: int) -> str | None:
                 return INJURED
             if _starts(w, _KILLED) or w in _REMAINS:
                 return KILLED
+    return None
+
+
+def _passive_after(tokens: list[Token], i: int) -> int | None:
+    """The "was"/"were" whose subject is the victim noun at i: right after it, or "was" after a
+    few words that tell who the victim was ("a man from Homs was killed"), none of them a number,
+    another victim, "and" or a verb of death or injury (then the noun is not the subject)."""
+    tok = tokens[i]
+    for k in range(i + 1, min(len(tokens), i + 7)):
+        t = tokens[k]
+        if t.text in ("was", "were"):
+            return k if k == i + 1 or t.text == "was" else None
+        if t.sentence != tok.sentence or t.clause != tok.clause or _number_like(t) or _singular(t.text) or \
+                t.text in _AND or _starts(t.text, _KILLED + _INJURED) or not t.text.isalpha():
+            return None
     return None
 
 

@@ -73,3 +73,17 @@ def test_bodies_of_unknown_people_name_no_unknown_killer():
 @pytest.mark.parametrize("text", ["مقتل قيادي في حراس الدين بغارة", "a drone killed a Hurras al-Din commander"])
 def test_hurras_al_din_is_a_group_of_its_own(text):
     assert names(text) == ["Hurras al-Din"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Kurdish agencies' words for Turkey's army and the factions it backs
+    ("the Turkish occupation army shelled the village", ["Turkish military"]),
+    ("mercenaries of the Turkish occupation kidnapped a man", ["Syrian National Army (Turkish-backed factions)"]),
+    ("the occupation mercenaries attacked the village", ["Syrian National Army (Turkish-backed factions)"]),
+    # SANA's word for the Syrian army
+    ("army units retook the village", ["Syrian regime forces (government)"]),
+    # ... not the army units of another
+    ("Israeli army units fired at the village", ["Israeli military"]),
+])
+def test_agency_words_for_the_forces_of_the_north(text, expected):
+    assert names(text) == expected

@@ -510,8 +510,21 @@ def test_a_date_in_a_clause_of_its_own_dates_the_attack_but_not_one_beside_said(
 def test_strikes_an_air_force_carries_out_are_air_strikes(ex):
     (e,) = run(ex, "The US-led coalition said it carried out 14 strikes near Raqqa.").events
     assert e.sub_event_type == "Air/drone strike"
-    (e,) = run(ex, "Israeli missiles hit the Shayrat airbase on Tuesday.").events
+    # an airbase's name is no cue to aircraft: missiles of no air force are shelling
+    (e,) = run(ex, "Missiles hit the Shayrat airbase on Tuesday.").events
     assert e.sub_event_type == "Shelling/artillery/missile attack"
+
+
+@pytest.mark.parametrize("text, sub", [
+    # Israel's missiles in Syria are fired from its jets...
+    ("Israeli missiles hit the Shayrat airbase on Tuesday.", "Air/drone strike"),
+    ("Israeli rockets targeted a depot near the city of Homs.", "Air/drone strike"),
+    # ... not when its guns or tanks are named.
+    ("Israeli artillery and missiles hit a post near the city of Homs.", "Shelling/artillery/missile attack"),
+])
+def test_israeli_missiles_that_hit_are_an_air_strike(ex, text, sub):
+    (e,) = run(ex, text).events
+    assert e.sub_event_type == sub
 
 
 def test_a_trigger_running_past_an_actor_name_still_counts(ex):
@@ -846,6 +859,34 @@ def test_a_headline_naming_the_governorate_city_is_the_event_its_body_places(ex,
     events = run(ex, text).events
     assert [(e.name, e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
         ("Kafr Nabl", "Air/drone strike", "Russian military", 4)]
+
+
+@pytest.mark.parametrize("text", [
+    "Warplanes pound Kafr Nabl\n\nThe raids killed four people in Ariha.",
+    "Russian jets strike Kafr Nabl\n\nRaids killed four people in Ariha.",
+])
+def test_raids_opening_the_body_are_the_headline_air_strikes(ex, text):
+    events = run(ex, text).events
+    assert [(e.name, e.sub_event_type) for e in events] == [("Kafr Nabl", "Air/drone strike"),
+                                                           ("Ariha", "Air/drone strike")]
+    assert events[1].fatalities == 4 and len({e.actor1 for e in events}) == 1
+
+
+@pytest.mark.parametrize("verb", ["pound", "pounds", "hits", "targets"])
+def test_a_headline_verb_in_the_present_is_an_attack(ex, verb):
+    (e,) = run(ex, f"Russian warplanes {verb} Kafr Nabl").events
+    assert (e.sub_event_type, e.actor1) == ("Air/drone strike", "Russian military")
+
+
+@pytest.mark.parametrize("army", ["Turkish army", "Turkish occupation army"])
+def test_an_army_and_its_mercenaries_are_joint_attackers(ex, army):
+    (e,) = run(ex, f"The {army} and its mercenaries shelled the town of Manbij.").events
+    assert e.actor1 == "Turkish military; Syrian National Army (Turkish-backed factions)" and e.actor2 == ""
+
+
+def test_army_units_restoring_security_to_a_village_retake_it(ex):
+    (e,) = run(ex, "Army units restored security and stability to the town of Kafr Nabl.").events
+    assert (e.sub_event_type, e.actor1) == ("Government regains territory", "Syrian regime forces (government)")
 
 
 def test_a_headline_city_joins_only_the_first_place_of_the_body(ex):

@@ -99,6 +99,21 @@ def test_english_lone_victims_trailing_clauses_and_updated_tolls(text, expected)
     assert kinds(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a few words about who the victim was between the noun and its passive verb
+    ("a man from Homs was killed by shelling on the town", [(KILLED, 1)]),
+    ("a girl in the village of Hazwan was wounded by a sniper", [(INJURED, 1)]),
+    # SANA's and the Kurdish agencies' word of death
+    ("a civilian was martyred when shells hit the town", [(KILLED, 1)]),
+    ("a drone targeted a car, martyring two civilians", [(KILLED, 2)]),
+    ("gunmen shot dead a member of the local council", [(KILLED, 1)]),
+    # a number between: the noun is not the one killed
+    ("a man said that four were killed", [(KILLED, 4)]),
+])
+def test_an_english_lone_victim_before_its_passive_verb_is_one(text, expected):
+    assert kinds(text) == expected
+
+
 def test_disputed_sources_give_the_most_conservative_figure():
     figures = [replace(f, source=s) for f, s in zip(figures_in("20 killed. 26 killed"), ("SOHR", "SANA"))]
     assert summarize(figures) == (20, 20, 26, "disputed: 20 (SOHR); 26 (SANA)")
