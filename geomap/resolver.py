@@ -76,7 +76,8 @@ _NEAR_AR = {"حول", "بين"}
 _ROADS_AR = {"طريق", "اوتوستراد", "اتوستراد"}  # a road named after a place: «طريق حلب»
 _BETWEEN_ENDS = re.compile(r"\s-\s")  # «طريق X - Y»: a road named after both its ends
 _NEAR_EN = {"near", "vicinity", "outskirts", "around", "close", "nearby", "between", "edge", "edges",
-            "centre", "center", "central", "middle", "downtown", "road"}  # "X city centre"
+            "centre", "center", "central", "middle", "downtown", "road",  # "X city centre"
+            "crossing", "farm", "farms"}  # "Hatla crossing", "Maysaloun farms": by the village
 # "X hospital" is by X, but a school named after a person is not by a village of that name: what
 # is left once a landmark word is dropped is a place only if it is one exactly, in the region named.
 _LANDMARKS_EN = {"hospital", "school", "mosque", "market", "roundabout", "bridge"}
@@ -89,6 +90,7 @@ _ALTERNATIVES = re.compile(r"\s+(?:و|أو|او|or|and|&)\s+|\s*/\s*", re.I)
 # "the Qamishli-Amuda road", "Palmyra-Deir ez-Zor highway": two places joined by a hyphen are a
 # road or front between them; unless the whole is a name, it lies near the first.
 _HYPHEN_PAIR = re.compile(r"(?<![\w'-])([A-Z][a-z]{2,})-[A-Z][a-z]{2,}")
+_GLUED_AL = re.compile(r"^(al|el)(?=[a-z]{4})", re.I)
 _GLUED_AND = re.compile(r"\s+و(?=[^\W\d_]{3})")  # «عامودا وجولي»: «و» written onto the next name
 # «X التابعة لناحية Y», «X الواقعة في/بريف Y»: "belonging to", "lying in" Y.
 _IN_AR = re.compile(r"\s(?:في|ب)\s*(?=(?:مدينه|بلده|قريه|ريف|حي|ناحيه|منطقه)\s)|\sفي\s"
@@ -179,6 +181,8 @@ def parse_query(text: str) -> ParsedQuery:
     pair = None if alternatives or arabic else _HYPHEN_PAIR.search(main)
     if pair and pair.group(1).lower() not in nz.EN_ARTICLES and nz.key(pair.group(1)) not in _GENERIC_FIRST:
         alternatives = [f"near {pair.group(1)}"]
+    elif not (alternatives or arabic) and _GLUED_AL.match(main):
+        alternatives = [_GLUED_AL.sub(r"\1 ", main, count=1)]  # "Albouleil" is "Al Bouleil" (but "Aleppo" is a name)
     folded = " ".join(nz.words(main))
     q = ParsedQuery(text, "", folded, hints=hints, alternatives=alternatives)
     # "X in Y" / «X في Y»: Y is where X is; if X is unknown, Y is where to fall back.

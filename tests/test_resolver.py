@@ -428,3 +428,11 @@ def test_a_desert_named_after_a_town_is_its_countryside():
     for q in ("the Palmyra desert", "the desert of Palmyra", "بادية تدمر"):
         m = r.resolve(q)
         assert (m.place.id, m.precision) == ("curated:rif-palmyra", REGION), q
+
+
+def test_english_crossings_farms_and_a_glued_article(r):
+    for q in ("Hazwan Crossing, Aleppo", "Hazwan farms"):  # by the village
+        m = r.resolve(q)
+        assert (m.place.id, m.precision) == ("C5004", 2), q
+    assert r.resolve("Alqaryatayn").place.id == "C2002"  # "Al Qaryatayn" written as one word
+    assert r.resolve("Aleppo").place.id == "C1007"  # ...but a name that begins with "Al" is itself
