@@ -313,6 +313,14 @@ def _parse_en(q: ParsedQuery, toks: list[str]) -> None:
     _countryside_as_curated(q, lambda d: f"{d}ern {q.core} countryside" if d else f"{q.core} countryside")
 
 
+def _stem_text(core: str) -> str:
+    """The name without its qualifier word, as written ("Hatla" of "Hatla Tahtani", "Dabsa" of
+    "Upper Dabsa"); "" when it has none."""
+    stem, _ = qualifier_stem(nz.key(core))
+    words = core.split()
+    return next((t for t in (" ".join(words[:-1]), " ".join(words[1:])) if stem and t and nz.key(t) == stem), "")
+
+
 def _airport_spellings(named: str) -> list[str]:
     """"Kuweires airport" is also spelled "Kuweires airbase" (and the other way round)."""
     stem, _, last = named.rpartition(" ")
@@ -626,7 +634,9 @@ class Resolver:
             doubtful = doubtful or maybe
         cutoff = FUZZY_CUTOFF_HINTED if hints else FUZZY_CUTOFF
         # Spelling slips are matched at home only; abroad a name must be exact.
-        scored = [(sc, p, k) for sc, k in self._fuzzy(core, cutoff, context.country)
+        # "Hatla Tahtani": the twin's name spelled otherwise, or the one village of its stem («حطلة»)
+        scored = [(sc * weight, p, k) for text, weight in ((core, 1.0), (_stem_text(core), STEM_SCORE)) if text
+                  for sc, k in self._fuzzy(text, cutoff, context.country)
                   for p in self.gaz.lookup(k) if p.country == context.country]
         ranked, maybe = self._score_all(q, scored + self._variant_matches(core, context.country, True),
                                         hints, context)

@@ -436,3 +436,9 @@ def test_english_crossings_farms_and_a_glued_article(r):
         assert (m.place.id, m.precision) == ("C5004", 2), q
     assert r.resolve("Alqaryatayn").place.id == "C2002"  # "Al Qaryatayn" written as one word
     assert r.resolve("Aleppo").place.id == "C1007"  # ...but a name that begins with "Al" is itself
+
+
+def test_a_qualified_name_spelled_otherwise_falls_back_to_its_stem(r):
+    # "Lower Hazwana": no twin of that name is known, and the stem is Hazwan spelled otherwise.
+    for q in ("Hazwana Tahtani, Aleppo", "Lower Hazwin, Aleppo"):
+        assert r.resolve(q).place.id == "C5004", q
