@@ -52,6 +52,7 @@ _EN_ARTICLE = re.compile(r"(?:a|e)[lnrstdz]h?-")  # "al-", "el-", "ash-": "Bab a
 _QUARTERS = {"الاحيا", "احيا", "الحي"}  # folded «الأحياء», «الحي»: quarters, when a direction says which
 _LEAD_INS = _BETWEEN | _ROADS | _QUARTERS  # see ToponymFinder._lead_in
 _CONJUNCTIONS = {"و", "او", "and", "or"}
+_PLURAL_HEADS = {"قري", "بلدات", "قريتي", "بلدتي", "مدن"}  # folded «قرى»...: every name listed after is a place
 # English heads that may follow the name ("Kafr Nabl town", "the Sakhour neighbourhood of Aleppo").
 _EN_TRAILING_HEADS = {w: h for w, h in EN_HEADS.items() if h not in ("near", "airport") or w == "front"}
 _MIN_RANK_ALONE = 4  # a one-word name with no head word or preposition must be a town or larger
@@ -202,6 +203,8 @@ class Found:
         tok = seg.tokens[self.first]
         if self.first < self.name_first:  # a head word read without its proclitic
             bare = [r for r in strip_proclitic(tok.text) if r in AR_HEADS] if tok.text not in AR_HEADS else []
+        elif not self.key:  # a name the gazetteer lacks: only the «و» of a list is not its own
+            bare = [tok.text[1:]] if self.conj else []
         elif self.key.startswith(_word_key(tok.text)):
             bare = []
         else:
@@ -244,7 +247,10 @@ class ToponymFinder:
             # "Al Bab", "al Rai": an article written apart begins the mention.
             lead = i - 1 if i > end and tokens[i - 1].text in ("al", "el") and i - 1 not in blocked \
                 and tokens[i - 1].clause == tokens[i].clause else i
-            listed = bool(found) and found[-1].last == end and _listed_after(seg, end, lead)
+            # «قرى كنصفرة وسفوهين والبارة»: listed after a known name, or after unknown ones listed after it
+            listed = bool(found) and found[-1].last == end and (_listed_after(seg, end, lead) or (
+                0 < i - end <= _MAX_LISTED and tokens[i].text.startswith("و") and tokens[i].sentence == tokens[end].sentence
+                and self._listed_unknowns(tokens[end:i], tokens[end - 1].clause) == i - end))
             f = self._named_before_head(seg, i, end, blocked) or self._mention_at(seg, i, blocked, listed)
             if f is not None:
                 if f.first == i:
@@ -273,21 +279,29 @@ class ToponymFinder:
         return sorted(found + pairs, key=lambda f: f.first) if pairs else found
 
     def _spelled_otherwise(self, seg: Segmented, found: list[Found], blocked: set[int]) -> list[Found]:
-        """"Kansafra, Fleifel and Sufuhen": a capitalised English word listed right after a place,
+        """"Kansafra, Fleifel and Sufuhen", «قرى البوغاز وعوسجلي»: a word listed right after a place,
         that begins no gazetteer key, is the next place of the list in a spelling the gazetteer
-        lacks. It is kept for fuzzy resolution, and only near the place before it (_resolve_one)."""
+        lacks, if it is a capitalised English word, or an Arabic one in a list that a plural head
+        word («قرى», «بلدات») announces as places. It is kept for fuzzy resolution, and only near
+        the place before it (_resolve_one)."""
         tokens = seg.tokens
         out: list[Found] = []
         for n, f in enumerate(found):
             out.append(f)
-            k = f.last + (f.last < len(tokens) and tokens[f.last].text in ("and", "or"))
+            k = f.last + (f.last < len(tokens) and tokens[f.last].text in _CONJUNCTIONS)
             if k >= len(tokens) or k in blocked or (n + 1 < len(found) and found[n + 1].first <= k) \
-                    or not is_latin(tokens[k]) or not _listed_after(seg, f.last, k):
+                    or not _listed_after(seg, f.last, k):
                 continue
             t = tokens[k]
-            if seg.original(t.start, t.end)[:1].isupper() and len(t.text) >= 4 and t.text not in self.function \
-                    and _stop_form(t.text) not in self.stop and _head(t.text) is None and not _is_direction(t.text):
-                out.append(Found(k, k + 1, k, k + 1, "", [], extra={"spelled_otherwise": len(out) - 1}))
+            if is_latin(t):
+                word, named = t.text, seg.original(t.start, t.end)[:1].isupper()
+            else:  # «وعوسجلي»: the «و» is the list's
+                word = t.text[1:] if k == f.last else t.text
+                named = f.extra.get("plural") or any(r in _PLURAL_HEADS for r in readings(tokens[f.first].text))
+            if named and len(word) >= (4 if is_latin(t) else 3) and word not in self.function \
+                    and _stop_form(word) not in self.stop and _head(word) is None and not _is_direction(word):
+                out.append(Found(k, k + 1, k, k + 1, "", [], conj=k == f.last and not is_latin(t),
+                                 extra={"spelled_otherwise": len(out) - 1, "plural": not is_latin(t)}))
         return out
 
     def _people(self, tokens: list[Token], words: list[str]) -> set[int]:
@@ -611,6 +625,10 @@ class ToponymFinder:
                         a.key == "" or b.head in ("governorate", "countryside") or tokens[a.last - 1].text in _EN_TRAILING_HEADS)):
                 b.hint_of = idx_a
                 a.hint = idx_a + 1
+                n = a.extra.get("spelled_otherwise")
+                while n is not None:  # «قريتي حرمل ومحرملة في ريف زركان»: Z locates X too
+                    found[n].hint = idx_a + 1
+                    n = found[n].extra.get("spelled_otherwise")
 
     def _listed_unknowns(self, gap: list[Token], clause: int) -> int:
         """How many words at the start of `gap` are further names of a list joined by «و» that

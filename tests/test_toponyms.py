@@ -73,6 +73,17 @@ def test_an_unknown_english_spelling_listed_after_a_place_is_kept_only_near_it(l
 
 
 
+def test_an_arabic_name_listed_under_a_plural_head_word_is_a_place_though_spelled_otherwise():
+    finder = ToponymFinder(Resolver(tiny_gazetteer_with(
+        extra_place("X20", "Kansafra", "كنصفرة", 35.68, 36.52, "village", "SY07"),
+        extra_place("X21", "Sfuhen", "سفوهن", 35.60, 36.46, "village", "SY07"))))
+    found, _ = mentions(finder, "قصفت قوات النظام قرى كنصفرة وسفوهين وكفرنبل")
+    assert [(t, m.match.place.id) for t, m in found.items()] == [
+        ("قرى كنصفرة", "X20"), ("سفوهين", "X21"), ("كفرنبل", "C3001")]  # and the known name after it
+    found, _ = mentions(finder, "قصف على كنصفرة وسفوهين")  # no plural head word: no sign it is a place
+    assert list(found) == ["كنصفرة"]
+
+
 def test_two_places_joined_by_a_hyphen_are_a_road_near_the_first(finder):
     for text in ("A drone hit a car on the Manbij-Aleppo road.", "An IED went off on the Manbij-Raqqa highway."):
         found, _ = mentions(finder, text)
@@ -448,8 +459,8 @@ def test_a_place_after_a_list_locates_every_name_of_it(finder):
     # «X وY في ريف Z»: the second name is unknown, yet Z still says where X is.
     seg = segment("قصفت الطائرات قريتي تل أحمر والبستانة في ريف منبج")
     found = finder.find(seg, set())
-    village, countryside = found
-    assert countryside.hint_of == 0 and village.hint == 1
+    village, unknown, countryside = found  # the unknown name is kept, listed under «قريتي»
+    assert countryside.hint_of == 1 and village.hint == unknown.hint == 2
     resolved, _ = finder.resolve(seg, found)
     assert resolved[0].match.place.id == "C5001"  # the Tell Ahmar of Aleppo governorate
     # A function word after «و» is no unknown name: the list, and the link, end there.
