@@ -13,9 +13,11 @@ from functools import lru_cache
 from typing import Callable
 
 from .lexicon import actor_matcher, words_lists
+from .quantities import NUMBER_WORDS
 from .segment import Token, fold, is_latin, readings, segment
 
 SOURCE, CIVILIANS, ANAPHOR, STATE, NON_STATE, EXTERNAL = "source", "civilians", "anaphor", "state", "non_state", "external"
+LABEL = "label"  # «الإرهابيين», "terrorists": what regime media call any armed group it fights
 
 
 @dataclass
@@ -40,7 +42,8 @@ def find_actors(tokens: list[Token], words: list[str] | None = None,
     (Segmented.original): without it, a two-letter name ("US", "AP") is not trusted."""
     out: list[ActorMention] = []
     last_group: str | None = None
-    for i, j, entry in actor_matcher().find(tokens, words):
+    found = actor_matcher().find(tokens, words)
+    for n, (i, j, entry) in enumerate(found):
         if _abbreviation(tokens, i, j) and not _written_as_name(tokens, i, original):
             continue  # folded to lower case, "US" is the pronoun "us": only capitals make it the name
         name, kind = entry.name, entry.type
@@ -52,7 +55,14 @@ def find_actors(tokens: list[Token], words: list[str] | None = None,
             continue  # "Israeli army units": the army of the actor just named, not SANA's "army units"
         if name == _UNKNOWN and i and any(r.startswith(_DEAD_OR_VICTIM) for r in readings(tokens[i - 1].text)):
             continue  # «جثث أشخاص مجهولي الهوية»: the dead are unknown, not their killers
-        if kind == ANAPHOR:
+        if kind == LABEL:
+            if _group_follows(tokens, j, found[n + 1:n + 2]):
+                continue  # "terrorists of the Nusra Front", «إرهابيين من داعش»: the group named next
+            if _counted(tokens, i):
+                continue  # «مقتل ثلاثة إرهابيين»: dead or counted, the label names victims, no side
+            # A group the report named, else one ACLED cannot name: an unidentified armed group.
+            name, kind = last_group or _UNKNOWN, NON_STATE
+        elif kind == ANAPHOR:
             if last_group is None:
                 continue
             name, kind = last_group, NON_STATE
@@ -70,6 +80,33 @@ _UNKNOWN = "Unidentified Armed Group (Syria)"
 # Words for the dead or for victims: an unknown identity after them is the victims'.
 _DEAD_OR_VICTIM = ("جثه", "جثث", "جثت", "جثمان", "رفات", "قتلي", "ضحايا", "اشخاص", "شخص", "مدني", "شبان", "رجال",
                    "نسا", "اطفال", "bodies", "body", "remains", "victims")
+
+
+_OF = {"of", "from", "من"}
+
+
+def _group_follows(tokens: list[Token], j: int, after: list) -> bool:
+    """Whether the next actor match (`after`: none or one) is an armed group right after token j,
+    or after "of (the)"/«من»."""
+    if not after or after[0][2].type != NON_STATE:
+        return False
+    between = [t.text for t in tokens[j:after[0][0]]]
+    return len(between) <= 2 and all(w in _OF or w == "the" for w in between)
+
+
+# Words before a label that make its bearers victims: a count, a word of death or of a number.
+_COUNTS = ("مقتل", "قتل", "مصرع", "تحييد", "القضاء", "اصابه", "عدد", "عشرات", "kill", "dead", "neutrali",
+           "number", "dozens")
+
+
+def _counted(tokens: list[Token], i: int) -> bool:
+    """Whether the label at token i counts victims: «ثلاثة إرهابيين», «مقتل الإرهابيين», «عدد من
+    الإرهابيين», "killing 5 terrorists"."""
+    k = i - 2 if i and tokens[i - 1].text in _OF else i - 1  # «عدد من», "a number of": the word before "of"
+    if k < 0 or tokens[k].sentence != tokens[i].sentence:
+        return False
+    t = tokens[k]
+    return t.text.isdigit() or t.text in NUMBER_WORDS or any(r.startswith(_COUNTS) for r in readings(t.text))
 
 
 def _is_base(tokens: list[Token], i: int) -> bool:

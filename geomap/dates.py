@@ -58,7 +58,7 @@ _DIGIT_SEP = re.compile(r"\d[-/.]\d")  # in every match of _ISO and _DMY
 # Relative words: (pattern, days before the report date). Longest alternatives first.
 _RELATIVE = [
     (r"اول\s+من\s+امس|اول\s+امس|امس\s+الاول|(?:قبل|منذ)\s+يومين|the\s+day\s+before\s+yesterday", 2),
-    (r"(?:ليله|مساء|صباح|فجر|ظهر|عصر|ظهيره)?\s*امس|البارحه|الليله\s+الماضيه|yesterday|last\s+night|overnight", 1),
+    (r"(?:ليله|مساء|صباح|فجر|ظهر|عصر|ظهيره)?\s*(?:ال)?امس|البارحه|الليله\s+الماضيه|yesterday|last\s+night|overnight", 1),
     (r"(?:فجر|صباح|مساء|ظهر|عصر|ظهيره|ليله)\s+(?:اليوم|هذا\s+اليوم)|اليوم|الليله|هذا\s+الصباح"
      r"|today|this\s+morning|tonight|earlier\s+today", 0),
 ]

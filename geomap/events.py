@@ -122,6 +122,7 @@ ISRAEL, _GOLAN = "Israeli military", "Quneitra"
 # «وسائط الدفاع الجوي», «دفاعاتنا الجوية», "air defences": a word of defence beside one of the air;
 # «المضادات الأرضية», "anti-aircraft fire" need none.
 _DEFENCE, _AERIAL, _ANTI_AIRCRAFT = ("دفاع", "defen"), ("جوي", "air"), ("مضادات", "anti-aircraft")
+_CRAFT = ("helicopter", "aircraft", "planes", "مروحي")  # what may fly a raid's troops in
 _GROUND_GUNS = ("دباب", "tank", "artiller")
 # «في عفرين جراء قصف»: what follows is the cause of what came before, not another attack.
 # «سيطرت قوات النظام على X بعد معارك مع الفصائل»: the fighting that won X, not a second event.
@@ -130,6 +131,9 @@ _CAUSE_MARKS = {"جراء", "إثر", "بسبب", "نتيجة", "بفعل", "ب�
 # the «ل» that elsewhere marks the attacker.
 _TARGET_NOUNS = {"رتل", "رتلا", "دورية", "نقطة", "موقع", "موقعا", "مقر", "مقرا", "حاجز", "حاجزا", "قاعدة",
                  "آلية", "آليات", "سيارة", "عربة", "مدرعة", "قافلة", "تجمع", "تجمعا",
+                 "مقرات", "مواقع", "نقاط", "تحصينات", "تجمعات", "أوكار", "معاقل", "تحركات",
+                 # «تحركات إرهابيي جبهة النصرة»: regime media's name for the side it strikes
+                 "إرهابيي",
                  # «قصفت مسيرة القاعدة التركية»: with the article, the base, patrol... of that actor
                  "القاعدة", "الرتل", "الدورية", "النقطة", "المقر", "الحاجز", "القافلة"}
 # «أعدم ... بتهمة التعامل مع التحالف», "accused of collaborating with the coalition": an actor
@@ -299,7 +303,12 @@ class EventCoder:
                 dates = find_dates(seg.folded, report, sent.start, sent.end) if sent_cands else []
             for c in sent_cands:
                 self._place(c, found, tokens, place_groups.get(sent.index, []), busy - {c.clause})
-                self._actors(c, by_clause.get(c.clause, []), by_sentence.get(sent.index, []), tokens)
+                # «انفجار لغم في X، وغارة روسية على Y»: the actors of another kind of attack's
+                # clause are that attack's, none of this one's.
+                apart = {x.clause for x in sent_cands if x.cls in VIOLENT and x.cls != c.cls} - {c.clause} \
+                    if c.cls in VIOLENT else set()
+                self._actors(c, by_clause.get(c.clause, []),
+                             [a for a in by_sentence.get(sent.index, []) if tokens[a.first].clause not in apart], tokens)
                 c.date = _nearest_date(seg, c, dates)
                 if c.generic and (not _paragraph_break(seg, sent) or headline and sent.index == 1):
                     _refer_back(c, previous)
@@ -312,9 +321,16 @@ class EventCoder:
             controls.extend(self._statements(seg, statements, found, actors, doc_id, report))
         controls.extend(_held(seg, found, doc_id, report))
         if _arrests_only(candidates + unplaced):
-            # «حملة مداهمات واعتقالات»: a raid that only arrests is, for ACLED, the arrests.
-            candidates = [c for c in candidates if c.cls != "raid"]
-            unplaced = [c for c in unplaced if c.cls != "raid"]
+            # «حملة مداهمات واعتقالات»: a raid that only arrests is, for ACLED, the arrests, made
+            # where the raid was unless their own clause says where.
+            raids = [c for c in candidates if c.cls == "raid"]
+            for c in candidates + unplaced:
+                raid = next((r for r in raids if r.sentence.index == c.sentence.index), None)
+                if c.cls == "arrest" and raid is not None and not any(tokens[f.first].clause == c.clause
+                                                                      for f in c.places):
+                    c.places = raid.places
+            candidates = [c for c in candidates + unplaced if c.cls != "raid" and c.places]
+            unplaced = [c for c in unplaced if c.cls != "raid" and not c.places]
         if any(c.cls in VIOLENT - {"killing"} for c in candidates + unplaced):
             # Deaths with no word of how («استشهاد», «مقتل») are an event of their own only in a
             # report that says nothing else violent: an obituary, a list of the dead.
@@ -366,7 +382,12 @@ class EventCoder:
             and not any(w.startswith(_GROUND_GUNS) for w in words)
         # "Israeli missiles hit a base near Damascus": Israel's missiles in Syria come from its jets.
         israeli_hit = israeli and any(e.cls == "strike" and is_latin(seg.tokens[k]) for k, _j, e in triggers)
+        # "helicopters carried out a raid and arrested two": a raid that arrests was landed, and
+        # the aircraft that carried it are no air strike.
+        landing = {"raid", "arrest"} <= {e.cls for _k, _j, e in triggers}
         for k, j, entry in triggers:
+            if landing and entry.cls == "air" and seg.tokens[k].text.startswith(_CRAFT):
+                continue
             # "Russian jets dropped leaflets": a weapon inside an actor's name is no event; but
             # "a Turkish drone strike" runs on past the name "Turkish drone".
             if all(x in actor_at for x in range(k, j)) or any(x in place_at for x in range(k, j)):
@@ -417,7 +438,7 @@ class EventCoder:
         # raid on the ground, and «قصف روسي» may be by artillery.
         air_force = any(actor_at[x].name in _AIR_FORCES for x in range(offset, offset + len(toks)) if x in actor_at)
         english = {c for per in by_clause.values() for c, (_s, k) in per.items() if is_latin(seg.tokens[k])}
-        air_raid = "raid" in english and (air_cue or air_force or flown_above)
+        air_raid = "raid" in english and (air_cue or air_force or flown_above) and not landing
         named_kind = bool(classes.keys() & {"air", "drone", "shelling"})  # "Israeli missiles hit": missiles say
         kept = _reclass(classes, air_cue or (not named_kind and (israeli or ("strike" in english and air_force))), air_raid)
         out = []
@@ -573,6 +594,13 @@ class EventCoder:
             group = next((a for a in actors if f.end <= a.start <= f.window_end and a.is_actor), None)
             if group is not None and "fighters" in f.victims:
                 f = replace(f, victims=f.victims.replace("fighters", f"fighters of {group.name}"))
+            side = _other_side(f, at, given, seg.tokens, violent)
+            if side is not None:
+                g, owner = side
+                summed = _add_sides(g, f)
+                owner.figures[owner.figures.index(g)] = summed
+                given[given.index(side)] = (summed, owner)
+                continue
             # "..., killing 11": in English a toll in a clause of its own is that of the attack told
             # just before it.
             before = [c for c in violent if c.clause < clause and is_latin(seg.tokens[c.trigger])]
@@ -773,6 +801,36 @@ def _side_hit(figures: list[Figure], attacker: str) -> str:
             sides.add(canonical_actor("civilians") if v in ("civilians", "children") else v.removeprefix("fighters of "))
     side = sides.pop() if len(sides) == 1 else ""
     return side if side not in ("", "fighters", attacker) else ""
+
+
+# "killing four soldiers, while two of the attackers were killed", «فيما قتل اثنان من المهاجمين»:
+# the tolls of the two sides of one attack, told either side of "while", add up.
+_WHILE = {"while", "whereas", "فيما", "وفيما", "بينما", "وبينما"}
+
+
+def _other_side(f: Figure, at: int, given: list[tuple[Figure, Candidate]], tokens: list[Token],
+                violent: list[Candidate]) -> tuple[Figure, Candidate] | None:
+    """The figure (and its candidate) told before "while" whose toll figure f (at token `at`)
+    adds to: one of the same kind and source, with no attack of its own told after "while"
+    (then the toll is that attack's). None if f is no such other side."""
+    if f.qualifier == "latest" or f.part_of is not None:
+        return None
+    for g, owner in reversed(given):
+        if g.kind != f.kind or g.source != f.source or g.qualifier == "latest" or owner.cls == "killing":
+            continue
+        after = next((k for k in range(at, -1, -1) if tokens[k].start < g.end), at) + 1
+        w = next((k for k in range(after, at) if tokens[k].text in _WHILE), None)
+        if w is None or any(w < c.trigger < at and c.cls != "killing" for c in violent):
+            return None
+        return g, owner
+    return None
+
+
+def _add_sides(g: Figure, f: Figure) -> Figure:
+    """One toll of both sides: figure g with figure f's dead or hurt added."""
+    high = (g.high or g.value) + (f.high or f.value) if g.high or f.high else None
+    victims = ", ".join(dict.fromkeys(v for v in (g.victims + ", " + f.victims).split(", ") if v))
+    return replace(g, value=g.value + f.value, high=high, victims=victims, window_end=max(g.window_end, f.window_end))
 
 
 def _words_before(tokens: list[Token], i: int, n: int) -> set[str]:

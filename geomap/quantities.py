@@ -47,12 +47,18 @@ _SINGULAR = {"قتيل", "شهيد", "جريح", "مصاب", "طفل", "طفله
              "daughter",
              # the object of a verb of killing: «قتل مسلحون شاباً»
              "شابا", "طفلا", "رجلا", "مدنيا", "عنصرا", "جنديا", "مقاتلا", "ضابطا", "مواطنا", "شخصا",
+             "راع", "راعي", "راعيا", "مزارع", "مزارعا",
+             # «ما أدى لمقتله»: the death of the one just named
+             "مقتله", "مقتلها", "مصرعه", "مصرعها", "استشهاده", "استشهادها",
              "civilian", "man", "woman", "soldier", "fighter", "boy", "girl", "mother", "father", "leader",
              "commander", "member"}
 _DUAL = {"قتيلان", "قتيلين", "شهيدين", "شهيدان", "جريحين", "جريحان", "طفلين", "طفلان", "شخصين",
          "شابين", "امراتين", "عنصرين", "جنديين", "مدنيين اثنين",
          # the nominative of a dual subject: «قتل عنصران», «أصيب شخصان»
-         "عنصران", "شخصان", "شابان", "جنديان", "مدنيان", "مقاتلان", "امراتان", "رجلان", "طفلتان", "طفلتين"}
+         "عنصران", "شخصان", "شابان", "جنديان", "مدنيان", "مقاتلان", "امراتان", "رجلان", "طفلتان", "طفلتين",
+         # «أصيب طفلاها», «آخران»: two of one's own, two others
+         "طفلاه", "طفلاها", "طفليه", "طفليها", "ولداه", "ولداها", "ولديه", "ولديها", "ابناه", "ابناها",
+         "ابنيه", "ابنيها", "اخران", "مقتلهما", "مصرعهما", "استشهادهما"}
 
 _KILLED = ("قتيل", "قتلي", "قتلا", "قتل", "مقتل", "شهيد", "شهدا", "استشهاد", "استشهد", "مصرع", "ضحايا",
            "ضحيه", "جثث", "جثامين", "جثه", "حتف", "بحياة", "وفاه", "توفي", "اعدام", "اعدم",
@@ -330,7 +336,8 @@ def _lone_kind(tokens: list[Token], i: int) -> str | None:
     right before it («مقتل طفل»), or in English the verb a few words before ("killing a child",
     "kills al-Qaeda leader"), no number between."""
     tok = tokens[i]
-    word = tok.text[1:] if tok.text.startswith("و") else tok.text  # «قتيل», «وجريح»; not «الشهيد فلان», a title
+    # «قتيل», «وجريح», «لمقتله»; not «الشهيد فلان», a title
+    word = tok.text[1:] if tok.text.startswith(("و", "ل")) else tok.text
     # «لمقتل قيادي», «استشهد طفل», «إعدام شاب»: the word of death before it, proclitics aside.
     if _starts(word, _KILLED) or (i and _tells_death(tokens[i - 1])) or (
             i + 1 < len(tokens) and tokens[i + 1].text.startswith(("حتف", "مقتول"))):  # «لقي مدني حتفه»

@@ -87,3 +87,29 @@ def test_hurras_al_din_is_a_group_of_its_own(text):
 ])
 def test_agency_words_for_the_forces_of_the_north(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regime media's "terrorists": an unnamed armed group...
+    ("terrorists fired rockets at the neighbourhood", ["Unidentified Armed Group (Syria)"]),
+    ("التنظيمات الإرهابية تستهدف الأحياء السكنية بالقذائف", ["Unidentified Armed Group (Syria)"]),
+    # ...the group the report named before...
+    ("قصفت جبهة النصرة القرية ثم انسحب الإرهابيون", ["HTS (Hayat Tahrir al-Sham / Nusra Front)"] * 2),
+    # ...the group named right after it...
+    ("terrorists of the Nusra Front shelled the town", ["HTS (Hayat Tahrir al-Sham / Nusra Front)"]),
+    ("إرهابيين من داعش", ["Islamic State (ISIS)"]),
+    # ...and no side at all when it counts the dead
+    ("أفادت مصادر بمقتل ثلاثة إرهابيين", []),
+    ("army units killed 5 terrorists", ["Syrian regime forces (government)"]),
+])
+def test_terrorists_in_regime_media_are_the_group_named_else_an_unidentified_one(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وحدات من جيشنا الباسل تستهدف تحركات المسلحين", "Syrian regime forces (government)"),
+    ("داهمت دورية للأمن العسكري منزلا", "Syrian regime forces (government)"),
+    ("اختطف مرتزقة فرقة الحمزات مواطنين", "Syrian National Army (Turkish-backed factions)"),
+])
+def test_regime_and_kurdish_media_names_for_the_sides(text, expected):
+    assert expected in names(text)

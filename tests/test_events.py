@@ -907,3 +907,47 @@ def test_a_headline_city_joins_only_the_first_place_of_the_body(ex):
 ])
 def test_a_headline_city_stays_an_event_unless_its_body_tells_the_same_attack_inside(ex, text, names):
     assert sorted(e.name for e in run(ex, text).events) == sorted(names)
+
+
+@pytest.mark.parametrize("text", [
+    "Army units destroyed the positions of terrorist groups near Kafr Nabl, killing several terrorists.",
+    "وحدات من الجيش العربي السوري تدمر مقرات للتنظيمات الإرهابية في محيط بلدة كفرنبل",
+])
+def test_regime_media_destroying_terrorist_positions_is_a_clash_with_an_unnamed_group(ex, text):
+    # "terrorists" in regime media name whatever armed group it fights: ACLED's unidentified one
+    (e,) = run(ex, text).events
+    assert (e.sub_event_type, e.name) == ("Armed clash", "Kafr Nabl")
+    assert (e.actor1, e.actor2) == ("Syrian regime forces (government)", "Unidentified Armed Group (Syria)")
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("ISIS fighters stormed an army post near Ariha, killing three soldiers, while four of the attackers were killed.", 7),
+    ("هاجمت خلايا داعش حاجزا لقوات النظام قرب أريحا ما أدى لمقتل عنصرين، فيما قتل ثلاثة من المهاجمين", 5),
+    # two sources giving their own tolls of the same dead: a dispute, not two sides
+    ("قال المرصد السوري إن 4 مدنيين قتلوا بقصف مدفعي على أريحا، بينما قال الدفاع المدني إن 6 قتلوا", 4),
+])
+def test_the_tolls_of_both_sides_told_either_side_of_while_add_up(ex, text, killed):
+    (e,) = run(ex, text).events
+    assert e.fatalities == killed
+
+
+@pytest.mark.parametrize("text", [
+    "Idlib: US-led coalition helicopters conducted a raid in Kafr Nabl, one arrested",
+    "US-led coalition forces carried out an airdrop in the town of Kafr Nabl and arrested two men.",
+])
+def test_a_landed_raid_that_arrests_is_the_arrests_where_the_raid_was(ex, text):
+    (e,) = run(ex, text).events
+    assert (e.sub_event_type, e.actor1, e.name) == ("Arrests", "US-led Coalition", "Kafr Nabl")
+
+
+def test_the_actor_of_another_kind_of_attack_in_the_sentence_is_not_this_ones(ex):
+    text = "انفجار لغم أرضي في محيط أريحا أسفر عن مقتل راع، وغارة روسية على بلدة كفرنبل"
+    by_kind = {e.sub_event_type: e for e in run(ex, text).events}
+    assert by_kind["Remote explosive/landmine/IED"].actor1 == "" and by_kind["Remote explosive/landmine/IED"].fatalities == 1
+    assert by_kind["Air/drone strike"].actor1 == "Russian military"
+
+
+def test_arabic_regime_media_restoring_security_retakes_the_village(ex):
+    (e,) = run(ex, "الجيش العربي السوري يعيد الأمن والاستقرار إلى بلدة كفرنبل بعد القضاء على آخر الإرهابيين فيها").events
+    assert (e.sub_event_type, e.actor1, e.name) == ("Government regains territory", "Syrian regime forces (government)",
+                                                     "Kafr Nabl")

@@ -23,6 +23,12 @@ def kinds(text):
     ("30 civilians, among them 4 women, were wounded", [(INJURED, 30), (INJURED, 4)]),
     ("Nine people, including two children, were killed", [(KILLED, 9), (KILLED, 2)]),
     ("Six people, among them a woman, were killed", [(KILLED, 6)]),
+    # a dual with its owner's pronoun, and «آخران», are two
+    ("قتلت امرأة وأصيب طفلاها بجروح", [(KILLED, 1), (INJURED, 2)]),
+    ("قضى رجل وأصيب آخران بانفجار لغم", [(KILLED, 1), (INJURED, 2)]),
+    # «لمقتله»: the death of the one the sentence named; a shepherd is a victim noun
+    ("استهدفت مسيرة سيارة القيادي ما أدى لمقتله", [(KILLED, 1)]),
+    ("انفجار لغم أسفر عن مقتل راع", [(KILLED, 1)]),
 ])
 def test_casualty_figures(text, expected):
     assert kinds(text) == expected

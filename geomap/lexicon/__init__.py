@@ -220,7 +220,7 @@ def _read(name: str) -> str:
 @dataclass(frozen=True)
 class ActorEntry:
     name: str  # canonical English name
-    type: str  # state, non_state, external, civilians, source, anaphor
+    type: str  # state, non_state, external, civilians, source, anaphor, label
 
 
 @dataclass(frozen=True)
@@ -237,9 +237,10 @@ def actor_matcher() -> PhraseMatcher:
         entry = ActorEntry(row["canonical"], row["type"])
         for col in ("ar", "en"):
             entries.extend((v, entry) for v in row[col].split("|") if v.strip())
-    anaphor = ActorEntry("", "anaphor")
-    for words in words_lists()["anaphors"].values():
-        entries.extend((w, anaphor) for w in words)
+    for kind in ("anaphor", "label"):
+        entry = ActorEntry("", kind)
+        for words in words_lists()[kind + "s"].values():
+            entries.extend((w, entry) for w in words)
     return PhraseMatcher(entries, definite=True)
 
 
