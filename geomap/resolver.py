@@ -400,10 +400,11 @@ class Resolver:
         by_hint = [found for h in q.hints if (found := _remember(self._hints, h, self._hint_places, h))]
         hint_places = [p for found in by_hint for p in found]
         ranked = self._rank(q, q.full, q.core, hint_places, context)
-        for alt in (q.alternatives or self._run_together(q.core)) if not ranked else ():
+        for alt in (q.alternatives or self._run_together(q.core, q.road)) if not ranked else ():
             aq = self._parse(alt)
             ranked = self._rank(aq, aq.full, aq.core, hint_places, context)
-            if ranked:
+            if ranked:  # «طريق إدلب بنش»: the road from the first, still a road
+                aq.road, aq.near = aq.road or q.road, aq.near or q.near
                 q = aq
                 break
         if not ranked and q.fallback:
@@ -449,11 +450,12 @@ class Resolver:
                 return likeliest(agreed)
         return likeliest(by_hint[-1])
 
-    def _run_together(self, core: str) -> list[str]:
+    def _run_together(self, core: str, road: bool = False) -> list[str]:
         """«مشمشان كنيسة نخلة»: two names written one after the other, with no «و» or comma. The
         longest first words that are a name, and the rest, when it is one too: the alternatives
         to try, in order. Both must be known and name places next to each other, as the places
-        of one list are; else an unknown «دير X» would be read as some «دير»."""
+        of one list are (or, for a `road`, «طريق دير الزور الميادين», any two places); else an
+        unknown «دير X» would be read as some «دير»."""
         words = core.split()
         for i in range(len(words) - 1, 0, -1):
             first, rest = " ".join(words[:i]), " ".join(words[i:])
@@ -462,7 +464,7 @@ class Resolver:
                 continue  # "al", a stray letter: no name
             pairs = ((a, b) for a in places_a for b in places_b)
             if any(a.lat is not None and b.lat is not None and not (a.is_area or b.is_area)
-                   and distance_km(a.lat, a.lon, b.lat, b.lon) < LISTED_KM for a, b in pairs):
+                   and (road or distance_km(a.lat, a.lon, b.lat, b.lon) < LISTED_KM) for a, b in pairs):
                 return [first, rest]
         return []
 
@@ -796,7 +798,9 @@ class Resolver:
         s += SPELLING_WEIGHT * likeness
         if place.precision == NEAR and not place.is_area:
             s -= STAND_IN_PENALTY  # known only by its sub-district: a namesake with its own point first
-        tie = len(place.sources)
+        # of one-word namesakes as like as each other, the one written with the article as the
+        # query is («الكرك» is al-Karak, not «كرك»)
+        tie = len(place.sources) + 0.5 * (q.core[:2] == "ال" and " " not in q.core and (place.name_ar or "")[:2] == "ال")
         reported = max(0.0, min(1.0, name_score + 0.1 * agree))
         return s, tie, reported
 
