@@ -146,6 +146,9 @@ def test_geonames_dump(report):
     assert "Халеб" not in {n.text for n in aleppo.names}  # other scripts dropped
     assert places["geonames:170062"].kind == "governorate" and places["geonames:170062"].precision == REGION
     assert places["geonames:7910046"].kind == "airport"
+    # its airport codes are no names a report would use («DAM» is not Damascus)
+    assert {n.text for n in places["geonames:7910046"].names} >= {"Al Nayrab", "مطار النيرب"}
+    assert not {"OSAP", "ALP"} & {n.text for n in places["geonames:7910046"].names}
     assert places["geonames:169999"].kind == "village" and places["geonames:169999"].precision == EXACT
 
 

@@ -98,6 +98,15 @@ def arabic_or_latin_names(source: str, *texts: str | None) -> list[Name]:
     return names(source, *(t for t in texts if t and (is_arabic_script(t) or is_plain_latin(t))))
 
 
+_CODE = re.compile(r"[A-Z0-9]{2,4}")  # "DAM", "OSDI": airport codes among GeoNames' alternate names
+
+
+def geonames_spellings(source: str, name: str, *alternates: str) -> list[Name]:
+    """A GeoNames place's spellings (see arabic_or_latin_names), without the codes its alternate
+    names include: "DAM" is Damascus airport's code, not a word a report calls it by."""
+    return arabic_or_latin_names(source, name, *(a for a in alternates if not _CODE.fullmatch(a)))
+
+
 def first_arabic(spellings: list[Name]) -> str:
     return next((n.text for n in spellings if n.lang == "ar"), "")
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..records import EXACT, REGION, Place
-from .fields import arabic_or_latin_names, first_arabic, kind_by_population
+from .fields import arabic_or_latin_names, first_arabic, geonames_spellings, kind_by_population
 from .report import BuildReport
 
 SOURCE = "geonames"
@@ -26,7 +26,7 @@ def read_builtin(report: BuildReport) -> Iterator[Place]:
     for c in cities:
         report.count_read(SOURCE)
         population = int(c.get("population") or 0)
-        spellings = arabic_or_latin_names(SOURCE, c["name"], *c.get("alternatenames", ()))
+        spellings = geonames_spellings(SOURCE, c["name"], *c.get("alternatenames", ()))
         yield Place(
             id=f"geonames:{c['geonameid']}", name=c["name"], name_ar=first_arabic(spellings),
             lat=c["latitude"], lon=c["longitude"],

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..records import EXACT, NEAR, REGION, Place
-from .fields import arabic_or_latin_names, first_arabic, kind_by_population, to_float, to_int
+from .fields import first_arabic, geonames_spellings, kind_by_population, to_float, to_int
 from .report import BuildReport
 
 SOURCE = "geonames-dump"
@@ -45,7 +45,7 @@ def read_dump(path: Path, report: BuildReport) -> Iterator[Place]:
                 continue
             population = to_int(cols[14])
             kind = _kind(cols[6], cols[7], population)
-            spellings = arabic_or_latin_names(SOURCE, cols[1], cols[2], *cols[3].split(","))
+            spellings = geonames_spellings(SOURCE, cols[1], cols[2], *cols[3].split(","))
             report.count_read(SOURCE)
             yield Place(
                 id=f"geonames:{cols[0]}", name=cols[1], name_ar=first_arabic(spellings), lat=lat, lon=lon,
