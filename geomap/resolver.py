@@ -798,9 +798,7 @@ class Resolver:
         s += SPELLING_WEIGHT * likeness
         if place.precision == NEAR and not place.is_area:
             s -= STAND_IN_PENALTY  # known only by its sub-district: a namesake with its own point first
-        # of one-word namesakes as like as each other, the one written with the article as the
-        # query is («الكرك» is al-Karak, not «كرك»)
-        tie = len(place.sources) + 0.5 * (q.core[:2] == "ال" and " " not in q.core and (place.name_ar or "")[:2] == "ال")
+        tie = len(place.sources)
         reported = max(0.0, min(1.0, name_score + 0.1 * agree))
         return s, tie, reported
 

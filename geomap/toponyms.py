@@ -289,20 +289,30 @@ class ToponymFinder:
         for n, f in enumerate(found):
             out.append(f)
             k = f.last + (f.last < len(tokens) and tokens[f.last].text in _CONJUNCTIONS)
-            if k >= len(tokens) or k in blocked or (n + 1 < len(found) and found[n + 1].first <= k) \
-                    or not _listed_after(seg, f.last, k):
+            if not (k < len(tokens) and _listed_after(seg, f.last, k)):
                 continue
-            t = tokens[k]
-            if is_latin(t):
-                word, named = t.text, seg.original(t.start, t.end)[:1].isupper()
-            else:  # «وعوسجلي»: the «و» is the list's
-                word = t.text[1:] if k == f.last else t.text
-                named = f.extra.get("plural") or any(r in _PLURAL_HEADS for r in readings(tokens[f.first].text))
-            if named and len(word) >= (4 if is_latin(t) else 3) and word not in self.function \
-                    and _stop_form(word) not in self.stop and _head(word) is None and not _is_direction(word):
-                out.append(Found(k, k + 1, k, k + 1, "", [], conj=k == f.last and not is_latin(t),
-                                 extra={"spelled_otherwise": len(out) - 1, "plural": not is_latin(t)}))
+            k += tokens[k].text == "nearby"  # "Maarat al-Numan and nearby Kafr Rouma"
+            end = k
+            while end < min(k + 2, len(tokens)) and end not in blocked and tokens[end].clause == tokens[k].clause \
+                    and self._unknown_word(seg, f, k, end):
+                end += 1  # "Kafr Rouma": a second capitalised word goes with the first
+            if end > k and not (n + 1 < len(found) and found[n + 1].first < end):
+                out.append(Found(k, end, k, end, "", [], conj=end == k + 1 == f.last + 1 and not is_latin(tokens[k]),
+                                 extra={"spelled_otherwise": len(out) - 1, "plural": not is_latin(tokens[k])}))
         return out
+
+    def _unknown_word(self, seg: Segmented, f: Found, k: int, i: int) -> bool:
+        """Whether token i can be a word of a name listed (from token k) after mention f that the
+        gazetteer does not know (see _spelled_otherwise): a capitalised English word, or an Arabic
+        one under a plural head word; no common, function, head or direction word."""
+        t = seg.tokens[i]
+        if is_latin(t):
+            word, named = t.text, seg.original(t.start, t.end)[:1].isupper() and (i == k or len(t.text) >= 3)
+        else:  # «وعوسجلي»: the «و» is the list's
+            word = t.text[1:] if i == f.last else t.text
+            named = i == k and (f.extra.get("plural") or any(r in _PLURAL_HEADS for r in readings(seg.tokens[f.first].text)))
+        return bool(named) and len(word) >= (4 if is_latin(t) and i == k else 3) and word not in self.function \
+            and _stop_form(word) not in self.stop and _head(word) is None and not _is_direction(word)
 
     def _people(self, tokens: list[Token], words: list[str]) -> set[int]:
         """Token indices that are people's names: after a title, a first name, or a speech verb."""
@@ -595,7 +605,7 @@ class ToponymFinder:
                 continue
             # «مدينة إدلب وبلدة سرمين وقرية النيرب»: a list of places that each have a head word too
             if (not gap and (b.conj or tokens[b.first].text.startswith("و") and b.first < b.name_first and b.head is not None)
-                    or words in (["and"], ["or"], ["و"], ["او"])):
+                    or words in (["and"], ["or"], ["و"], ["او"], ["and", "nearby"])):
                 b.extra["list_with"] = idx_a
                 continue
             # «X شمالي Y», «X قرب Y», "Daraya, southwest of Damascus": Y locates X.

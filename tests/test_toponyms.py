@@ -65,6 +65,8 @@ def test_an_unknown_english_spelling_listed_after_a_place_is_kept_only_near_it(l
         extra_place("X20", "Kansafra", "كنصفرة", 35.68, 36.52, "village", "SY07"),
         extra_place("X21", "Sfuhen", "سفوهن", lat, lon, "village", "SY07"))))
     found, unresolved = mentions(finder, "Guns shelled Kansafra and Sufuhen, Reuters said.")
+    assert [f.extra.get("list_with") for f in finder.find(segment("Jets hit Kansafra and nearby Kafr Sufuhen"), set())] \
+        == [None, 0]  # two capitalised words, "and nearby": one more place of the list
     assert "Kansafra" in found and "Reuters" not in found and "Reuters" not in unresolved
     if kept:
         assert found["Sufuhen"].match.place.id == "X21"
