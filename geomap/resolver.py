@@ -191,8 +191,13 @@ def parse_query(text: str) -> ParsedQuery:
         if m.start() == 0:  # "near the X": nothing before the preposition
             continue
         head, tail = folded[: m.start() - 1].strip(), folded[m.end() - 1:].strip()
-        # "village of X", "outskirts of X": the words before are heads of X, not a place.
-        if head and tail and not set(head.split()) <= _HEAD_WORDS:
+        # "village of X", "outskirts of X": the words before are heads of X, not a place; and in
+        # «المنطقة الواقعة بين X وY» («the area lying between») the place is all that follows.
+        if head and tail and {nz.strip_article_ar(w) for w in head.split()} <= _HEAD_WORDS:
+            if m.group().strip().startswith("ال"):
+                folded = tail
+                break
+        elif head and tail:
             folded, q.fallback = head, tail
             q.hints.append(tail)
             break

@@ -394,6 +394,7 @@ def test_the_exact_name_just_outside_the_named_area_beats_a_weak_spelling_inside
     ("تل أحمر الواقعة في ريف القامشلي", "C4002"),
     ("قرية تل أحمر الواقعة بريف القامشلي", "C4002"),
     ("قرية تل أحمر التابعة للقامشلي", "C4002"),
+    ("المنطقة الواقعة بين منبج وحزوان", "C5002"),  # a head word alone before: no place, no split
 ])
 def test_belonging_to_and_lying_in_name_where_the_place_is(r, query, pid):
     assert r.resolve(query).place.id == pid
