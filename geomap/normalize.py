@@ -52,6 +52,7 @@ AR_HEADS = {
     # «الريف الشرقي لمحافظة دير الزور», «الأطراف الشمالية لمدينة منبج»: with the article, before
     # a direction and «ل» (but «المدينة», "the city", is no head)
     "الريف": "countryside", "الاطراف": "near", "الضواحي": "near",
+    "المحيطه": "near", "القريبه": "near",  # «الأراضي المحيطة ببلدة X», «القرى القريبة من X»
 }
 EN_HEADS = {
     "city": "city", "town": "town", "village": "village", "villages": "village",

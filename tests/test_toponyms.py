@@ -378,7 +378,9 @@ def test_english_possessive_places(finder):
                           ("Clashes went on along the Manbij front.", "Manbij front"),
                           ("اشتباكات على جبهة منبج", "جبهة منبج"),
                           ("Clashes broke out in the Manbij area.", "Manbij area"),
-                          ("قصف مدفعي على منطقة منبج", "منطقة منبج")):
+                          ("قصف مدفعي على منطقة منبج", "منطقة منبج"),
+                          ("قصف على الأراضي المحيطة بمدينة منبج", "المحيطة بمدينة منبج"),
+                          ("قصف على القرى القريبة من منبج", "القريبة من منبج")):
         found, _ = mentions(finder, text)
         assert (found[mention].match.place.name, found[mention].match.precision) == ("Manbij", 2), text
 
