@@ -42,7 +42,7 @@ from operator import attrgetter
 
 from .actors import CIVILIANS, EXTERNAL, SOURCE, STATE, ActorMention, canonical_actor
 from .dates import DAY, MONTH, WEEK, DateMention, find_dates
-from .lexicon import MatcherGroup, WordTable, actor_matcher, trigger_matcher, word_matcher
+from .lexicon import MatcherGroup, WordTable, actor_matcher, trigger_matcher, word_matcher, words_lists
 from .quantities import INJURED, KILLED, Figure, casualty_figures, summarize
 from .records import ControlRecord, Event
 from .segment import Segmented, Sentence, Token, fold, is_latin, readings
@@ -88,12 +88,17 @@ _AGENT_MARKS = {"قبل", "نفذه", "نفذته", "نفذها", "شنه", "ش�
 _AGENT_REACH = 20
 # «قصفت قوات النظام ...», «استهدفت طائرات التحالف ...»: Arabic puts the verb first, so an actor
 # right after the attack verb is its subject; after a noun of attack («غارة استهدفت قسد») it is not.
-_SUBJECT_VERBS = {"قصف", "قصفت", "استهدف", "استهدفت", "شن", "شنت", "هاجم", "هاجمت"}
+_SUBJECT_VERBS = {"قصف", "قصفت", "استهدف", "استهدفت", "شن", "شنت", "هاجم", "هاجمت", "داهم", "داهمت",
+                  "اقتحم", "اقتحمت"}
+# Of those, the ones whose unvowelled active is no passive (that of «هاجم» is «هوجم»), or whose
+# passive a patrol or post cannot take: «داهمت دورية», "a patrol raided" (_owner_acts).
+_ACTIVE_VERBS = {"هاجم", "هاجمت", "داهم", "داهمت", "اقتحم", "اقتحمت"}
 # «فيما استهدفت قوات النظام ...»: words after which a verb begins a clause of its own.
 _CLAUSE_OPENERS = {"فيما", "كما", "حيث", "إذ", "ثم", "وقد", "قد", "فقد", "بينما", "عندما", "حين", "بعدما", "كذلك"}
 # «سيارة تابعة لمشفى كوباني»: the place after these owns what was hit; it is not where.
 _OWNER_MARKS = {"تابعة", "التابعة", "تابع", "التابع", "تابعين", "belonging"}
 _PRESENT_PREFIX = ("ي", "ت", "ن")
+_BOMBS = ("suicide", "ied", "chemical")
 _WEAK = {"explosion", "attack"}  # vague words: an event only if nothing more precise says the same
 _UNPLACED_KINDS = {"air", "drone", "shelling", "raid"}  # told without a place, still at the report's place
 _PLACED_ELSEWHERE = "its sentence names no place; placed where the report's other sentences say"
@@ -102,6 +107,8 @@ _WEAK_TARGETS = {"ied", "clash"}  # what the vague words become when nothing els
 _AIR_CUES = tuple(fold(w)[0] for w in _AIR_CUES)
 # Folded word -> whether one of its readings speaks of aircraft, computed on first sight.
 _AIR_WORDS = WordTable(lambda w: any(r.startswith(_AIR_CUES) for r in readings(w)), 100_000)
+# «قال المرصد أمس: ...»: words of who spoke, whose date is that of the statement (_in_header).
+_SAID = {fold(w)[0] for ws in words_lists()["speech_verbs"].values() for w in ws}
 # «قذائف مصدرها مناطق سيطرة قسد»: the shells' origin, a few words before the attacker.
 _ORIGIN_MARKS = {"مصدره", "مصدرها", "مصدرهم", "مصدرهما"}
 # «قسد بمساندة التحالف», «قوات النظام وروسيا»: a second attacker beside the first.
@@ -150,10 +157,11 @@ _SUBORDINATORS = {"as", "when", "while", "after", "before", "because", "since", 
 # ", killing three", «، ما أدى إلى مقتل»: a clause opened by these tells what the attack did.
 _OUTCOME_MARKS = {"killing", "wounding", "injuring", "leaving", "ما", "مما", "أسفر", "وأسفر", "أدى", "وأدى",
                   "مخلفا", "مخلفة", "موقعا", "موقعة"}
-(_TARGET_MARKS, _AGENT_MARKS, _ORIGIN_MARKS, _SUPPORT_MARKS, _CAUSE_MARKS, _SUBJECT_VERBS, _CLAUSE_OPENERS,
- _OWNER_MARKS, _OUTCOME_MARKS, _TIME_OF_DAY, _TARGET_NOUNS, _CHARGE_MARKS, _DOWNED) = ({fold(w)[0] for w in ws} for ws in (
-    _TARGET_MARKS, _AGENT_MARKS, _ORIGIN_MARKS, _SUPPORT_MARKS, _CAUSE_MARKS, _SUBJECT_VERBS, _CLAUSE_OPENERS,
-    _OWNER_MARKS, _OUTCOME_MARKS, _TIME_OF_DAY, _TARGET_NOUNS, _CHARGE_MARKS, _DOWNED))
+(_TARGET_MARKS, _AGENT_MARKS, _ORIGIN_MARKS, _SUPPORT_MARKS, _CAUSE_MARKS, _SUBJECT_VERBS, _ACTIVE_VERBS,
+ _CLAUSE_OPENERS, _OWNER_MARKS, _OUTCOME_MARKS, _TIME_OF_DAY, _TARGET_NOUNS, _CHARGE_MARKS, _DOWNED) = (
+    {fold(w)[0] for w in ws} for ws in (
+        _TARGET_MARKS, _AGENT_MARKS, _ORIGIN_MARKS, _SUPPORT_MARKS, _CAUSE_MARKS, _SUBJECT_VERBS, _ACTIVE_VERBS,
+        _CLAUSE_OPENERS, _OWNER_MARKS, _OUTCOME_MARKS, _TIME_OF_DAY, _TARGET_NOUNS, _CHARGE_MARKS, _DOWNED))
 _GROUND_GUNS, _DEFENCE, _AERIAL, _ANTI_AIRCRAFT = (tuple(fold(w)[0] for w in ws) for ws in (
     _GROUND_GUNS, _DEFENCE, _AERIAL, _ANTI_AIRCRAFT))
 
@@ -203,7 +211,7 @@ def _reclass(classes: dict[str, float], air_cue: bool, air_raid: bool = False) -
     if "strike" in out:
         s = out.pop("strike")
         # "a roadside bomb targeted a patrol": beside a bomb, the word of attack is its verb.
-        bomb = next((c for c in ("suicide", "ied", "chemical") if c in out), None)
+        bomb = next((c for c in _BOMBS if c in out), None)
         key = "air" if air_cue or "drone" in out else bomb or "shelling"
         out[key] = max(out.get(key, 0), s)
     if "ied" in out and "suicide" in out:
@@ -314,6 +322,7 @@ class EventCoder:
                     _refer_back(c, previous)
             previous = sent_cands
             self._figures(seg, sent, offset, sent_cands, actors, sent.index in war_wide)
+            _shots_in_battle(sent_cands)
             for c in sent_cands:
                 if c.weak and c.cls == "clash" and not c.actor1 and not c.figures:
                     continue  # a bare «هجوم» with no one and nothing: not an event
@@ -452,6 +461,11 @@ class EventCoder:
             retreat = set() if "capture" in per else {_mapped_class(c, kept) for c in per if c == "withdrawal"}
             for c, (s, k) in per.items():
                 target = c if c in kept else _mapped_class(c, kept)
+                if c == "strike" and target in _BOMBS and not any(
+                        b in _BOMBS or b == "explosion" for (x, _p), bs in by_clause.items() if x == clause for b in bs):
+                    # «انفجار عبوة في الباب، وقصف تركي على الدردارة»: a bomb makes its own
+                    # clause's word of attack its verb, not another clause's.
+                    target = "shelling"
                 if target is None:
                     continue
                 generic[target] = generic.get(target, True) and _refers_back(seg.tokens, k, c, target)
@@ -509,7 +523,7 @@ class EventCoder:
             if _words_before(tokens, a.first, 3) & _CHARGE_MARKS:
                 continue
             before = _words_before(tokens, a.first, 2)
-            if before & _TARGET_NOUNS:
+            if before & _TARGET_NOUNS and not _owner_acts(a, tokens):
                 targets.append(a)
                 continue
             if _names_weapon(a, c.trigger, tokens):
@@ -833,6 +847,28 @@ def _add_sides(g: Figure, f: Figure) -> Figure:
     return replace(g, value=g.value + f.value, high=high, victims=victims, window_end=max(g.window_end, f.window_end))
 
 
+_SNIPER = tuple(fold(w)[0] for w in ("قناص", "قنص", "sniper"))
+
+
+def _shots_in_battle(cands: list[Candidate]) -> None:
+    """Shots that hit only fighters of an armed side are a battle (ACLED's armed clash), not
+    violence against civilians: a sniper's between two named sides («قتل عنصر من قوات النظام
+    برصاص قناص من الفصائل»), or any told with clashes in the same sentence ("killed by sniper
+    fire ..., while an HTS fighter was killed in the same clashes"), whose other side is the
+    attacker. An execution or assassination with no clash told stays an attack."""
+    clash = next((c for c in cands if c.cls == "clash"), None)
+    for c in cands:
+        victims = {v for f in c.figures for v in f.victims.split(", ") if v}
+        if c.cls != "attack_civ" or victims & {"civilians", "children"} or _actor_type(c.actor2) in ("", CIVILIANS):
+            continue
+        if clash is not None:
+            c.cls = "clash"
+            c.actor1 = next((a for a in (c.actor1, clash.actor1, clash.actor2) if a and a != c.actor2), "")
+        elif c.actor1 and _actor_type(c.actor1) != CIVILIANS and any(
+                r.startswith(_SNIPER) for t in c.sentence.tokens if t.clause == c.clause for r in t.readings):
+            c.cls = "clash"
+
+
 def _words_before(tokens: list[Token], i: int, n: int) -> set[str]:
     """The words of the n tokens before token i, back to the start of its sentence or of an
     English subordinate clause: the end of the sentence before ("... the neighborhood of
@@ -932,8 +968,19 @@ def _nearest_date(seg: Segmented, c: Candidate, dates: list[DateMention]) -> Dat
     while last + 1 - s.first_clause < len(s.clauses) and _tells_outcome(s, last + 1):
         last += 1
     clause_start, clause_end = s.clauses[c.clause - s.first_clause][0], s.clauses[last - s.first_clause][1]
-    same = [d for d in dates if clause_start <= d.start < clause_end] or [d for d in dates if _alone(s, d)]
+    same = [d for d in dates if clause_start <= d.start < clause_end] or [d for d in dates if _alone(s, d)] or [
+        d for d in dates if c.clause > s.first_clause and _in_header(seg, s, d)]
     return min(same, key=lambda d: abs(d.start - pos)) if same else None
+
+
+def _in_header(seg: Segmented, s: Sentence, d: DateMention) -> bool:
+    """Whether date `d` is in a header that opens sentence `s` before a colon («أبرز أحداث
+    الأمس: ...», "Monday's toll: ..."): it dates the items listed after it. One that says who
+    spoke («قال المرصد أمس: ...») dates the statement."""
+    if len(s.clauses) < 2 or not seg.original(s.clauses[0][0], s.clauses[1][0]).rstrip().endswith(":"):
+        return False
+    start, end = s.clauses[0]
+    return start <= d.start < end and not any(_SAID.intersection(t.readings) for t in s.tokens if t.start < end)
 
 
 def _tells_outcome(s: Sentence, clause: int) -> bool:
@@ -974,7 +1021,8 @@ def _among(name: str, actor1: str) -> bool:
 
 
 _PASSIVE = {"was", "were", "been"}
-_SUFFERED = {"killed", "wounded", "injured", "captured", "executed", "arrested", "targeted", "hit", "struck",
+_ONE_OF = {"soldier", "fighter", "militant", "member", "officer", "commander"}  # "a regime soldier was killed"
+_SUFFERED = {"killed", "wounded", "injured", "captured", "executed", "arrested", "targeted", "hit", "struck", "shot",
              "shelled", "bombed", "attacked", "ambushed"}
 
 
@@ -982,7 +1030,8 @@ def _passive_subject(a: ActorMention, tokens: list[Token]) -> bool:
     """Whether an English actor is the subject of a passive verb of harm ("ISIS fighters were
     killed in air strikes", "SDF positions were shelled"): who suffered it, not the attacker."""
     words = [t.text for t in tokens[a.last:a.last + 5] if t.sentence == tokens[a.first].sentence]
-    while words and (words[0] in _GROUP_NOUNS or words[0] in _GROUND_POSTS or words[0] in {"had", "have", "has"}):
+    while words and (words[0] in _GROUP_NOUNS or words[0] in _ONE_OF or words[0] in _GROUND_POSTS
+                     or words[0] in {"had", "have", "has"}):
         words.pop(0)
     return is_latin(tokens[a.first]) and len(words) >= 2 and words[0] in _PASSIVE and words[1] in _SUFFERED
 
@@ -991,10 +1040,23 @@ def _subject_of_verb(a: ActorMention, tokens: list[Token]) -> bool:
     """Whether the actor follows an attack verb that opens its clause («قصفت قوات النظام ...»,
     «فيما استهدفت طائرات التحالف ...»): the verb's subject. After a noun of attack the verb
     begins a relative clause and what follows is the target («غارة استهدفت قسد»)."""
-    v = a.first - 1
-    if v < 0 or not set(tokens[v].readings) & _SUBJECT_VERBS:
+    return _opens_clause(a.first - 1, tokens, _SUBJECT_VERBS)
+
+
+def _opens_clause(v: int, tokens: list[Token], verbs: set[str]) -> bool:
+    """Whether token v is one of `verbs` and opens its clause."""
+    if v < 0 or not set(tokens[v].readings) & verbs:
         return False
     return v == 0 or tokens[v - 1].clause != tokens[v].clause or tokens[v - 1].text in _CLAUSE_OPENERS
+
+
+def _owner_acts(a: ActorMention, tokens: list[Token]) -> bool:
+    """Whether the patrol, post... that owns the actor («دورية للأمن العسكري») is the subject of a
+    verb that opens the clause and cannot be read as a passive («داهمت دورية ... منزلا»,
+    «هاجمت دورية ...»): the owner then attacks. «استهدفت دورية» may be read «استُهدفت»,
+    "a patrol was targeted", and stays a target."""
+    noun = next((k for k in (a.first - 1, a.first - 2) if k >= 0 and tokens[k].text in _TARGET_NOUNS), None)
+    return noun is not None and _opens_clause(noun - 1, tokens, _ACTIVE_VERBS)
 
 
 # "struck a regime checkpoint": what fighters on the ground attack; English only, as an Arabic

@@ -71,12 +71,14 @@ _FILLER = ("شخص", "اشخاص", "مدني", "طفل", "اطفال", "امرا
            "children", "child", "soldier", "fighter", "member", "militant", "were", "was", "have", "has",
            "been", "are", "and", "of", "women", "woman", "men", "boy", "girl", "at", "least", "shot", "على", "الاقل",
            "lost", "their",  # "16 civilians lost their lives"
-           # "3 rebel fighters", "5 regime soldiers": the side a victim noun belongs to
-           "rebel", "regime", "government", "opposition", "pro-", "syrian", "kurdish", "turkish", "russian",
-           "iranian", "isis", "sdf", "hts", "fsa",
            # "seven members of one family", «6 أفراد من عائلة واحدة», «إلى 6 عدد المدنيين الذين»
            "reportedly", "allegedly", "all",
            "one", "same", "family", "families", "افراد", "عائله", "اسره", "واحد", "عدد", "الذين")
+# "3 rebel fighters", "two SDF fighters were shot dead": the side a victim noun belongs to, no
+# word of its own in the reach of the number's casualty word.
+_SIDES = ("rebel", "regime", "government", "opposition", "pro-", "syrian", "kurdish", "turkish", "russian",
+          "iranian", "isis", "sdf", "hts", "fsa")
+_FILLER += _SIDES
 # Units that make a number something other than a count of people.
 _NOT_PEOPLE = ("ساع", "يوم", "ايام", "اسبوع", "شهر", "اشهر", "عام", "اعوام", "سنه", "سنوات", "كيلو",
                "كم", "متر", "دقيق", "غاره", "غارات", "صاروخ", "صواريخ", "قذيف", "قذائف", "طائر", "برميل",
@@ -535,7 +537,9 @@ def _kind_around(tokens: list[Token], n: Number) -> tuple[str | None, int]:
 _GO, _STOP = "go on", "stop"
 _ASIDE = ("including", "among")  # words that open a part of a count of victims
 _ASIDE_FILLER = ("them", "a", "an", "the")
-_LIGHT = frozenset(_folded(("of", "the", "one", "same", "من", "واحده", "واحد")))  # words of an aside that are no number ("among the dead")
+# Words too light to count in the reach of a casualty word: of an aside that are no number
+# ("among the dead", "seven members of the same family"), and the side of the victims.
+_LIGHT = frozenset(_folded(("of", "the", "one", "same", "من", "واحده", "واحد") + _SIDES))
 _AND = ("and", "or", "او")
 
 
@@ -604,8 +608,13 @@ def _figure(tokens: list[Token], n: Number, kind: str, where: int) -> Figure:
     elif any(w in _ABOUT for w in before):
         qualifier = "about"
     end = min(len(tokens), max(n.last, where) + 6)
+    # «مدنيين اثنين», «طفل واحد»: one and two follow their noun, as adjectives.
+    noun = n.first - (n.first > 0 and n.word in _AFTER_NOUN and tokens[n.first - 1].sentence == sentence)
     return Figure(kind, n.value, tokens[n.first].start, tokens[n.last - 1].end, qualifier,
-                  _victims(tokens, n.first, end), word=n.word, window_end=tokens[end - 1].end)
+                  _victims(tokens, noun, end), word=n.word, window_end=tokens[end - 1].end)
+
+
+_AFTER_NOUN = _folded(("واحد", "واحدة", "اثنان", "اثنين", "اثنتين", "اثنتان"))
 
 
 _CHILDREN = ("طفل", "اطفال", "children", "child", "kids")

@@ -333,12 +333,19 @@ def test_an_attack_told_without_a_place_happened_at_the_reports_place(ex):
 
 
 @pytest.mark.parametrize("text, actor1, actor2", [
+    # English: the attacker stands before the verb, the target after it
     ("US drone strike kills an ISIS commander near Raqqa.", "US-led Coalition", "Islamic State (ISIS)"),
     ("Turkish jets bombed YPG positions in Manbij.", "Turkish military", "YPG (Kurdish People's Protection Units)"),
     ("Regime artillery shelled rebel positions in Ariha.", "Syrian regime forces (government)",
      "Opposition forces (FSA)"),
+    # Arabic, verb first: a patrol that raids or storms is the subject, its owner the attacker...
+    ("داهمت دورية تابعة لقوات النظام بيتا في مدينة منبج واعتقلت رجلا", "Syrian regime forces (government)", ""),
+    ("اقتحمت دورية لداعش مدرسة في مدينة الرقة", "Islamic State (ISIS)", ""),
+    # ... the object of another's attack is the target
+    ("هاجم مسلحون مجهولون دورية لقوات النظام في مدينة منبج", "Unidentified Armed Group (Syria)",
+     "Syrian regime forces (government)"),
 ])
-def test_english_attacker_stands_before_the_verb_and_the_target_after_it(ex, text, actor1, actor2):
+def test_the_order_of_subject_verb_and_object_names_attacker_and_target(ex, text, actor1, actor2):
     (e,) = run(ex, text).events
     assert (e.actor1, e.actor2) == (actor1, actor2)
 
@@ -507,6 +514,19 @@ def test_a_date_in_a_clause_of_its_own_dates_the_attack_but_not_one_beside_said(
     assert e.event_date == "2016-04-01"
 
 
+@pytest.mark.parametrize("text, dates", [
+    # a round-up's header before a colon dates every item listed after it...
+    ("ما جرى أمس في الشمال: غارة روسية على بلدة كفرنبل، وقصف مدفعي على مدينة أريحا",
+     ["2016-03-31", "2016-03-31"]),
+    ("Tuesday's events in the north: Russian jets struck Kafr Nabl, and regime guns shelled Ariha.",
+     ["2016-03-29", "2016-03-29"]),
+    # ... but a date of who spoke dates the statement, not what it tells
+    ("ذكر مراسلنا أمس في الشمال: غارة روسية على بلدة كفرنبل", ["2016-04-01"]),
+])
+def test_a_round_up_header_before_a_colon_dates_its_items(ex, text, dates):
+    assert [e.event_date for e in run(ex, text).events] == dates
+
+
 def test_strikes_an_air_force_carries_out_are_air_strikes(ex):
     (e,) = run(ex, "The US-led coalition said it carried out 14 strikes near Raqqa.").events
     assert e.sub_event_type == "Air/drone strike"
@@ -521,8 +541,15 @@ def test_strikes_an_air_force_carries_out_are_air_strikes(ex):
     ("Israeli rockets targeted a depot near the city of Homs.", "Air/drone strike"),
     # ... not when its guns or tanks are named.
     ("Israeli artillery and missiles hit a post near the city of Homs.", "Shelling/artillery/missile attack"),
+    # Israel strikes from the air: a plain «قصف»/«استهداف» of Israel's is an air strike...
+    ("القصف الإسرائيلي على مدينة حمص أوقع خسائر", "Air/drone strike"),
+    ("استهداف إسرائيلي لموقع قرب مدينة حمص", "Air/drone strike"),
+    # ... unless the text names its guns or tanks.
+    ("قصفت دبابات إسرائيلية موقعا قرب مدينة حمص", "Shelling/artillery/missile attack"),
+    # «القصف الروسي» may be artillery: left as it was.
+    ("القصف الروسي على مدينة حمص أوقع خسائر", "Shelling/artillery/missile attack"),
 ])
-def test_israeli_missiles_that_hit_are_an_air_strike(ex, text, sub):
+def test_an_israeli_strike_is_from_the_air(ex, text, sub):
     (e,) = run(ex, text).events
     assert e.sub_event_type == sub
 
@@ -572,6 +599,10 @@ def test_a_verb_before_as_does_not_make_the_attacker_a_target(ex):
 def test_a_word_of_attack_beside_a_bomb_is_the_bomb_attack(ex):
     (e,) = run(ex, "A roadside bomb targeted a patrol near Manbij, wounding two soldiers.").events
     assert e.sub_event_type == "Remote explosive/landmine/IED"
+    # in a list of incidents, a shelling in a clause of its own stays a shelling, by its own attacker
+    bomb, shelling = run(ex, "انفجرت عبوة ناسفة في مدينة منبج، وقصف تركي على قرية حزوان").events
+    assert (bomb.sub_event_type, bomb.actor1) == ("Remote explosive/landmine/IED", "")
+    assert (shelling.sub_event_type, shelling.actor1) == ("Shelling/artillery/missile attack", "Turkish military")
 
 
 def test_a_date_clause_with_the_time_of_day_dates_the_attack(ex):
@@ -648,20 +679,6 @@ def test_unidentified_gunmen_are_an_actor(ex):
 def test_a_day_of_the_current_month_in_a_clause_of_its_own(ex):
     (e,) = run(ex, "قتل رجل بانفجار لغم في مدينة منبج، يوم 3 آذار الجاري.", date="2016-03-20").events
     assert e.event_date == "2016-03-03"
-
-
-@pytest.mark.parametrize("text, sub", [
-    # Israel strikes from the air: a plain «قصف»/«استهداف» of Israel's is an air strike...
-    ("القصف الإسرائيلي على مدينة حمص أوقع خسائر", "Air/drone strike"),
-    ("استهداف إسرائيلي لموقع قرب مدينة حمص", "Air/drone strike"),
-    # ... unless the text names its guns or tanks.
-    ("قصفت دبابات إسرائيلية موقعا قرب مدينة حمص", "Shelling/artillery/missile attack"),
-    # «القصف الروسي» may be artillery: left as it was.
-    ("القصف الروسي على مدينة حمص أوقع خسائر", "Shelling/artillery/missile attack"),
-])
-def test_an_israeli_strike_is_from_the_air(ex, text, sub):
-    (e,) = run(ex, text).events
-    assert e.sub_event_type == sub
 
 
 def test_israeli_fire_into_quneitra_is_not_called_an_air_strike():
@@ -749,6 +766,21 @@ def test_a_total_broken_down_goes_only_to_its_parts_and_each_part_keeps_its_acto
 def test_a_young_man_shot_dead_is_a_civilian_victim(ex):
     (e,) = run(ex, "استشهد شاب برصاص قناص لقوات النظام في مدينة أريحا.").events
     assert e.actor2 == "Civilians (Syria)"
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # a sniper of one armed side shooting the fighters of another: a battle, the sniper's side first
+    ("قتل عنصر من قوات النظام برصاص قناص من هيئة تحرير الشام قرب مدينة أريحا",
+     "HTS (Hayat Tahrir al-Sham / Nusra Front)", "Syrian regime forces (government)"),
+    ("Two SDF fighters were wounded by an ISIS sniper near Manbij.",
+     "Islamic State (ISIS)", "SDF (Syrian Democratic Forces)"),
+    # shots told beside the clashes they were part of: the other side named is the attacker
+    ("A regime soldier was shot dead near Ariha, while an HTS fighter was killed in the same clashes.",
+     "HTS (Hayat Tahrir al-Sham / Nusra Front)", "Syrian regime forces (government)"),
+])
+def test_shots_at_the_fighters_of_an_armed_side_are_an_armed_clash(ex, text, actor1, actor2):
+    (e,) = run(ex, text).events
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Armed clash", actor1, actor2)
 
 
 def test_a_background_phrase_inside_a_group_name_does_not_hide_the_event(ex):
