@@ -138,7 +138,7 @@ class ParsedQuery:
     fallback: str = ""  # "Y" in "X in Y": where to fall back, as near Y
     alternatives: list[str] = field(default_factory=list)  # "Y" in "X or Y", "X and Y"
     note: str = ""
-    landmark: bool = False  # a landmark word was dropped ("X hospital"): X must match exactly
+    landmark: bool = False  # a landmark word was dropped ("X hospital"): near X, which must match exactly
     # «طريق حلب»: somewhere along the road named after the place (unless the whole is a name,
     # «طريق الباب», a quarter of Aleppo: the full query is tried first)
     road: bool = False
@@ -155,7 +155,7 @@ class ParsedQuery:
             parts.append("countryside")
         if self.directions:
             parts.append("-".join(self.directions))
-        if self.near:
+        if self.near or self.landmark:
             parts.append("near")
         if self.road:
             parts.append("road")
@@ -248,7 +248,7 @@ def _parse_ar(q: ParsedQuery, toks: list[str]) -> None:
         elif t in _NEAR_AR:
             q.near = True
         elif t in _LANDMARKS_AR and len(toks) > 1:
-            q.near = q.landmark = True
+            q.landmark = True
         elif _direction_ar(t):
             q.directions.append(_direction_ar(t))
         elif t in _FILLER_AR or nz.strip_proclitic(t) and nz.strip_proclitic(t)[-1] in nz.AR_HEADS:
@@ -284,10 +284,10 @@ def _parse_ar(q: ParsedQuery, toks: list[str]) -> None:
 
 
 def _parse_en(q: ParsedQuery, toks: list[str]) -> None:
-    airport = ""  # "airbase" of "near Shayrat airbase": a head word that is also part of the name
+    kept = ""  # "airbase" of "near Shayrat airbase", "bridge": a head word that is also part of the name
 
     def strip_edges(toks: list[str]) -> list[str]:
-        nonlocal airport
+        nonlocal kept
         changed = True
         while toks and changed:
             changed = False
@@ -301,20 +301,20 @@ def _parse_en(q: ParsedQuery, toks: list[str]) -> None:
             if toks:
                 t = toks[-1]
                 if t in nz.EN_HEADS or t in _FILLER_EN:
-                    airport = t if nz.EN_HEADS.get(t) == "airport" else airport
+                    kept = t if nz.EN_HEADS.get(t) == "airport" else kept
                     _head_en(q, t); toks = toks[:-1]; changed = True
                 elif t in _DIRS_EN and len(toks) > 1:
                     q.directions.append(_DIRS_EN[t]); toks = toks[:-1]; changed = True
                 elif t in _NEAR_EN and len(toks) > 1:
                     q.near = True; toks = toks[:-1]; changed = True
                 elif t in _LANDMARKS_EN and len(toks) > 1:
-                    q.near = q.landmark = True; toks = toks[:-1]; changed = True
+                    q.landmark = True; kept = t; toks = toks[:-1]; changed = True
         return toks
 
     toks = strip_edges(toks)
     q.core = " ".join(toks)
-    if airport and q.core:
-        q.named = f"{q.core} {airport}"
+    if kept and q.core:
+        q.named = f"{q.core} {kept}"
     _countryside_as_curated(q, lambda d: f"{d}ern {q.core} countryside" if d else f"{q.core} countryside")
 
 
@@ -613,22 +613,22 @@ class Resolver:
             # The whole phrase is a name: its head, road and near words are part of it («طريق الباب»,
             # «معبر باب السلامة»).
             first = full.split()[0]
-            whole = dataclasses.replace(q, countryside=False, kind_hint=None, road=q.road and first not in _ROADS_AR,
+            whole = dataclasses.replace(q, countryside=False, kind_hint=None, road=q.road and first not in _ROADS_AR, landmark=False,
                                         near=q.near and first not in _NEAR_AR and nz.AR_HEADS.get(first) != "near",
                                         directions=[] if nz.key(full) == matched else q.directions)
             ranked, doubtful = self._score_all(whole, [(1.0, p, matched) for p in found], hints, context)
             if ranked or doubtful:
                 q.countryside, q.kind_hint, q.directions = whole.countryside, whole.kind_hint, whole.directions
-                q.road, q.near = whole.road, whole.near
+                q.road, q.near, q.landmark = whole.road, whole.near, whole.landmark
             if ranked:
                 return ranked
         found, matched = next((hit for n in _airport_spellings(q.named) if (hit := self._exact(n))[0]), ([], ""))
         if found:  # «بلدة الدير الشرقي»: the direction word is part of the name
             directions = q.directions if not _direction_ar(q.named.split()[-1]) else []
-            ranked, maybe = self._score_all(dataclasses.replace(q, directions=directions),
+            ranked, maybe = self._score_all(dataclasses.replace(q, directions=directions, landmark=False),
                                             [(1.0, p, matched) for p in found], hints, context)
-            if ranked:
-                q.directions = directions
+            if ranked:  # "Qara Qozak bridge": the landmark itself, not near the village of its name
+                q.directions, q.landmark = directions, False
                 return ranked
             doubtful = doubtful or maybe
         found, matched = self._exact(core)
@@ -664,7 +664,7 @@ class Resolver:
         if not scored:
             return ranked, doubtful
         core, arabic = _remember(self._plain, q.core, _plain, q.core), nz.is_arabic(q.core)
-        if (q.kind_hint or context.kind_hint) in SETTLEMENT_HEADS:
+        if (q.kind_hint or context.kind_hint) in SETTLEMENT_HEADS or q.landmark:  # "X roundabout" is no city abroad
             scored = [t for t in scored if t[1].country == context.country or self._neighbour(t[1], context.country)]
         named = [p for sc, p, _ in scored if sc == 1.0 and not p.is_area and p.country == context.country]
         # «حي القصور بدير الزور»: a quarter of a named town is in that town, not anywhere in the
@@ -865,7 +865,7 @@ class Resolver:
         # «مطار الرقة» with no such airport known: by the town it is named after, not in its
         # centre; «منطقة السفيرة», "the Deir Hafer area": around the town
         around = (q.kind_hint == "airport" and place.kind != "airport") or (q.kind_hint == "district" and not place.is_area)
-        if q.near or q.neighbourhoods or q.road or around:
+        if q.near or q.landmark or q.neighbourhoods or q.road or around:
             precision = max(precision, NEAR)
         if q.directions:
             precision = max(precision, NEAR)
@@ -877,7 +877,7 @@ class Resolver:
             # is the unit's capital (the area keeps precision 3 or 2), not a desert centroid.
             lat, lon = seat.lat, seat.lon
         modifier = q.modifier if not hint_fallback else "within"
-        if around and not q.near:
+        if around and not (q.near or q.landmark):
             modifier = f"{modifier} near".strip()
         return Match(query, place, score, precision, modifier, lat=lat, lon=lon)
 

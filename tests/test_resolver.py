@@ -449,3 +449,17 @@ def test_a_road_named_after_both_its_ends_without_a_dash_is_still_a_road(r):
     for q in ("طريق حلب منبج", "طريق حلب - منبج"):  # the two ends need not be near each other
         m = r.resolve(q)
         assert (m.place.name, m.precision, m.modifier) == ("Aleppo", 2, "road"), q
+
+
+def test_a_landmark_named_with_its_landmark_word_is_itself_and_never_a_city_abroad():
+    bridge = extra_place("curated:qozak-bridge", "Qozak bridge", "جسر قوزاق", 36.63, 38.21, "landmark", "SY02")
+    village = extra_place("X50", "Qozak", "قوزاق", 36.60, 38.25, "village", "SY02")
+    quarter = extra_place("X51", "Sakhour", "الصاخور", 36.22, 37.19, "neighbourhood", "SY02")
+    abroad = extra_place("geonames:7", "Sehore", "", 23.2, 77.08, "city", country="IN", population=300_000)
+    abroad.names.append(Name("Sakhour", "en", "test"))
+    r = Resolver(tiny_gazetteer_with(bridge, village, quarter, abroad))
+    for q, precision in (("Qozak bridge", 1), ("near the Qozak bridge", 2), ("جسر قوزاق", 1), ("محيط جسر قوزاق", 2)):
+        m = r.resolve(q)
+        assert (m.place.id, m.precision) == ("curated:qozak-bridge", precision), q
+    m = r.resolve("Sakhour roundabout")  # by the quarter of that name, not in India
+    assert (m.place.id, m.precision, m.modifier) == ("X51", 2, "near")
