@@ -53,7 +53,7 @@ def find_actors(tokens: list[Token], words: list[str] | None = None,
             continue
         if tokens[i].text == "army" and out and out[-1].last == i:
             continue  # "Israeli army units": the army of the actor just named, not SANA's "army units"
-        if name == _UNKNOWN and i and any(r.startswith(_DEAD_OR_VICTIM) for r in readings(tokens[i - 1].text)):
+        if name == UNKNOWN and i and any(r.startswith(_DEAD_OR_VICTIM) for r in readings(tokens[i - 1].text)):
             continue  # «جثث أشخاص مجهولي الهوية»: the dead are unknown, not their killers
         if kind == LABEL:
             if _group_follows(tokens, j, found[n + 1:n + 2]):
@@ -61,7 +61,7 @@ def find_actors(tokens: list[Token], words: list[str] | None = None,
             if _counted(tokens, i):
                 continue  # «مقتل ثلاثة إرهابيين»: dead or counted, the label names victims, no side
             # A group the report named, else one ACLED cannot name: an unidentified armed group.
-            name, kind = last_group or _UNKNOWN, NON_STATE
+            name, kind = last_group or UNKNOWN, NON_STATE
         elif kind == ANAPHOR:
             if last_group is None:
                 continue
@@ -76,7 +76,7 @@ def find_actors(tokens: list[Token], words: list[str] | None = None,
 _BASE = {"القاعده"}
 _AT_BASE = {"في", "داخل", "محيط", "قرب", "بالقرب", "مدخل", "قصف", "قصفت", "استهدف", "استهدفت", "استهداف", "هاجم",
             "هاجمت", "مهاجمه", "اقتحام", "اقتحم", "الي", "باتجاه", "نحو"}
-_UNKNOWN = "Unidentified Armed Group (Syria)"
+UNKNOWN = "Unidentified Armed Group (Syria)"
 # Words for the dead or for victims: an unknown identity after them is the victims'.
 _DEAD_OR_VICTIM = ("جثه", "جثث", "جثت", "جثمان", "رفات", "قتلي", "ضحايا", "اشخاص", "شخص", "مدني", "شبان", "رجال",
                    "نسا", "اطفال", "bodies", "body", "remains", "victims")

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field, replace
 from itertools import compress, count
 from operator import attrgetter
 
-from .actors import CIVILIANS, EXTERNAL, SOURCE, STATE, ActorMention, canonical_actor
+from .actors import CIVILIANS, EXTERNAL, NON_STATE, SOURCE, STATE, UNKNOWN, ActorMention, canonical_actor
 from .dates import DAY, MONTH, WEEK, DateMention, find_dates
 from .lexicon import MatcherGroup, WordTable, actor_matcher, trigger_matcher, word_matcher, words_lists
 from .quantities import INJURED, KILLED, Figure, casualty_figures, summarize
@@ -315,6 +315,10 @@ class EventCoder:
                 # clause are that attack's, none of this one's.
                 apart = {x.clause for x in sent_cands if x.cls in VIOLENT and x.cls != c.cls} - {c.clause} \
                     if c.cls in VIOLENT else set()
+                if c.cls in _TAKEN:
+                    # "jets bombed X, while Y arrested five": in a round-up the strike's attacker
+                    # makes no arrests (a raid's force may).
+                    apart = {x.clause for x in sent_cands if CLASS_TYPES[x.cls][0] == EXPLOSIONS} - {c.clause}
                 self._actors(c, by_clause.get(c.clause, []),
                              [a for a in by_sentence.get(sent.index, []) if tokens[a.first].clause not in apart], tokens)
                 c.date = _nearest_date(seg, c, dates)
@@ -346,6 +350,11 @@ class EventCoder:
             candidates = [c for c in candidates if c.cls != "killing"]
             unplaced = [c for c in unplaced if c.cls != "killing"]
         self._fill_actors(candidates + unplaced)
+        for c in candidates + unplaced:
+            if c.cls == "attack_civ" and c.actor1 in ("", UNKNOWN) and _armed_target(c, tokens):
+                # "Gunmen attacked a regime patrol", «تعرضت دورية لإطلاق نار»: for ACLED an attack
+                # on armed men by nameless ones is a battle, not violence against civilians.
+                c.cls, c.actor1 = "clash", UNKNOWN
         # An air strike, shelling or raid told without a place, of a kind the report places
         # nowhere else («المداهمة كانت برية»), happened at the report's main place too.
         placed = {c.cls for c in candidates}
@@ -1021,6 +1030,7 @@ def _among(name: str, actor1: str) -> bool:
 
 
 _PASSIVE = {"was", "were", "been"}
+_CAME = {"came", "come", "comes", "coming"}
 _ONE_OF = {"soldier", "fighter", "militant", "member", "officer", "commander"}  # "a regime soldier was killed"
 _SUFFERED = {"killed", "wounded", "injured", "captured", "executed", "arrested", "targeted", "hit", "struck", "shot",
              "shelled", "bombed", "attacked", "ambushed"}
@@ -1033,7 +1043,9 @@ def _passive_subject(a: ActorMention, tokens: list[Token]) -> bool:
     while words and (words[0] in _GROUP_NOUNS or words[0] in _ONE_OF or words[0] in _GROUND_POSTS
                      or words[0] in {"had", "have", "has"}):
         words.pop(0)
-    return is_latin(tokens[a.first]) and len(words) >= 2 and words[0] in _PASSIVE and words[1] in _SUFFERED
+    # "a Turkish patrol came under fire": the subject of "came under" suffers it too
+    return is_latin(tokens[a.first]) and len(words) >= 2 and (words[0] in _PASSIVE and words[1] in _SUFFERED or
+                                                              words[0] in _CAME and words[1] == "under")
 
 
 def _subject_of_verb(a: ActorMention, tokens: list[Token]) -> bool:
@@ -1063,6 +1075,21 @@ def _owner_acts(a: ActorMention, tokens: list[Token]) -> bool:
 # «استهدف حاجزاً» is mostly told of shells.
 _GROUND_POSTS = {"checkpoint", "checkpoints", "post", "posts", "outpost", "outposts", "position", "positions",
                  "barracks", "convoy", "patrol"}
+
+
+_TAKEN = {"arrest", "abduction"}
+_KILLED_ONE = tuple(fold(w)[0] for w in ("assassin", "execut", "اغتيال", "اغتال", "إعدام", "أعدم"))
+_PATROLS = {fold(w)[0] for w in ("patrols", "convoys", "checkpoint", "checkpoints", "convoy", "patrol", "رتل", "رتلا",
+                                 "الرتل", "دورية", "الدورية", "دوريات", "حاجز", "حاجزا", "الحاجز")}
+
+
+def _armed_target(c: Candidate, tokens: list[Token]) -> bool:
+    """Whether what a shooting hit is armed: an armed side, or a patrol, convoy or checkpoint of its clause."""
+    if tokens[c.trigger].text.startswith(_KILLED_ONE):
+        return False  # an assassination or execution of a fighter stays one
+    if c.actor2:
+        return _actor_type(c.actor2) in (STATE, NON_STATE, EXTERNAL)
+    return any(t.text in _PATROLS for t in tokens[c.span[0]:c.span[1]] if t.clause == c.clause)
 
 
 def _hits_post(tokens: list[Token], j: int) -> bool:

@@ -51,7 +51,10 @@ _SINGULAR = {"قتيل", "شهيد", "جريح", "مصاب", "طفل", "طفله
              # «ما أدى لمقتله»: the death of the one just named
              "مقتله", "مقتلها", "مصرعه", "مصرعها", "استشهاده", "استشهادها",
              "civilian", "man", "woman", "soldier", "fighter", "boy", "girl", "mother", "father", "leader",
-             "commander", "member"}
+             "commander", "member",
+             # people by their work, as «راع» and «مزارع» above: "a mine killed a shepherd"
+             "shepherd", "farmer", "driver", "worker", "doctor", "nurse", "teacher", "student", "journalist",
+             "activist", "officer", "policeman", "teenager", "youth", "elder"}
 _DUAL = {"قتيلان", "قتيلين", "شهيدين", "شهيدان", "جريحين", "جريحان", "طفلين", "طفلان", "شخصين",
          "شابين", "امراتين", "عنصرين", "جنديين", "مدنيين اثنين",
          # the nominative of a dual subject: «قتل عنصران», «أصيب شخصان»
@@ -388,7 +391,7 @@ def _passive_after(tokens: list[Token], i: int) -> int | None:
     return None
 
 
-_DEATH_BEFORE = _folded(("مقتل", "استشهاد", "استشهد", "مصرع", "قتل", "اعدام", "اعدم", "اغتيال", "اغتال", "جثه", "جثمان"))
+_DEATH_BEFORE = _folded(("مقتل", "استشهاد", "استشهد", "مصرع", "قتل", "يقتل", "تقتل", "اعدام", "اعدم", "اغتيال", "اغتال", "جثه", "جثمان"))
 # «قضى شخصان», «قضت امرأة»: "passed away", written out, as «قضية» (a case) begins the same way.
 _DIED = frozenset(_folded(("قضى", "قضت", "قضوا")))
 # "the body of a man", "bodies of three men": the dead, as «جثة»; whole words, as "bodyguard" is not.

@@ -983,3 +983,30 @@ def test_arabic_regime_media_restoring_security_retakes_the_village(ex):
     (e,) = run(ex, "الجيش العربي السوري يعيد الأمن والاستقرار إلى بلدة كفرنبل بعد القضاء على آخر الإرهابيين فيها").events
     assert (e.sub_event_type, e.actor1, e.name) == ("Government regains territory", "Syrian regime forces (government)",
                                                      "Kafr Nabl")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("A homemade bomb went off outside a shop in Qamishli.", ("Remote explosive/landmine/IED", "")),
+    ("An explosive device blew up beside the market of Manbij.", ("Remote explosive/landmine/IED", "")),
+    # shots at armed men by nameless gunmen are, for ACLED, a battle
+    ("A joint patrol came under fire on the road near Ariha.", ("Armed clash", "Unidentified Armed Group (Syria)")),
+    ("Gunmen opened fire on a regime checkpoint outside Manbij, killing one soldier.",
+     ("Armed clash", "Unidentified Armed Group (Syria)")),
+    ("تعرضت دورية للنظام لإطلاق نار على طريق أريحا.", ("Armed clash", "Unidentified Armed Group (Syria)"))])
+def test_blasts_and_shots_told_by_phrasal_verbs(ex, text, kind):
+    [e] = run(ex, text).events
+    assert (e.sub_event_type, e.actor1) == kind
+
+
+def test_who_came_under_fire_is_the_target_and_civilians_stay_civilians(ex):
+    """The subject of "came under fire" suffers it; shots at a civilian stay violence against civilians."""
+    (patrol,) = run(ex, "A Turkish patrol came under fire near Ariha.").events
+    (car,) = run(ex, "Gunmen opened fire on a car in Manbij, killing a civilian.").events
+    assert (patrol.actor1, patrol.actor2) == ("Unidentified Armed Group (Syria)", "Turkish military")
+    assert car.sub_event_type == "Attack" and car.fatalities == 1
+
+
+def test_arrests_in_a_round_up_take_no_attacker_of_a_strike(ex):
+    evs = run(ex, "Russian jets bombed Kafr Nabl, while police arrested four men in Manbij.").events
+    arrest = next(e for e in evs if e.sub_event_type == "Arrests")
+    assert arrest.actor1 == "" and arrest.name == "Manbij"

@@ -265,3 +265,10 @@ def test_counts_told_place_by_place_after_a_word_of_death_are_each_a_toll():
                                   "Shelling killed 9 people, including three children"])
 def test_a_total_broken_down_by_who_the_victims_were_names_no_place(text):
     assert all(f.at is None for f in figures_in(text))
+
+
+@pytest.mark.parametrize("text", ["A landmine killed a shepherd near the village.",
+                                  "انفجار لغم يقتل مزارعا قرب القرية."])
+def test_a_lone_worker_killed_is_one_death(text):
+    (f,) = [f for f in figures_in(text) if f.kind == KILLED]
+    assert f.value == 1
