@@ -359,7 +359,7 @@ class EventCoder:
         # nowhere else («المداهمة كانت برية»), happened at the report's main place too.
         placed = {c.cls for c in candidates}
         candidates += self._fallback([c for c in unplaced if c.cls not in placed and
-                                      (not candidates or c.cls in _UNPLACED_KINDS)], found)
+                                      (not candidates or c.cls in _UNPLACED_KINDS)], found, tokens)
         events = [c.event for c in _merge(self._events(seg, candidates, doc_id, report, found))]
         for n, e in enumerate(events, 1):
             e.event_id = f"{doc_id}:{n}"
@@ -668,10 +668,13 @@ class EventCoder:
                 if _among(c.actor2, c.actor1):
                     c.actor2 = ""
 
-    def _fallback(self, unplaced: list[Candidate], found: list[Found]) -> list[Candidate]:
+    def _fallback(self, unplaced: list[Candidate], found: list[Found], tokens: list[Token]) -> list[Candidate]:
         """A report with violent triggers but no place beside any of them: the report's main place
-        (its most mentioned Syrian place, the earliest on a tie) is where they happened."""
-        violent = [c for c in unplaced if c.cls in VIOLENT]
+        (its most mentioned Syrian place, the earliest on a tie) is where they happened; not those
+        told in a sentence that names a place abroad (a page's other news: «اغتيال قيادي في غزة»)."""
+        abroad = {tokens[f.first].sentence for f in found
+                  if f.match is not None and f.match.resolved and f.match.place.country != "SY"}
+        violent = [c for c in unplaced if c.cls in VIOLENT and c.sentence.index not in abroad]
         places = [f for f in found if _eligible(f) and f.hint_of is None]
         if not violent or not places:
             return []

@@ -564,7 +564,9 @@ class ToponymFinder:
         after_prep = prefixed or (prev is not None and (
             prev.text in self.prepositions or _is_direction(prev.text)
             or any(r in self.prepositions for r in prev.readings)))
-        return after_prep and bool(syrian)
+        # a city or country abroad after a preposition («في بيروت»): a place, though no event's (a
+        # sentence about it tells no event in Syria)
+        return after_prep and (bool(syrian) or any(p.rank >= KIND_RANK["city"] for p in cands))
 
     def _unknown_named(self, tokens: list[Token], i: int, j: int, head: str, blocked: set[int],
                        known: int = 0) -> Found | None:

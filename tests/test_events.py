@@ -1010,3 +1010,11 @@ def test_arrests_in_a_round_up_take_no_attacker_of_a_strike(ex):
     evs = run(ex, "Russian jets bombed Kafr Nabl, while police arrested four men in Manbij.").events
     arrest = next(e for e in evs if e.sub_event_type == "Arrests")
     assert arrest.actor1 == "" and arrest.name == "Manbij"
+
+
+def test_a_sentence_that_names_a_place_abroad_is_not_moved_to_the_reports_place(ex):
+    # A page's other news: the killing in Moscow happened there, not in the report's Manbij.
+    res = run(ex, "وصل وفد إلى مدينة منبج.\n\nاغتيال دبلوماسي في موسكو.")
+    assert res.events == [] and "موسكو" in [m.text for m in res.mentions]  # still a place the report names
+    res = run(ex, "وصل وفد إلى مدينة منبج.\n\nاغتيال دبلوماسي أمس.")  # no place at all: the report's
+    assert [e.name for e in res.events] == ["Manbij"]
