@@ -96,7 +96,7 @@ def test_aliases_and_countries_cover_common_variants(curated):
 @pytest.mark.parametrize("kind,names", [
     ("airport", ("مطار الشعيرات", "T4 airbase", "مطار التيفور", "Hmeimim airbase", "مطار كويرس", "Tabqa airbase")),
     ("landmark", ("قاعدة التنف", "al-Tanf", "سد الفرات", "Tabqa Dam", "معبر باب السلامة", "Bab al-Salama crossing",
-                  "سد تشرين", "Tishreen Dam", "جسر قرقوزاق", "Qara Qozak bridge")),
+                  "سد تشرين", "سد المقاومة", "Tishreen Dam", "جسر قرقوزاق", "Qara Qozak bridge")),
 ])
 def test_air_bases_and_sites_resolve_by_their_usual_names(curated, kind, names):
     places, _ = curated
