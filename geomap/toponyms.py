@@ -307,7 +307,7 @@ class ToponymFinder:
         one under a plural head word; no common, function, head or direction word."""
         t = seg.tokens[i]
         if is_latin(t):
-            word, named = t.text, seg.original(t.start, t.end)[:1].isupper() and (i == k or len(t.text) >= 3)
+            word, named = t.text, seg.original(t.start, t.end)[:1].isupper()
         else:  # «وعوسجلي»: the «و» is the list's
             word = t.text[1:] if i == f.last else t.text
             named = i == k and (f.extra.get("plural") or any(r in _PLURAL_HEADS for r in readings(seg.tokens[f.first].text)))
@@ -674,7 +674,8 @@ class ToponymFinder:
                 f.match = self._doubt(seg, found, f)
         mentions, unresolved = [], []
         for f in found:
-            m = Mention(seg.original(*f.span(seg)), *seg.span(*f.span(seg)), seg.tokens[f.first].sentence, f.match)
+            start, end = f.span(seg)
+            m = Mention(seg.original(start, end), *seg.span(start, end), seg.tokens[f.first].sentence, f.match)
             (mentions if f.match is not None and f.match.resolved else unresolved).append(m)
         return mentions, unresolved
 
