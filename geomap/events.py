@@ -42,7 +42,7 @@ from operator import attrgetter
 
 from .actors import CIVILIANS, EXTERNAL, NON_STATE, SOURCE, STATE, UNKNOWN, ActorMention, canonical_actor
 from .dates import DAY, MONTH, WEEK, DateMention, find_dates
-from .lexicon import MatcherGroup, WordTable, actor_matcher, trigger_matcher, word_matcher, words_lists
+from .lexicon import MatcherGroup, TriggerEntry, WordTable, actor_matcher, trigger_matcher, word_matcher, words_lists
 from .quantities import INJURED, KILLED, Figure, casualty_figures, summarize
 from .records import ControlRecord, Event
 from .segment import Segmented, Sentence, Token, fold, is_latin, readings
@@ -61,6 +61,7 @@ CLASS_TYPES = {
     "capture": (BATTLES, "Non-state actor overtakes territory"),
     "siege": ("Strategic developments", "Other"),
     "withdrawal": ("Strategic developments", "Non-violent transfer of territory"),
+    "handover": ("Strategic developments", "Non-violent transfer of territory"),  # entered under a deal
     "agreement": ("Strategic developments", "Agreement"),
     "arrest": ("Strategic developments", "Arrests"),
     "attack_civ": ("Violence against civilians", "Attack"),
@@ -260,7 +261,9 @@ class EventCoder:
 
     def phrases(self, seg: Segmented) -> Phrases:
         """The document's trigger, modal, background and war-wide phrases."""
-        return Phrases(*self.lexicon.find(seg.tokens, seg.words))
+        triggers, modal, background, war_wide = self.lexicon.find(seg.tokens, seg.words)
+        shots = _split_shots(seg.tokens, seg.words)
+        return Phrases(sorted(triggers + shots, key=lambda m: m[0]) if shots else triggers, modal, background, war_wide)
 
     def code(self, seg: Segmented, actors: list[ActorMention], found: list[Found], doc_id: str,
              report: dt.date | None, phrases: Phrases | None = None) -> tuple[list[Event], list[ControlRecord], list[str]]:
@@ -487,7 +490,7 @@ class EventCoder:
                 out.append(Candidate(c, sent, clause, k, s, span, weak=weak and not (kept.keys() - _WEAK_TARGETS),
                                      implied=implied.get(((clause, part), c), ""), generic=generic[c],
                                      retreat=c in retreat))
-        return out, statements
+        return _handovers(out, by_clause), statements
 
     def _place(self, c: Candidate, found: list[Found], tokens: list[Token], usable: list[list[int]],
                busy: set[int]) -> None:
@@ -892,6 +895,64 @@ def _words_before(tokens: list[Token], i: int, n: int) -> set[str]:
             break
         out.add(t.text)
     return out
+
+
+_SHOT_VERBS = {fold(w)[0] for w in ("أطلق", "أطلقت", "أطلقوا", "وأطلق", "وأطلقت", "وأطلقوا", "يطلق", "تطلق")}
+_SHOTS = {fold(w)[0] for w in ("النار", "الرصاص", "النيران", "رصاص", "نار")}
+_AT = {fold(w)[0] for w in ("على", "باتجاه", "نحو", "صوب")}
+_SHOOTING = TriggerEntry("attack_civ", 0.7)
+_SHOOTERS_REACH = 4  # words the shooters may take between the verb and its object
+
+
+def _split_shots(tokens: list[Token], words: list[str]) -> list[tuple[int, int, TriggerEntry]]:
+    """«أطلق مسلحون النار على دورية»: the verb of shooting split from its object by the shooters,
+    which no phrase of the lexicon matches; a trigger at the verb."""
+    if _SHOT_VERBS.isdisjoint(words):
+        return []
+    out = []
+    for k in compress(count(), map(_SHOT_VERBS.__contains__, words)):
+        ahead = [t for t in tokens[k + 1:k + 2 + _SHOOTERS_REACH] if t.sentence == tokens[k].sentence]
+        n = next((n for n, t in enumerate(ahead) if t.text in _SHOTS), None)
+        if n is not None and any(t.text in _AT for t in ahead[n + 1:n + 3]):
+            out.append((k, k + 1, _SHOOTING))
+    return out
+
+
+_UNDER = {fold(w)[0] for w in ("ضمن", "بموجب", "وبموجب", "وفق", "وفقا", "تنفيذا", "تطبيقا", "under", "per", "part")}
+_DEALS = tuple(fold(w)[0] for w in ("اتفاق", "تسوي", "هدن", "مصالح", "تفاهم", "deal", "agreement", "settlement",
+                                    "truce", "ceasefire", "accord", "reconciliation", "arrangement"))
+_FIGHTING = (VIOLENT | {"attack", "strike", "explosion"}) - {"capture"}
+
+
+def _handovers(cands: list[Candidate], by_clause: dict) -> list[Candidate]:
+    """«دخلت قوات النظام البلدة بموجب تسوية», "Russian police entered the town under a truce": a
+    place taken under a deal, with no word of fighting in its clause, is handed over (a
+    non-violent transfer, the force entering it actor1); the deal is no event of its own."""
+    if not any(c.cls == "capture" for c in cands):
+        return cands
+    out = []
+    for c in cands:
+        classes = {x for (clause, _p), per in by_clause.items() if clause == c.clause for x in per}
+        if "capture" not in classes or classes & _FIGHTING or not _under_deal(c):
+            out.append(c)
+        elif c.cls == "capture":
+            out.append(replace(c, cls="handover"))
+        elif c.cls != "agreement":
+            out.append(c)
+    return out
+
+
+def _under_deal(c: Candidate) -> bool:
+    """Whether the clause of `c` says it was done under a deal: a word of "under" («ضمن»,
+    «بموجب», "under", "part of") with a deal a few words on, or a deal with «ب» («باتفاق»)."""
+    clause = [t for t in c.sentence.tokens if t.clause == c.clause]
+    for n, t in enumerate(clause):
+        deal = any(r.startswith(_DEALS) for r in t.readings)
+        if deal and t.text.startswith("ب") and not t.text.startswith(_DEALS):
+            return True
+        if t.text in _UNDER and any(r.startswith(_DEALS) for u in clause[n + 1:n + 4] for r in u.readings):
+            return True
+    return False
 
 
 def _by_sentence(tokens: list[Token], matches: list[tuple[int, int, object]]) -> dict[int, list]:

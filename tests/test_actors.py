@@ -113,3 +113,16 @@ def test_terrorists_in_regime_media_are_the_group_named_else_an_unidentified_one
 ])
 def test_regime_and_kurdish_media_names_for_the_sides(text, expected):
     assert expected in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "a joint Russian-Turkish convoy drove along the highway",
+    "سيرت القوات الروسية التركية المشتركة جولة جديدة على الطريق",
+])
+def test_two_nationalities_written_as_one_are_a_joint_actor(text):
+    assert names(text) == ["Russian military; Turkish military"]
+
+
+@pytest.mark.parametrize("text", ["a well-known Turkish-Syrian border crossing", "a pro-Russian blogger"])
+def test_a_hyphened_word_with_one_nationality_or_none_is_no_joint_actor(text):
+    assert not any(";" in n for n in names(text))

@@ -1018,3 +1018,38 @@ def test_a_sentence_that_names_a_place_abroad_is_not_moved_to_the_reports_place(
     assert res.events == [] and "موسكو" in [m.text for m in res.mentions]  # still a place the report names
     res = run(ex, "وصل وفد إلى مدينة منبج.\n\nاغتيال دبلوماسي أمس.")  # no place at all: the report's
     assert [e.name for e in res.events] == ["Manbij"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("انتشرت وحدات من الشرطة العسكرية الروسية ودخلت بلدة كفرنبل ضمن اتفاق لوقف إطلاق النار", "Russian military"),
+    ("دخلت قوات النظام مدينة أريحا بموجب تسوية مع وجهاء المدينة", "Syrian regime forces (government)"),
+    ("Regime troops entered Ariha on Monday under a deal with local elders", "Syrian regime forces (government)"),
+])
+def test_entering_a_place_under_a_deal_is_a_handover_not_a_capture(ex, text, actor):
+    (e,) = run(ex, text).events
+    assert (e.event_type, e.sub_event_type) == ("Strategic developments", "Non-violent transfer of territory")
+    assert e.actor1 == actor
+
+
+def test_entering_under_a_deal_after_fighting_stays_a_capture(ex):
+    subs = {e.sub_event_type for e in run(ex, "دخلت قوات النظام مدينة أريحا بموجب اتفاق تسوية بعد معارك عنيفة").events}
+    assert "Government regains territory" in subs and "Non-violent transfer of territory" not in subs
+
+
+@pytest.mark.parametrize("text, sub, actor2", [
+    ("أطلق عناصر مجهولون النار على دورية لقوات النظام قرب مدينة أريحا", "Armed clash",
+     "Syrian regime forces (government)"),
+    ("أطلق ملثمون النار على سيارة مدنية عند مدخل مدينة منبج", "Attack", ""),
+])
+def test_a_shooting_verb_split_by_its_shooters(ex, text, sub, actor2):
+    (e,) = run(ex, text).events
+    assert (e.sub_event_type, e.actor2) == (sub, actor2)
+
+
+@pytest.mark.parametrize("text", [
+    "قذيفة هاون استهدفت الدورية الروسية التركية المشتركة قرب مدينة منبج",
+    "A mortar round struck a Russian-Turkish patrol near Manbij",
+])
+def test_a_joint_patrol_of_two_nationalities_is_both_of_them(ex, text):
+    (e,) = run(ex, text).events
+    assert "Russian military; Turkish military" in (e.actor1, e.actor2)
