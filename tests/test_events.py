@@ -1026,9 +1026,17 @@ def test_a_sentence_that_names_a_place_abroad_is_not_moved_to_the_reports_place(
     ("Regime troops entered Ariha on Monday under a deal with local elders", "Syrian regime forces (government)"),
 ])
 def test_entering_a_place_under_a_deal_is_a_handover_not_a_capture(ex, text, actor):
-    (e,) = run(ex, text).events
+    res = run(ex, text)
+    (e,) = res.events
     assert (e.event_type, e.sub_event_type) == ("Strategic developments", "Non-violent transfer of territory")
     assert e.actor1 == actor
+    # the place changes hands all the same: the control map shows who holds it now
+    assert [(c.name, c.faction, c.kind) for c in res.controls] == [(e.name, actor, "change")]
+
+
+def test_a_withdrawal_alone_names_no_new_holder(ex):
+    res = run(ex, "انسحبت قوات النظام من مدينة أريحا")
+    assert [e.sub_event_type for e in res.events] == ["Non-violent transfer of territory"] and res.controls == []
 
 
 def test_entering_under_a_deal_after_fighting_stays_a_capture(ex):
