@@ -37,6 +37,7 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import compress, count
 from operator import attrgetter
 
@@ -363,7 +364,7 @@ class EventCoder:
         placed = {c.cls for c in candidates}
         candidates += self._fallback([c for c in unplaced if c.cls not in placed and
                                       (not candidates or c.cls in _UNPLACED_KINDS)], found, tokens)
-        events = [c.event for c in _merge(self._events(seg, candidates, doc_id, report, found))]
+        events = [c.event for c in _merge(self._events(seg, candidates, doc_id, report, found, headline))]
         for n, e in enumerate(events, 1):
             e.event_id = f"{doc_id}:{n}"
             # a town taken, or handed over to a force the report names (not one only left)
@@ -700,11 +701,11 @@ class EventCoder:
 
     # -- events ---------------------------------------------------------------------------
     def _events(self, seg: Segmented, cands: list[Candidate], doc_id: str, report: dt.date | None,
-                found: list[Found]) -> list[_Coded]:
+                found: list[Found], headline: bool) -> list[_Coded]:
+        """`headline`: the report opens with one (_headline)."""
         out = []
         # Place mentions by where they begin, for the counts told «في»/"in" a place (_shares).
         place_at = {seg.tokens[f.first].start: f for f in found if f.hint_of is None and _eligible(f)}
-        headline = _headline(seg)
         for c in cands:
             event_type, sub = CLASS_TYPES[c.cls]
             # "Hezbollah and regime troops recaptured ...": the government among joint attackers.
@@ -1245,6 +1246,7 @@ def _eligible(f: Found) -> bool:
             and m.place.kind != "country")
 
 
+@lru_cache(maxsize=None)  # a few hundred actor names; asked per candidate
 def _actor_type(name: str) -> str:
     for cands in actor_matcher().exact.values():
         for _toks, entry in cands:
