@@ -614,7 +614,8 @@ class Resolver:
             # «معبر باب السلامة»).
             first = full.split()[0]
             whole = dataclasses.replace(q, countryside=False, kind_hint=None, road=q.road and first not in _ROADS_AR, landmark=False,
-                                        near=q.near and first not in _NEAR_AR and nz.AR_HEADS.get(first) != "near",
+                                        near=q.near and first not in _NEAR_AR and first.lower() not in _NEAR_EN
+                                        and nz.AR_HEADS.get(first) != "near",
                                         directions=[] if nz.key(full) == matched else q.directions)
             ranked, doubtful = self._score_all(whole, [(1.0, p, matched) for p in found], hints, context)
             if ranked or doubtful:

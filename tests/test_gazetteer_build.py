@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from geomap.gazetteer import build_gazetteer, describe, load_gazetteer, merge_places
+from geomap.gazetteer import build_gazetteer, describe, fill_admin, load_gazetteer, merge_places
 from geomap.normalize import key
 from geomap.records import EXACT, Name, Place
 from geomap.sources import geonames_builtin
@@ -77,6 +77,18 @@ def test_admin_units_filled_from_polygons(fixture_store):
     aleppo = gaz.by_id["geonames:170063"]  # a GeoNames point inside the Jebel Saman outline
     assert (aleppo.admin1, aleppo.admin1_ar, aleppo.admin3, aleppo.admin1_id) == ("Aleppo", "حلب", "Jebel Saman", "SY02")
     assert report.repairs["admin units filled from the OCHA polygon containing the place"] >= 1
+
+
+def test_region_across_governorates_takes_no_admin_unit_from_its_centre():
+    import shapely
+
+    unit = _place("SY0700", "Idleb", 35.9, 36.6, kind="district", admin1="Idleb", admin1_id="SY07")
+    unit.geometry_wkb = shapely.box(36.0, 35.5, 37.0, 36.5).wkb
+    village = _place("v", "Binnish", 35.95, 36.7)
+    region = _place("curated:nw", "North-west Syria", 35.95, 36.6, kind="region")
+    fill_admin([unit, village, region], BuildReport())
+    assert (village.admin1, village.admin1_id) == ("Idleb", "SY07")
+    assert (region.admin1, region.admin1_id) == ("", "")
 
 
 def test_report_is_stored_and_counts_every_repair(fixture_store):

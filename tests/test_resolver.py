@@ -463,3 +463,11 @@ def test_a_landmark_named_with_its_landmark_word_is_itself_and_never_a_city_abro
         assert (m.place.id, m.precision) == ("curated:qozak-bridge", precision), q
     m = r.resolve("Sakhour roundabout")  # by the quarter of that name, not in India
     assert (m.place.id, m.precision, m.modifier) == ("X51", 2, "near")
+
+
+def test_an_english_name_that_begins_with_a_near_word_is_the_name_not_near_it():
+    region = extra_place("R1", "Central Syria", "وسط سوريا", 34.86, 37.17, "region", "", precision=REGION)
+    r = Resolver(tiny_gazetteer_with(region))
+    m = r.resolve("central Syria")
+    assert (m.place.id, m.precision, m.modifier) == ("R1", REGION, "")
+    assert r.resolve("central Aleppo").modifier == "near"  # a near word before another name still is one
