@@ -124,6 +124,29 @@ class Context:
     kind_hint: str | None = None
 
 
+# Ranking scores closer than this may be swapped by the rounding of a vote added alike to both
+# (rounding moves a score by far less: about 1e-15).
+_CLOSE = 1e-9
+
+
+@dataclass
+class _Unvoted(Context):
+    """A context without votes, in which resolve_top works out the answer it remembers for a
+    name; it notes what a report's votes could change in that answer. Votes only add to
+    candidates' ranking scores (see Resolver._score), each the share of its governorate; which
+    candidates are scored does not depend on them (only their order does), so the candidates
+    noted here are those that votes would weigh."""
+
+    admin1_ids: set[str] = field(default_factory=set)  # the governorates of all candidates scored
+    close: bool = False  # whether two candidates were ranked less than _CLOSE apart
+
+    def same_with(self, votes: Counter) -> bool:
+        """Whether the answer is also the one with these votes: they add nothing to any
+        candidate, or the same to all (one governorate) and no two were ranked close."""
+        voted = {a for a in self.admin1_ids if a and votes.get(a, 0)}
+        return not voted or (len(voted) == 1 and voted == self.admin1_ids and not self.close)
+
+
 @dataclass
 class ParsedQuery:
     text: str
@@ -148,6 +171,8 @@ class ParsedQuery:
 
     @property
     def modifier(self) -> str:
+        if not (self.neighbourhoods or self.countryside or self.directions or self.near or self.landmark or self.road):
+            return ""  # most queries: asked of every answer
         parts = []
         if self.neighbourhoods:
             parts.append(f"{self.neighbourhoods}ern neighbourhoods")
@@ -361,8 +386,10 @@ class Resolver:
         self._seats: dict[str, Place | None] = {}  # the capital of each admin unit, by place id
         self._extents: dict[str, tuple[float, float, float, float] | None] = {}  # by country: its places' box
         # Answers, by query and context: reports repeat names. A name's answer is worked out again for
-        # each new set of the report's governorates; its parts that do not depend on them are kept too.
-        self._memo: dict[tuple, list[Match]] = {}
+        # each new set of the report's governorates that could change it (see _Unvoted); its parts
+        # that do not depend on them are kept too.
+        self._unvoted: dict[tuple, tuple[list[Match], _Unvoted]] = {}  # without votes, and what they could change
+        self._memo: dict[tuple, list[Match]] = {}  # with them
         self._parsed: dict[str, ParsedQuery] = {}  # by query
         self._hints: dict[str, list[Place]] = {}  # the places a hint names, by hint
         self._key_lists: dict[str, list[str]] = {}  # by phrase, see _keys
@@ -379,20 +406,22 @@ class Resolver:
 
     def resolve_top(self, query: str, k: int = 5, context: Context | None = None) -> list[Match]:
         context = context or Context()
-        plain = Context(country=context.country, kind_hint=context.kind_hint)
         # The first k answers of a longer list are the answers for k: one list of at least two
         # serves both the caller and the ambiguity test below.
         n = max(k, 2)
-        found = self._memoised((query, n, context.country, context.kind_hint), query, n, plain)
+        found, unvoted = _remember(self._unvoted, (query, n, context.country, context.kind_hint),
+                                   self._resolve_unvoted, query, n, context.country, context.kind_hint)
         # The report's other places can only change the answer when the name is ambiguous.
-        if context.admin1_votes and len(found) > 1:
+        if context.admin1_votes and len(found) > 1 and not unvoted.same_with(context.admin1_votes):
             votes = tuple(sorted(context.admin1_votes.items()))
-            found = self._memoised((query, k, context.country, context.kind_hint, votes), query, k, context)
+            found = _remember(self._memo, (query, k, context.country, context.kind_hint, votes),
+                              self._resolve_top, query, k, context)
         # Copies: callers may annotate the matches they get. (Faster than dataclasses.replace.)
         return [Match(**vars(m)) for m in found[:k]]
 
-    def _memoised(self, memo_key: tuple, query: str, k: int, context: Context) -> list[Match]:
-        return _remember(self._memo, memo_key, self._resolve_top, query, k, context)
+    def _resolve_unvoted(self, query: str, k: int, country: str, kind_hint: str | None) -> tuple[list[Match], _Unvoted]:
+        context = _Unvoted(country=country, kind_hint=kind_hint)
+        return self._resolve_top(query, k, context), context
 
     def _parse(self, text: str) -> ParsedQuery:
         # A copy: resolving sets some of its flags. Its lists are only changed while parsing.
@@ -667,6 +696,8 @@ class Resolver:
         core, arabic = _remember(self._plain, q.core, _plain, q.core), nz.is_arabic(q.core)
         if (q.kind_hint or context.kind_hint) in SETTLEMENT_HEADS or q.landmark:  # "X roundabout" is no city abroad
             scored = [t for t in scored if t[1].country == context.country or self._neighbour(t[1], context.country)]
+        if isinstance(context, _Unvoted):
+            context.admin1_ids.update(p.admin1_id for _, p, _ in scored)
         named = [p for sc, p, _ in scored if sc == 1.0 and not p.is_area and p.country == context.country]
         # «حي القصور بدير الزور»: a quarter of a named town is in that town, not anywhere in the
         # governorate of the same name (Sur, 45 km off, only looks like «القصور»).
@@ -683,11 +714,16 @@ class Resolver:
             elif agree > -1 and name_score >= STEM_SCORE:
                 doubtful.append((self._score(name_score, place, agree, q, context,
                                              self._likeness(core, arabic, place)), place, k))
-        return self._sorted(ranked, q, context.country), self._sorted(doubtful, q, context.country)
+        return self._sorted(ranked, q, context), self._sorted(doubtful, q, context)
 
-    def _sorted(self, ranked, q: ParsedQuery, country: str) -> list[tuple[float, Place, str]]:
-        ranked = self._prefer_home_town_over_foreign_city(self._prefer_settlement_over_namesake_area(ranked, q), country)
+    def _sorted(self, ranked, q: ParsedQuery, context: Context) -> list[tuple[float, Place, str]]:
+        if not ranked:  # as often as not: the doubtful ones
+            return []
+        ranked = self._prefer_home_town_over_foreign_city(self._prefer_settlement_over_namesake_area(ranked, q),
+                                                          context.country)
         ranked.sort(key=lambda t: (-t[0][0], -t[0][1]))
+        if isinstance(context, _Unvoted) and any(a[0][0] - b[0][0] < _CLOSE for a, b in zip(ranked, ranked[1:])):
+            context.close = True
         return [(s[2], p, k) for s, p, k in ranked]
 
     # -- scoring ----------------------------------------------------------------------------------

@@ -14,8 +14,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, chain, count, repeat
-from operator import sub
+from itertools import accumulate, chain, compress, count, islice, repeat
+from operator import not_, sub
 
 from .normalize import AR_LETTER_FOLD, AR_PROCLITICS, strip_article_ar, strip_proclitic
 
@@ -27,14 +27,17 @@ _ONE_TO_ONE = (
     | dict(zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz"))
     | {"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u061f": "?", "\u066b": ".", "\u066c": ","}
 )
+# ...except for these, which carry no spelling and are dropped: diacritics, tatweel, hamza on
+# the line, zero-width and bidi marks.
+_DROPPED = "".join(chr(c) for a, b in ((0x610, 0x61a), (0x64b, 0x65f), (0x670, 0x670), (0x6d6, 0x6ed), (0x640, 0x640),
+                                       (0x621, 0x621), (0x200b, 0x200f), (0x202a, 0x202e), (0x2066, 0x2069),
+                                       (0xfeff, 0xfeff), (0x61c, 0x61c), (0xad, 0xad)) for c in range(a, b + 1))
 # Replaced by a regex rather than str.translate: few characters change (about 6% of an Arabic
 # report) and translate pays a dictionary lookup for every character that is not ASCII. The text
-# is split at them (a group: re.split keeps them) and they are replaced in the list, at C speed.
-_TO_FOLD = re.compile("([" + "".join(map(re.escape, _ONE_TO_ONE)) + "])")
-# ...except for these, which carry no spelling and are dropped (diacritics, tatweel, hamza
-# on the line, zero-width and bidi marks).
-_DROP = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u0621"
-                   "\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u061c\u00ad]")
+# is split at them (a group: re.split keeps them) and they are replaced in the list, at C speed
+# (a dropped one by "", which tells where the folded text lost it).
+_FOLDED = _ONE_TO_ONE | dict.fromkeys(_DROPPED, "")
+_TO_FOLD = re.compile("([" + "".join(map(re.escape, _FOLDED)) + "])")
 
 # Each pattern begins with one set of characters, and what follows depends on the character
 # read («\n+», «\.{2,}», «[!?]+», or a dot after a character that is no space or dot): a pattern
@@ -58,12 +61,12 @@ def fold(text: str) -> tuple[str, list[int] | None]:
     """The folded text, and where it lost characters (None: nowhere): for each character dropped,
     in order, the folded offset it was dropped at (see Segmented.orig)."""
     parts = _TO_FOLD.split(text)  # unchanged, changed, unchanged, ...
-    parts[1::2] = map(_ONE_TO_ONE.__getitem__, parts[1::2])
-    t = "".join(parts)
-    drops = [m.start() for m in _DROP.finditer(t)]
-    if not drops:
-        return t, None
-    return _DROP.sub("", t), list(map(sub, drops, count()))  # the n-th drop: n fewer characters before it
+    parts[1::2] = changed = list(map(_FOLDED.__getitem__, parts[1::2]))
+    if all(changed):
+        return "".join(parts), None
+    # Where each dropped character was: the length of the folded text before it.
+    before = accumulate(map(len, parts), initial=0)
+    return "".join(parts), list(compress(islice(before, 1, None, 2), map(not_, changed)))
 
 
 @dataclass(eq=False, slots=True)  # slots: a report has thousands, made and read in hot loops
@@ -141,22 +144,17 @@ def readings(word: str) -> tuple[str, ...]:
 _PROCLITIC_FIRST = {p[0] for p in AR_PROCLITICS}
 
 
-def _cut(text: str, start: int, end: int, pattern: re.Pattern, check=None) -> list[tuple[int, int]]:
-    """Pieces of text[start:end] between matches of `pattern`, blank pieces dropped."""
-    pieces, prev = [], start
-    for m in pattern.finditer(text, start, end):
-        if check is not None and not check(text, m):
-            continue
-        pieces.append((prev, m.end()))
-        prev = m.end()
-    pieces.append((prev, end))
-    out = []
-    for a, b in pieces:
-        piece = text[a:b]
+def _cut(text: str, start: int, end: int, ends: list[int]) -> list[tuple[int, int]]:
+    """Pieces of text[start:end] that end at each of `ends` (and at `end`), stripped, blank
+    pieces dropped."""
+    out, prev = [], start
+    for b in ends + [end]:
+        piece = text[prev:b]
         body = piece.strip()
         if body:
-            a += len(piece) - len(piece.lstrip())
+            a = prev + len(piece) - len(piece.lstrip())
             out.append((a, a + len(body)))
+        prev = b
     return out
 
 
@@ -173,12 +171,14 @@ def segment(text: str) -> Segmented:
     sentences: list[Sentence] = []
     clause_starts: list[int] = []
     clause_sentence: list[int] = []  # clause number -> sentence number
-    for s_start, s_end in _cut(folded, 0, len(folded), _SENTENCE_END, _real_stop):
-        sent = Sentence(len(sentences), s_start, s_end, first_clause=len(clause_starts))
-        sent.clauses = _cut(folded, s_start, s_end, _CLAUSE_END)
-        clause_starts += [a for a, _b in sent.clauses]
-        clause_sentence += [sent.index] * len(sent.clauses)
-        sentences.append(sent)
+    stops = [m.end() for m in _SENTENCE_END.finditer(folded) if _real_stop(folded, m)]
+    for s_start, s_end in _cut(folded, 0, len(folded), stops):
+        ends = [m.end() for m in _CLAUSE_END.finditer(folded, s_start, s_end)]
+        # Most sentences have no clause end: a sentence is stripped, so it is then its one clause.
+        clauses = _cut(folded, s_start, s_end, ends) if ends else [(s_start, s_end)]
+        sentences.append(Sentence(len(sentences), s_start, s_end, clauses, len(clause_starts)))
+        clause_starts += [a for a, _b in clauses]
+        clause_sentence += [len(sentences) - 1] * len(clauses)
     # Tokenised in one pass over the whole text, with no match object per token: no token
     # crosses a clause end (no separator is a token character) and the pieces of the text
     # between clauses hold no token either, so the tokens are those of each clause in turn.

@@ -26,8 +26,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress
-from operator import itemgetter
+from itertools import chain, compress, count, islice, repeat
+from operator import contains
 
 from .distance import EARTH_RADIUS_KM, distance_km
 from .lexicon import MatcherGroup, WordTable, lexicon_words, word_matcher, words_lists
@@ -106,8 +106,7 @@ def _first_keys(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(k for k in map(_word_key, readings(word)) if k))
 
 
-_NO_START = (False, (), False, ())  # what ToponymFinder._word says of most words
-_STARTS = itemgetter(0)
+_NO_START = (False, (), False)  # what ToponymFinder._word says of most words
 
 
 _BUCKET = 3
@@ -131,13 +130,6 @@ class _KeyPrefixes:
         lo, hi = self._bucket(prefix)
         i = bisect_left(keys, prefix, lo, hi)
         return i < hi and keys[i].startswith(prefix)
-
-    def span(self, prefix: str) -> tuple[int, int]:
-        """(lo, hi): keys[lo:hi] are the keys that begin with `prefix`, a non-empty string."""
-        lo, hi = self._bucket(prefix)
-        lo = bisect_left(self.keys, prefix, lo, hi)
-        # Past them comes the first string greater than all that begin with `prefix`.
-        return lo, bisect_left(self.keys, prefix[:-1] + chr(ord(prefix[-1]) + 1), lo, hi)
 
     def _bucket(self, prefix: str) -> tuple[int, int]:
         if len(prefix) < _BUCKET:
@@ -220,7 +212,12 @@ class ToponymFinder:
         self.resolver = resolver
         self.gaz = resolver.gaz
         self.begins_a_key = _KeyPrefixes(self.gaz.keys())  # the prefix test that ends name lookups early
+        # Answers about words, pairs of words and name keys, remembered: reports repeat them.
         self._by_word = WordTable(self._word, 200_000)  # word -> self._word(word)
+        self._by_pair = WordTable(self._can_begin, 200_000)  # (word, next word) -> self._can_begin(...)
+        self._two_words = WordTable(self._go_on, 100_000)  # (word, next word) -> self._go_on(...)
+        self._name_facts = WordTable(self._facts, 100_000)  # name key -> self._facts(key)
+        self._common_name = WordTable(lambda pair: self._common(*pair), 100_000)  # (word, key) -> self._common(...)
         self.stop = _stopwords()
         # The words around people's names (see _people), all found in one pass.
         self.people_words = MatcherGroup(word_matcher(n) for n in ("first_names", "person_titles", "name_titles",
@@ -232,23 +229,24 @@ class ToponymFinder:
 
     # -- finding -------------------------------------------------------------------------
     def find(self, seg: Segmented, blocked: set[int]) -> list[Found]:
-        tokens = seg.tokens
-        blocked = blocked | self._people(tokens, seg.words)
+        tokens, words = seg.tokens, seg.words
+        blocked = blocked | self._people(tokens, words)
         found: list[Found] = []
         end = 0
-        # Most words can begin no mention (no head, no direction, no name begins with them):
-        # only the others are tried, picked out at C speed.
-        for i in compress(range(len(tokens)), map(_STARTS, map(self._by_word.__getitem__, seg.words))):
+        # Most words can begin no mention (no head, no direction, no name begins with them, or
+        # only longer names that the next word does not go on with): only the others are tried,
+        # picked out at C speed, by each word and the one after it.
+        for i in compress(count(), map(self._by_pair.__getitem__, zip(words, chain(islice(words, 1, None), (None,))))):
             if i < end or i in blocked:
                 continue
-            _, _firsts, only_longer, spans = self._by_word[seg.words[i]]
-            if only_longer and not self._goes_on(tokens, i, blocked, spans):
-                continue  # the first word of longer names only, and the next word is none of theirs
+            if self._by_word[words[i]][2] and (i + 1 in blocked or tokens[i + 1].clause != tokens[i].clause):
+                continue  # the first word of longer names only, and the next word cannot go on with one here
             # "Al Bab", "al Rai": an article written apart begins the mention.
             lead = i - 1 if i > end and tokens[i - 1].text in ("al", "el") and i - 1 not in blocked \
                 and tokens[i - 1].clause == tokens[i].clause else i
-            # «قرى كنصفرة وسفوهين والبارة»: listed after a known name, or after unknown ones listed after it
-            listed = bool(found) and found[-1].last == end and (_listed_after(seg, end, lead) or (
+            # «قرى كنصفرة وسفوهين والبارة»: listed after a known name (right after it, or after «و»
+            # or "and": see _listed_after), or after unknown ones listed after it
+            listed = bool(found) and found[-1].last == end and ((lead - end <= 1 and _listed_after(seg, end, lead)) or (
                 0 < i - end <= _MAX_LISTED and tokens[i].text.startswith("و") and tokens[i].sentence == tokens[end].sentence
                 and self._listed_unknowns(tokens[end:i], tokens[end - 1].clause) == i - end))
             f = self._named_before_head(seg, i, end, blocked) or self._mention_at(seg, i, blocked, listed)
@@ -267,7 +265,8 @@ class ToponymFinder:
         own, is a road or front between them (the resolver places it near the first)."""
         taken = {k for f in found for k in range(f.first, f.last)}
         pairs = []
-        for k in (k for k, w in enumerate(seg.words) if "-" in w and "a" <= w[:1] <= "z"):
+        # Only Latin tokens hold a hyphen (see segment._TOKEN): picked out at C speed.
+        for k in compress(count(), map(contains, seg.words, repeat("-"))):
             t = seg.tokens[k]
             first, _, second = seg.original(t.start, t.end).partition("-")
             if k in taken or k in blocked or not (first[:1].isupper() and second[:1].isupper() and len(first) >= 3):
@@ -378,7 +377,7 @@ class ToponymFinder:
                 name = self._name_at(tokens, j, blocked)
         if name is None and j > i:
             whole = self._name_at(tokens, i, blocked)  # «جبل الزاوية», «مطار حماة»: the head is part of the name
-            if whole is not None and whole[0] > j and self._accept_alone(seg, i, *whole[:3], prefixed=False):
+            if whole is not None and whole[0] > j and self._accept_alone(seg, i, *whole[:2], prefixed=False):
                 name, j, head = whole, i, None
         if name is None:
             if head and j < len(tokens) and j not in blocked and tokens[j].clause == tokens[i].clause:
@@ -404,9 +403,9 @@ class ToponymFinder:
             if not any(p.country == "SY" for p in cands):  # "Hamdaniyeh district": not the Iraqi town
                 return Found(start, end + 1, j, end, "", [], head=trailing)
             return Found(start, end + 1, j, end, key, cands, head=trailing, conj=conj and start == j)
-        if head is None and not self._accept_alone(seg, j, end, key, cands, prefixed=j > i or listed):
+        if head is None and not self._accept_alone(seg, j, end, key, prefixed=j > i or listed):
             return None
-        if head == "near" and tokens[i].text in _BETWEEN and not self._accept_alone(seg, j, end, key, cands):
+        if head == "near" and tokens[i].text in _BETWEEN and not self._accept_alone(seg, j, end, key):
             return None  # «بين شهيد وجريح», "between the dead and the wounded": a village must be called one
         if head and end == j + 1 and not any(p.country == "SY" for p in cands):
             # «قرية جديد بكارة»: a head word announces a Syrian place, so a first word that is
@@ -489,7 +488,8 @@ class ToponymFinder:
                     break
                 rest += _word_key(last.text)
                 # A longer name must extend a key: readings that begin none are dropped first.
-                firsts = [f for f in firsts if begins_a_key(f[0] + rest)]
+                firsts = self._two_words[tok.text, last.text] if n == 2 else \
+                    [f for f in firsts if begins_a_key(f[0] + rest)]
             for fk, alone in firsts:
                 cands = alone if n == 1 else self.gaz.lookup(fk + rest)
                 # A longer reading wins, unless it leaves Syria for a foreign namesake.
@@ -502,38 +502,43 @@ class ToponymFinder:
                 break
         return best and (best[0], best[1], list(best[2]), best[3])
 
-    def _word(self, word: str) -> tuple[bool, tuple[tuple[str, list[Place]], ...], bool, tuple]:
+    def _word(self, word: str) -> tuple[bool, tuple[tuple[str, list[Place]], ...], bool]:
         """Whether a mention can begin at this word; (key, places of that key alone) of each of
-        its readings that begins some gazetteer key, the first step of every name lookup;
+        its readings that begins some gazetteer key, the first step of every name lookup; and
         whether it can only begin a mention as the first word of a longer name: no head or
-        direction word, and no place of its own, or one that _accept_alone never takes alone;
-        and if so, (key, lo, hi) of those readings, the keys that begin with it being
-        self.begins_a_key.keys[lo:hi] (see _goes_on). Remembered per word (see self._by_word),
-        since most words are no name at all."""
+        direction word, and no place of its own, or one that _accept_alone never takes alone.
+        Remembered per word (see self._by_word), since most words are no name at all."""
         firsts = tuple((fk, self.gaz.lookup(fk)) for fk in _first_keys(word) if self.begins_a_key(fk))
         marker = _head(word) is not None or _is_direction(word) or word in _LEAD_INS
         if not (firsts or marker):
             return _NO_START  # most words: shared
         key = next((fk for fk, alone in firsts if alone), None)  # the name of one word _name_at would take
-        if marker or (key is not None and not self._common(word, key)):
-            return True, firsts, False, ()
-        return True, firsts, True, tuple((fk, *self.begins_a_key.span(fk)) for fk, _alone in firsts)
+        return True, firsts, not marker and (key is None or self._common(word, key))
 
-    def _goes_on(self, tokens: list[Token], i: int, blocked: set[int], spans) -> bool:
-        """Whether the word after token i can go on with a name that the keys of `spans` begin
-        (the second step of _name_at, on its own: most words that begin long names are followed
-        by none). Only the keys that begin with the first word's are searched."""
-        k = i + 1
-        if k >= len(tokens) or k in blocked or tokens[k].clause != tokens[i].clause or tokens[k].text in self.function:
-            return False
-        rest = _word_key(tokens[k].text)
-        keys = self.begins_a_key.keys
-        for fk, lo, hi in spans:  # a loop, not any(): called for a third of a report's words
-            name = fk + rest
-            n = bisect_left(keys, name, lo, hi)
-            if n < hi and keys[n].startswith(name):
-                return True
-        return False
+    def _can_begin(self, pair: tuple[str, str | None]) -> bool:
+        """Whether a mention can begin at a word, as far as it and the word after it (None at the
+        end of the text) tell: the first word of longer names only (see _word) can only if the
+        next word goes on with one of them (most are followed by none). Remembered per pair of
+        words (see self._by_pair)."""
+        word, after = pair
+        starts, _firsts, only_longer = self._by_word[word]
+        if not only_longer:
+            return starts
+        return after is not None and after not in self.function and bool(self._two_words[pair])
+
+    def _go_on(self, pair: tuple[str, str]) -> tuple[tuple[str, list[Place]], ...]:
+        """The readings of a word, as _word gives them, that still begin a gazetteer key with
+        the next word's key after theirs: the second step of _name_at. Remembered per pair of
+        words (see self._two_words)."""
+        rest = _word_key(pair[1])
+        return tuple(f for f in self._by_word[pair[0]][1] if self.begins_a_key(f[0] + rest))
+
+    def _facts(self, key: str) -> tuple[int, int, bool]:
+        """Of the places of a name key: how many are Syrian, the largest rank among those, and
+        whether any is a city or larger. Asked of every name found (see _accept_alone)."""
+        places = self.gaz.lookup(key)
+        syrian = [p.rank for p in places if p.country == "SY"]
+        return len(syrian), max(syrian, default=0), any(p.rank >= KIND_RANK["city"] for p in places)
 
     def _common(self, word: str, key: str) -> bool:
         """Whether a word that is a name of one word (`key`) is never taken as a place without a
@@ -542,10 +547,9 @@ class ToponymFinder:
                 or (word if "a" <= word[0] <= "z" else key) in self.stop
                 or _stop_form(strip_article_ar(word)) in self.stop)
 
-    def _accept_alone(self, seg: Segmented, i: int, end: int, key: str, cands: list[Place],
-                      prefixed: bool = False) -> bool:
-        """A name with no head word: function words never, common words and villages only with
-        more evidence (a preposition or direction word before them)."""
+    def _accept_alone(self, seg: Segmented, i: int, end: int, key: str, prefixed: bool = False) -> bool:
+        """A name (tokens i to `end`, of key `key`) with no head word: function words never, common
+        words and villages only with more evidence (a preposition or direction word before them)."""
         tokens = seg.tokens
         first = tokens[i].text
         if first[0].isdigit() or (first[0] < "\u0600" and not _capitalised(seg.original(tokens[i].start, tokens[i].end))):
@@ -553,11 +557,10 @@ class ToponymFinder:
         if any(t.text in self.function_any for t in tokens[i:end]):
             return False
         single = end - i == 1
-        if single and self._common(first, key):
+        if single and self._common_name[first, key]:
             return False
-        syrian = [p for p in cands if p.country == "SY"]
-        generic = single and len(syrian) >= _GENERIC_HOMONYMS
-        big = max((p.rank for p in syrian), default=0)
+        syrian, big, city = self._name_facts[key]
+        generic = single and syrian >= _GENERIC_HOMONYMS
         if big >= _MIN_RANK_ALONE and not generic or (not single and syrian):
             return True
         prev = tokens[i - 1] if i and tokens[i - 1].clause == tokens[i].clause else None
@@ -566,7 +569,7 @@ class ToponymFinder:
             or any(r in self.prepositions for r in prev.readings)))
         # a city or country abroad after a preposition («في بيروت»): a place, though no event's (a
         # sentence about it tells no event in Syria)
-        return after_prep and (bool(syrian) or any(p.rank >= KIND_RANK["city"] for p in cands))
+        return after_prep and (syrian > 0 or city)
 
     def _unknown_named(self, tokens: list[Token], i: int, j: int, head: str, blocked: set[int],
                        known: int = 0) -> Found | None:
@@ -667,15 +670,33 @@ class ToponymFinder:
         proximity = _proximity([(p.lat, p.lon) for f in found for p in f.candidates[:1]
                             if p.lat is not None and p.country == "SY" and len({q.id for q in f.candidates}) == 1])
         governorate_list = self._governorate_lists(found)
+        # A report names the same place again and again: a mention read as an earlier one was
+        # (same query, candidates and phrase shape) gets a copy of its answer.
+        answers: dict[tuple, Match | None] = {}
         for n, f in enumerate(found):
-            f.match = self._resolve_one(seg, found, f, context, n in governorate_list, proximity)
-        for f in found:
-            if _stray(f, found):
-                f.match = self._doubt(seg, found, f)
+            query, as_governorate = self._query(seg, found, f), n in governorate_list
+            # (one spelled otherwise is placed near the mention before it: its answer is its own)
+            same = None if "spelled_otherwise" in f.extra else (
+                query, as_governorate, f.head, f.hint is None, f.first < f.name_first or f.last > f.name_last,
+                tuple(map(id, f.candidates)))
+            if same in answers:
+                m = answers[same]
+                f.match = None if m is None else Match(**vars(m))
+            else:
+                f.match = self._resolve_one(query, found, f, context, as_governorate, proximity)
+                if same is not None:
+                    answers[same] = f.match
+        # A stray lies in a governorate of its own, all the other places in one other (see _stray).
+        governorates = {g.match.place.admin1_id or g.match.place.admin1 for g in found
+                        if g.match is not None and g.match.resolved}
+        if len(governorates) == 2:
+            for f in found:
+                if _stray(f, found):
+                    f.match = self._doubt(seg, found, f)
         mentions, unresolved = [], []
         for f in found:
-            start, end = f.span(seg)
-            m = Mention(seg.original(start, end), *seg.span(start, end), seg.tokens[f.first].sentence, f.match)
+            a, b = seg.span(*f.span(seg))
+            m = Mention(seg.text[a:b], a, b, seg.tokens[f.first].sentence, f.match)
             (mentions if f.match is not None and f.match.resolved else unresolved).append(m)
         return mentions, unresolved
 
@@ -733,9 +754,8 @@ class ToponymFinder:
             text += (" - " if f.head == "road" else "، ") + seg.original(tokens[h.name_first].start, tokens[h.name_last - 1].end)
         return text
 
-    def _resolve_one(self, seg: Segmented, found: list[Found], f: Found, context: Context,
+    def _resolve_one(self, query: str, found: list[Found], f: Found, context: Context,
                      as_governorate: bool, proximity) -> Match | None:
-        query = self._query(seg, found, f)
         if "spelled_otherwise" in f.extra:
             m, listed_with = self.resolver.resolve(query, context), found[f.extra["spelled_otherwise"]].match
             near = m.resolved and listed_with is not None and listed_with.resolved and not m.place.is_area \

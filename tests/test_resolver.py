@@ -2,6 +2,7 @@
 import json
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -283,6 +284,34 @@ def test_remembered_answers_are_the_fresh_ones():
                 fresh = Resolver(tiny_gazetteer()).resolve_top(q, k, ctx)
                 assert [m.to_dict() for m in warm.resolve_top(q, k, ctx)] == [m.to_dict() for m in fresh], (q, k)
                 assert len(fresh) <= k
+
+
+def test_an_answer_kept_from_without_votes_is_the_one_the_votes_give():
+    # A name is worked out once without the report's governorate votes; that answer is reused
+    # when the votes cannot change it. It must be what working the name out with them gives.
+    queries = ["حلب", "محافظة حلب", "تل أحمر", "قرية حزوان، حلب", "شرقي حلب", "حمص", "Qaryatien"]
+    votes = [{"SY02": 1}, {"SY02": 2, "SY08": 1}, {"SY08": 3}, {"SY04": 5}, {"SY07": 1, "SY11": 2}]
+    r = Resolver(tiny_gazetteer())
+    for q in queries:
+        for v in votes:
+            ctx = Context(admin1_votes=Counter(v))
+            for k in (1, 5):
+                worked_out = Resolver(tiny_gazetteer())._resolve_top(q, k, ctx)
+                assert [m.to_dict() for m in r.resolve_top(q, k, ctx)] == [m.to_dict() for m in worked_out], (q, v, k)
+
+
+def test_votes_change_an_answer_only_when_they_favour_some_candidates():
+    from geomap.resolver import _Unvoted
+
+    aleppo = _Unvoted(admin1_ids={"SY02"})  # every candidate in one governorate
+    assert aleppo.same_with(Counter({"SY02": 2, "SY08": 1}))  # the same share for each
+    assert aleppo.same_with(Counter({"SY08": 1}))  # nothing for any
+    assert not _Unvoted(admin1_ids={"SY02"}, close=True).same_with(Counter({"SY02": 1}))  # rounding could swap two
+    both = _Unvoted(admin1_ids={"SY02", "SY08"})
+    assert not both.same_with(Counter({"SY02": 1}))
+    assert not both.same_with(Counter({"SY02": 1, "SY08": 1}))
+    assert both.same_with(Counter({"SY04": 3}))
+    assert not _Unvoted(admin1_ids={"SY02", ""}).same_with(Counter({"SY02": 1}))  # no governorate, no share
 
 
 def test_direction_points_are_kept_per_area_and_quadrant():

@@ -29,6 +29,17 @@ def test_clitics_and_head_words(finder):
     assert found["القريتين"].match.place.name == "Al-Qaryatayn"
 
 
+def test_a_place_named_again_gets_the_same_answer_of_its_own(finder):
+    # The second «كفرنبل» is answered as the first was, with a Match of its own (callers annotate
+    # matches); «ريف حلب» is no «حلب».
+    seg = segment("قصف على كفرنبل ثم على ريف حلب، وعاد القصف على كفرنبل وعلى حلب")
+    first, region, again, city = finder.resolve(seg, finder.find(seg, set()))[0]
+    assert first.match.place.name == "Kafr Nabl" and again.start > first.start
+    assert again.match.to_dict() == first.match.to_dict() and again.match is not first.match
+    assert (region.text, city.text) == ("ريف حلب", "حلب")
+    assert (region.match.place.kind, city.match.place.kind) == ("governorate", "city")
+
+
 def test_mention_offsets_point_at_the_text(finder):
     text = "قصف على بلدة كفرنبل اليوم"
     found, _ = mentions(finder, text)
