@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, count
 from typing import Callable
 
 from .lexicon import WordTable, actor_matcher, words_lists
@@ -75,11 +76,11 @@ def find_actors(tokens: list[Token], words: list[str] | None = None,
             name, i = f"{first.name}; {name}", first.first
         out.append(ActorMention(name, kind, i, j, tokens[i].start, tokens[j - 1].end))
     # "Russian-Turkish patrols": one word, a joint actor (looked up at C speed: few words have a hyphen).
-    hyphened = list(map(_HYPHENED.__getitem__, [t.text for t in tokens] if words is None else words))
-    if not any(hyphened):
+    words = [t.text for t in tokens] if words is None else words
+    at = list(compress(count(), map(_HYPHENED.__getitem__, words)))
+    if not at:
         return out
-    joint = [ActorMention(name, EXTERNAL, i, i + 1, tokens[i].start, tokens[i].end)
-             for i, name in enumerate(hyphened) if name]
+    joint = [ActorMention(_HYPHENED[words[i]], EXTERNAL, i, i + 1, tokens[i].start, tokens[i].end) for i in at]
     return sorted(out + joint, key=lambda a: a.first)
 
 

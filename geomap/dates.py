@@ -19,7 +19,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import reduce
+from operator import or_
+from typing import Iterable
 
+from .lexicon import WordTable
 from .segment import fold
 
 DAY, WEEK, MONTH = 1, 2, 3  # ACLED time_precision
@@ -36,9 +40,25 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
     "oct": 10, "nov": 11, "dec": 12,
 }
-_MONTH = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
-# In every match of the three patterns with a month name below: the name, then no letter or digit.
-_MONTH_NAME = re.compile(rf"(?:{_MONTH})(?![\w])")
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation of words branched letter by letter, «ا(?:ذار|ي(?:ار|لول)|ب(?:ريل)?...)»:
+    the regex engine tries the one branch of the letter it reads, where it would try each word
+    in turn at every character of a text. Where one word begins another, the longer is tried
+    first, as in an alternation sorted longest first: the same matches."""
+    heads: dict[str, list[str]] = {}
+    for w in words:
+        heads.setdefault(w[:1], []).append(w[1:])
+    branches = [re.escape(c) + _trie(rest) for c, rest in heads.items() if c]
+    if not branches:
+        return ""
+    if len(branches) == 1 and "" not in heads:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")" + ("?" if "" in heads else "")
+
+
+_MONTH = _trie(list(_MONTHS))
 _PFX = r"(?<![\w])(?:[وفب]|في\s)?"  # «وفي 21 أيار», «بـ21 أيار»
 _FUTURE = r"(?!\s*(?:المقبل|القادم|next|coming))"
 
@@ -55,14 +75,19 @@ _DAY_ALONE = re.compile(r"(?<![\w])on\s+the\s+(\d{1,2})(?:st|nd|rd|th)(?:\s+of\s
 _DIGIT = re.compile(r"\d")  # each pattern above needs one: a text without digits skips them all
 _DIGIT_SEP = re.compile(r"\d[-/.]\d")  # in every match of _ISO and _DMY
 
-# Relative words: (pattern, days before the report date). Longest alternatives first.
+# Relative words: (pattern, days before the report date, words one of which is in every match).
+# Longest alternatives first.
 _RELATIVE = [
-    (r"اول\s+من\s+امس|اول\s+امس|امس\s+الاول|(?:قبل|منذ)\s+يومين|the\s+day\s+before\s+yesterday", 2),
-    (r"(?:ليله|مساء|صباح|فجر|ظهر|عصر|ظهيره)?\s*(?:ال)?امس|البارحه|الليله\s+الماضيه|yesterday|last\s+night|overnight", 1),
+    (r"اول\s+من\s+امس|اول\s+امس|امس\s+الاول|(?:قبل|منذ)\s+يومين|the\s+day\s+before\s+yesterday", 2,
+     ("امس", "يومين", "yesterday")),
+    (r"(?:ليله|مساء|صباح|فجر|ظهر|عصر|ظهيره)?\s*(?:ال)?امس|البارحه|الليله\s+الماضيه|yesterday|last\s+night|overnight", 1,
+     ("امس", "البارحه", "الليله", "yesterday", "night")),
     (r"(?:فجر|صباح|مساء|ظهر|عصر|ظهيره|ليله)\s+(?:اليوم|هذا\s+اليوم)|اليوم|الليله|هذا\s+الصباح"
-     r"|today|this\s+morning|tonight|earlier\s+today", 0),
+     r"|today|this\s+morning|tonight|earlier\s+today", 0,
+     ("اليوم", "الليله", "الصباح", "today", "morning", "tonight")),
 ]
-_RELATIVE_RE = [(re.compile(rf"(?<![\w])(?:[وفب]|لل)?(?:{p})(?![\w])"), days) for p, days in _RELATIVE]
+_RELATIVE_RE = [(re.compile(rf"(?<![\w])(?:[وفب]|لل)?(?:{p})(?![\w])"), days, 1 << n)
+                for n, (p, days, _cues) in enumerate(_RELATIVE)]  # the bit of its cues (_cue_bits)
 # "three days ago", «قبل ثلاثة أيام», «منذ 4 أيام»: a count of days back («منذ» + days is
 # also "for N days", whose first day is the same date).
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -109,13 +134,35 @@ _WEEKDAY = re.compile(
     r"(?<![\w])(?:(?:[وفب]?(?:يوم|فجر|صباح|مساء|ليله|ليل|ظهر|عصر|on|last)\s+)(?P<a>الاثنين|الجمعه|"
     rf"الثلاثا|الاربعا|الخميس|السبت|الاحد|{_EN_DAYS})"
     rf"|(?<!next\s)(?P<b>الثلاثا|الاربعا|الخميس|السبت|الاحد|{_EN_DAYS}))(?![\w])(?P<past>\s+{_PAST})?{_FUTURE}")
-# Every match of _RELATIVE_RE, _DAYS_AGO and _WEEKDAY holds one of the _DAY_WORDS, every
-# match of _PERIOD and _DAY_OF one of the _PERIOD_WORDS or a month name (_MONTH_ALONE: a month name). Most
-# sentences hold none, and a substring search is far cheaper than those patterns, which are
-# tried at every character.
-_DAY_WORDS = ("امس", "يوم", "بارحه", "ليله", "صباح", "اثنين", "جمعه", "ثلاثا", "اربعا", "خميس", "سبت", "احد",
-              "ايام", "day", "night", "morning")
+# Every match of a pattern holds a word with one of its cue words in it: of _DAYS_AGO one of
+# _AGO_WORDS, of _WEEKDAY a weekday, of _PERIOD one of the _PERIOD_WORDS, of _DAY_OF one of those
+# or a month's name (_names_month), of _DAY_ALONE "the", of the others a month's name (of
+# _RELATIVE_RE, see _RELATIVE). Most sentences hold none, and a test of each word, remembered
+# per word, is far cheaper than those patterns, which are tried at every character.
+_AGO_WORDS = ("ايام", "يوما", "days")
 _PERIOD_WORDS = ("اسبوع", "شهر", "week", "month")
+_CUES = [cues for _p, _days, cues in _RELATIVE] + [_AGO_WORDS, tuple(_WEEKDAYS), _PERIOD_WORDS, ("the",)]
+_AGO, _WEEKDAY_CUE, _PERIOD_CUE, _THE, _MONTH_CUE = (1 << n for n in range(len(_RELATIVE), len(_CUES) + 1))
+_MONTH_WORDS = frozenset(name.split()[0] for name in _MONTHS)  # «كانون الثاني»: «كانون»
+_ORDINAL_ENDS = ("st", "nd", "rd", "th")
+_PARTS = re.compile("['-]")  # inside a Latin token («may's»)
+_LETTERS = re.compile(r"[^\W\d_]+")  # words enough for _cue_bits, when the caller has no tokens
+
+
+def _cue_bits(word: str) -> int:
+    """The patterns (bits of _CUES, and _MONTH_CUE) a word may stand in a match of."""
+    bits = sum(1 << n for n, cues in enumerate(_CUES) if any(c in word for c in cues))
+    return bits | (_MONTH_CUE if _names_month(word) else 0)
+
+
+# Folded word -> _cue_bits, computed on first sight (see WordTable).
+_CUE_BITS = WordTable(_cue_bits, 100_000)
+
+
+def _names_month(word: str) -> bool:
+    """Whether a word is a month's name as the patterns read one: a whole word (no letter or
+    digit either side, «الإرهاب» ends in «اب»), or one after the "rd" of a day ("3rdmay")."""
+    return any(p in _MONTH_WORDS or (p[:2] in _ORDINAL_ENDS and p[2:] in _MONTH_WORDS) for p in _PARTS.split(word))
 
 
 @dataclass
@@ -169,8 +216,9 @@ def _month_start(month: int, report: dt.date, past: bool) -> dt.date:
     return dt.date(report.year if same_year else report.year - 1, month, 1)
 
 
-def _numeric_dates(folded: str, report: dt.date | None, start: int, end: int, months: bool, add) -> None:
-    """The dates written with digits: ISO and d/m/y, day and month names, month and year, "on the 3rd"."""
+def _numeric_dates(folded: str, report: dt.date | None, start: int, end: int, cues: int, add) -> None:
+    """The dates written with digits: ISO and d/m/y, day and month names, month and year, "on the 3rd"
+    (`cues`: _cue_bits of folded[start:end])."""
     for rx in (_ISO, _DMY) if _DIGIT_SEP.search(folded, start, end) else ():
         for m in rx.finditer(folded, start, end):
             y, a, b = (int(g) for g in m.groups()) if rx is _ISO else (int(m[3]), int(m[2]), int(m[1]))
@@ -179,12 +227,12 @@ def _numeric_dates(folded: str, report: dt.date | None, start: int, end: int, mo
             d = _safe_date(y, a, b)
             if d:
                 add(m, d, DAY, m.group(), False)
-    for m in _DAY_ALONE.finditer(folded, start, end):
+    for m in _DAY_ALONE.finditer(folded, start, end) if cues & _THE else ():
         if report:
             add(m, _latest_day(int(m[1]), report), DAY, f"{m.group()}: month of the report", True)
         else:
             add(m, None, DAY, f"{m.group()}: day of the month, no report date", True)
-    if not months:
+    if not cues & _MONTH_CUE:
         return
     for rx, day_group, month_group, year_group in ((_DAY_MONTH, 1, 2, 3), (_MONTH_DAY, 2, 1, 3)):
         for m in rx.finditer(folded, start, end):
@@ -214,9 +262,12 @@ def _ordinal(day: str) -> int:
     return _ORDINALS[first] + (10 if rest == ["عشر"] else _ORDINALS[rest[0][1:]] if rest else 0)
 
 
-def _periods(folded: str, report: dt.date | None, start: int, end: int, months: bool, add) -> None:
+def _periods(folded: str, report: dt.date | None, start: int, end: int, cues: int, add) -> None:
     """Weeks and months without a year («الأسبوع الماضي», "earlier this month", «في أيار»),
-    and days of them («السابع عشر من الشهر الجاري»)."""
+    and days of them («السابع عشر من الشهر الجاري»); `cues`: _cue_bits of folded[start:end]."""
+    if not cues & (_PERIOD_CUE | _MONTH_CUE):
+        return  # each pattern needs a word of a period or a month's name
+
     def period(m: re.Match, first: dt.date | None, precision: int, what: str) -> None:
         if report:
             add(m, first, precision, f"{m.group().strip()}: the {what} of {first.isoformat()}", True)
@@ -226,7 +277,7 @@ def _periods(folded: str, report: dt.date | None, start: int, end: int, months: 
     monday = report - dt.timedelta(days=report.weekday()) if report else None
     this_month = report.replace(day=1) if report else None
     last_month = (this_month - dt.timedelta(days=1)).replace(day=1) if report else None
-    for m in _PERIOD.finditer(folded, start, end):
+    for m in _PERIOD.finditer(folded, start, end) if cues & _PERIOD_CUE else ():
         if (m["en1"] or m["en2"] or m["ar1"] or m["ar2"] or m["ar3"]) in ("week", "الاسبوع"):
             period(m, monday if m["this"] or not monday else monday - dt.timedelta(days=7), WEEK, "week")
         else:
@@ -242,7 +293,7 @@ def _periods(folded: str, report: dt.date | None, start: int, end: int, months: 
         else:
             month = last_month if m["last"] else this_month
             add(m, _safe_date(month.year, month.month, day), DAY, f"{note}: month of {month.isoformat()[:7]}", True)
-    for m in _MONTH_ALONE.finditer(folded, start, end) if months else ():
+    for m in _MONTH_ALONE.finditer(folded, start, end) if cues & _MONTH_CUE else ():
         if m["name"] == "اب" and not (m["s1"] or m["s2"]):
             continue  # «اب» is also "father": only «شهر آب» is the month
         past = bool(m["past"]) or m.group().lstrip().startswith("last")
@@ -251,46 +302,50 @@ def _periods(folded: str, report: dt.date | None, start: int, end: int, months: 
             period(m, first, MONTH, "month")
 
 
-def find_dates(folded: str, report: dt.date | None, start: int = 0, end: int | None = None) -> list[DateMention]:
+def find_dates(folded: str, report: dt.date | None, start: int = 0, end: int | None = None,
+               words: Iterable[str] | None = None) -> list[DateMention]:
     """Date expressions in folded[start:end], in text order, overlapping ones dropped, and
-    none after the report date (the date of a plan, not of an event)."""
+    none after the report date (the date of a plan, not of an event). `words`: the tokens of
+    folded[start:end] (segment), when the caller has them."""
     end = len(folded) if end is None else end
     found: list[DateMention] = []
 
     def add(m: re.Match, date: dt.date | None, precision: int, note: str, relative: bool) -> None:
         found.append(DateMention(m.start(), m.end(), date.isoformat() if date else None, precision, note, relative))
 
-    months = _MONTH_NAME.search(folded, start, end) is not None
+    if words is None:
+        words = _LETTERS.findall(folded, start, end)
+    cues = reduce(or_, map(_CUE_BITS.__getitem__, words), 0)
     if _DIGIT.search(folded, start, end):
-        _numeric_dates(folded, report, start, end, months, add)
-    text = folded[start:end]
-    if any(w in text for w in _DAY_WORDS):
-        _relative_days(folded, report, start, end, add)
-    if months or any(w in text for w in _PERIOD_WORDS):
-        _periods(folded, report, start, end, months, add)
+        _numeric_dates(folded, report, start, end, cues, add)
+    _relative_days(folded, report, start, end, cues, add)
+    _periods(folded, report, start, end, cues, add)
+    if not found:
+        return found  # most sentences
     kept = _explicit_wins(folded, _day_and_weekday(folded, _drop_overlaps(found)))
     if report is None:
         return kept
     return [d for d in kept if d.date is None or d.date <= report.isoformat()]
 
 
-def _relative_days(folded: str, report: dt.date | None, start: int, end: int, add) -> None:
-    """Days counted back from the report: «أمس», "three days ago", weekdays."""
-    for rx, days in _RELATIVE_RE:
-        for m in rx.finditer(folded, start, end):
+def _relative_days(folded: str, report: dt.date | None, start: int, end: int, cues: int, add) -> None:
+    """Days counted back from the report: «أمس», "three days ago", weekdays (`cues`: _cue_bits
+    of folded[start:end])."""
+    for rx, days, bit in _RELATIVE_RE:
+        for m in rx.finditer(folded, start, end) if cues & bit else ():
             word = m.group().strip()
             if report:
                 add(m, report - dt.timedelta(days=days), DAY, f"{word}: {days} day(s) before {report.isoformat()}", True)
             else:
                 add(m, None, DAY, f"{word}: relative, no report date", True)
-    for m in _DAYS_AGO.finditer(folded, start, end):
+    for m in _DAYS_AGO.finditer(folded, start, end) if cues & _AGO else ():
         count = m["ar"] or m["en"]
         days = int(count) if count.isdigit() else _COUNTS[count.removesuffix("ه")]
         if report:
             add(m, report - dt.timedelta(days=days), DAY, f"{m.group().strip()}: {days} day(s) before {report.isoformat()}", True)
         else:
             add(m, None, DAY, f"{m.group().strip()}: relative, no report date", True)
-    for m in _WEEKDAY.finditer(folded, start, end):
+    for m in _WEEKDAY.finditer(folded, start, end) if cues & _WEEKDAY_CUE else ():
         name = m["a"] or m["b"]
         if report:
             back = (report.weekday() - _WEEKDAYS[name]) % 7

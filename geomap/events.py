@@ -38,7 +38,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import compress, count
+from itertools import accumulate, compress, count
 from operator import attrgetter
 
 from .actors import CIVILIANS, EXTERNAL, NON_STATE, SOURCE, STATE, UNKNOWN, ActorMention, canonical_actor
@@ -83,6 +83,7 @@ _TARGET_MARKS = {"ضد", "على", "استهدف", "استهدفت", "عناصر
                  # English puts the target after the verb: "jets targeted / hit / killed X".
                  "targeted", "hit", "hitting", "struck", "striking", "shelled", "bombed", "bombing", "attacked",
                  "attacking", "kills", "killed", "killing", "besieged", "besieging", "at"}
+_AGAINST = {"ضد", "against"}  # between an actor and the trigger: the actor is the target
 _AGENT_MARKS = {"قبل", "نفذه", "نفذته", "نفذها", "شنه", "شنته", "شنها", "شنت", "شن", "تبناه", "تبنته", "تبني",
                 "نفذ", "نفذت", "أطلق", "أطلقت", "بواسطة", "by", "claimed"}
 # A mark of the attacker this many tokens or more from the trigger speaks of another event
@@ -281,13 +282,20 @@ class EventCoder:
         place_groups: dict[int, list[list[int]]] = defaultdict(list)  # sentence -> its usable place groups
         by_clause: dict[int, list[ActorMention]] = defaultdict(list)  # actors that are no source, by clause
         by_sentence: dict[int, list[ActorMention]] = defaultdict(list)  # and by sentence
+        sources: dict[int, list[ActorMention]] = defaultdict(list)  # the sources, by sentence
         for a in actors:
             if a.type != SOURCE:
                 by_clause[tokens[a.first].clause].append(a)
                 by_sentence[tokens[a.first].sentence].append(a)
-        golan = {tokens[f.first].sentence for f in found if _eligible(f) and f.match.place.admin1 == _GOLAN}
+            else:
+                sources[tokens[a.first].sentence].append(a)
+        named: dict[int, set[str]] = defaultdict(set)  # sentence -> the names of the actors on its tokens
+        for k, a in actor_at.items():
+            named[tokens[k].sentence].add(a.name)
+        usable = list(map(_eligible, found))
+        golan = {tokens[f.first].sentence for f, ok in zip(found, usable) if ok and f.match.place.admin1 == _GOLAN}
         for g in _groups(found):
-            if _eligible(found[g[0]]):
+            if usable[g[0]]:
                 place_groups[tokens[found[g[0]].first].sentence].append(g)
         candidates: list[Candidate] = []
         controls: list[ControlRecord] = []
@@ -296,23 +304,25 @@ class EventCoder:
         # "Warplanes bomb Saraqib" over "The raids killed four": the body's first sentence goes on
         # telling the headline's attack, across the blank line.
         headline = _headline(seg)
-        flown_above = headline and any(n not in place_at for n in compress(
-            count(), map(_AIR_WORDS.__getitem__, seg.words[:len(seg.sentences[0].tokens)])))
-        offset = 0
-        for sent in seg.sentences:
-            offset += len(seg.sentences[sent.index - 1].tokens) if sent.index else 0
-            if sent.index not in triggers:
+        flown_above = headline and _aircraft(seg.words[:len(seg.sentences[0].tokens)], 0, place_at)
+        # No event and no control statement without a trigger phrase: only the sentences with one
+        # are read, `previous` kept only from the sentence right before.
+        offsets = list(accumulate((len(s.tokens) for s in seg.sentences), initial=0))  # of their first tokens
+        for index in sorted(triggers):
+            sent, offset = seg.sentences[index], offsets[index]
+            if index - 1 not in triggers:
                 previous = []
-                continue  # no event and no control statement without a trigger phrase
             # Dates are looked for once a sentence, and only where something needs them.
+            words = seg.words[offset:offset + len(sent.tokens)]
             behind = background.get(sent.index, ())
-            dates = find_dates(seg.folded, report, sent.start, sent.end) if behind else None
-            sent_cands, statements = self._sentence(seg, sent, offset, triggers[sent.index], modal.get(sent.index, ()),
+            dates = find_dates(seg.folded, report, sent.start, sent.end, words) if behind else None
+            sent_cands, statements = self._sentence(seg, sent, offset, words, triggers[sent.index], modal.get(sent.index, ()),
                                                     _outside_days(seg, behind, dates or []), actor_at, place_at,
-                                                    sent.index in golan, flown_above and sent.index == 1)
+                                                    named.get(sent.index, set()), sent.index in golan,
+                                                    flown_above and sent.index == 1)
             busy = {c.clause for c in sent_cands}
             if dates is None:
-                dates = find_dates(seg.folded, report, sent.start, sent.end) if sent_cands else []
+                dates = find_dates(seg.folded, report, sent.start, sent.end, words) if sent_cands else []
             for c in sent_cands:
                 self._place(c, found, tokens, place_groups.get(sent.index, []), busy - {c.clause})
                 # «انفجار لغم في X، وغارة روسية على Y»: the actors of another kind of attack's
@@ -323,13 +333,15 @@ class EventCoder:
                     # "jets bombed X, while Y arrested five": in a round-up the strike's attacker
                     # makes no arrests (a raid's force may).
                     apart = {x.clause for x in sent_cands if CLASS_TYPES[x.cls][0] == EXPLOSIONS} - {c.clause}
-                self._actors(c, by_clause.get(c.clause, []),
-                             [a for a in by_sentence.get(sent.index, []) if tokens[a.first].clause not in apart], tokens)
+                in_sentence = by_sentence.get(sent.index, [])
+                self._actors(c, by_clause.get(c.clause, []), [a for a in in_sentence if tokens[a.first].clause not in apart]
+                             if apart else in_sentence, tokens)
                 c.date = _nearest_date(seg, c, dates)
                 if c.generic and (not _paragraph_break(seg, sent) or headline and sent.index == 1):
                     _refer_back(c, previous)
             previous = sent_cands
-            self._figures(seg, sent, offset, sent_cands, actors, sent.index in war_wide)
+            self._figures(seg, sent, offset, sent_cands, by_sentence.get(sent.index, []), sources.get(sent.index, []),
+                          sent.index in war_wide)
             _shots_in_battle(sent_cands)
             for c in sent_cands:
                 if c.weak and c.cls == "clash" and not c.actor1 and not c.figures:
@@ -362,9 +374,11 @@ class EventCoder:
         # An air strike, shelling or raid told without a place, of a kind the report places
         # nowhere else («المداهمة كانت برية»), happened at the report's main place too.
         placed = {c.cls for c in candidates}
+        # The places an event can be at; hints are not places of their own.
+        placeable = [f for f, ok in zip(found, usable) if ok and f.hint_of is None]
         candidates += self._fallback([c for c in unplaced if c.cls not in placed and
-                                      (not candidates or c.cls in _UNPLACED_KINDS)], found, tokens)
-        events = [c.event for c in _merge(self._events(seg, candidates, doc_id, report, found, headline))]
+                                      (not candidates or c.cls in _UNPLACED_KINDS)], found, placeable, tokens)
+        events = [c.event for c in _merge(self._events(seg, candidates, doc_id, report, placeable, headline))]
         for n, e in enumerate(events, 1):
             e.event_id = f"{doc_id}:{n}"
             # a town taken, or handed over to a force the report names (not one only left)
@@ -378,14 +392,15 @@ class EventCoder:
         return events, controls, warnings
 
     # -- per sentence ---------------------------------------------------------------------
-    def _sentence(self, seg: Segmented, sent: Sentence, offset: int, triggers: list, modal: list, background: list,
-                  actor_at: dict, place_at: dict, golan: bool = False, flown_above: bool = False):
+    def _sentence(self, seg: Segmented, sent: Sentence, offset: int, words: list[str], triggers: list, modal: list,
+                  background: list, actor_at: dict, place_at: dict, names: set[str], golan: bool = False,
+                  flown_above: bool = False):
         """Event candidates and control statements of one sentence, from its trigger and modal
-        phrases (token indices in the document; `offset` is that of the sentence's first token);
-        `golan`: it names a place in Quneitra, in reach of Israel's guns; `flown_above`: it opens the
-        body under a headline that speaks of aircraft."""
+        phrases (token indices in the document; `offset` is that of the sentence's first token,
+        `words` the texts of its tokens);
+        `names`: those of the actors on its tokens; `golan`: it names a place in Quneitra, in reach
+        of Israel's guns; `flown_above`: it opens the body under a headline that speaks of aircraft."""
         toks = sent.tokens
-        words = seg.words[offset:offset + len(toks)]
         by_clause: dict[tuple[int, int], dict[str, tuple[float, int]]] = defaultdict(dict)
         statements = []
         modal_at = {i for i, _j, _g in modal}
@@ -400,10 +415,7 @@ class EventCoder:
         parts: dict[int, list[int]] = {}  # clause -> first token of each of its parts
         implied: dict[tuple[tuple[int, int], str], str] = {}  # (part, class) -> the attacker a weapon names
         last: dict[int, int] = {}  # clause -> its latest trigger
-        # A place's name is no cue: "missiles hit the Shayrat airbase" is not an air strike.
-        aircraft = any(n not in place_at for n in compress(count(offset), map(_AIR_WORDS.__getitem__, words)))
-        israeli = not golan and any(actor_at[x].name == ISRAEL for x in range(offset, offset + len(toks)) if x in actor_at) \
-            and not any(w.startswith(_GROUND_GUNS) for w in words)
+        israeli = not golan and ISRAEL in names and not any(w.startswith(_GROUND_GUNS) for w in words)
         # "Israeli missiles hit a base near Damascus": Israel's missiles in Syria come from its jets.
         israeli_hit = israeli and any(e.cls == "strike" and is_latin(seg.tokens[k]) for k, _j, e in triggers)
         # "helicopters carried out a raid and arrested two": a raid that arrests was landed, and
@@ -414,7 +426,7 @@ class EventCoder:
                 continue
             # "Russian jets dropped leaflets": a weapon inside an actor's name is no event; but
             # "a Turkish drone strike" runs on past the name "Turkish drone".
-            if all(x in actor_at for x in range(k, j)) or any(x in place_at for x in range(k, j)):
+            if all(map(actor_at.__contains__, range(k, j))) or not place_at.keys().isdisjoint(range(k, j)):
                 continue
             if entry.cls in ("air", "drone") and any(_DOWNED.intersection(readings(w))
                                                      for w in _words_before(seg.tokens, k, 4)):
@@ -436,7 +448,7 @@ class EventCoder:
             # «قصف على كفرنبل بالتزامن مع قصف مدفعي استهدف أريحا»: a trigger after a place that
             # follows an earlier trigger of the clause starts a new part, with places of its own.
             starts = parts.setdefault(clause, [k])
-            placed = [x for x in range(last.get(clause, k), k) if x in place_at]
+            placed = list(filter(place_at.__contains__, range(last.get(clause, k), k)))
             if placed and not {t.text for t in seg.tokens[max(0, k - 3):k]} & _CAUSE_MARKS:
                 # but «مجزرة في عفرين جراء قصف صاروخي» is one event. The new part begins after
                 # the place: «... على معرة النعمان و3 بقصف على سراقب», the 3 is the second's.
@@ -444,10 +456,11 @@ class EventCoder:
             last[clause] = k
             part = (clause, len(starts) - 1)
             cls = entry.cls
-            if cls == "strike" and is_latin(seg.tokens[k]) and _hits_post(seg.tokens, j) and not aircraft:
+            if cls == "strike" and is_latin(seg.tokens[k]) and _hits_post(seg.tokens, j) and \
+                    not _aircraft(words, offset, place_at):
                 cls = "attack"  # "rebels struck a checkpoint": no weapon named, a ground attack
-            if cls == "shelling" and (aircraft or (israeli_hit and is_latin(seg.tokens[k]))) and \
-                    any(r.startswith(_MISSILES) for r in seg.tokens[k].readings):
+            if cls == "shelling" and any(r.startswith(_MISSILES) for r in seg.tokens[k].readings) and \
+                    ((israeli_hit and is_latin(seg.tokens[k])) or _aircraft(words, offset, place_at)):
                 cls = "air"
             old = by_clause[part].get(cls)
             if old is None or entry.strength > old[0]:
@@ -456,11 +469,11 @@ class EventCoder:
                 implied[part, cls] = entry.actor
         classes = {c: s for per in by_clause.values() for c, (s, _k) in per.items()}
         # A generic «strike» or "raid" asks whether the sentence speaks of aircraft.
-        air_cue = bool(classes.keys() & {"strike", "raid"}) and aircraft
+        air_cue = bool(classes.keys() & {"strike", "raid"}) and _aircraft(words, offset, place_at)
         # English "raids" and "strikes" are air strikes when aircraft or an air force carry them
         # out ("the coalition carried out 14 strikes"); an Arabic «إنزال جوي» is a landing, a
         # raid on the ground, and «قصف روسي» may be by artillery.
-        air_force = any(actor_at[x].name in _AIR_FORCES for x in range(offset, offset + len(toks)) if x in actor_at)
+        air_force = not names.isdisjoint(_AIR_FORCES)
         english = {c for per in by_clause.values() for c, (_s, k) in per.items() if is_latin(seg.tokens[k])}
         air_raid = "raid" in english and (air_cue or air_force or flown_above) and not landing
         named_kind = bool(classes.keys() & {"air", "drone", "shelling"})  # "Israeli missiles hit": missiles say
@@ -535,9 +548,10 @@ class EventCoder:
         here = next((x for x in (in_part, in_clause) if any(a.is_actor for a in x)), in_sentence)
         marked, targets, others = [], [], []
         for a in sorted(here, key=lambda a: abs(a.first - c.trigger)):
-            if _words_before(tokens, a.first, 3) & _CHARGE_MARKS:
+            back = _words_back(tokens, a.first, 3)
+            if not _CHARGE_MARKS.isdisjoint(back):
                 continue
-            before = _words_before(tokens, a.first, 2)
+            before = set(back[:2])
             if before & _TARGET_NOUNS and not _owner_acts(a, tokens):
                 targets.append(a)
                 continue
@@ -549,17 +563,17 @@ class EventCoder:
             elif (a.first and tokens[a.first - 1].text == "من" and c.trigger < a.first <= c.trigger + 4
                   and not {t.text for t in tokens[c.trigger + 1:a.first - 1]} & _TARGET_MARKS):
                 before.add("قبل")  # «قصف جوي من طيران النظام»: «من» right after the trigger is "by"
-            if _words_before(tokens, a.first, 3) & _ORIGIN_MARKS:
+            if not _ORIGIN_MARKS.isdisjoint(back):
                 before.add("قبل")
             # «قصفت قوات النظام»: the subject after a verb; "Russian raids", "US drone strike": the
             # English attacker stands right before its weapon.
             subject = _subject_of_verb(a, tokens) or (a.last == c.trigger and is_latin(tokens[c.trigger]))
-            between = {t.text for t in tokens[min(a.first, c.trigger):max(a.first, c.trigger)]}
             if a.type == CIVILIANS or _passive_subject(a, tokens):
                 targets.append(a)
             elif (subject or before & _AGENT_MARKS) and abs(a.first - c.trigger) <= _AGENT_REACH:
                 marked.append(a)
-            elif (before & _TARGET_MARKS or "ضد" in between or "against" in between) and not before & _AGENT_MARKS:
+            elif (before & _TARGET_MARKS or any(map(_AGAINST.__contains__, map(
+                    _TEXT, tokens[min(a.first, c.trigger):max(a.first, c.trigger)])))) and not before & _AGENT_MARKS:
                 targets.append(a)
             else:
                 others.append(a)  # the nearest of these is the attacker, or the first side of «بين A وB»
@@ -602,27 +616,26 @@ class EventCoder:
             c.actor1, c.actor2 = c.actor2, c.actor1
 
     def _figures(self, seg: Segmented, sent: Sentence, offset: int, cands: list[Candidate],
-                 actors: list[ActorMention], wide: bool) -> None:
-        """Casualty figures of a sentence (its first token at `offset`) to its violent candidates;
-        `wide`: it speaks of the whole war."""
+                 actors: list[ActorMention], sources: list[ActorMention], wide: bool) -> None:
+        """Casualty figures of a sentence (its first token at `offset`, its `actors` and `sources`)
+        to its violent candidates; `wide`: it speaks of the whole war."""
         violent = [c for c in cands if c.cls in VIOLENT]
         if not violent:
             return
         figures = casualty_figures(sent.tokens, seg.words[offset:offset + len(sent.tokens)])
         if not figures:
             return
-        sources = [a for a in actors if a.type == SOURCE and seg.tokens[a.first].sentence == sent.index]
         given: list[tuple[Figure, Candidate]] = []  # each figure and the candidate that took it
-        for f in figures:
+        for f in figures:  # new figures, this sentence's own: filled in place
             if f.value >= 10000 or (wide and f.value >= 1000):
                 continue  # a war-wide toll, not this event's
-            at = next(k for k, t in enumerate(sent.tokens, offset) if t.start >= f.start)
+            at = offset + bisect_left(sent.tokens, f.start, key=_START)
             clause = seg.tokens[at].clause
             src = [a for a in sources if a.end <= f.start and seg.tokens[a.first].clause >= clause - 1]
-            f = replace(f, source=src[-1].name if src else "")
+            f.source = src[-1].name if src else ""
             group = next((a for a in actors if f.end <= a.start <= f.window_end and a.is_actor), None)
             if group is not None and "fighters" in f.victims:
-                f = replace(f, victims=f.victims.replace("fighters", f"fighters of {group.name}"))
+                f.victims = f.victims.replace("fighters", f"fighters of {group.name}")
             side = _other_side(f, at, given, seg.tokens, violent)
             if side is not None:
                 g, owner = side
@@ -674,15 +687,18 @@ class EventCoder:
                 if _among(c.actor2, c.actor1):
                     c.actor2 = ""
 
-    def _fallback(self, unplaced: list[Candidate], found: list[Found], tokens: list[Token]) -> list[Candidate]:
+    def _fallback(self, unplaced: list[Candidate], found: list[Found], places: list[Found],
+                  tokens: list[Token]) -> list[Candidate]:
         """A report with violent triggers but no place beside any of them: the report's main place
-        (its most mentioned Syrian place, the earliest on a tie) is where they happened; not those
-        told in a sentence that names a place abroad (a page's other news: «اغتيال قيادي في غزة»)."""
+        (its most mentioned Syrian place of `places`, those an event can be at, the earliest on a
+        tie) is where they happened; not those told in a sentence that names a place abroad (a
+        page's other news: «اغتيال قيادي في غزة»)."""
+        if not places or not any(c.cls in VIOLENT for c in unplaced):
+            return []  # most reports
         abroad = {tokens[f.first].sentence for f in found
                   if f.match is not None and f.match.resolved and f.match.place.country != "SY"}
         violent = [c for c in unplaced if c.cls in VIOLENT and c.sentence.index not in abroad]
-        places = [f for f in found if _eligible(f) and f.hint_of is None]
-        if not violent or not places:
+        if not violent:
             return []
         counts: dict[str, int] = defaultdict(int)
         for f in places:
@@ -701,11 +717,11 @@ class EventCoder:
 
     # -- events ---------------------------------------------------------------------------
     def _events(self, seg: Segmented, cands: list[Candidate], doc_id: str, report: dt.date | None,
-                found: list[Found], headline: bool) -> list[_Coded]:
-        """`headline`: the report opens with one (_headline)."""
+                places: list[Found], headline: bool) -> list[_Coded]:
+        """`places`: the mentions an event can be at; `headline`: the report opens with one (_headline)."""
         out = []
         # Place mentions by where they begin, for the counts told «في»/"in" a place (_shares).
-        place_at = {seg.tokens[f.first].start: f for f in found if f.hint_of is None and _eligible(f)}
+        place_at = {seg.tokens[f.first].start: f for f in places}
         for c in cands:
             event_type, sub = CLASS_TYPES[c.cls]
             # "Hezbollah and regime troops recaptured ...": the government among joint attackers.
@@ -719,8 +735,7 @@ class EventCoder:
             for share in _shares(c, seg.tokens, place_at):
                 f, m = share.place, share.place.match
                 p = m.place
-                killed = _split(summarize([g for g in share.figures if g.kind == KILLED]), share.split[KILLED])
-                injured = _split(summarize([g for g in share.figures if g.kind == INJURED]), share.split[INJURED])
+                killed, injured = _tally(share, KILLED), _tally(share, INJURED)
                 elsewhere = seg.tokens[f.first].sentence != sent.index
                 out.append(_Coded(Event(
                     event_id="", doc_id=doc_id, event_type=event_type, sub_event_type=sub,
@@ -747,6 +762,16 @@ class _Share:
     place: Found
     figures: list[Figure]
     split: dict[str, int]
+
+
+def _tally(share: _Share, kind: str) -> tuple:
+    """(best, low, high, note) of the figures of one kind that a share takes (_split)."""
+    if not share.figures:
+        return _NO_TALLY  # most events
+    return _split(summarize([g for g in share.figures if g.kind == kind]), share.split[kind])
+
+
+_NO_TALLY = summarize([])
 
 
 def _shares(c: Candidate, tokens: list[Token], place_at: dict[int, Found]) -> list[_Share]:
@@ -776,12 +801,15 @@ def _shares(c: Candidate, tokens: list[Token], place_at: dict[int, Found]) -> li
     return out
 
 
+_START, _CLAUSE, _TEXT = attrgetter("start"), attrgetter("clause"), attrgetter("text")
+
+
 def _counted_at(f: Figure, tokens: list[Token], place_at: dict[int, Found]) -> Found | None:
     """The place a figure was counted at («7 في مدينة إدلب», "five in the town of Binnish"): the
     mention that begins within a few words after its «في»/"in", in the same clause."""
     if f.at is None:
         return None
-    k = bisect_left(tokens, f.at, key=attrgetter("start"))
+    k = bisect_left(tokens, f.at, key=_START)
     return next((place_at[t.start] for t in tokens[k:k + 4] if t.start in place_at and t.clause == tokens[k].clause),
                 None)
 
@@ -793,6 +821,8 @@ def _held(seg: Segmented, found: list[Found], doc_id: str, report: dt.date | Non
     """"the rebel-held town of Kafr Nabl", "ISIS-controlled Raqqa": a plain statement of who holds
     the place named right after, as of the report."""
     out = []
+    if "-held" not in seg.folded and "-controlled" not in seg.folded:
+        return out  # most reports: the words _HELD matches are in neither
     tokens = seg.tokens
     for f in found:
         before = [t for t in tokens[max(0, f.first - 2):f.first] if t.clause == tokens[f.first].clause]
@@ -827,6 +857,8 @@ def _outside_days(seg: Segmented, background: list, dates: list[DateMention]) ->
 def _side_hit(figures: list[Figure], attacker: str) -> str:
     """The side the dead and wounded belong to, when the text names no target: civilians, or the
     one group its fighters are of ("killing seven ISIS fighters"). ACLED's actor2."""
+    if not figures:
+        return ""
     sides = set()
     for f in figures:
         for v in filter(None, f.victims.split(", ")):
@@ -876,8 +908,10 @@ def _shots_in_battle(cands: list[Candidate]) -> None:
     attacker. An execution or assassination with no clash told stays an attack."""
     clash = next((c for c in cands if c.cls == "clash"), None)
     for c in cands:
+        if c.cls != "attack_civ":
+            continue
         victims = {v for f in c.figures for v in f.victims.split(", ") if v}
-        if c.cls != "attack_civ" or victims & {"civilians", "children"} or _actor_type(c.actor2) in ("", CIVILIANS):
+        if victims & {"civilians", "children"} or _actor_type(c.actor2) in ("", CIVILIANS):
             continue
         if clash is not None:
             c.cls = "clash"
@@ -888,15 +922,21 @@ def _shots_in_battle(cands: list[Candidate]) -> None:
 
 
 def _words_before(tokens: list[Token], i: int, n: int) -> set[str]:
-    """The words of the n tokens before token i, back to the start of its sentence or of an
-    English subordinate clause: the end of the sentence before ("... the neighborhood of
-    Sukkari. SDF fighters captured"), or a verb before "as" ("five were killed as coalition
-    jets hit"), marks nothing here."""
-    out = set()
+    """The words of the n tokens before token i (_words_back)."""
+    return set(_words_back(tokens, i, n))
+
+
+def _words_back(tokens: list[Token], i: int, n: int) -> list[str]:
+    """The words of the n tokens before token i, the nearest first, back to the start of its
+    sentence or of an English subordinate clause: the end of the sentence before ("... the
+    neighborhood of Sukkari. SDF fighters captured"), or a verb before "as" ("five were killed
+    as coalition jets hit"), marks nothing here."""
+    out = []
+    sentence = tokens[i].sentence
     for t in reversed(tokens[max(0, i - n):i]):
-        if t.sentence != tokens[i].sentence or t.text in _SUBORDINATORS:
+        if t.sentence != sentence or t.text in _SUBORDINATORS:
             break
-        out.add(t.text)
+        out.append(t.text)
     return out
 
 
@@ -1036,6 +1076,8 @@ def _nearest_date(seg: Segmented, c: Candidate, dates: list[DateMention]) -> Dat
     one that is a clause on its own ("blew himself up in Qamishli, killing 11, on Wednesday.").
     A date in another clause with words of its own is often the day of a statement about the
     event («قال ... أمس، إن», "the Pentagon said on Friday"), not of the event."""
+    if not dates:
+        return None  # most sentences
     s = c.sentence
     pos = seg.tokens[c.trigger].start
     last = c.clause
@@ -1061,15 +1103,16 @@ def _in_header(seg: Segmented, s: Sentence, d: DateMention) -> bool:
 
 def _tells_outcome(s: Sentence, clause: int) -> bool:
     """Whether clause `clause` of sentence `s` opens with a word of what an attack did."""
-    first = next((t for t in s.tokens if t.clause == clause), None)
-    return first is not None and first.text in _OUTCOME_MARKS
+    k = bisect_left(s.tokens, clause, key=_CLAUSE)
+    return k < len(s.tokens) and s.tokens[k].clause == clause and s.tokens[k].text in _OUTCOME_MARKS
 
 
 def _alone(s: Sentence, d: DateMention) -> bool:
     """Whether date `d` of sentence `s` fills its clause, but for a word before it ("on", «يوم»)
     or words of the time of day ("On the night of March 18, ...")."""
     start, end = next(((a, z) for a, z in s.clauses if a <= d.start < z), (d.start, d.end))
-    rest = [t.text for t in s.tokens if start <= t.start < end and not d.start <= t.start < d.end]
+    clause = s.tokens[bisect_left(s.tokens, start, key=_START):bisect_left(s.tokens, end, key=_START)]
+    rest = [t.text for t in clause if not d.start <= t.start < d.end]
     return len(rest) <= 1 or all(w in _TIME_OF_DAY for w in rest)
 
 
@@ -1091,6 +1134,13 @@ def _mapped_class(cls: str, kept: dict[str, float]) -> str | None:
     return None
 
 
+def _aircraft(words: list[str], offset: int, place_at: dict) -> bool:
+    """Whether a sentence (its `words`, the first at token `offset`) speaks of aircraft; asked
+    only where a trigger needs it. A place's name is no cue: "missiles hit the Shayrat airbase"
+    is not an air strike."""
+    return any(n not in place_at for n in compress(count(offset), map(_AIR_WORDS.__getitem__, words)))
+
+
 def _among(name: str, actor1: str) -> bool:
     """Whether `name` is actor1 or one of its joint attackers («A; B»)."""
     return bool(name) and name in actor1.split("; ")
@@ -1106,13 +1156,15 @@ _SUFFERED = {"killed", "wounded", "injured", "captured", "executed", "arrested",
 def _passive_subject(a: ActorMention, tokens: list[Token]) -> bool:
     """Whether an English actor is the subject of a passive verb of harm ("ISIS fighters were
     killed in air strikes", "SDF positions were shelled"): who suffered it, not the attacker."""
+    if not is_latin(tokens[a.first]):
+        return False
     words = [t.text for t in tokens[a.last:a.last + 5] if t.sentence == tokens[a.first].sentence]
     while words and (words[0] in _GROUP_NOUNS or words[0] in _ONE_OF or words[0] in _GROUND_POSTS
                      or words[0] in {"had", "have", "has"}):
         words.pop(0)
     # "a Turkish patrol came under fire": the subject of "came under" suffers it too
-    return is_latin(tokens[a.first]) and len(words) >= 2 and (words[0] in _PASSIVE and words[1] in _SUFFERED or
-                                                              words[0] in _CAME and words[1] == "under")
+    return len(words) >= 2 and (words[0] in _PASSIVE and words[1] in _SUFFERED or
+                                words[0] in _CAME and words[1] == "under")
 
 
 def _subject_of_verb(a: ActorMention, tokens: list[Token]) -> bool:
@@ -1124,7 +1176,7 @@ def _subject_of_verb(a: ActorMention, tokens: list[Token]) -> bool:
 
 def _opens_clause(v: int, tokens: list[Token], verbs: set[str]) -> bool:
     """Whether token v is one of `verbs` and opens its clause."""
-    if v < 0 or not set(tokens[v].readings) & verbs:
+    if v < 0 or verbs.isdisjoint(tokens[v].readings):
         return False
     return v == 0 or tokens[v - 1].clause != tokens[v].clause or tokens[v - 1].text in _CLAUSE_OPENERS
 
@@ -1275,8 +1327,11 @@ def _split(summary, n: int) -> tuple:
         (note + "; " if note else "") + f"{best} in all, split evenly over {n} places"
 
 
+_PLACE_CONFIDENCE = {1: 0.3, 2: 0.2}  # by geo_precision; 0.1 for a region
+
+
 def _confidence(c: Candidate, precision: int | None) -> float:
-    place = {1: 0.3, 2: 0.2}.get(precision or 3, 0.1)
+    place = _PLACE_CONFIDENCE.get(precision or 3, 0.1)
     actor = 0.15 if c.actor1 else 0.0
     date = 0.05 if c.date is not None and c.date.date else 0.0
     return round(min(1.0, 0.5 * c.strength + place + actor + date), 2)
@@ -1289,7 +1344,8 @@ def _merge(coded: list[_Coded]) -> list[_Coded]:
     round-up of separate attacks told after other places hit the same way."""
     out: list[tuple[int, _Coded]] = []  # (position in `coded`, event)
     for n, c in enumerate(coded):
-        at = next((k for k, (m, o) in enumerate(out) if _same(o, c) and (
+        kind = c.event.event_type  # _same joins only events of one type: the cheap test first
+        at = next((k for k, (m, o) in enumerate(out) if o.event.event_type == kind and _same(o, c) and (
             o.event.place_id == c.event.place_id or o.headline_city or _told_beside(coded, m, n))), None)
         if at is None:
             out.append((n, c))

@@ -15,10 +15,11 @@ the total they are part of, for events.py to give each place its own.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache, reduce
 from itertools import compress
-from operator import attrgetter
+from operator import attrgetter, or_
 from typing import Iterable
 
 from .lexicon import WordTable
@@ -93,7 +94,7 @@ _ABOUT = ("نحو", "حوالي", "قرابه", "زهاء", "اكثر", "about",
           "more", "over", "almost")
 
 KILLED, INJURED = "killed", "injured"
-_TEXT = attrgetter("text")
+_TEXT, _START = attrgetter("text"), attrgetter("start")
 
 
 def _folded_keys(d: dict) -> dict:
@@ -138,10 +139,6 @@ class Figure:
     at: int | None = None  # folded offset of the words after «في»/"in" that say where it was counted («7 في إدلب»)
 
 
-def _starts(word: str, stems: tuple[str, ...]) -> bool:
-    return word.startswith(stems)
-
-
 def numbers(tokens: list[Token], at: Iterable[int] | None = None) -> list[Number]:
     """Numbers among tokens, compounds («خمسة وعشرين», "twenty five", "3 آلاف") joined; `at`:
     the indices of the tokens that are a number, when the caller has them."""
@@ -154,10 +151,6 @@ def numbers(tokens: list[Token], at: Iterable[int] | None = None) -> list[Number
             out.append(n := _number_at(tokens, i))
             end = n.last
     return out
-
-
-def _word_value(tok: Token) -> tuple[int, bool] | None:
-    return _text_value(tok.text)
 
 
 @lru_cache(maxsize=100_000)  # pure, and asked of every token of a violent sentence
@@ -178,7 +171,7 @@ def _text_value(w: str) -> tuple[int, bool] | None:
 
 
 def _number_at(tokens: list[Token], i: int) -> Number | None:
-    v = _word_value(tokens[i])
+    v = _text_value(tokens[i].text)
     if v is None:
         return None
     value, vague = v
@@ -193,7 +186,7 @@ def _number_at(tokens: list[Token], i: int) -> Number | None:
         word = nxt.text
         if word in ("عشر", "عشره", "teen") and value < 10:  # «ثلاثة عشر»
             value += 10
-        elif any(r in _SCALE for r in nxt.readings):
+        elif not _SCALE.keys().isdisjoint(nxt.readings):
             value *= next(_SCALE[r] for r in nxt.readings if r in _SCALE)
         elif (word.startswith("و") and (word[1:] in _TENS or word[1:] in _UNITS)) or (
                 word == "and" and j + 1 < len(tokens) and tokens[j + 1].text in _TENS | _UNITS):
@@ -208,7 +201,7 @@ def _number_at(tokens: list[Token], i: int) -> Number | None:
         else:
             break
         j += 1
-    return Number(value, i, j, vague, " ".join(t.text for t in tokens[i:j]))
+    return Number(value, i, j, vague, tokens[i].text if j == i + 1 else " ".join(t.text for t in tokens[i:j]))
 
 
 def casualty_figures(tokens: list[Token], words: list[str] | None = None) -> list[Figure]:
@@ -243,8 +236,10 @@ def casualty_figures(tokens: list[Token], words: list[str] | None = None) -> lis
         taken.update(range(n.first, (top or n).last))
         f = _figure(tokens, n, kind, where)
         at = _place_word(tokens, n)
-        figures.append(replace(f, high=top.value if top else None, part_of=part_of, victims=f.victims or victims,
-                               at=tokens[at + 1].start if at is not None else None))
+        # a new figure, filled in place
+        f.high, f.part_of, f.victims = top.value if top else None, part_of, f.victims or victims
+        f.at = tokens[at + 1].start if at is not None else None
+        figures.append(f)
     # Lone nouns: «قتيل وجرحى», «مقتل طفل», "a child was killed".
     lone: dict[int, str | None] = {}
     for i in [i for i in cues if _singular(words[i])]:
@@ -269,8 +264,8 @@ def _adjective_one(tokens: list[Token], n: Number) -> bool:
 
 def _range(tokens: list[Token], a: Number, b: Number) -> bool:
     """Whether numbers a and b are the ends of one range: "between 3 and 6", «بين 3 و6»."""
-    gap = [t.text for t in tokens[a.last:b.first]]
-    return a.first > 0 and tokens[a.first - 1].text in ("between", "بين") and gap in (["and"], ["و"]) \
+    return a.first > 0 and tokens[a.first - 1].text in ("between", "بين") \
+        and [t.text for t in tokens[a.last:b.first]] in (["and"], ["و"]) \
         and not a.vague and not b.vague and a.value < b.value
 
 
@@ -285,7 +280,7 @@ _AMONG_THEM = frozenset(_folded(("بينهم", "منهم", "بينهن", "منه
 
 def _after_figure(tokens: list[Token], f: Figure) -> int:
     """The index of the token after figure f's number."""
-    return next((k for k, t in enumerate(tokens) if t.start >= f.end), len(tokens))
+    return bisect_left(tokens, f.end, key=_START)
 
 
 def _part(tokens: list[Token], n: Number, before: Figure) -> tuple[str | None, int | None]:
@@ -293,7 +288,7 @@ def _part(tokens: list[Token], n: Number, before: Figure) -> tuple[str | None, i
     figure `before` it: «و3 آخرين» (others, kind only), or a part of a total broken down
     («هم 4 في X و3 في Y», "including 7 in X", «7 منهم في X»: kind, and the start of the total)."""
     if n.vague or (n.word.isdigit() and 1900 <= n.value <= 2100) or (
-            n.last < len(tokens) and _starts(tokens[n.last].text, _NOT_PEOPLE)):
+            n.last < len(tokens) and tokens[n.last].text.startswith(_NOT_PEOPLE)):
         return None, None
     prev = tokens[n.first - 1].text if n.first else ""
     where = _place_word(tokens, n) is not None
@@ -312,7 +307,7 @@ def _part(tokens: list[Token], n: Number, before: Figure) -> tuple[str | None, i
         # the next part of the same total, or the next place of a toll told place by place
         # («مقتل 7 في X و5 في Y»)
         return before.kind, before.part_of
-    if n.last < len(tokens) and any(_starts(r, _OTHERS) for r in tokens[n.last].readings):
+    if n.last < len(tokens) and any(r.startswith(_OTHERS) for r in tokens[n.last].readings):
         return before.kind, None
     return None, None
 
@@ -344,7 +339,7 @@ def _lone_kind(tokens: list[Token], i: int) -> str | None:
     # «قتيل», «وجريح», «لمقتله»; not «الشهيد فلان», a title
     word = tok.text[1:] if tok.text.startswith(("و", "ل")) else tok.text
     # «لمقتل قيادي», «استشهد طفل», «إعدام شاب»: the word of death before it, proclitics aside.
-    if _starts(word, _KILLED) or (i and _tells_death(tokens[i - 1])) or (
+    if word.startswith(_KILLED) or (i and _tells_death(tokens[i - 1])) or (
             i + 1 < len(tokens) and tokens[i + 1].text.startswith(("حتف", "مقتول"))):  # «لقي مدني حتفه»
         return KILLED
     # «اغتال مسلحون مجهولون قيادياً»: Arabic puts the subject between the verb and its object.
@@ -356,7 +351,7 @@ def _lone_kind(tokens: list[Token], i: int) -> str | None:
             return KILLED
         if t.text.startswith("و") or _number_like(t) or _singular(t.text):
             break  # another victim, or a list: not this one's verb
-    if _starts(word, _INJURED) or (i and any(_starts(r, ("اصابه", "اصيب", "جرح")) for r in tokens[i - 1].readings)):
+    if word.startswith(_INJURED) or (i and any(r.startswith(("اصابه", "اصيب", "جرح")) for r in tokens[i - 1].readings)):
         return INJURED
     if tok.text.isascii():
         aside = any(t.text in _ASIDE for t in tokens[max(0, i - 3):i])  # "among them a woman": the verb is the total's
@@ -369,9 +364,9 @@ def _lone_kind(tokens: list[Token], i: int) -> str | None:
             w = tokens[k].text
             if tokens[k].sentence != tok.sentence or _number_like(tokens[k]) or w in _AND:
                 break
-            if _starts(w, _INJURED):
+            if w.startswith(_INJURED):
                 return INJURED
-            if _starts(w, _KILLED) or w in _REMAINS:
+            if w.startswith(_KILLED) or w in _REMAINS:
                 return KILLED
     return None
 
@@ -386,7 +381,7 @@ def _passive_after(tokens: list[Token], i: int) -> int | None:
         if t.text in ("was", "were"):
             return k if k == i + 1 or t.text == "was" else None
         if t.sentence != tok.sentence or t.clause != tok.clause or _number_like(t) or _singular(t.text) or \
-                t.text in _AND or _starts(t.text, _KILLED + _INJURED) or not t.text.isalpha():
+                t.text in _AND or t.text.startswith(_KILLED + _INJURED) or not t.text.isalpha():
             return None
     return None
 
@@ -400,7 +395,7 @@ _REMAINS = frozenset(("body", "bodies"))
 
 def _tells_death(tok: Token) -> bool:
     """Whether a word before a victim noun says that the victim died («مقتل», «اغتال», «جثة», «قضى»)."""
-    return any(_starts(r, _DEATH_BEFORE) or r in _DIED or r in _REMAINS for r in tok.readings)
+    return any(r.startswith(_DEATH_BEFORE) or r in _DIED or r in _REMAINS for r in tok.readings)
 
 
 # Between two items of a list of victims: their nouns and the words that join them.
@@ -418,7 +413,7 @@ def _add_lists(tokens: list[Token], figures: list[Figure], nums: list[Number],
     takes the one kind its items have, and stays apart when they have two («4 قتلى و9 جرحى»)."""
     # A vague amount («عدة جرحى», "dozens") is no count to add to.
     items = [(n.first, n.last, n.value) for n in nums if not n.vague
-             and not (n.last < len(tokens) and _starts(tokens[n.last].text, _NOT_PEOPLE))
+             and not (n.last < len(tokens) and tokens[n.last].text.startswith(_NOT_PEOPLE))
              and not (n.word.isdigit() and 1900 <= n.value <= 2100)]
     items += [(i, i + 1, 1) for i in lone]
     items.sort()
@@ -440,13 +435,13 @@ def _joined(tokens: list[Token], a: tuple[int, int, int], b: tuple[int, int, int
     """Whether item b follows item a in one list: only victim nouns and one "and"/«و» between."""
     if a[0] and tokens[a[0] - 1].text in ("بين", "between"):
         return False  # "between 5 and 7": a range, not a list
-    gap = [t.text for t in tokens[a[1]:b[0]]]
+    gap = tokens[a[1]:b[0]]
     # «4 من قوات النظام و6 من الفصائل»: each item may name its side after «من».
-    side = next((k for k, w in enumerate(gap) if w not in _LIST_GLUE), len(gap))
-    if side < len(gap) and not (gap[side] in ("من", "of") and len(gap) - side <= 5
-                                and not any(map(_number_like, tokens[a[1] + side:b[0]]))):
+    side = next((k for k, t in enumerate(gap) if t.text not in _LIST_GLUE), len(gap))
+    if side < len(gap) and not (gap[side].text in ("من", "of") and len(gap) - side <= 5
+                                and not any(map(_number_like, gap[side:]))):
         return False
-    ands = sum(w in ("and", "و") for w in gap) + tokens[b[0]].text.startswith("و")
+    ands = sum(t.text in ("and", "و") for t in gap) + tokens[b[0]].text.startswith("و")
     return ands == 1 and tokens[b[0]].clause == tokens[a[0]].clause
 
 
@@ -491,7 +486,7 @@ _WORD_KINDS = WordTable(_word_kind, 100_000)
 
 def _kind_around(tokens: list[Token], n: Number) -> tuple[str | None, int]:
     """Casualty kind of a number: a casualty word just after it wins over one shortly before."""
-    if n.last < len(tokens) and _starts(tokens[n.last].text, _NOT_PEOPLE):
+    if n.last < len(tokens) and tokens[n.last].text.startswith(_NOT_PEOPLE):
         return None, 0
     if n.word.isdigit() and 1900 <= n.value <= 2100:
         return None, 0  # a year
@@ -499,20 +494,22 @@ def _kind_around(tokens: list[Token], n: Number) -> tuple[str | None, int]:
         kind = _before_number(n.word)  # «قتيلين», «وجريحين»: the dual is the casualty word itself
         if kind is not None:
             return kind, n.first
+    sentence = tokens[n.first].sentence
     j, end, aside = n.last, n.last + 4, False
-    while j < min(len(tokens), end) and tokens[j].sentence == tokens[n.first].sentence:
-        if tokens[j].text in _ASIDE:
+    while j < min(len(tokens), end) and tokens[j].sentence == sentence:
+        w = tokens[j].text
+        if w in _ASIDE:
             # "40 people, including 12 children, were killed": the verb after the aside is the 40's too.
             j, end, aside = j + 1, j + 6, True
             continue
-        if aside and (_number_like(tokens[j]) or tokens[j].text in _ASIDE_FILLER):  # "among them 4 women", "a child"
+        if aside and (_text_value(w) is not None or w in _ASIDE_FILLER):  # "among them 4 women", "a child"
             j += 1
             continue
-        if tokens[j].text in _LIGHT:  # "seven members of the same family": too light to count in the reach
+        if w in _LIGHT:  # "seven members of the same family": too light to count in the reach
             j, end = j + 1, end + 1
             continue
-        kind = _after_number(tokens[j].text)
-        if kind == _STOP or (tokens[j].text in _AND and j + 1 < len(tokens)
+        kind = _after_number(w)
+        if kind == _STOP or (w in _AND and j + 1 < len(tokens)
                              and _after_number(tokens[j + 1].text) in (KILLED, INJURED)):
             break  # "killing three people and wounding 12": "and" opens a clause, as «وأصيب» does
         if kind != _GO:
@@ -521,17 +518,17 @@ def _kind_around(tokens: list[Token], n: Number) -> tuple[str | None, int]:
     k, reach = n.first - 1, n.first - 6
     if k >= 0 and tokens[k].text in ("الي", "to"):
         # «ارتفع عدد القتلى جراء الغارات على أريحا إلى 12»: the toll's word is before the place.
-        rose = [x for x in range(max(0, k - 15), k) if _starts(tokens[x].text.lstrip("و"), _LATEST)
+        rose = [x for x in range(max(0, k - 15), k) if tokens[x].text.lstrip("و").startswith(_LATEST)
                 and tokens[x].sentence == tokens[k].sentence]
         reach = min(reach, rose[-1] - 1) if rose else reach
-    while k > max(-1, reach) and tokens[k].sentence == tokens[n.first].sentence:
+    while k > max(-1, reach) and tokens[k].sentence == sentence:
         w = tokens[k].text
-        if w.isdigit() or (k and _number_like(tokens[k])):
+        if w.isdigit() or (k and _text_value(w) is not None):
             break
         kind = _before_number(w)
         if kind is not None:
             return (None, 0) if _both_kinds(tokens, k, kind) else (kind, k)
-        if _starts(w, _LATEST):
+        if w.startswith(_LATEST):
             reach = k - 10  # "the death toll from Monday's strike rose to 18": the subject is farther
         k -= 1
     return None, 0
@@ -553,7 +550,7 @@ def _both_kinds(tokens: list[Token], k: int, kind: str) -> bool:
     other = _INJURED if kind == KILLED else _KILLED
 
     def is_other(t: Token) -> bool:
-        return any(_starts(r, other) for r in readings(t.text))
+        return any(r.startswith(other) for r in readings(t.text))
 
     after = tokens[k + 1:k + 3]
     # The other kind after it: «القتلى والجرحى», "killed and wounded".
@@ -570,14 +567,14 @@ def _both_kinds(tokens: list[Token], k: int, kind: str) -> bool:
 @lru_cache(maxsize=100_000)  # pure, and asked of the words after every number
 def _after_number(w: str) -> str:
     """What a word after a number says: the figure's kind, or whether the words about it go on."""
-    if w.startswith("و") and not _starts(w, _KILLED + _INJURED + _FILLER):
+    if w.startswith("و") and not w.startswith(_KILLED + _INJURED + _FILLER):
         return _STOP  # «وأصيب»: a new clause
-    if any(_starts(r, _INJURED) for r in readings(w)):
+    if any(r.startswith(_INJURED) for r in readings(w)):
         return INJURED
-    if any(_starts(r, _KILLED) and not r.startswith("قتل") or r.startswith("قتلي") or r == "قتلوا"
+    if any(r.startswith(_KILLED) and not r.startswith("قتل") or r.startswith("قتلي") or r == "قتلوا"
            for r in readings(w)):
         return KILLED  # «40 قتلى», «الذين قتلوا»; a bare «قتل» after a number starts a new clause
-    if not any(_starts(r, _FILLER) for r in readings(w)):  # «6 من المدنيين»: the article aside
+    if not any(r.startswith(_FILLER) for r in readings(w)):  # «6 من المدنيين»: the article aside
         return _STOP
     return _GO
 
@@ -586,15 +583,15 @@ def _after_number(w: str) -> str:
 def _before_number(w: str) -> str | None:
     """The casualty kind a word before a number gives it («مقتل 51», "killed at least 9")."""
     for r in readings(w):
-        if _starts(r, _INJURED):
+        if r.startswith(_INJURED):
             return INJURED
-        if _starts(r, _KILLED) or r in _DIED or r in _REMAINS:
+        if r.startswith(_KILLED) or r in _DIED or r in _REMAINS:
             return KILLED
     return None
 
 
 def _number_like(tok: Token) -> bool:
-    return _word_value(tok) is not None
+    return _text_value(tok.text) is not None
 
 
 def _figure(tokens: list[Token], n: Number, kind: str, where: int) -> Figure:
@@ -604,9 +601,9 @@ def _figure(tokens: list[Token], n: Number, kind: str, where: int) -> Figure:
     qualifier = ""
     if n.vague:
         qualifier = "vague"
-    elif any(_starts(w, _LATEST) for w in before):
+    elif any(w.startswith(_LATEST) for w in before):
         qualifier = "latest"
-    elif any(_starts(w, _AT_LEAST) for w in before | after):
+    elif any(w.startswith(_AT_LEAST) for w in before | after):
         qualifier = "at least"
     elif any(w in _ABOUT for w in before):
         qualifier = "about"
@@ -628,17 +625,22 @@ _FIGHTERS = ("عنصر", "عناصر", "مقاتل", "جنود", "جندي", "ع
 _CHILDREN, _CIVILIANS, _FIGHTERS = map(_folded, (_CHILDREN, _CIVILIANS, _FIGHTERS))
 
 
+_VICTIM_KINDS = (("civilians", _CIVILIANS), ("children", _CHILDREN), ("fighters", _FIGHTERS))
+# The victims a set of kinds names (bit n: the n-th of _VICTIM_KINDS), in that order.
+_VICTIM_NAMES = tuple(", ".join(name for n, (name, _stems) in enumerate(_VICTIM_KINDS) if bits >> n & 1)
+                      for bits in range(1 << len(_VICTIM_KINDS)))
+
+
+@lru_cache(maxsize=100_000)  # pure, and asked of the words around every figure
+def _victim_bits(word: str) -> int:
+    """The kinds of victim (bits, as in _VICTIM_NAMES) a folded word names by any of its readings."""
+    return sum(1 << n for n, (_name, stems) in enumerate(_VICTIM_KINDS)
+               if any(r.startswith(stems) for r in readings(word)))
+
+
 def _victims(tokens: list[Token], a: int, b: int) -> str:
     """Who the dead or wounded were, from the words around the figure."""
-    words = [r for t in tokens[a:b] for r in t.readings]
-    kinds = []
-    if any(_starts(w, _CIVILIANS) for w in words):
-        kinds.append("civilians")
-    if any(_starts(w, _CHILDREN) for w in words):
-        kinds.append("children")
-    if any(_starts(w, _FIGHTERS) for w in words):
-        kinds.append("fighters")
-    return ", ".join(kinds)
+    return _VICTIM_NAMES[reduce(or_, map(_victim_bits, map(_TEXT, tokens[a:b])), 0)]
 
 
 def summarize(figures: list[Figure]) -> tuple[int | None, int | None, int | None, str]:

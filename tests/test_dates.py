@@ -164,3 +164,31 @@ def test_a_relative_word_apart_from_a_written_date_stays_its_own():
 def test_yesterday_and_its_weekday_are_one_date(report, expected, disagrees):
     (d,) = dates_in("قتل رجل أمس الخميس في القرية", report)
     assert d.date == expected and ("would be" in d.note) == disagrees
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قصفت الطائرات القرية في 11أيار", "2016-05-11"),  # a month glued to its day
+    ("the shelling began on the 3rdmay", "2016-05-03"),
+    ("a car bomb went off in mid-April", "2016-04-01"),  # a month inside a hyphened word
+    ("قتل شاب في الثالث من كانون الثاني", "2016-01-03"),  # a month of two words
+    ("غارات على الحي فجر اليوم", "2016-05-20"),
+    ("قصف مدفعي يوم الجمعة الماضي", "2016-05-13"),
+    ("وقتل شخصان منذ ثلاثة أيام", "2016-05-17"),
+])
+def test_dates_found_from_the_sentence_tokens_as_from_its_text(text, expected):
+    # Which patterns can match is told from the words the caller passes (segment's tokens) or,
+    # without them, from the text: both must let every form through.
+    from geomap.dates import find_dates
+    from geomap.segment import segment
+
+    seg, report = segment(text), dt.date(2016, 5, 20)
+    (sent,) = seg.sentences
+    with_words = find_dates(seg.folded, report, sent.start, sent.end, seg.words)
+    assert with_words == find_dates(seg.folded, report, sent.start, sent.end)
+    assert [d.date for d in with_words] == [expected], text
+
+
+def test_a_word_that_ends_in_a_month_s_name_names_no_month():
+    # «الإرهاب» ends in «اب» (August), "dismay" in "may": neither is a month for a day before it.
+    assert dates_in("قتل 3 في هجوم الإرهاب", "2016-05-20") == []
+    assert dates_in("to the 3 dismay of residents", "2016-05-20") == []

@@ -100,3 +100,15 @@ def test_key_prefix_test_agrees_with_a_scan_of_all_keys():
     for prefix in ["a", "ab", "abc", "abcd", "abcde", "abd", "abe", "ta", "tal", "tala", "talab", "tall", "talz",
                    "x", "xy", "zz", "zzz", "zzzz", "b", "q"]:
         assert index(prefix) == any(k.startswith(prefix) for k in keys), prefix
+
+
+def test_phrases_of_one_first_word_are_told_apart_by_their_second():
+    # A word's phrases are tried by the text of the word after it; those that take any second
+    # word (one word, a stem) stay in the running for every text.
+    m = PhraseMatcher([("قصف مدفعي", "artillery"), ("قصف الطيران", "planes"), ("قصف صاروخ*", "rockets"),
+                       ("قصف", "any")])
+    assert spans(m, "قصف مدفعي") == [("قصف مدفعي", "artillery")]
+    assert spans(m, "قصف طيران") == [("قصف طيران", "planes")]  # a later word may drop its article
+    assert spans(m, "قصف صاروخي") == [("قصف صاروخي", "rockets")]
+    assert spans(m, "قصف جوي ثم قصف") == [("قصف", "any"), ("قصف", "any")]
+    assert m.contains(segment("قصف").tokens[0]) and not m.contains(segment("مدفعي").tokens[0])

@@ -76,11 +76,13 @@ class PhraseMatcher:
         # none, so a text is scanned with one dictionary lookup per token, at C speed.
         self._by_word = WordTable(self._lookup, _MAX_WORDS)
 
-    def _lookup(self, word: str) -> tuple[tuple[int, tuple[str, ...], Any, frozenset[str] | None], ...]:
-        """(length, later words, payload, what the second word may be) of the phrases a word can
-        start, longest first (the sort is stable: among equals, the reading and table order
-        decide). The last is the set of texts that match the second word (None: any, or a
-        prefix): most phrases fail there, on one set lookup."""
+    def _lookup(self, word: str) -> tuple:
+        """The phrases a word can start, as (length, later words, payload), longest first (the
+        sort is stable: among equals, the reading and table order decide): () if none, else
+        (by second word, others). Most phrases fail on their second word, so each text a second
+        word may have maps to the phrases it lets through (those it matches the second word of,
+        and those that take any), in order; `others`, those that take any (one word, or a
+        prefix), go for any other text."""
         found = []
         for r in readings(word):
             found.extend(self.exact.get(r, ()))
@@ -92,20 +94,26 @@ class PhraseMatcher:
         if not found:
             return ()  # most words: one shared empty tuple
         found.sort(key=lambda c: -len(c[0]))
-        return tuple((len(toks), toks[1:], payload, _texts_matching(toks[1]) if len(toks) > 1 else None)
-                     for toks, payload in found)
+        seconds = [_texts_matching(toks[1]) if len(toks) > 1 else None for toks, _payload in found]
+        phrases = [(len(toks), toks[1:], payload) for toks, payload in found]
+        by_second = {text: tuple(p for p, second in zip(phrases, seconds) if second is None or text in second)
+                     for second in seconds if second for text in second}
+        return by_second, tuple(p for p, second in zip(phrases, seconds) if second is None)
 
     def matches_at(self, tokens: list[Token], i: int) -> tuple[int, Any] | None:
         """(end token index, payload) of the longest phrase starting at token i."""
-        return self._longest(tokens, i, self._by_word[tokens[i].text])
+        starts = self._by_word[tokens[i].text]
+        return self._longest(tokens, i, starts) if starts else None
 
     @staticmethod
-    def _longest(tokens: list[Token], i: int, candidates: tuple) -> tuple[int, Any] | None:
-        for n, later, payload, second in candidates:  # longest first: the first that fits wins
+    def _longest(tokens: list[Token], i: int, starts: tuple) -> tuple[int, Any] | None:
+        """The longest phrase of `starts` (a word's _lookup) at token i."""
+        by_second, others = starts
+        candidates = by_second.get(tokens[i + 1].text, others) if i + 1 < len(tokens) else others
+        for n, later, payload in candidates:  # longest first: the first that fits wins
             if n == 1:
                 return i + 1, payload
-            if i + n > len(tokens) or (second is not None and tokens[i + 1].text not in second) \
-                    or tokens[i + n - 1].sentence != tokens[i].sentence:
+            if i + n > len(tokens) or tokens[i + n - 1].sentence != tokens[i].sentence:
                 continue
             if all(_word_matches(w, tokens[i + k]) for k, w in enumerate(later, 1)):
                 return i + n, payload
@@ -129,7 +137,8 @@ class PhraseMatcher:
 
     def contains(self, tok: Token) -> bool:
         """Whether a single-word phrase matches this token."""
-        return any(c[0] == 1 for c in self._by_word[tok.text])
+        starts = self._by_word[tok.text]
+        return bool(starts) and any(c[0] == 1 for c in starts[1])
 
 
 class MatcherGroup:
