@@ -732,10 +732,10 @@ class EventCoder:
             date, precision, note = _event_date(c.date, report)
             victims = ", ".join(dict.fromkeys(v for f in c.figures if f.kind == KILLED for v in f.victims.split(", ") if v))
             actor2 = c.actor2 or _side_hit(c.figures, c.actor1)
-            for share in _shares(c, seg.tokens, place_at):
+            for k, share in enumerate(_shares(c, seg.tokens, place_at)):
                 f, m = share.place, share.place.match
                 p = m.place
-                killed, injured = _tally(share, KILLED), _tally(share, INJURED)
+                killed, injured = _tally(share, KILLED, k == 0), _tally(share, INJURED, k == 0)
                 elsewhere = seg.tokens[f.first].sentence != sent.index
                 out.append(_Coded(Event(
                     event_id="", doc_id=doc_id, event_type=event_type, sub_event_type=sub,
@@ -764,11 +764,12 @@ class _Share:
     split: dict[str, int]
 
 
-def _tally(share: _Share, kind: str) -> tuple:
-    """(best, low, high, note) of the figures of one kind that a share takes (_split)."""
+def _tally(share: _Share, kind: str, first: bool) -> tuple:
+    """(best, low, high, note) of the figures of one kind that a share takes (_split); `first`: the
+    share of an event's first place."""
     if not share.figures:
         return _NO_TALLY  # most events
-    return _split(summarize([g for g in share.figures if g.kind == kind]), share.split[kind])
+    return _split(summarize([g for g in share.figures if g.kind == kind]), share.split[kind], first)
 
 
 _NO_TALLY = summarize([])
@@ -1317,14 +1318,14 @@ def _event_date(d: DateMention | None, report: dt.date | None) -> tuple[str | No
     return None, None, "no date in the text and no report date"
 
 
-def _split(summary, n: int) -> tuple:
-    """Fatalities shared evenly over the n places of one event (ACLED practice), remainder to the first."""
+def _split(summary, n: int, first: bool) -> tuple:
+    """Fatalities shared evenly over the n places of one event (ACLED practice), the remainder to
+    the `first`: the parts still add up to the report's figure."""
     best, low, high, note = summary
     if n <= 1 or best is None:
         return best, low, high, note
-    share = best // n
-    return share, (low // n if low is not None else None), (high // n if high is not None else None), \
-        (note + "; " if note else "") + f"{best} in all, split evenly over {n} places"
+    low, best, high = (None if v is None else v // n + (v % n if first else 0) for v in (low, best, high))
+    return best, low, high, (note + "; " if note else "") + f"{summary[0]} in all, split evenly over {n} places"
 
 
 _PLACE_CONFIDENCE = {1: 0.3, 2: 0.2}  # by geo_precision; 0.1 for a region

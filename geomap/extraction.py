@@ -62,7 +62,8 @@ class Extractor:
             raise ValueError(f"document {doc.id}: date {doc.date!r} is not an ISO date (YYYY-MM-DD)") from None
         text = doc.text or ""
         seg = replace(segment(unmask(text)), text=text)
-        actors = find_actors(seg.tokens, seg.words, seg.original)
+        actors = [a for a in find_actors(seg.tokens, seg.words, seg.original)
+                  if not self.toponyms.country_after_in(seg.tokens, a.first, a.last)]  # «في إيران»: a place
         phrases = self.coder.phrases(seg)
         blocked = {k for a in actors for k in range(a.first, a.last)}
         blocked |= {k for i, j, _e in phrases.triggers if j - i > 1 for k in range(i, j)}
@@ -78,14 +79,14 @@ class Extractor:
         return ExtractResult(events, controls, mentions, unresolved, warnings)
 
 
-# Posts written past platform filters break words up: «قـ ـصـ ـف», «إصـ.ـابة», «إ.س.ر.ا.ئ.ي.ل».
-# A tatweel with a space or dot beside it, or dots between runs of one to three letters, inside a
+# Posts written past platform filters break words up: «قـ ـصـ ـف», «إصـ.ـابة», «جيـ*ـش», «إ.س.ر.ا.ئ.ي.ل».
+# A tatweel with a space, dot or star beside it, or dots between runs of one to three letters, inside a
 # word. Folding drops tatweel, so these separators become tatweel: same length, offsets unchanged.
 _AR = "\u0621-\u063a\u0641-\u064a"
 # The letter before a separator is checked once its first character is read («ـ(?<=بـ)»), not
 # before it: a pattern that starts with a character lets the regex engine skip to its occurrences.
 _LETTER = f"[{_AR}\u064b-\u065f]"
-_MASK = re.compile(f"(?:\u0640(?<={_LETTER}\u0640)\u0640*[ .]+\u0640+|\u0640(?<={_LETTER}\u0640)\u0640*\\."
+_MASK = re.compile(f"(?:\u0640(?<={_LETTER}\u0640)\u0640*[ .*]+\u0640+|\u0640(?<={_LETTER}\u0640)\u0640*\\."
                    f"|\\.(?<={_LETTER}\\.)\u0640+)(?=[{_AR}\u0640])")
 _DOTTED = re.compile(f"(?<![{_AR}.])[{_AR}]{{1,3}}(?:\\.[{_AR}]{{1,3}}){{2,}}(?![{_AR}])")
 # In every _DOTTED match (a letter, a dot, one to three letters, a dot, a letter); found far faster.

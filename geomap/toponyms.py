@@ -46,6 +46,7 @@ _EN_DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eas
 # Words between a place and the one that locates it: «X الواقعة في Y», «حي X وسط دمشق».
 _LOCATING = {"الواقعه", "الواقع", "التابعه", "التابع", "الواقعتين", "وسط", "located", "in"}
 _LINKS = {"في", "ب", "من", "ل", "of", "in"}
+_IN = {"في", "داخل", "قباله", "in", "inside"}  # «في إيران»: the country, not its army (see country_after_in)
 _BETWEEN = {"بين", "between"}  # before a place, of kind near: the place and the one after "and"
 _ROADS = {"طريق", "اوتوستراد", "اتوستراد"}  # «طريق حلب - دمشق»: a road named after the places it joins
 _EN_ARTICLE = re.compile(r"(?:a|e)[lnrstdz]h?-")  # "al-", "el-", "ash-": "Bab al-Salama" is no Al Bab
@@ -151,6 +152,10 @@ def _head(word: str) -> str | None:
         if r in AR_HEADS:
             return AR_HEADS[r]
     return EN_HEADS.get(word)
+
+
+def _abroad_country(place: Place) -> bool:
+    return place.kind == "country" and place.country != "SY"
 
 
 @lru_cache(maxsize=None)
@@ -512,8 +517,9 @@ class ToponymFinder:
         marker = _head(word) is not None or _is_direction(word) or word in _LEAD_INS
         if not (firsts or marker):
             return _NO_START  # most words: shared
-        key = next((fk for fk, alone in firsts if alone), None)  # the name of one word _name_at would take
-        return True, firsts, not marker and (key is None or self._common(word, key))
+        key, alone = next(((fk, alone) for fk, alone in firsts if alone), (None, []))  # the name of one word _name_at would take
+        # a common word is still a country abroad after «في» (see _accept_alone)
+        return True, firsts, not marker and (key is None or self._common(word, key) and not any(map(_abroad_country, alone)))
 
     def _can_begin(self, pair: tuple[str, str | None]) -> bool:
         """Whether a mention can begin at a word, as far as it and the word after it (None at the
@@ -558,7 +564,9 @@ class ToponymFinder:
             return False
         single = end - i == 1
         if single and self._common_name[first, key]:
-            return False
+            # «قصفت روسيا» names an actor, «في روسيا» a country abroad: a sentence about it tells
+            # no event in Syria
+            return self.country_after_in(tokens, i, end)
         syrian, big, city = self._name_facts[key]
         generic = single and syrian >= _GENERIC_HOMONYMS
         if big >= _MIN_RANK_ALONE and not generic or (not single and syrian):
@@ -570,6 +578,14 @@ class ToponymFinder:
         # a city or country abroad after a preposition («في بيروت»): a place, though no event's (a
         # sentence about it tells no event in Syria)
         return after_prep and (syrian > 0 or city)
+
+    def country_after_in(self, tokens: list[Token], i: int, end: int) -> bool:
+        """Whether tokens i..end are a country abroad named alone after «في» / "in" («في إيران»):
+        a place, though the word names an actor elsewhere («قصفت إيران»)."""
+        if end - i != 1 or not i or tokens[i - 1].text not in _IN or tokens[i - 1].clause != tokens[i].clause:
+            return False
+        name = self._name_at(tokens, i, set())
+        return name is not None and name[0] == end and any(map(_abroad_country, name[2]))
 
     def _unknown_named(self, tokens: list[Token], i: int, j: int, head: str, blocked: set[int],
                        known: int = 0) -> Found | None:

@@ -6,7 +6,7 @@ import pytest
 from geomap.extraction import ExtractResult, Extractor, extract, to_geodataframe
 from geomap.records import Document, Name, Place
 from geomap.store import Gazetteer
-from tiny_places import tiny_gazetteer
+from tiny_places import extra_place, tiny_gazetteer, tiny_gazetteer_with
 
 
 @pytest.fixture(scope="module")
@@ -69,6 +69,9 @@ def test_a_list_of_places_splits_the_fatalities(ex):
     assert sum(e.fatalities for e in events) == 36 and {e.fatalities for e in events} == {12}
     assert all("split evenly" in e.fatalities_note for e in events)
     assert all(e.actor2.startswith("Islamic State") and "fighters of Islamic State" in e.victims for e in events)
+    # what does not divide evenly goes to the first place: the parts add up to the report's figure
+    events = run(ex, "Coalition aircraft bombed ISIS positions in Raqqa and Manbij, killing 15 militants.").events
+    assert [e.fatalities for e in events] == [8, 7]
 
 
 def test_reports_of_one_bombing_merge_and_keep_every_figure(ex):
@@ -137,6 +140,9 @@ def test_words_masked_against_platform_filters_are_read(ex):
     assert e.sub_event_type == "Shelling/artillery/missile attack" and e.name == "Ariha"
     assert e.actor1 == "Israeli military"
     assert e.location == "مدينة أريحا"  # offsets still point into the text as written
+    # a star between tatweels masks as well
+    (e,) = run(ex, "جيـ*ـش الاحتـ*ـلال التـ*ـركي يقـ*ـصف مدينة أريحا").events
+    assert (e.sub_event_type, e.actor1) == ("Shelling/artillery/missile attack", "Turkish military")
 
 
 def test_unmask_keeps_length_and_leaves_plain_text_alone():
@@ -1018,6 +1024,17 @@ def test_a_sentence_that_names_a_place_abroad_is_not_moved_to_the_reports_place(
     assert res.events == [] and "موسكو" in [m.text for m in res.mentions]  # still a place the report names
     res = run(ex, "وصل وفد إلى مدينة منبج.\n\nاغتيال دبلوماسي أمس.")  # no place at all: the report's
     assert [e.name for e in res.events] == ["Manbij"]
+    # a country that is also an actor is the place after «في» / "in", and the actor otherwise
+    world = Extractor(tiny_gazetteer_with(
+        extra_place("geonames:298795", "Turkey", "تركيا", 39.0, 35.0, "country", country="TR", population=80_000_000),
+        extra_place("geonames:130758", "Iran", "إيران", 32.0, 53.0, "country", country="IR", population=80_000_000),
+        extra_place("geonames:250441", "Amman", "عمان", 31.95, 35.93, "city", country="JO", population=4_000_000)))
+    for other_news in ("انفجار سيارة مفخخة في تركيا.", "A car bomb went off in Turkey.", "اغتيال ضابط في إيران.",
+                       "استهداف سفينة قبالة تركيا.", "استهداف ناقلة نفط قبالة عمان."):  # «قبالة»: off its coast
+        res = run(world, "وصل وفد إلى مدينة منبج.\n\n" + other_news)
+        assert res.events == [] and {"تركيا", "Turkey", "إيران", "عمان"} & {m.text for m in res.mentions}, other_news
+    (e,) = run(world, "قصفت تركيا قرية قرب منبج.").events
+    assert (e.actor1, e.name) == ("Turkish military", "Manbij")
 
 
 @pytest.mark.parametrize("text, actor", [
