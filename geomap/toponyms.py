@@ -558,8 +558,11 @@ class ToponymFinder:
         words and villages only with more evidence (a preposition or direction word before them)."""
         tokens = seg.tokens
         first = tokens[i].text
-        if first[0].isdigit() or (first[0] < "\u0600" and not _capitalised(seg.original(tokens[i].start, tokens[i].end))):
-            return False  # English place names are capitalised
+        # English place names are capitalised: one word itself, a longer one in some word ("rural
+        # Damascus", "central Syria")
+        if first[0].isdigit() or (first[0] < "\u0600" and not any(
+                _capitalised(seg.original(t.start, t.end)) for t in tokens[i:end])):
+            return False
         if any(t.text in self.function_any for t in tokens[i:end]):
             return False
         single = end - i == 1

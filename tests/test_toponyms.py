@@ -2,6 +2,7 @@
 import pytest
 
 from geomap.actors import find_actors
+from geomap.records import REGION
 from geomap.resolver import Resolver
 from geomap.segment import segment
 from geomap.toponyms import ToponymFinder
@@ -137,6 +138,10 @@ def test_unknown_village_after_head_word_is_reported(finder):
 def test_english_names_must_be_capitalised(finder):
     found, _ = mentions(finder, "Russian jets struck Ariha; the raqqa of the text")
     assert "Ariha" in found and not any("raqqa" in t for t in found)
+    # a longer name needs one capital: "central Syria" is the region, not the country
+    region = extra_place("R1", "Central Syria", "وسط سوريا", 34.86, 37.17, "region", precision=REGION)
+    found, _ = mentions(ToponymFinder(Resolver(tiny_gazetteer_with(region))), "Jets struck targets in central Syria")
+    assert found["central Syria"].match.place.id == "R1"
 
 
 @pytest.fixture(scope="module")
