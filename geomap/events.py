@@ -344,8 +344,10 @@ class EventCoder:
                           sent.index in war_wide)
             _shots_in_battle(sent_cands)
             for c in sent_cands:
-                if c.weak and c.cls == "clash" and not c.actor1 and not c.figures:
-                    continue  # a bare «هجوم» with no one and nothing: not an event
+                if c.weak and c.cls == "clash" and not c.actor1 and not c.figures and not _armed_target(c, tokens):
+                    # a bare «هجوم» with no one and nothing: not an event; but «تعرضت دورية روسية
+                    # لهجوم», "a Turkish convoy was attacked" name the armed men it hit
+                    continue
                 (candidates if c.places else unplaced).append(c)
             controls.extend(self._statements(seg, statements, found, actors, doc_id, report))
         controls.extend(_held(seg, found, doc_id, report))
@@ -371,6 +373,8 @@ class EventCoder:
                 # "Gunmen attacked a regime patrol", «تعرضت دورية لإطلاق نار»: for ACLED an attack
                 # on armed men by nameless ones is a battle, not violence against civilians.
                 c.cls, c.actor1 = "clash", UNKNOWN
+            elif c.weak and c.cls == "clash" and not c.actor1 and _armed_target(c, tokens):
+                c.actor1 = UNKNOWN  # «تعرضت دورية روسية لهجوم»: by men the report cannot name, as above
         # An air strike, shelling or raid told without a place, of a kind the report places
         # nowhere else («المداهمة كانت برية»), happened at the report's main place too.
         placed = {c.cls for c in candidates}
@@ -568,7 +572,7 @@ class EventCoder:
             # «قصفت قوات النظام»: the subject after a verb; "Russian raids", "US drone strike": the
             # English attacker stands right before its weapon.
             subject = _subject_of_verb(a, tokens) or (a.last == c.trigger and is_latin(tokens[c.trigger]))
-            if a.type == CIVILIANS or _passive_subject(a, tokens):
+            if a.type == CIVILIANS or _passive_subject(a, tokens, here):
                 targets.append(a)
             elif (subject or before & _AGENT_MARKS) and abs(a.first - c.trigger) <= _AGENT_REACH:
                 marked.append(a)
@@ -1150,18 +1154,25 @@ def _among(name: str, actor1: str) -> bool:
 _PASSIVE = {"was", "were", "been"}
 _CAME = {"came", "come", "comes", "coming"}
 _ONE_OF = {"soldier", "fighter", "militant", "member", "officer", "commander"}  # "a regime soldier was killed"
+# "Turkish military vehicles were hit", "US bases were struck": what a side owns, hit in its stead.
+_OWNED = {"vehicle", "vehicles", "base", "bases", "military", "police", "column", "columns", "tank", "tanks"}
 _SUFFERED = {"killed", "wounded", "injured", "captured", "executed", "arrested", "targeted", "hit", "struck", "shot",
              "shelled", "bombed", "attacked", "ambushed"}
 
 
-def _passive_subject(a: ActorMention, tokens: list[Token]) -> bool:
+def _passive_subject(a: ActorMention, tokens: list[Token], here: list[ActorMention]) -> bool:
     """Whether an English actor is the subject of a passive verb of harm ("ISIS fighters were
-    killed in air strikes", "SDF positions were shelled"): who suffered it, not the attacker."""
+    killed in air strikes", "SDF positions were shelled", "Russian and Turkish patrols were
+    targeted": `here`, the actors around, one of which may be joined to it): who suffered it,
+    not the attacker (the agent after "by" is)."""
     if not is_latin(tokens[a.first]):
         return False
-    words = [t.text for t in tokens[a.last:a.last + 5] if t.sentence == tokens[a.first].sentence]
+    end = a.last
+    if end < len(tokens) and tokens[end].text == "and":
+        end = next((b.last for b in here if b.first == end + 1 and b.is_actor), end)
+    words = [t.text for t in tokens[end:end + 5] if t.sentence == tokens[a.first].sentence]
     while words and (words[0] in _GROUP_NOUNS or words[0] in _ONE_OF or words[0] in _GROUND_POSTS
-                     or words[0] in {"had", "have", "has"}):
+                     or words[0] in _OWNED or words[0] in {"had", "have", "has"}):
         words.pop(0)
     # "a Turkish patrol came under fire": the subject of "came under" suffers it too
     return len(words) >= 2 and (words[0] in _PASSIVE and words[1] in _SUFFERED or
@@ -1194,7 +1205,7 @@ def _owner_acts(a: ActorMention, tokens: list[Token]) -> bool:
 # "struck a regime checkpoint": what fighters on the ground attack; English only, as an Arabic
 # «استهدف حاجزاً» is mostly told of shells.
 _GROUND_POSTS = {"checkpoint", "checkpoints", "post", "posts", "outpost", "outposts", "position", "positions",
-                 "barracks", "convoy", "patrol"}
+                 "barracks", "convoy", "convoys", "patrol", "patrols"}
 
 
 _TAKEN = {"arrest", "abduction"}
@@ -1207,8 +1218,8 @@ def _armed_target(c: Candidate, tokens: list[Token]) -> bool:
     """Whether what a shooting hit is armed: an armed side, or a patrol, convoy or checkpoint of its clause."""
     if tokens[c.trigger].text.startswith(_KILLED_ONE):
         return False  # an assassination or execution of a fighter stays one
-    if c.actor2:
-        return _actor_type(c.actor2) in (STATE, NON_STATE, EXTERNAL)
+    if c.actor2:  # of joint targets («A; B»), the first
+        return _actor_type(c.actor2.split("; ")[0]) in (STATE, NON_STATE, EXTERNAL)
     return any(t.text in _PATROLS for t in tokens[c.span[0]:c.span[1]] if t.clause == c.clause)
 
 

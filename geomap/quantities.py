@@ -2,7 +2,7 @@
 
 Numbers are digits (Arabic-Indic digits are already ASCII after folding), number words
 («خمسة», «خمسين», «خمسة وعشرين», "twenty five") and vague amounts, coded as:
-«عدة»/«بضعة»/"several"/"a number of" -> 3, «عشرات» ("tens")/"scores" -> 10, "dozens" -> 12 (ACLED's
+«عدة»/«بضعة»/«عدد من»/"several"/"a number of" -> 3, «عشرات» ("tens")/"scores" -> 10, "dozens" -> 12 (ACLED's
 convention: 10 for "tens", 12 for "dozens"), «مئات»/"hundreds" -> 100, «آلاف»/"thousands" -> 1000.
 A single victim noun («مقتل طفل», «قتيل وجرحى», "killing a child") counts 1, a dual («قتيلان»,
 «طفلين») 2, and the items of a list add up («امرأة وطفلين», "a woman and her two children": 3).
@@ -39,6 +39,9 @@ _TENS = {"عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين":
          "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
 _VAGUE = {"عده": 3, "بضعه": 3, "بضع": 3, "عشرات": 10, "مئات": 100, "الاف": 1000, "several": 3,
           "few": 3, "dozens": 12, "scores": 10, "dozen": 12, "hundreds": 100, "thousands": 1000}
+# «عدد من المدنيين», «عدداً من», "a number of civilians": a vague amount in two words, 3 as «عدة»;
+# the head word and the word after it («العدد من», "the number of" are no amount).
+_SOME_OF = {"عدد": "من", "عددا": "من", "number": "of"}
 _SCALE = {"الف": 1000, "الاف": 1000, "thousand": 1000, "مليون": 1_000_000, "million": 1_000_000}
 NUMBER_WORDS = frozenset(_UNITS) | frozenset(_TENS) | frozenset(_VAGUE) | frozenset(_SCALE)
 # One victim, or two, written as a noun: «قتيل», «قتيلان», «مقتل طفل», «طفلين».
@@ -87,7 +90,8 @@ _FILLER += _SIDES
 _NOT_PEOPLE = ("ساع", "يوم", "ايام", "اسبوع", "شهر", "اشهر", "عام", "اعوام", "سنه", "سنوات", "كيلو",
                "كم", "متر", "دقيق", "غاره", "غارات", "صاروخ", "صواريخ", "قذيف", "قذائف", "طائر", "برميل",
                "hour", "day", "week", "month", "year", "km", "kilomet", "mile", "meter", "metre", "minute",
-               "strike", "rocket", "missile", "shell", "aircraft", "dollar", "دولار", "ليره", "بالمئه", "%")
+               "strike", "rocket", "missile", "shell", "aircraft", "dollar", "دولار", "ليره", "بالمئه", "%",
+               "مواش", "ماشيه", "اغنام", "livestock", "sheep", "cattle")  # «نفق عدد من المواشي»: beasts
 _LATEST = ("ارتفع", "ارتفعت", "وصل", "وصلت", "بلغ", "بلغت", "rose", "risen", "climbed", "reached", "rises")
 _AT_LEAST = ("الاقل", "يقل", "least")
 _ABOUT = ("نحو", "حوالي", "قرابه", "زهاء", "اكثر", "about", "around", "nearly", "approximately", "some",
@@ -141,16 +145,37 @@ class Figure:
 
 def numbers(tokens: list[Token], at: Iterable[int] | None = None) -> list[Number]:
     """Numbers among tokens, compounds («خمسة وعشرين», "twenty five", "3 آلاف") joined; `at`:
-    the indices of the tokens that are a number, when the caller has them."""
+    the indices of the tokens that may begin one (_may_count), when the caller has them."""
     out: list[Number] = []
     end = 0
-    if at is None:  # only the tokens that are a number, picked out at C speed
-        at = compress(range(len(tokens)), map(_text_value, map(_TEXT, tokens)))
+    if at is None:  # only the tokens that may begin a number, picked out at C speed
+        at = compress(range(len(tokens)), map(_may_count, map(_TEXT, tokens)))
     for i in at:
-        if i >= end:
-            out.append(n := _number_at(tokens, i))
+        if i >= end and (n := _number_at(tokens, i)) is not None:
+            out.append(n)
             end = n.last
     return out
+
+
+def _may_count(w: str) -> bool:
+    """Whether a folded word is a number or may begin one («عدد» of «عدد من»)."""
+    return _text_value(w) is not None or _some_of_head(w) is not None
+
+
+def _some_of_head(w: str) -> str | None:
+    """The word that must follow `w` for the two to say "a number of" («عدد», «وعدداً»: «من»)."""
+    return _SOME_OF.get(w) or (_SOME_OF.get(w[1:]) if w[:1] in ("و", "ب", "ل") and not w.isascii() else None)
+
+
+def _some_of(tokens: list[Token], i: int) -> bool:
+    """Whether tokens i and i + 1 say "a number of" people («قتل عدد من المدنيين», "a number of
+    civilians were killed"), not «عدد من الغارات» nor "the number of the dead"."""
+    of = _some_of_head(tokens[i].text)
+    if of is None or i + 1 >= len(tokens) or tokens[i + 1].text != of:
+        return False
+    if tokens[i].text == "number" and not (i and tokens[i - 1].text == "a"):
+        return False
+    return i + 2 >= len(tokens) or not any(r.startswith(_NOT_PEOPLE) for r in tokens[i + 2].readings)
 
 
 @lru_cache(maxsize=100_000)  # pure, and asked of every token of a violent sentence
@@ -173,7 +198,7 @@ def _text_value(w: str) -> tuple[int, bool] | None:
 def _number_at(tokens: list[Token], i: int) -> Number | None:
     v = _text_value(tokens[i].text)
     if v is None:
-        return None
+        return Number(3, i, i + 2, True, f"{tokens[i].text} {tokens[i + 1].text}") if _some_of(tokens, i) else None
     value, vague = v
     j = i + 1
     # 1,000: digits split at a thousands comma
@@ -216,8 +241,7 @@ def casualty_figures(tokens: list[Token], words: list[str] | None = None) -> lis
         return []
     cues = list(compress(range(len(words)), map(_IS_CUE.__getitem__, kinds)))
     figures: list[Figure] = []
-    nums = [n for n in numbers(tokens, [i for i in cues if _text_value(words[i]) is not None])
-            if not _adjective_one(tokens, n)]
+    nums = [n for n in numbers(tokens, [i for i in cues if _may_count(words[i])]) if not _adjective_one(tokens, n)]
     taken = set()
     tops = {m + 1 for m in range(len(nums) - 1) if _range(tokens, nums[m], nums[m + 1])}
     for m, n in enumerate(nums):
@@ -472,7 +496,7 @@ def _singular(word: str) -> bool:
 def _word_kind(w: str) -> int:
     """Whether a word is a number or a victim noun (_CUE), starts with a word of death or injury
     in any of its forms (_CASUALTY: all the tests of _kind_around and _lone_kind), or both."""
-    cue = _text_value(w) is not None or _singular(w)
+    cue = _may_count(w) or _singular(w)
     casualty = any(r.startswith(_KILLED + _INJURED + _DEATH_BEFORE) or r in _DIED or r in _REMAINS
                    for r in (w, w[1:], *readings(w)))
     return cue * _CUE + casualty * _CASUALTY

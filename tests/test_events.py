@@ -1078,3 +1078,49 @@ def test_a_shooting_verb_split_by_its_shooters(ex, text, sub, actor2):
 def test_a_joint_patrol_of_two_nationalities_is_both_of_them(ex, text):
     (e,) = run(ex, text).events
     assert "Russian military; Turkish military" in (e.actor1, e.actor2)
+
+
+@pytest.mark.parametrize("text", [
+    "قتل عدد من المدنيين في غارة على مدينة أريحا",
+    "A number of civilians were killed when jets bombed Ariha.",
+])
+def test_a_number_of_dead_is_coded_as_several_are(ex, text):
+    (e,) = run(ex, text).events
+    assert e.fatalities == 3 and "(vague)" in e.fatalities_note
+
+
+def test_killed_and_wounded_a_number_of_is_no_death_toll_as_with_a_figure(ex):
+    vague, exact = (run(ex, f"قتل وجرح {n} من الأشخاص في قصف على مدينة منبج").events[0] for n in ("عدد", "5"))
+    assert vague.fatalities is None and exact.fatalities is None
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("Russian-Turkish patrols were shelled near Manbij.", "", "Russian military; Turkish military"),
+    ("Russian and Turkish patrols were targeted by regime forces near Manbij.",
+     "Syrian regime forces (government)", "Turkish military"),
+    ("Turkish military vehicles were struck near Manbij.", "", "Turkish military"),
+    ("US bases were hit near Manbij.", "", "US-led Coalition"),
+])
+def test_the_subject_of_a_passive_attack_is_the_target_and_its_agent_the_attacker(ex, text, actor1, actor2):
+    (e,) = run(ex, text).events
+    assert (e.actor1, e.actor2) == (actor1, actor2)
+
+
+def test_two_sides_joined_as_the_subject_of_a_passive_are_both_no_attacker(ex):
+    (e,) = run(ex, "Russian and Turkish patrols were targeted near Manbij.").events
+    assert e.actor1 == "" and e.actor2 in ("Russian military", "Turkish military")
+
+
+@pytest.mark.parametrize("text, actor2", [
+    ("تعرضت دورية روسية لهجوم قرب مدينة منبج", "Russian military"),
+    ("A joint Russian-Turkish patrol was attacked near Manbij.", "Russian military; Turkish military"),
+])
+def test_an_attack_on_a_named_armed_side_by_no_one_named_is_a_battle(ex, text, actor2):
+    (e,) = run(ex, text).events
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Armed clash", "Unidentified Armed Group (Syria)", actor2)
+
+
+def test_an_air_strike_and_shelling_in_two_clauses_keep_their_own_kinds(ex):
+    events = run(ex, "غارة جوية على مدينة أريحا، وقصف مدفعي على مدينة منبج").events
+    assert {(e.name, e.sub_event_type) for e in events} == {
+        ("Ariha", "Air/drone strike"), ("Manbij", "Shelling/artillery/missile attack")}

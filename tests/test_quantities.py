@@ -266,3 +266,26 @@ def test_a_total_broken_down_by_who_the_victims_were_names_no_place(text):
 def test_a_lone_worker_killed_is_one_death(text):
     (f,) = [f for f in figures_in(text) if f.kind == KILLED]
     assert f.value == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قتل عدد من المدنيين بالقصف", [(KILLED, 3, "vague")]),
+    ("وأصيب عدداً من الأطفال بجروح", [(INJURED, 3, "vague")]),
+    ("A number of fighters were killed overnight", [(KILLED, 3, "vague")]),
+    ("the strike killed a number of people", [(KILLED, 3, "vague")]),
+])
+def test_a_number_of_is_a_vague_amount_as_several_is(text, expected):
+    assert [(f.kind, f.value, f.qualifier) for f in figures_in(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "قتل وجرح عدد من الأشخاص",  # the dead and the hurt together, as «قتل وجرح 5»
+    "شنت الطائرات عدداً من الغارات وقتل",  # a number of strikes, not of people
+    "the number of people killed is unknown",  # "the number of": no amount
+])
+def test_a_number_of_what_is_no_toll_counts_nothing(text):
+    assert kinds(text) == []
+
+
+def test_beasts_are_no_victims():
+    assert kinds("أصيب راعٍ بجروح ونفق عدد من المواشي") == [(INJURED, 1)]
