@@ -637,7 +637,9 @@ class EventCoder:
             clause = seg.tokens[at].clause
             src = [a for a in sources if a.end <= f.start and seg.tokens[a.first].clause >= clause - 1]
             f.source = src[-1].name if src else ""
-            group = next((a for a in actors if f.end <= a.start <= f.window_end and a.is_actor), None)
+            # «ثلاثة عناصر بهجوم نفذه داعش», "three soldiers killed by ISIS": the dead are not the attacker's
+            group = next((a for a in actors if f.end <= a.start <= f.window_end and a.is_actor
+                          and not _words_before(seg.tokens, a.first, 2) & _AGENT_MARKS), None)
             if group is not None and "fighters" in f.victims:
                 f.victims = f.victims.replace("fighters", f"fighters of {group.name}")
             side = _other_side(f, at, given, seg.tokens, violent)

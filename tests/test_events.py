@@ -1124,3 +1124,21 @@ def test_an_air_strike_and_shelling_in_two_clauses_keep_their_own_kinds(ex):
     events = run(ex, "غارة جوية على مدينة أريحا، وقصف مدفعي على مدينة منبج").events
     assert {(e.name, e.sub_event_type) for e in events} == {
         ("Ariha", "Air/drone strike"), ("Manbij", "Shelling/artillery/missile attack")}
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("اشتباكات بين مقاتلي أحرار الشام وقوات النظام قرب مدينة أريحا", "Ahrar al-Sham", "Syrian regime forces (government)"),
+    ("هاجم مقاتلو جيش العزة مواقع قوات النظام قرب مدينة أريحا", "Jaish al-Izza", "Syrian regime forces (government)"),
+    ("Turkistan Islamic Party fighters attacked regime positions near Ariha.", "Turkistan Islamic Party",
+     "Syrian regime forces (government)"),
+])
+def test_the_named_factions_of_the_northwest_are_actors_of_their_own(ex, text, actor1, actor2):
+    (e,) = run(ex, text).events
+    assert (e.actor1, e.actor2) == (actor1, actor2)
+
+
+def test_the_dead_of_an_attack_are_not_fighters_of_its_attacker(ex):
+    (e,) = run(ex, "قتل أربعة عناصر بهجوم نفذه تنظيم داعش قرب مدينة أريحا").events
+    assert e.fatalities == 4 and "Islamic State" not in e.victims
+    (e,) = run(ex, "قتل أربعة عناصر من تنظيم داعش بقصف قرب مدينة أريحا").events
+    assert e.victims == "fighters of Islamic State (ISIS)"
