@@ -80,6 +80,9 @@ _TARGET_MARKS = {"ضد", "على", "استهدف", "استهدفت", "عناصر
                  "حواجز", "مقرات", "مناطق", "من",
                  # «مقتل قيادي في داعش»: a leader of the group is who was hit.
                  "قيادي", "قياديا", "قياديين", "قادة", "أمير", "أميرا", "against", "on", "targeting", "positions", "of",
+                 # «اعتقلت شخصين بتهمة الانتماء لداعش», "suspected of belonging to ISIS": the suspects' side
+                 "بانتمائهم", "بانتمائه", "بانتمائهما", "الانتماء", "لانتمائهم", "لانتمائه", "بتهمه", "belonging",
+                 "suspected", "affiliated",
                  # English puts the target after the verb: "jets targeted / hit / killed X".
                  "targeted", "hit", "hitting", "struck", "striking", "shelled", "bombed", "bombing", "attacked",
                  "attacking", "kills", "killed", "killing", "besieged", "besieging", "at"}

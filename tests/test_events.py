@@ -1142,3 +1142,22 @@ def test_the_dead_of_an_attack_are_not_fighters_of_its_attacker(ex):
     assert e.fatalities == 4 and "Islamic State" not in e.victims
     (e,) = run(ex, "قتل أربعة عناصر من تنظيم داعش بقصف قرب مدينة أريحا").events
     assert e.victims == "fighters of Islamic State (ISIS)"
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("تظاهر المئات في مدينة أريحا ضد غلاء الأسعار", "Peaceful protest"),
+    ("احتج سكان مدينة أريحا على قطع المياه", "Peaceful protest"),
+    ("فرضت قوات النظام حصاراً خانقاً على مدينة أريحا", "Other"),  # a siege: strategic development
+])
+def test_protest_verbs_and_a_siege_imposed_are_events(ex, text, sub):
+    (e,) = run(ex, text).events
+    assert e.sub_event_type == sub
+
+
+def test_keeping_supplies_out_is_no_entry_into_a_town(ex):
+    assert run(ex, "منعت قوات النظام دخول الطحين إلى مدينة أريحا").events == []
+
+
+def test_suspects_of_a_group_are_not_who_arrested_them(ex):
+    (e,) = run(ex, "اعتقلت دورية شابين يشتبه بانتمائهما لتنظيم داعش في مدينة منبج").events
+    assert e.sub_event_type == "Arrests" and e.actor1 != "Islamic State (ISIS)"
