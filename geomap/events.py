@@ -480,7 +480,7 @@ class EventCoder:
         # English "raids" and "strikes" are air strikes when aircraft or an air force carry them
         # out ("the coalition carried out 14 strikes"); an Arabic «إنزال جوي» is a landing, a
         # raid on the ground, and «قصف روسي» may be by artillery.
-        air_force = not names.isdisjoint(_AIR_FORCES)
+        air_force = not names.isdisjoint(_AIR_FORCES) and _air_force_acts(seg.tokens, offset, len(toks), actor_at)
         english = {c for per in by_clause.values() for c, (_s, k) in per.items() if is_latin(seg.tokens[k])}
         air_raid = "raid" in english and (air_cue or air_force or flown_above) and not landing
         named_kind = bool(classes.keys() & {"air", "drone", "shelling"})  # "Israeli missiles hit": missiles say
@@ -1163,6 +1163,13 @@ _ONE_OF = {"soldier", "fighter", "militant", "member", "officer", "commander"}  
 _OWNED = {"vehicle", "vehicles", "base", "bases", "military", "police", "column", "columns", "tank", "tanks"}
 _SUFFERED = {"killed", "wounded", "injured", "captured", "executed", "arrested", "targeted", "hit", "struck", "shot",
              "shelled", "bombed", "attacked", "ambushed"}
+
+
+def _air_force_acts(tokens: list[Token], offset: int, n: int, actor_at: dict) -> bool:
+    """Whether an air force named in a sentence (its n tokens from `offset`) is no passive
+    subject: "a Russian patrol was targeted" says nothing of aircraft."""
+    here = list({id(a): a for k in range(offset, offset + n) if (a := actor_at.get(k)) is not None}.values())
+    return any(a.name in _AIR_FORCES and not _passive_subject(a, tokens, here) for a in here)
 
 
 def _passive_subject(a: ActorMention, tokens: list[Token], here: list[ActorMention]) -> bool:

@@ -1161,3 +1161,10 @@ def test_keeping_supplies_out_is_no_entry_into_a_town(ex):
 def test_suspects_of_a_group_are_not_who_arrested_them(ex):
     (e,) = run(ex, "اعتقلت دورية شابين يشتبه بانتمائهما لتنظيم داعش في مدينة منبج").events
     assert e.sub_event_type == "Arrests" and e.actor1 != "Islamic State (ISIS)"
+
+
+def test_an_air_force_that_suffers_an_attack_flies_no_strike(ex):
+    (e,) = run(ex, "A Russian patrol was targeted with an IED near Ariha.").events
+    assert (e.sub_event_type, e.actor2) == ("Remote explosive/landmine/IED", "Russian military")
+    (e,) = run(ex, "Russian strikes hit Ariha.").events
+    assert e.sub_event_type == "Air/drone strike"
