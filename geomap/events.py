@@ -86,6 +86,9 @@ _TARGET_MARKS = {"ضد", "على", "استهدف", "استهدفت", "عناصر
                  # English puts the target after the verb: "jets targeted / hit / killed X".
                  "targeted", "hit", "hitting", "struck", "striking", "shelled", "bombed", "bombing", "attacked",
                  "attacking", "kills", "killed", "killing", "besieged", "besieging", "at"}
+# "X and Y launched an offensive on Z": what one side does to another, so two sides joined by
+# "and" make it together (X and Y clashed: with each other).
+_ONE_SIDED = {"offensive", "attack", "attacks", "attacked", "assault", "assaults", "stormed"}
 _AGAINST = {"ضد", "against"}  # between an actor and the trigger: the actor is the target
 _AGENT_MARKS = {"قبل", "نفذه", "نفذته", "نفذها", "شنه", "شنته", "شنها", "شنت", "شن", "تبناه", "تبنته", "تبني",
                 "نفذ", "نفذت", "أطلق", "أطلقت", "بواسطة", "by", "claimed"}
@@ -602,7 +605,8 @@ class EventCoder:
             agent, targets = sides[0], sides[1:2]
         target = next((a for a in targets + others if a is not agent and (agent is None or a.name != agent.name)), None)
         partner = _partner(agent, here, tokens) if agent is not None and agent.is_actor else None
-        if partner is not None and english and c.cls == "clash" and target in (None, partner):
+        if partner is not None and english and c.cls == "clash" and target in (None, partner) \
+                and tokens[c.trigger].text not in _ONE_SIDED:
             target, partner = partner, None  # "regime forces and rebels clashed": the two sides
         if partner is not None:
             c.actor1 = f"{agent.name}; {partner.name}"  # joint attackers, ACLED's «;» list

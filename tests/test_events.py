@@ -1168,3 +1168,16 @@ def test_an_air_force_that_suffers_an_attack_flies_no_strike(ex):
     assert (e.sub_event_type, e.actor2) == ("Remote explosive/landmine/IED", "Russian military")
     (e,) = run(ex, "Russian strikes hit Ariha.").events
     assert e.sub_event_type == "Air/drone strike"
+
+
+def test_two_sides_that_launch_an_offensive_together_are_joint_attackers(ex):
+    (e,) = run(ex, "Hezbollah and regime forces launched an offensive on Tadmor.").events
+    assert (e.actor1, e.actor2) == ("Hezbollah; Syrian regime forces (government)", "")
+    (e,) = run(ex, "Regime forces and rebels clashed near Tadmor.").events  # with each other
+    assert (e.actor1, e.actor2) == ("Syrian regime forces (government)", "Opposition forces (FSA)")
+
+
+def test_fought_is_a_battle_between_named_sides_only(ex):
+    (e,) = run(ex, "Rebels fought ISIS near Tadmor for two days.").events
+    assert e.sub_event_type == "Armed clash" and {e.actor1, e.actor2} == {"Opposition forces (FSA)", "Islamic State (ISIS)"}
+    assert run(ex, "Her son fought near Tadmor years ago.").events == []
