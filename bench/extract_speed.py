@@ -16,6 +16,7 @@ slows the pass down, so its figures are not the timed ones).
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import re
 import sys
@@ -62,6 +63,7 @@ def main() -> int:
 
     gazetteer = load_gazetteer(args.gazetteer)
     extractor = Extractor(gazetteer)
+    gc.freeze()  # as `geomap extract` does once it has its extractor (pipeline._freeze_for_run)
     texts, origin = report_corpus.source_texts(gazetteer)
     with tempfile.TemporaryDirectory(prefix="geomap-bench-") as tmp:
         path = report_corpus.write_corpus(Path(tmp) / "corpus.jsonl", texts, args.reports, args.size)

@@ -143,6 +143,18 @@ def _init_worker(make_extractor: Callable[[], object]) -> None:
     gc.freeze()
 
 
+def _freeze_for_run(stack: ExitStack) -> None:
+    """Keep what exists now (the gazetteer, the extractor) out of the collector's full
+    collections until the run ends, as the workers do (_init_worker), in this process.
+
+    Thawed when the run ends: a caller's own objects (a notebook's), frozen along with them,
+    must not stay out of the collector's reach after it. Skipped when objects are frozen
+    already, since thawing would undo that freeze too."""
+    if gc.get_freeze_count() == 0:
+        gc.freeze()
+        stack.callback(gc.unfreeze)
+
+
 def _extract_in_worker(item: tuple[str, Document]) -> DocResult:
     # The records go back as their sidecar line: made here, in parallel, not in the parent,
     # whose work is the serial part of the run (and a string pickles faster than Events).
@@ -496,6 +508,7 @@ def _run_local(items: Iterator, make_extractor: Callable[[], object], jobs: int,
         todo = chain([first], todo)
         extractor = make_extractor()
         if jobs == 1:
+            _freeze_for_run(stack)
             results = map(functools.partial(extract_one, extractor), todo)
         else:
             pool = stack.enter_context(Pool(jobs, _init_worker, (functools.partial(_same, extractor),),

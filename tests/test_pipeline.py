@@ -6,6 +6,7 @@ stand-in extractor whose output is known; `test_real_extractor_*` runs the real 
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import json
 from dataclasses import dataclass, field
@@ -78,6 +79,39 @@ def test_one_and_two_workers_give_the_same_events(tmp_path):
     assert one.documents == two.documents == 60
     assert _key(read_events(tmp_path / "one.geojson")[0]) == _key(read_events(tmp_path / "two.geojson")[0])
     assert one.events == two.events > 0
+
+
+class _FreezeWatcher(ScriptedExtractor):
+    """Notes, for each document, whether the collector's permanent generation held objects then."""
+
+    def __init__(self):
+        super().__init__()
+        self.frozen: list[int] = []
+
+    def extract_document(self, doc: Document) -> _Result:
+        self.frozen.append(gc.get_freeze_count())
+        return super().extract_document(doc)
+
+
+def test_one_process_run_freezes_what_exists_and_thaws_it_after(tmp_path):
+    src = _corpus(tmp_path / "in.jsonl", n=4)
+    watcher = _FreezeWatcher()
+    assert gc.get_freeze_count() == 0
+    run_extract([src], tmp_path / "out.jsonl", extractor=watcher, jobs=1)
+    assert len(watcher.frozen) == 4 and all(watcher.frozen)  # the extractor is among the frozen
+    assert gc.get_freeze_count() == 0  # a caller's objects are the collector's again
+
+
+def test_one_process_run_leaves_a_callers_freeze_alone(tmp_path):
+    src = _corpus(tmp_path / "in.jsonl", n=4)
+    gc.freeze()
+    try:
+        before = gc.get_freeze_count()
+        watcher = _FreezeWatcher()  # made after the caller's freeze: would be frozen by a second one
+        run_extract([src], tmp_path / "out.jsonl", extractor=watcher, jobs=1)
+        assert watcher.frozen == [before] * 4 and gc.get_freeze_count() == before
+    finally:
+        gc.unfreeze()
 
 
 def test_workers_replaced_mid_run_lose_and_repeat_nothing(tmp_path, monkeypatch):
