@@ -479,8 +479,8 @@ class ToponymFinder:
 
     def _name_at(self, tokens: list[Token], j: int, blocked: set[int]):
         """(end, key, candidates, via_conjunction) of the longest gazetteer name starting at token j."""
-        if j in blocked or tokens[j].text in self.function:
-            return None  # "near the": nothing is named
+        if j in blocked or tokens[j].text in self.function or len(tokens[j].text) == 1:
+            return None  # "near the": nothing is named; «لـ» apart is a preposition, no word of a name
         tok = tokens[j]
         firsts = self._by_word[tok.text][1]
         begins_a_key = self.begins_a_key
@@ -489,7 +489,8 @@ class ToponymFinder:
         for n in range(1, MAX_WORDS + 1):
             if n > 1:
                 last = tokens[j + n - 1] if j + n <= len(tokens) else None
-                if last is None or j + n - 1 in blocked or last.clause != tok.clause or last.text in self.function:
+                if last is None or j + n - 1 in blocked or last.clause != tok.clause or last.text in self.function \
+                        or len(last.text) == 1:
                     break
                 rest += _word_key(last.text)
                 # A longer name must extend a key: readings that begin none are dropped first.

@@ -1181,3 +1181,9 @@ def test_fought_is_a_battle_between_named_sides_only(ex):
     (e,) = run(ex, "Rebels fought ISIS near Tadmor for two days.").events
     assert e.sub_event_type == "Armed clash" and {e.actor1, e.actor2} == {"Opposition forces (FSA)", "Islamic State (ISIS)"}
     assert run(ex, "Her son fought near Tadmor years ago.").events == []
+
+
+def test_a_trigger_noun_in_the_accusative_is_still_the_noun(ex):
+    # «شن هجوماً», «نصب كميناً»: the alif of the accusative is no other word
+    (e,) = run(ex, "شن تنظيم داعش هجوماً على حاجز لقوات النظام قرب مدينة أريحا").events
+    assert (e.actor1, e.actor2) == ("Islamic State (ISIS)", "Syrian regime forces (government)")

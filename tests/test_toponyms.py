@@ -511,3 +511,10 @@ def test_a_head_word_known_only_as_a_foreign_name_is_no_place():
     found, _ = mentions(finder, "قصفت الطائرات محيط سد الفرات قرب منبج")
     assert all(m.match.place.country == "SY" for m in found.values())
     assert [m.match.place.id for m in found.values()] == ["C5002"]
+
+
+def test_a_letter_written_apart_is_no_word_of_a_name(finder):
+    # «18 آب لـ 40 هجوماً»: the month and a preposition written apart, not the village «آبل»
+    abel = extra_place("X9", "Abel", "آبل", 36.69, 36.84, "village", "SY07")
+    found, _ = mentions(ToponymFinder(Resolver(tiny_gazetteer_with(abel))), "استجابت الفرق حتى 18 آب لـ 40 هجوماً")
+    assert found == {}

@@ -201,11 +201,14 @@ _PRONOUNS = ("هما", "هم", "ها", "ه")
 @lru_cache(maxsize=100_000)  # pure, and asked of each new word of a text
 def _without_pronoun(word: str) -> tuple[str, ...]:
     """The word without an attached pronoun, if it ends in one: «غاراتها» -> «غارات»; a
-    feminine noun gets its «ة» back, folded «ه»: «غارتها» -> «غاره». The stem keeps three letters."""
+    feminine noun gets its «ة» back, folded «ه»: «غارتها» -> «غاره». The stem keeps three letters.
+    Without the alif of the accusative, too: «فرضت حصاراً», «وقعت اتفاقاً» («حصار», «اتفاق»)."""
     for p in _PRONOUNS:
         if word.endswith(p) and len(word) - len(p) >= 3:
             stem = word[:-len(p)]
             return (stem, stem[:-1] + "ه") if stem.endswith("ت") else (stem,)
+    if word.endswith("ا") and len(word) >= 4 and "\u0621" <= word[0] <= "\u064a":
+        return (word[:-1],)
     return ()
 
 
