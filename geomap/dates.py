@@ -8,8 +8,11 @@ A date is resolved against the report's publication date:
 - a day and month without a year («21 مايو») take the latest such date not after it, and so
   does a bare day of the month ("on the 3rd");
 - «الأسبوع الماضي», "earlier this week" give that week (ISO, from Monday) with WEEK precision,
-  dated by its Monday; «أواخر الشهر الماضي», "in March" give a month with MONTH precision,
-  dated by its first day (the start of the period, as ACLED's period codes need one day).
+  dated by its Monday; «قبل أسبوعين», "a week ago" count weeks back, "over the weekend" is the
+  latest Saturday, a range of days («بين 10 و12 آذار») its first day, all with WEEK precision;
+- «ليلة الجمعة - السبت» is one night, dated by its first day;
+- «أواخر الشهر الماضي», "in March" give a month with MONTH precision, dated by its first day
+  (the start of the period, as ACLED's period codes need one day).
 With no report date, relative and year-less dates stay unresolved: `date` is None and
 `note` says why. Future phrases («الشهر المقبل», «أغسطس المقبل», "next Monday") and dates
 after the report date are not dates of events: the report tells of a plan.
@@ -63,8 +66,24 @@ _PFX = r"(?<![\w])(?:[وفب]|في\s)?"  # «وفي 21 أيار», «بـ21 أي
 _FUTURE = r"(?!\s*(?:المقبل|القادم|next|coming))"
 
 _DAY_MONTH = re.compile(
-    rf"{_PFX}(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:من\s+)?(?:شهر\s+)?(?:of\s+)?({_MONTH})(?![\w])"
+    rf"{_PFX}(?:ال)?(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:من\s+)?(?:شهر\s+)?(?:of\s+)?({_MONTH})(?![\w])"
     rf"(?:\s*/\s*(?:{_MONTH})(?![\w]))?(?:\s*(?:عام|سنه|,)?\s*(\d{{4}})(?!\d))?{_FUTURE}")
+# A range of days in one month: «بين 10 و12 آذار», «من 10 إلى 12 آذار», "between 10 and 12 March",
+# "10-12 March", "from March 10 to 12" («إلى» folds to «الي»). It needs "between"/"from" or a
+# hyphen: «قتل 3 و12 آذار» is no range.
+_TO = r"\s*(?:and|to|until|till|through|و|الي|حتي|لغايه|ولغايه|[-–])\s*"
+_TH = r"(?:st|nd|rd|th)?"
+_DAY_RANGE = re.compile(  # the lookahead: a first letter of each form, a cheap test at every character
+    rf"(?=[bfبفمو\d])(?:(?<![\w])(?:(?:between|from|[وف]?بين|[وف]?من|[وف]?في\s+الفتره\s+من)\s+(?:ال)?(?P<a>\d{{1,2}}){_TH}{_TO}"
+    rf"|(?P<b>\d{{1,2}}){_TH}\s*[-–]\s*)(?:ال)?(?P<z>\d{{1,2}}){_TH}\s*(?:من\s+)?(?:شهر\s+)?(?:of\s+)?(?P<name>{_MONTH})(?![\w])"
+    rf"(?:\s*/\s*(?:{_MONTH})(?![\w]))?(?:\s*(?:عام|سنه|,)?\s*(?P<year>\d{{4}})(?!\d))?{_FUTURE}"
+    rf"|(?<![\w])(?:between|from)\s+(?P<name2>{_MONTH})\s+(?P<a2>\d{{1,2}}){_TH}{_TO}(?P<z2>\d{{1,2}}){_TH}(?!\d)"
+    rf"(?:,?\s*(?P<year2>\d{{4}})(?!\d))?)")
+# "on May 14", "since 3 May": a time word before an English "may" that has no year makes it
+# the month; so does a day's "th" or "of", or, when "may" ends the date, no word after it
+# ("... killed 14 May."), where "14 may have died", "they may 5" are the modal.
+_MAY_BEFORE = re.compile(r"(?:^|\W)(?:on|since|from|until|till|before|after|between|early|mid|late)[\s,-]*$")
+_MAY_AFTER = re.compile(r"\s*[^\W\d_]")
 _MONTH_DAY = re.compile(
     rf"(?<![\w])({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s*(\d{{4}})(?!\d))?")
 _MONTH_YEAR = re.compile(rf"(?<![\w])(?:شهر\s+)?({_MONTH})(?![\w])(?:\s*/\s*(?:{_MONTH}))?\s*(?:عام\s*|سنه\s*|,\s*)?(\d{{4}})(?!\d)")
@@ -108,14 +127,24 @@ _PERIOD = re.compile(
     rf"|(?P<this>(?:earlier|early)\s+this\s+(?P<en2>week|month)"
     rf"|[وفب]?(?:في\s+وقت\s+سابق\s+من|مطلع|اوائل|بدايه)\s+(?:هذا\s+(?P<ar2>الاسبوع|الشهر)"
     rf"|(?P<ar3>الاسبوع|الشهر)\s+(?:الجاري|الحالي))))(?![\w])")
-# «في السابع عشر من الشهر الجاري», «الحادي والعشرين من أيار», «في 3 من الشهر الماضي».
+# «قبل أسبوع», «منذ ثلاثة أسابيع», "two weeks ago": so many weeks back from the report, a week's
+# precision (the day is rounded).
+_WEEKS_AGO = re.compile(
+    rf"(?<![\w])(?:[وف]?(?:قبل|منذ)\s+(?:نحو\s+)?(?:(?P<one>اسبوع)|(?P<two>اسبوعين)|(?P<ar>\d|"
+    rf"{'|'.join(k for k in _COUNTS if not k.isascii())})ه?\s+اسابيع)"
+    rf"|(?P<en>a|one|\d|{'|'.join(k for k in _COUNTS if k.isascii())})\s+weeks?\s+ago)(?![\w])")
+# "over the weekend", "last weekend": the latest Saturday and Sunday (English reports).
+_WEEKEND = re.compile(r"(?<![\w])(?:(?:over|during|at|on)\s+the|last|(?:this\s+)?past)\s+weekend(?![\w])")
+# «في السابع عشر من الشهر الجاري», «الحادي والعشرين من أيار», «في 3 من الشهر الماضي», «يوم 10
+# الجاري» (digits only there: «تشرين الثاني الجاري» is a month, not its 2nd day).
 _ORDINALS = {"الاول": 1, "الحادي": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6,
              "السابع": 7, "الثامن": 8, "التاسع": 9, "العاشر": 10, "العشرين": 20, "الثلاثين": 30}
 _UNITS = "|".join(w for w, n in _ORDINALS.items() if n < 10)
 _DAY_OF = re.compile(
-    rf"(?<![\w])(?P<day>\d{{1,2}}|(?:{_UNITS})(?:\s+عشر|\s+و(?:العشرين|الثلاثين))?|العاشر|العشرين|الثلاثين)"
+    rf"(?:(?<![\w])(?P<day>\d{{1,2}}|(?:{_UNITS})(?:\s+عشر|\s+و(?:العشرين|الثلاثين))?|العاشر|العشرين|الثلاثين)"
     rf"\s+من\s+(?:(?:شهر\s+)?(?P<name>{_MONTH})(?![\w])(?:\s*(?:عام|سنه)?\s*(?P<year>\d{{4}})(?!\d))?"
-    rf"|الشهر\s+(?:(?P<last>{_PAST})|الجاري|الحالي)(?![\w])){_FUTURE}")
+    rf"|الشهر\s+(?:(?P<last>{_PAST})|الجاري|الحالي)(?![\w]))"
+    rf"|(?<![\w])(?:ال)?(?P<num>\d{{1,2}})\s+(?:الشهر\s+)?(?:الجاري|الحالي)(?![\w])){_FUTURE}")
 
 # A month named without day or year after a cue word: «في أيار», «أواخر شهر تموز الفائت»,
 # "in March", "mid-May" (a bare «مارس» or "march" is too often something else).
@@ -123,6 +152,8 @@ _MONTH_ALONE = re.compile(
     rf"(?<![\w])(?:{_PROCLITIC}(?:{_PERIOD_CUES}\s+(?P<s1>شهر\s+)?|(?P<s2>شهر\s+))"
     rf"|(?:in|during|early|mid|late|last|earlier\s+in)[\s-]+)(?P<name>{_MONTH})(?![\w])"
     rf"(?>\s*/\s*(?:{_MONTH})(?![\w]))?(?P<past>\s+{_PAST})?(?![\s,]*\d){_FUTURE}")
+
+_EARLY = re.compile(rf"\s*(?:{_PROCLITIC}(?:مطلع|اوائل|بدايه)|early|earlier)(?![\w])")
 
 _WEEKDAYS = {"الاثنين": 0, "الثلاثا": 1, "الاربعا": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5,
              "الاحد": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
@@ -140,7 +171,7 @@ _WEEKDAY = re.compile(
 # _RELATIVE_RE, see _RELATIVE). Most sentences hold none, and a test of each word, remembered
 # per word, is far cheaper than those patterns, which are tried at every character.
 _AGO_WORDS = ("ايام", "يوما", "days")
-_PERIOD_WORDS = ("اسبوع", "شهر", "week", "month")
+_PERIOD_WORDS = ("اسبوع", "اسابيع", "شهر", "جاري", "حالي", "week", "month")
 _CUES = [cues for _p, _days, cues in _RELATIVE] + [_AGO_WORDS, tuple(_WEEKDAYS), _PERIOD_WORDS, ("the",)]
 _AGO, _WEEKDAY_CUE, _PERIOD_CUE, _THE, _MONTH_CUE = (1 << n for n in range(len(_RELATIVE), len(_CUES) + 1))
 _MONTH_WORDS = frozenset(name.split()[0] for name in _MONTHS)  # «كانون الثاني»: «كانون»
@@ -237,8 +268,8 @@ def _numeric_dates(folded: str, report: dt.date | None, start: int, end: int, cu
     for rx, day_group, month_group, year_group in ((_DAY_MONTH, 1, 2, 3), (_MONTH_DAY, 2, 1, 3)):
         for m in rx.finditer(folded, start, end):
             month = _MONTHS[m[month_group]]
-            if m[month_group] == "may" and rx is _MONTH_DAY and not m[year_group]:
-                continue  # "may 5 people" is a modal, not a date
+            if m[month_group] == "may" and not m[year_group] and _modal_may(folded, m):
+                continue
             day = int(m[day_group])
             if m[year_group]:
                 d = _safe_date(int(m[year_group]), month, day)
@@ -248,10 +279,34 @@ def _numeric_dates(folded: str, report: dt.date | None, start: int, end: int, cu
                 add(m, _latest_not_after(month, day, report), DAY, f"{m.group().strip()}: year of the report", False)
             else:
                 add(m, None, DAY, f"{m.group().strip()}: no year and no report date", False)
+    for m in _DAY_RANGE.finditer(folded, start, end):
+        name, year = m["name"] or m["name2"], m["year"] or m["year2"]
+        if name == "may" and not year and _modal_may(folded, m):
+            continue
+        first, last = int(m["a"] or m["b"] or m["a2"]), int(m["z"] or m["z2"])
+        if not first < last <= 31:
+            continue  # "from 3 to 3 March", "10-2 March": not a range of days
+        if year:
+            d = _safe_date(int(year), _MONTHS[name], first)
+        else:
+            d = _latest_not_after(_MONTHS[name], last, report) if report else None
+            d = d and _safe_date(d.year, d.month, first)
+        # ACLED: a range of days is dated by its first, a week's precision (a month's if longer).
+        note = f"{m.group().strip()}: days {first} to {last}" + ("" if year or report else ", no year and no report date")
+        add(m, d, WEEK if last - first < 7 else MONTH, note, False)
     for m in _MONTH_YEAR.finditer(folded, start, end):
         if m[1] == "may" and not re.match(r"may\s+\d{4}", m.group()):
             continue
         add(m, _safe_date(int(m[2]), _MONTHS[m[1]], 1), MONTH, m.group().strip(), False)
+
+
+def _modal_may(folded: str, m: re.Match) -> bool:
+    """Whether an English "may" without a year in match m is the modal, not the month."""
+    if re.search(r"\d(?:st|nd|rd|th)|\bof\b|\b(?:between|from)\b", m.group()):
+        return False
+    if _MAY_BEFORE.search(folded, max(0, m.start() - 12), m.start()):
+        return False
+    return not m.group().rstrip().endswith("may") or bool(_MAY_AFTER.match(folded, m.end()))
 
 
 def _ordinal(day: str) -> int:
@@ -282,8 +337,17 @@ def _periods(folded: str, report: dt.date | None, start: int, end: int, cues: in
             period(m, monday if m["this"] or not monday else monday - dt.timedelta(days=7), WEEK, "week")
         else:
             period(m, this_month if m["this"] else last_month, MONTH, "month")
+    for m in _WEEKS_AGO.finditer(folded, start, end) if cues & _PERIOD_CUE else ():
+        count = m["ar"] or m["en"]
+        weeks = 1 if m["one"] or count in ("a", "one") else 2 if m["two"] else int(count) if count.isdigit() else _COUNTS[count]
+        if report:
+            add(m, report - dt.timedelta(days=7 * weeks), WEEK, f"{m.group().strip()}: {weeks} week(s) before {report.isoformat()}", True)
+        else:
+            add(m, None, WEEK, f"{m.group().strip()}: relative, no report date", True)
+    for m in _WEEKEND.finditer(folded, start, end) if cues & _PERIOD_CUE else ():
+        period(m, report - dt.timedelta(days=(report.weekday() - 5) % 7) if report else None, WEEK, "weekend")
     for m in _DAY_OF.finditer(folded, start, end):
-        day, note = _ordinal(m["day"]), m.group().strip()
+        day, note = _ordinal(m["day"] or m["num"]), m.group().strip()
         if m["year"]:
             add(m, _safe_date(int(m["year"]), _MONTHS[m["name"]], day), DAY, note, False)
         elif not report:
@@ -298,7 +362,8 @@ def _periods(folded: str, report: dt.date | None, start: int, end: int, cues: in
             continue  # «اب» is also "father": only «شهر آب» is the month
         past = bool(m["past"]) or m.group().lstrip().startswith("last")
         first = _month_start(_MONTHS[m["name"]], report, past) if report else None
-        if report is None or first != this_month:  # the report's own month: as "this month" above
+        # The report's own month only early in it, as "earlier this month" above.
+        if report is None or first != this_month or _EARLY.match(m.group()):
             period(m, first, MONTH, "month")
 
 
@@ -371,10 +436,23 @@ def _drop_overlaps(found: list[DateMention]) -> list[DateMention]:
 def _day_and_weekday(folded: str, found: list[DateMention]) -> list[DateMention]:
     """«أمس الخميس», "yesterday (Thursday)": a day counted from the report and the weekday
     right after it are one date. When they disagree (a report dated late or early), the
-    counted day stands, as nearer the report, and the note gives the weekday's date."""
+    counted day stands, as nearer the report, and the note gives the weekday's date.
+    «ليلة الجمعة - السبت», "the night of Friday to Saturday": a weekday and the next one are
+    one night, dated by the first (the second may lie after the report, or a week back); but
+    «بعد منتصف ليل الجمعة - السبت» (after midnight) is the second day."""
     out: list[DateMention] = []
     for d in found:
         prev = out[-1] if out else None
+        first, second = (_weekday_of(folded, x) if x and x.relative else None for x in (prev, d))
+        if (first is not None and second == (first + 1) % 7
+                and _NIGHT_TO.fullmatch(folded, prev.end, d.start)):
+            night = f"{prev.note}, to {folded[d.start:d.end].strip()}"
+            if prev.date and _AFTER_MIDNIGHT.search(folded, max(0, prev.start - 20), prev.start):
+                day, night = (dt.date.fromisoformat(prev.date) + dt.timedelta(days=1)).isoformat(), night + ", after midnight"
+            else:
+                day = prev.date
+            out[-1] = DateMention(prev.start, d.end, day, DAY, night, True)
+            continue
         if (prev is not None and prev.relative and prev.precision == DAY and d.relative and _is_weekday(folded, d)
                 and not _is_weekday(folded, prev) and _only_weekday(folded[prev.end:d.start])):
             word = folded[d.start:d.end].strip()
@@ -387,7 +465,16 @@ def _day_and_weekday(folded: str, found: list[DateMention]) -> list[DateMention]
 
 def _is_weekday(folded: str, d: DateMention) -> bool:
     """Whether a mention names a weekday («يوم الخميس», "on Thursday")."""
-    return any(w in _WEEKDAYS for w in re.split(r"[\s,،()-]+", folded[d.start:d.end]))
+    return _weekday_of(folded, d) is not None
+
+
+def _weekday_of(folded: str, d: DateMention) -> int | None:
+    """The weekday (Monday 0) a mention names, if it names one."""
+    return next((_WEEKDAYS[w] for w in re.split(r"[\s,،()-]+", folded[d.start:d.end]) if w in _WEEKDAYS), None)
+
+
+_AFTER_MIDNIGHT = re.compile(r"بعد\s+منتصف\s*$")
+_NIGHT_TO = re.compile(r"\s*(?:[-–/]|to|(?:و\s*)?(?:الي|حتي)|علي)\s*")  # folded «إلى», «حتى», «على»
 
 
 def _explicit_wins(folded: str, found: list[DateMention]) -> list[DateMention]:
@@ -412,7 +499,7 @@ def _explicit_wins(folded: str, found: list[DateMention]) -> list[DateMention]:
 def _only_weekday(gap: str) -> bool:
     """Whether the text between two dates holds nothing but a weekday («الجمعة», which alone is
     also Friday prayers) and punctuation."""
-    return all(w in _WEEKDAYS or w in ("يوم", "on") for w in re.split(r"[\s,،()-]+", gap.strip(" ,،()-")) if w)
+    return all(w in _WEEKDAYS or w in ("يوم", "on", "الموافق") for w in re.split(r"[\s,،()-]+", gap.strip(" ,،()-")) if w)
 
 
 def dates_in(text: str, report_date: str | dt.date | None = None) -> list[DateMention]:

@@ -171,6 +171,10 @@ def test_yesterday_and_its_weekday_are_one_date(report, expected, disagrees):
     ("the shelling began on the 3rdmay", "2016-05-03"),
     ("a car bomb went off in mid-April", "2016-04-01"),  # a month inside a hyphened word
     ("قتل شاب في الثالث من كانون الثاني", "2016-01-03"),  # a month of two words
+    ("سقطت قذيفة على السوق يوم 9 الجاري", "2016-05-09"),
+    ("دمرت الغارة المستشفى قبل ثلاثة أسابيع", "2016-04-29"),
+    ("the market was shelled over the weekend", "2016-05-14"),
+    ("غارات متتالية بين 10 و12 أيار", "2016-05-10"),
     ("غارات على الحي فجر اليوم", "2016-05-20"),
     ("قصف مدفعي يوم الجمعة الماضي", "2016-05-13"),
     ("وقتل شخصان منذ ثلاثة أيام", "2016-05-17"),
@@ -192,3 +196,76 @@ def test_a_word_that_ends_in_a_month_s_name_names_no_month():
     # «الإرهاب» ends in «اب» (August), "dismay" in "may": neither is a month for a day before it.
     assert dates_in("قتل 3 في هجوم الإرهاب", "2016-05-20") == []
     assert dates_in("to the 3 dismay of residents", "2016-05-20") == []
+
+
+@pytest.mark.parametrize("text, report, expected", [
+    ("the shelling on May 14 killed two", "2024-05-20", "2024-05-14"),
+    ("fighting has gone on since May 3", "2024-05-20", "2024-05-03"),
+    ("two men were shot dead 14 May.", "2024-05-20", "2024-05-14"),
+    ("the 14th of May", "2024-05-20", "2024-05-14"),
+])
+def test_an_english_may_with_a_time_word_or_no_verb_after_it_is_the_month(text, report, expected):
+    assert first(text, report).date == expected
+
+
+def test_an_english_may_before_a_verb_is_the_modal():
+    for text in ("at least 14 may have died", "the toll of 9 may rise", "they may 5"):
+        assert dates_in(text, "2024-05-20") == [], text
+
+
+@pytest.mark.parametrize("text, expected, precision", [
+    ("قصف متواصل بين 4 و6 آذار", "2024-03-04", WEEK),
+    ("وفي الفترة من 2 إلى 5 آذار الجاري", "2024-03-02", WEEK),
+    ("between 4 and 6 March", "2024-03-04", WEEK),
+    ("between March 1 and 13", "2024-03-01", MONTH),  # longer than a week
+    ("4-6 March 2023", "2023-03-04", WEEK),
+])
+def test_a_range_of_days_is_dated_by_its_first_day(text, expected, precision):
+    (d,) = dates_in(text, "2024-03-15")
+    assert (d.date, d.precision) == (expected, precision) and "to" in d.note
+
+
+def test_a_number_joined_to_a_date_is_no_range():
+    (d,) = dates_in("قتل 3 و12 آذار", "2024-03-15")
+    assert (d.date, d.precision) == ("2024-03-12", DAY)
+
+
+@pytest.mark.parametrize("text, report, expected", [
+    ("ليلة الجمعة - السبت", "2024-03-15", "2024-03-15"),  # the Saturday is still to come
+    ("ليلة الجمعة/السبت", "2024-03-17", "2024-03-15"),
+    ("the night of Saturday to Sunday", "2024-03-17", "2024-03-16"),
+    ("ليل السبت على الأحد", "2024-03-18", "2024-03-16"),
+    ("بعد منتصف ليل السبت - الأحد", "2024-03-18", "2024-03-17"),  # after midnight: the second day
+])
+def test_a_night_between_two_weekdays_is_one_date_of_its_first_day(text, report, expected):
+    (d,) = dates_in(text, report)
+    assert (d.date, d.precision) == (expected, DAY)
+
+
+def test_two_weekdays_that_are_not_one_night_stay_two_dates():
+    assert [d.date for d in dates_in("on Monday and Thursday", "2024-03-15")] == ["2024-03-11", "2024-03-14"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قبل أسبوع", "2024-03-08"),
+    ("منذ أسبوعين", "2024-03-01"),
+    ("a week ago", "2024-03-08"),
+    ("3 weeks ago", "2024-02-23"),
+    ("last weekend", "2024-03-09"),  # a Friday report: the Saturday before
+])
+def test_weeks_back_and_weekends_have_a_week_s_precision(text, expected):
+    d = first(text, "2024-03-15")
+    assert (d.date, d.precision) == (expected, WEEK) and d.relative
+
+
+def test_early_in_the_report_s_own_month_named_is_that_month():
+    for text in ("مطلع آذار", "early March"):
+        d = first(text, "2024-03-20")
+        assert (d.date, d.precision) == ("2024-03-01", MONTH), text
+    assert dates_in("في آذار", "2024-03-20") == []  # as "this month": the report's day is better
+
+
+@pytest.mark.parametrize("text", ["يوم 8 الجاري", "في الـ8 من آذار", "يوم الجمعة الموافق 8 آذار"])
+def test_more_arabic_day_of_month_forms(text):
+    (d,) = dates_in(text, "2024-03-20")
+    assert (d.date, d.precision) == ("2024-03-08", DAY)
