@@ -121,7 +121,8 @@ _SAID = {fold(w)[0] for ws in words_lists()["speech_verbs"].values() for w in ws
 # «قذائف مصدرها مناطق سيطرة قسد»: the shells' origin, a few words before the attacker.
 _ORIGIN_MARKS = {"مصدره", "مصدرها", "مصدرهم", "مصدرهما"}
 # «قسد بمساندة التحالف», «قوات النظام وروسيا»: a second attacker beside the first.
-_SUPPORT_MARKS = {"بمساندة", "وبمساندة", "مساندة", "بدعم", "وبدعم", "ودعم", "مدعوم", "مدعومة", "بإسناد", "وإسناد",
+_SUPPORT_MARKS = {"بمساندة", "وبمساندة", "مساندة", "بدعم", "وبدعم", "ودعم", "مدعوم", "مدعومة", "المدعوم", "المدعومة",
+                  "بإسناد", "وإسناد",
                   "بمشاركة", "وبمشاركة", "بالتعاون", "بالاشتراك", "supported", "backed", "alongside", "with"}
 # "Hezbollah fighters and regime troops": the nouns a joined English actor may carry.
 _GROUP_NOUNS = {"fighters", "forces", "troops", "militants", "soldiers", "militias", "jets", "warplanes", "units",
@@ -573,6 +574,8 @@ class EventCoder:
             elif (a.first and tokens[a.first - 1].text == "من" and c.trigger < a.first <= c.trigger + 4
                   and not {t.text for t in tokens[c.trigger + 1:a.first - 1]} & _TARGET_MARKS):
                 before.add("قبل")  # «قصف جوي من طيران النظام»: «من» right after the trigger is "by"
+            if before & _SUPPORT_MARKS and before & _AGENT_MARKS:
+                continue  # "forces backed by Russian air power": who helps, not who acts (see _partner)
             if not _ORIGIN_MARKS.isdisjoint(back):
                 before.add("قبل")
             # «قصفت قوات النظام»: the subject after a verb; "Russian raids", "US drone strike": the

@@ -126,3 +126,12 @@ def test_two_nationalities_written_as_one_are_a_joint_actor(text):
 @pytest.mark.parametrize("text", ["a well-known Turkish-Syrian border crossing", "a pro-Russian blogger"])
 def test_a_hyphened_word_with_one_nationality_or_none_is_no_joint_actor(text):
     assert not any(";" in n for n in names(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kurdish-led forces detained two men", "SDF (Syrian Democratic Forces)"),
+    ("seven pro-government fighters died", "NDF and pro-government militias"),
+])
+def test_english_descriptions_of_sides_name_them(text, name):
+    seg = segment(text)
+    assert name in [a.name for a in find_actors(seg.tokens)]

@@ -1187,3 +1187,11 @@ def test_a_trigger_noun_in_the_accusative_is_still_the_noun(ex):
     # «شن هجوماً», «نصب كميناً»: the alif of the accusative is no other word
     (e,) = run(ex, "شن تنظيم داعش هجوماً على حاجز لقوات النظام قرب مدينة أريحا").events
     assert (e.actor1, e.actor2) == ("Islamic State (ISIS)", "Syrian regime forces (government)")
+
+
+def test_a_force_that_backs_the_attackers_is_not_the_one_that_acts(ex):
+    (e,) = run(ex, "Regime forces backed by Russian air power captured Kafr Nabl on Wednesday.").events
+    assert e.sub_event_type == "Government regains territory" and e.actor1.startswith("Syrian regime forces")
+    assert e.actor2 == ""  # a helper of the attackers is no side they fight
+    (e,) = run(ex, "قصفت قوات النظام المدعومة من روسيا مدينة أريحا").events
+    assert e.actor1 == "Syrian regime forces (government); Russian military" and e.actor2 == ""
