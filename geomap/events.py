@@ -1270,10 +1270,11 @@ def _head_of_list(a: ActorMention | None, here: list[ActorMention], tokens: list
 
 
 def _and_joined(tokens: list[Token], end: int, start: int) -> bool:
-    """Whether the English words between two actors join them: "and", beside group nouns or a
-    possessive ("the Turkish army and its mercenaries")."""
+    """Whether the English words between two actors join them: "and", beside group nouns, a
+    possessive or "Syrian" ("the Turkish army and its mercenaries", "Turkish forces and their
+    Syrian rebel allies")."""
     words = [t.text for t in tokens[end:start]]
-    return words.count("and") == 1 and all(w in ("and", "its", "their") or w in _GROUP_NOUNS for w in words)
+    return words.count("and") == 1 and all(w in ("and", "its", "their", "syrian") or w in _GROUP_NOUNS for w in words)
 
 
 def _partner(agent: ActorMention, here: list[ActorMention], tokens: list[Token]) -> ActorMention | None:

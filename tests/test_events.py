@@ -1173,6 +1173,8 @@ def test_an_air_force_that_suffers_an_attack_flies_no_strike(ex):
 def test_two_sides_that_launch_an_offensive_together_are_joint_attackers(ex):
     (e,) = run(ex, "Hezbollah and regime forces launched an offensive on Tadmor.").events
     assert (e.actor1, e.actor2) == ("Hezbollah; Syrian regime forces (government)", "")
+    (e,) = run(ex, "Turkish troops and their Syrian rebel allies attacked Tadmor.").events
+    assert (e.actor1, e.actor2) == ("Turkish military; Opposition forces (FSA)", "")
     (e,) = run(ex, "Regime forces and rebels clashed near Tadmor.").events  # with each other
     assert (e.actor1, e.actor2) == ("Syrian regime forces (government)", "Opposition forces (FSA)")
 
