@@ -106,6 +106,9 @@ _ACTIVE_VERBS = {"هاجم", "هاجمت", "داهم", "داهمت", "اقتحم
 _CLAUSE_OPENERS = {"فيما", "كما", "حيث", "إذ", "ثم", "وقد", "قد", "فقد", "بينما", "عندما", "حين", "بعدما", "كذلك"}
 # «سيارة تابعة لمشفى كوباني»: the place after these owns what was hit; it is not where.
 _OWNER_MARKS = {"تابعة", "التابعة", "تابع", "التابع", "تابعين", "belonging"}
+# «قوات النظام المتمركزة في X قصفت Y», "troops stationed in X shelled Y": X is where the fire
+# came from; a place after these is the target's only if no other is named.
+_STATIONED_MARKS = {"المتمركزة", "المتمركزين", "المتمركز", "المتمركزون", "متمركزة", "المنتشرة", "stationed", "based"}
 _PRESENT_PREFIX = ("ي", "ت", "ن")
 _BOMBS = ("suicide", "ied", "chemical")
 _WEAK = {"explosion", "attack"}  # vague words: an event only if nothing more precise says the same
@@ -168,10 +171,12 @@ _SUBORDINATORS = {"as", "when", "while", "after", "before", "because", "since", 
 _OUTCOME_MARKS = {"killing", "wounding", "injuring", "leaving", "ما", "مما", "أسفر", "وأسفر", "أدى", "وأدى",
                   "مخلفا", "مخلفة", "موقعا", "موقعة"}
 (_TARGET_MARKS, _AGENT_MARKS, _ORIGIN_MARKS, _SUPPORT_MARKS, _CAUSE_MARKS, _SUBJECT_VERBS, _ACTIVE_VERBS,
- _CLAUSE_OPENERS, _OWNER_MARKS, _OUTCOME_MARKS, _TIME_OF_DAY, _TARGET_NOUNS, _CHARGE_MARKS, _DOWNED) = (
+ _CLAUSE_OPENERS, _OWNER_MARKS, _STATIONED_MARKS, _OUTCOME_MARKS, _TIME_OF_DAY, _TARGET_NOUNS, _CHARGE_MARKS,
+ _DOWNED) = (
     {fold(w)[0] for w in ws} for ws in (
         _TARGET_MARKS, _AGENT_MARKS, _ORIGIN_MARKS, _SUPPORT_MARKS, _CAUSE_MARKS, _SUBJECT_VERBS, _ACTIVE_VERBS,
-        _CLAUSE_OPENERS, _OWNER_MARKS, _OUTCOME_MARKS, _TIME_OF_DAY, _TARGET_NOUNS, _CHARGE_MARKS, _DOWNED))
+        _CLAUSE_OPENERS, _OWNER_MARKS, _STATIONED_MARKS, _OUTCOME_MARKS, _TIME_OF_DAY, _TARGET_NOUNS, _CHARGE_MARKS,
+        _DOWNED))
 _GROUND_GUNS, _DEFENCE, _AERIAL, _ANTI_AIRCRAFT = (tuple(fold(w)[0] for w in ws) for ws in (
     _GROUND_GUNS, _DEFENCE, _AERIAL, _ANTI_AIRCRAFT))
 
@@ -525,7 +530,8 @@ class EventCoder:
         first, then trigger-free clauses of its sentence."""
         in_clause = [g for g in usable if tokens[found[g[0]].first].clause == c.clause]
         lo, hi = c.span
-        in_clause = [g for g in in_clause if lo <= found[g[0]].first < hi] or in_clause
+        in_clause = [g for g in in_clause if lo <= found[g[0]].first < hi and not _stationed(found[g[0]], tokens)
+                     ] or in_clause
         pool = in_clause or [g for g in usable if tokens[found[g[0]].first].clause not in busy]
         if not pool:
             return
@@ -543,6 +549,8 @@ class EventCoder:
                 precision = 3
             if _words_before(tokens, f.first, 2) & _OWNER_MARKS:
                 precision = 4  # the owner of what was hit (_OWNER_MARKS)
+            elif _stationed(f, tokens):
+                precision = 5  # where the attackers are
             # Arabic names the target after the attack («قصف على X», «غارة استهدفت X»): a place
             # before the trigger counts as twice as far.
             return precision, (c.trigger - f.first) * 2 if f.first < c.trigger else f.first - c.trigger
@@ -1267,6 +1275,11 @@ def _head_of_list(a: ActorMention | None, here: list[ActorMention], tokens: list
     if not tokens[a.first].text.startswith("و"):
         return a
     return next((b for b in here if b.last == a.first and b.is_actor), a)
+
+
+def _stationed(f: Found, tokens: list[Token]) -> bool:
+    """Whether a place is where the attackers are stationed (_STATIONED_MARKS), not what they hit."""
+    return bool(_words_before(tokens, f.first, 2) & _STATIONED_MARKS)
 
 
 def _and_joined(tokens: list[Token], end: int, start: int) -> bool:

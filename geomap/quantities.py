@@ -582,9 +582,10 @@ def _both_kinds(tokens: list[Token], k: int, kind: str) -> bool:
         return True
     if len(after) == 2 and after[0].text in _AND and is_other(after[1]):
         return True
-    # Or before it: «الجرحى والقتلى», "wounded or killed".
+    # Or before it: «الجرحى والقتلى», "wounded or killed"; but «شهيدان وجرح 5» counts its dead
+    # with the dual itself, and the number after is the wounded.
     if k and tokens[k].text.startswith("و"):
-        return is_other(tokens[k - 1])
+        return is_other(tokens[k - 1]) and _text_value(tokens[k - 1].text) is None
     return k >= 2 and tokens[k - 1].text in _AND and is_other(tokens[k - 2])
 
 

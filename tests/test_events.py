@@ -1197,3 +1197,10 @@ def test_a_force_that_backs_the_attackers_is_not_the_one_that_acts(ex):
     assert e.actor2 == ""  # a helper of the attackers is no side they fight
     (e,) = run(ex, "قصفت قوات النظام المدعومة من روسيا مدينة أريحا").events
     assert e.actor1 == "Syrian regime forces (government); Russian military" and e.actor2 == ""
+
+
+def test_where_the_gunners_are_stationed_is_not_what_they_hit(ex):
+    (e,) = run(ex, "قتل مدنيان بقصف مدفعي مصدره قوات النظام المتمركزة في كفرنبل استهدف مدينة أريحا").events
+    assert (e.name, e.fatalities) == ("Ariha", 2)
+    (e,) = run(ex, "Regime troops stationed in Kafr Nabl shelled Ariha.").events
+    assert e.name == "Ariha"

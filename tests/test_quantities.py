@@ -289,3 +289,8 @@ def test_a_number_of_what_is_no_toll_counts_nothing(text):
 
 def test_beasts_are_no_victims():
     assert kinds("أصيب راعٍ بجروح ونفق عدد من المواشي") == [(INJURED, 1)]
+
+
+def test_a_dual_of_the_dead_then_the_wounded_counts_each():
+    # «شهيدان وجرح 5 آخرون»: the dual counts the dead itself; the 5 are the wounded
+    assert [(f.kind, f.value) for f in figures_in("ارتقى شهيدان وجرح 5 آخرون في القصف")] == [(KILLED, 2), (INJURED, 5)]
