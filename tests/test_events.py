@@ -1131,6 +1131,7 @@ def test_an_air_strike_and_shelling_in_two_clauses_keep_their_own_kinds(ex):
     ("هاجم مقاتلو جيش العزة مواقع قوات النظام قرب مدينة أريحا", "Jaish al-Izza", "Syrian regime forces (government)"),
     ("Turkistan Islamic Party fighters attacked regime positions near Ariha.", "Turkistan Islamic Party",
      "Syrian regime forces (government)"),
+    ("اشتباكات بين مقاتلي العشائر وقسد في مدينة منبج", "Arab tribal forces", "SDF (Syrian Democratic Forces)"),
 ])
 def test_the_named_factions_of_the_northwest_are_actors_of_their_own(ex, text, actor1, actor2):
     (e,) = run(ex, text).events
