@@ -131,7 +131,13 @@ def test_a_hyphened_word_with_one_nationality_or_none_is_no_joint_actor(text):
 @pytest.mark.parametrize("text, name", [
     ("Kurdish-led forces detained two men", "SDF (Syrian Democratic Forces)"),
     ("seven pro-government fighters died", "NDF and pro-government militias"),
+    ("the army recaptured the hill", "Syrian regime forces (government)"),  # "the army" of Syria's reports
 ])
 def test_english_descriptions_of_sides_name_them(text, name):
     seg = segment(text)
     assert name in [a.name for a in find_actors(seg.tokens)]
+
+
+def test_an_army_with_its_nation_is_that_nations():
+    seg = segment("the Turkish army shelled the hill")
+    assert [a.name for a in find_actors(seg.tokens)] == ["Turkish military"]
