@@ -1133,7 +1133,7 @@ def test_an_air_strike_and_shelling_in_two_clauses_keep_their_own_kinds(ex):
      "Syrian regime forces (government)"),
     ("اشتباكات بين مقاتلي العشائر وقسد في مدينة منبج", "Arab tribal forces", "SDF (Syrian Democratic Forces)"),
 ])
-def test_the_named_factions_of_the_northwest_are_actors_of_their_own(ex, text, actor1, actor2):
+def test_named_factions_and_tribal_forces_are_actors_of_their_own(ex, text, actor1, actor2):
     (e,) = run(ex, text).events
     assert (e.actor1, e.actor2) == (actor1, actor2)
 
