@@ -106,6 +106,7 @@ _ACTIVE_VERBS = {"هاجم", "هاجمت", "داهم", "داهمت", "اقتحم
 _CLAUSE_OPENERS = {"فيما", "كما", "حيث", "إذ", "ثم", "وقد", "قد", "فقد", "بينما", "عندما", "حين", "بعدما", "كذلك"}
 # «سيارة تابعة لمشفى كوباني»: the place after these owns what was hit; it is not where.
 _OWNER_MARKS = {"تابعة", "التابعة", "تابع", "التابع", "تابعين", "belonging"}
+_HANDED_TO = {"to", "لصالح"}  # "handing it to X", «لصالح X»: who gains a place left
 # «قوات النظام المتمركزة في X قصفت Y», "troops stationed in X shelled Y": X is where the fire
 # came from; a place after these is the target's only if no other is named.
 _STATIONED_MARKS = {"المتمركزة", "المتمركزين", "المتمركز", "المتمركزون", "متمركزة", "المنتشرة", "stationed", "based"}
@@ -636,6 +637,11 @@ class EventCoder:
             # that gains the place, actor2 the one that leaves it (unless the attackers are
             # marked as such: "withdrew after an assault by the SDF").
             c.actor1, c.actor2 = c.actor2, c.actor1
+            if not c.actor1:
+                # ", handing it to the rebels", «وتسليمها لقوات النظام»: the taker, in a clause of its own
+                taker = next((a for a in in_sentence if a.first > c.trigger and a.is_actor and a.name != c.actor2
+                              and _words_before(tokens, a.first, 1) & _HANDED_TO), None)
+                c.actor1 = taker.name if taker is not None else ""
 
     def _figures(self, seg: Segmented, sent: Sentence, offset: int, cands: list[Candidate],
                  actors: list[ActorMention], sources: list[ActorMention], wide: bool) -> None:

@@ -132,6 +132,7 @@ def test_a_hyphened_word_with_one_nationality_or_none_is_no_joint_actor(text):
     ("Kurdish-led forces detained two men", "SDF (Syrian Democratic Forces)"),
     ("seven pro-government fighters died", "NDF and pro-government militias"),
     ("the army recaptured the hill", "Syrian regime forces (government)"),  # "the army" of Syria's reports
+    ("قصفت ميليشيا أسد التلة", "Syrian regime forces (government)"),  # as the opposition press names it
 ])
 def test_english_descriptions_of_sides_name_them(text, name):
     seg = segment(text)

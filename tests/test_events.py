@@ -1205,3 +1205,15 @@ def test_where_the_gunners_are_stationed_is_not_what_they_hit(ex):
     assert (e.name, e.fatalities) == ("Ariha", 2)
     (e,) = run(ex, "Regime troops stationed in Kafr Nabl shelled Ariha.").events
     assert e.name == "Ariha"
+
+
+@pytest.mark.parametrize("text", [
+    "ISIS withdrew from Tadmor, handing it to regime forces.",
+    "انسحب تنظيم داعش من مدينة تدمر لصالح قوات النظام",
+])
+def test_who_a_place_is_left_to_takes_it(ex, text):
+    res = run(ex, text)
+    (e,) = res.events
+    assert (e.sub_event_type, e.actor1, e.actor2) == (
+        "Non-violent transfer of territory", "Syrian regime forces (government)", "Islamic State (ISIS)")
+    assert [c.faction for c in res.controls] == ["Syrian regime forces (government)"]
