@@ -364,17 +364,19 @@ class EventCoder:
                 (candidates if c.places else unplaced).append(c)
             controls.extend(self._statements(seg, statements, found, actors, doc_id, report))
         controls.extend(_held(seg, found, doc_id, report))
-        if _arrests_only(candidates + unplaced):
+        arresting = _arresting_raids(candidates + unplaced)
+        if arresting:
             # «حملة مداهمات واعتقالات»: a raid that only arrests is, for ACLED, the arrests, made
             # where the raid was unless their own clause says where.
-            raids = [c for c in candidates if c.cls == "raid"]
+            raids = [c for c in candidates if c.cls == "raid" and c.sentence.index in arresting]
             for c in candidates + unplaced:
                 raid = next((r for r in raids if r.sentence.index == c.sentence.index), None)
                 if c.cls == "arrest" and raid is not None and not any(tokens[f.first].clause == c.clause
                                                                       for f in c.places):
                     c.places = raid.places
-            candidates = [c for c in candidates + unplaced if c.cls != "raid" and c.places]
-            unplaced = [c for c in unplaced if c.cls != "raid" and not c.places]
+            gone = [c for c in candidates + unplaced if c.cls == "raid" and c.sentence.index in arresting]
+            candidates = [c for c in candidates + unplaced if c.places and all(c is not g for g in gone)]
+            unplaced = [c for c in unplaced if not c.places and all(c is not g for g in gone)]
         if any(c.cls in VIOLENT - {"killing"} for c in candidates + unplaced):
             # Deaths with no word of how («استشهاد», «مقتل») are an event of their own only in a
             # report that says nothing else violent: an obituary, a list of the dead.
@@ -572,7 +574,8 @@ class EventCoder:
             if not _CHARGE_MARKS.isdisjoint(back):
                 continue
             before = set(back[:2])
-            if before & _TARGET_NOUNS and not _owner_acts(a, tokens):
+            noun = _owned_noun(a, tokens)
+            if noun is not None and not _opens_clause(noun - 1, tokens, _ACTIVE_VERBS):
                 targets.append(a)
                 continue
             if _names_weapon(a, c.trigger, tokens):
@@ -992,6 +995,7 @@ def _split_shots(tokens: list[Token], words: list[str]) -> list[tuple[int, int, 
     return out
 
 
+_OUTCOMES = {"killing", "clash", "attack_civ", "arrest"}  # what a raid may end in, told in a sentence of its own
 _UNDER = {fold(w)[0] for w in ("ضمن", "بموجب", "وبموجب", "وفق", "وفقا", "تنفيذا", "تطبيقا", "under", "per", "part")}
 _DEALS = tuple(fold(w)[0] for w in ("اتفاق", "تسوي", "هدن", "مصالح", "تفاهم", "deal", "agreement", "settlement",
                                     "truce", "ceasefire", "accord", "reconciliation", "arrangement"))
@@ -1062,14 +1066,19 @@ def _refers_back(tokens: list[Token], k: int, cls: str, target: str) -> bool:
     return not _ANAPHORIC.isdisjoint(tokens[k].readings)  # «العدوان الروسي» names its actor: _refer_back
 
 
-def _arrests_only(cands: list[Candidate]) -> bool:
-    """Whether a report's raids are told with arrests and nothing in the whole report is violent
+def _arresting_raids(cands: list[Candidate]) -> set[int]:
+    """The sentences whose raids are told with arrests, in a report that tells nothing violent
     besides them: no death, shot or blast, no casualty figure (a landing that kills someone, told
-    in any sentence, stays a clash, as ACLED codes the violence, not the detentions)."""
-    raids = [c for c in cands if c.cls == "raid"]
+    in any sentence, stays a clash, as ACLED codes the violence, not the detentions). A
+    round-up's other items do not count: an attack of another kind, at a place of its own."""
     arrests = {c.sentence.index for c in cands if c.cls == "arrest"}
-    return bool(raids) and all(c.sentence.index in arrests for c in raids) and not any(
-        c.figures or (c.cls in VIOLENT and c.cls != "raid") for c in cands)
+    raids = {c.sentence.index: {f.key for f in c.places} for c in cands if c.cls == "raid" and c.sentence.index in arrests}
+    seen = set().union(*raids.values())
+    for c in cands:
+        if (c.figures or (c.cls in VIOLENT and c.cls != "raid")) and (
+                c.cls in _OUTCOMES or c.sentence.index in raids or not c.places or seen & {f.key for f in c.places}):
+            return set()
+    return set(raids)
 
 
 def _headline(seg: Segmented) -> bool:
@@ -1226,13 +1235,18 @@ def _opens_clause(v: int, tokens: list[Token], verbs: set[str]) -> bool:
     return v == 0 or tokens[v - 1].clause != tokens[v].clause or tokens[v - 1].text in _CLAUSE_OPENERS
 
 
-def _owner_acts(a: ActorMention, tokens: list[Token]) -> bool:
-    """Whether the patrol, post... that owns the actor («دورية للأمن العسكري») is the subject of a
-    verb that opens the clause and cannot be read as a passive («داهمت دورية ... منزلا»,
-    «هاجمت دورية ...»): the owner then attacks. «استهدفت دورية» may be read «استُهدفت»,
-    "a patrol was targeted", and stays a target."""
-    noun = next((k for k in (a.first - 1, a.first - 2) if k >= 0 and tokens[k].text in _TARGET_NOUNS), None)
-    return noun is not None and _opens_clause(noun - 1, tokens, _ACTIVE_VERBS)
+def _owned_noun(a: ActorMention, tokens: list[Token]) -> int | None:
+    """The token of the patrol, post, vehicle... the actor owns, right before it («دورية للأمن
+    العسكري», «بسيارة عسكرية تابعة للجيش الوطني»): what was hit in the actor's stead, unless that
+    noun is the subject of a verb that opens the clause and cannot be read as a passive
+    («داهمت دورية ... منزلا», «هاجمت دورية ...»: _ACTIVE_VERBS). «استهدفت دورية» may be read
+    «استُهدفت», "a patrol was targeted", and stays a target."""
+    sentence = tokens[a.first].sentence
+    near = [k for k in range(a.first - 1, max(a.first - 5, -1), -1) if tokens[k].sentence == sentence]
+    noun = next((k for k in near[:2] if tokens[k].text in _TARGET_NOUNS), None)
+    if noun is None and near and tokens[near[0]].text in _OWNER_MARKS:
+        noun = next((k for k in near[1:] if not _TARGET_NOUNS.isdisjoint(tokens[k].readings)), None)
+    return noun
 
 
 # "struck a regime checkpoint": what fighters on the ground attack; English only, as an Arabic

@@ -380,7 +380,7 @@ def run_extract(inputs: Iterable[str | os.PathLike], output: str | os.PathLike |
                 error_log: str | os.PathLike | None = None, progress: bool | None = None,
                 engine: str = "local", scheduler: str | None = None, extractor=None,
                 stderr: TextIO | None = None, stdout: TextIO | None = None) -> RunSummary:
-    """Extract events from every document of `inputs` and write them to `output` (stdout when None;
+    """Extract events from every document of `inputs` and write them to `output` (stdout when None or "-";
     a folder or a path without extension gets partitioned GeoParquet, `parquet_dir.ParquetDirWriter`).
 
     `gazetteer` is a Gazetteer or the path of a store (default: `load_gazetteer()`); `extractor`
@@ -394,7 +394,7 @@ def run_extract(inputs: Iterable[str | os.PathLike], output: str | os.PathLike |
     any work; KeyboardInterrupt after saving the state, so that `resume=True` continues.
     """
     start = time.perf_counter()
-    output = Path(output) if output is not None else None
+    output = Path(output) if output is not None and str(output) != "-" else None  # "-o -": stdout
     if engine not in ("local", "dask"):
         raise UsageError(f"unknown engine {engine!r} (use local or dask)")
     writer = _writer(output, fmt, stdout)  # checks the format and the target first

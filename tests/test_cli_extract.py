@@ -91,12 +91,14 @@ def test_broken_jsonl_line_warns_and_strict_fails(tmp_path, gazetteer_path):
     assert result.exit_code == 1 and "--strict" in result.stderr and not out.exists()
 
 
-def test_standard_input(tmp_path, gazetteer_path):
-    result = _invoke("-", "--format", "jsonl", "--gazetteer", gazetteer_path,
+def test_standard_input_to_standard_output(tmp_path, monkeypatch, gazetteer_path):
+    monkeypatch.chdir(tmp_path)
+    result = _invoke("-", "-o", "-", "--format", "jsonl", "--gazetteer", gazetteer_path,
                      input=json.dumps({"id": "s", "text": REPORT, "date": "2016-07-28"}) + "\n")
     assert result.exit_code == 0, result.stderr
     events = [json.loads(line) for line in result.stdout.splitlines()]
     assert events and all(e["doc_id"] == "s" for e in events)
+    assert not list(tmp_path.iterdir())  # "-o -" is stdout, not a folder named "-"
 
 
 def test_console_script_never_shows_a_traceback(tmp_path):

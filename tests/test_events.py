@@ -221,6 +221,17 @@ def test_a_raid_that_kills_stays_a_battle_beside_its_arrests(ex):
     assert {e.sub_event_type for e in run(ex, text).events} == {"Armed clash", "Arrests"}
 
 
+def test_a_round_ups_other_attacks_leave_a_raid_that_arrests_the_arrests(ex):
+    # Another kind of attack, somewhere else, is another item of the round-up...
+    text = ("The SDF arrested two ISIS suspects in a raid on Manbij. "
+            "Elsewhere, Turkish drones struck a car near Qamishli, killing three people.")
+    kinds = {(e.sub_event_type, e.name) for e in run(ex, text).events}
+    assert kinds == {("Arrests", "Manbij"), ("Air/drone strike", "Qamishli")}
+    # ... but a death told with no attack of its own may be the raid's, which then stays a battle.
+    text = "The SDF arrested two ISIS suspects in a raid on Manbij. A third man was killed in Qamishli."
+    assert ("Armed clash", "Manbij") in {(e.sub_event_type, e.name) for e in run(ex, text).events}
+
+
 def test_the_place_after_the_attack_word_is_its_target(ex):
     (e,) = run(ex, "ذكر ناشطون في مدينة منبج أن غارة جوية استهدفت قرية حزوان").events
     assert e.name == "Hazwan"
@@ -350,6 +361,9 @@ def test_an_attack_told_without_a_place_happened_at_the_reports_place(ex):
     # ... the object of another's attack is the target
     ("هاجم مسلحون مجهولون دورية لقوات النظام في مدينة منبج", "Unidentified Armed Group (Syria)",
      "Syrian regime forces (government)"),
+    # ... and so is the owner of a vehicle a bomb went off in, named after «تابعة»
+    ("انفجرت عبوة ناسفة بسيارة عسكرية تابعة للجيش الوطني قرب مدينة منبج", "",
+     "Syrian National Army (Turkish-backed factions)"),
 ])
 def test_the_order_of_subject_verb_and_object_names_attacker_and_target(ex, text, actor1, actor2):
     (e,) = run(ex, text).events

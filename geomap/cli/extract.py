@@ -16,7 +16,7 @@ def extract(
     inputs: list[str] = typer.Argument(..., metavar="INPUT...",
                                        help="Report files (.txt, .html, .json, .jsonl), folders, or - for standard input."),
     output: Optional[Path] = typer.Option(None, "--output", "-o",
-                                          help="Output file; its extension sets the format. A folder (or a path without extension) gets partitioned GeoParquet. Default: GeoJSON on stdout."),
+                                          help="Output file; its extension sets the format. A folder (or a path without extension) gets partitioned GeoParquet. Default, or -: stdout (GeoJSON unless --format says)."),
     fmt: Optional[str] = typer.Option(None, "--format", "-f", help="geojson, csv, gpkg, parquet or jsonl."),
     date: Optional[str] = typer.Option(None, "--date", help="Report date (YYYY-MM-DD) for every document."),
     gazetteer: Optional[Path] = typer.Option(None, "--gazetteer", help="Gazetteer store to use."),
