@@ -306,9 +306,14 @@ class EventCoder:
         for k, a in actor_at.items():
             named[tokens[k].sentence].add(a.name)
         usable = list(map(_eligible, found))
+        filed = _datelines(seg)
+        # The place a report is filed from («دمشق - سانا», "BEIRUT (Reuters) -") is where no event
+        # of its sentence happened; it stays one of the report's places (_fallback).
+        sited = [ok and not any(a <= seg.orig(tokens[f.first].start) < b for a, b in filed)
+                 for f, ok in zip(found, usable)] if filed else usable
         golan = {tokens[f.first].sentence for f, ok in zip(found, usable) if ok and f.match.place.admin1 == _GOLAN}
         for g in _groups(found):
-            if usable[g[0]]:
+            if sited[g[0]]:
                 place_groups[tokens[found[g[0]].first].sentence].append(g)
         candidates: list[Candidate] = []
         controls: list[ControlRecord] = []
@@ -396,7 +401,8 @@ class EventCoder:
         # The places an event can be at; hints are not places of their own.
         placeable = [f for f, ok in zip(found, usable) if ok and f.hint_of is None]
         candidates += self._fallback([c for c in unplaced if c.cls not in placed and
-                                      (not candidates or c.cls in _UNPLACED_KINDS)], found, placeable, tokens)
+                                      (not candidates or c.cls in _UNPLACED_KINDS)], found,
+                                     [f for f, ok in zip(found, sited) if ok and f.hint_of is None] or placeable, tokens)
         events = [c.event for c in _merge(self._events(seg, candidates, doc_id, report, placeable, headline))]
         for n, e in enumerate(events, 1):
             e.event_id = f"{doc_id}:{n}"
@@ -1079,6 +1085,20 @@ def _arresting_raids(cands: list[Candidate]) -> set[int]:
                 c.cls in _OUTCOMES or c.sentence.index in raids or not c.places or seen & {f.key for f in c.places}):
             return set()
     return set(raids)
+
+
+# At the head of a line, where a report is filed from: "DAMASCUS, Syria (AP) —", "BEIRUT (Reuters) -",
+# «دمشق - سانا», «دمشق– «القدس العربي»:», «أربيل (كوردستان24)-».
+_DATELINE = re.compile(
+    r"^[ \t]*(?:[A-Z][A-Z'.\- ]{2,30}(?:,[ \t]*[A-Z][A-Za-z.' ]{1,30})?(?:[ \t]*\([A-Za-z ]{2,20}\))?[ \t]*[-–—]"
+    r"|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?(?:,[ \t]*[A-Z][a-z]+)?[ \t]*\((?:AP|AFP|Reuters|[A-Z][A-Za-z ]{1,20})\)[ \t]*[-–—]"
+    r"|[\u0621-\u064a]+(?:[ \t][\u0621-\u064a]+){0,2}[ \t]*(?:\([^()\n]{1,25}\)[ \t]*[-–—]"
+    r"|[-–—](?=[ \t]*(?:[(«\"“]|سانا|رويترز|الأناضول|خاص))))", re.M)
+
+
+def _datelines(seg: Segmented) -> list[tuple[int, int]]:
+    """The (start, end) in the report as written of each dateline (_DATELINE)."""
+    return [m.span() for m in _DATELINE.finditer(seg.text)]
 
 
 def _headline(seg: Segmented) -> bool:

@@ -1231,3 +1231,11 @@ def test_who_a_place_is_left_to_takes_it(ex, text):
     assert (e.sub_event_type, e.actor1, e.actor2) == (
         "Non-violent transfer of territory", "Syrian regime forces (government)", "Islamic State (ISIS)")
     assert [c.faction for c in res.controls] == ["Syrian regime forces (government)"]
+
+
+@pytest.mark.parametrize("dateline", ["HOMS, Syria (AP) —", "Homs (Reuters) -", "حمص - سانا\n", "حمص (خاص) -"])
+def test_the_place_a_report_is_filed_from_is_not_where_it_happened(ex, dateline):
+    body = ("Rebels fought on the edge of eastern Aleppo, as air strikes killed 12 people, activists said."
+            if dateline[0].isascii() else "اشتبك مقاتلو المعارضة في الأحياء الشرقية من حلب، بينما قتل 12 شخصا في غارات جوية.")
+    names = {e.name for e in run(ex, f"{dateline} {body}").events}
+    assert "Homs" not in names and names
