@@ -17,7 +17,7 @@ from .config import CURATED_DIR, source_dirs, store_path
 from .normalize import key
 from .records import AREA_KINDS, EXACT, KIND_RANK, Place
 from .sources import Discovered, SourceError, discover
-from .sources import geonames_builtin, geonames_dump, ocha_admin, ocha_communities, syrian_archive, user_csv
+from .sources import curated, geonames_builtin, geonames_dump, ocha_admin, ocha_communities, syrian_archive, user_csv
 from .distance import distance_km
 from .sources.fields import in_syria_bbox
 from .sources.report import BuildReport
@@ -64,7 +64,8 @@ def build_gazetteer(sources: list[Path], user_csvs: Iterable[Path] = (), output:
     places = merge_places(read_records(found, curated_dir, report, builtin=builtin), report)
     fill_admin(places, report)
     if curated_dir is not None and Path(curated_dir).is_dir():
-        outline_regions(places, _curated_region_pcodes(Path(curated_dir)), report)
+        outline_regions(places, curated.region_pcodes(Path(curated_dir)), report)
+        report.curated = curated.digest(Path(curated_dir))
     report.summarise(places)
     report.seconds = round(time.perf_counter() - started, 2)
     write_store(places, store_path(output), report.to_dict())
@@ -82,7 +83,7 @@ def read_records(found: Discovered, curated_dir: Path | None, report: BuildRepor
         records += _guarded(report, [found.of("ocha-communities")], lambda points: ocha_communities.read_communities(
             points, found.of("ocha-community-names"), found.of("ocha-subdistrict-names"), admin_by_code, report))
     if curated_dir is not None and Path(curated_dir).is_dir():
-        records += _guarded(report, [Path(curated_dir)], lambda d: _read_curated(d, report))
+        records += _guarded(report, [Path(curated_dir)], lambda d: curated.read_curated(d, report))
     if builtin:
         records += _guarded(report, [None], lambda _: geonames_builtin.read_builtin(report))
     records += _guarded(report, found.of("geonames-dump"), lambda p: geonames_dump.read_dump(p, report))
@@ -93,26 +94,6 @@ def read_records(found: Discovered, curated_dir: Path | None, report: BuildRepor
                         lambda p: syrian_archive.read_landmarks(p, governorates, capitals, report))
     records += _guarded(report, found.of("user-csv"), lambda p: user_csv.read_user_csv(p, report))
     return records
-
-
-def _read_curated(curated_dir: Path, report: BuildReport) -> Iterable[Place]:
-    # The curated tables' reader is written separately; a checkout without it still builds.
-    try:
-        from .sources.curated import read_curated
-    except ModuleNotFoundError as e:
-        if e.name != f"{__package__}.sources.curated":
-            raise
-        report.skip("curated tables: reader geomap.sources.curated not installed")
-        return []
-    return read_curated(curated_dir, report)
-
-
-def _curated_region_pcodes(curated_dir: Path) -> dict[str, list[str]]:
-    try:
-        from .sources.curated import region_pcodes
-    except ModuleNotFoundError:
-        return {}
-    return region_pcodes(curated_dir)
 
 
 def _guarded(report: BuildReport, inputs: list, read: Callable[[object], Iterable[Place]]) -> list[Place]:
@@ -318,7 +299,13 @@ def load_gazetteer(path: str | Path | None = None, *, quiet: bool = False) -> Ga
             what = "GeoNames + curated tables" + (" + GEOMAP_SOURCES" if extra else "")
             print(f"geomap: no gazetteer at {target}; building the built-in default ({what})…", file=sys.stderr)
         build_gazetteer(extra, output=target)
-    return _read_store(str(target.resolve()), target.stat().st_mtime_ns)
+    gazetteer = _read_store(str(target.resolve()), target.stat().st_mtime_ns)
+    built_with = gazetteer.report.get("curated")  # None: built before stores recorded it
+    if not quiet and built_with != "" and built_with != curated.digest(CURATED_DIR):
+        print(f"geomap: note: the gazetteer at {target} was built from older curated tables than this "
+              "geomap ships (new regions, quarters, aliases); rebuild it: geomap gazetteer build "
+              "[--source DIR]", file=sys.stderr)
+    return gazetteer
 
 
 @functools.lru_cache(maxsize=4)

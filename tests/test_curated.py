@@ -100,6 +100,8 @@ def test_aliases_and_countries_cover_common_variants(curated):
     ("airport", ("مطار الشعيرات", "T4 airbase", "مطار التيفور", "Hmeimim airbase", "مطار كويرس", "Tabqa airbase")),
     ("landmark", ("قاعدة التنف", "al-Tanf", "سد الفرات", "Tabqa Dam", "معبر باب السلامة", "Bab al-Salama crossing",
                   "سد تشرين", "سد المقاومة", "Tishreen Dam", "جسر قرقوزاق", "Qara Qozak bridge")),
+    ("neighbourhood", ("المزة", "Mezzeh", "باب توما", "بابا عمرو", "Baba Amr", "الوعر", "Al-Waer", "هنانو",
+                       "الحاضر", "المشلب", "Meshleb", "الحويقة", "درعا المحطة", "الرمل الفلسطيني")),
 ])
 def test_air_bases_and_sites_resolve_by_their_usual_names(curated, kind, names):
     places, _ = curated
@@ -107,6 +109,19 @@ def test_air_bases_and_sites_resolve_by_their_usual_names(curated, kind, names):
     for name in names:
         p = sites[key(name)]
         assert in_syria_bbox(p.lat, p.lon) and p.admin1_id and p.precision == 1, name
+
+
+# Where the cities whose quarters landmarks.csv lists stand, by governorate.
+_CITY_CENTRES = {"SY01": (33.513, 36.292), "SY02": (36.202, 37.160), "SY04": (34.730, 36.712),
+                 "SY05": (35.134, 36.755), "SY06": (35.520, 35.790), "SY09": (35.336, 40.141),
+                 "SY11": (35.952, 39.012), "SY12": (32.618, 36.102)}
+
+
+def test_city_quarters_lie_in_their_city(curated):
+    places, _ = curated
+    quarters = [p for p in places if p.kind == "neighbourhood"]
+    assert len(quarters) >= 50
+    assert [p.id for p in quarters if distance_km(p.lat, p.lon, *_CITY_CENTRES[p.admin1_id]) > 6] == []
 
 
 def test_no_spelling_points_to_two_curated_places_of_one_level():

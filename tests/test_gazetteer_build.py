@@ -194,6 +194,22 @@ def test_load_gazetteer_builds_once_then_caches(tmp_path, no_builtin, monkeypatc
     assert again is not first and "C1001" not in again.by_id
 
 
+def test_a_store_built_from_other_curated_tables_than_the_shipped_ones_says_so(tmp_path, capsys):
+    from geomap.config import CURATED_DIR
+
+    tables = shutil.copytree(CURATED_DIR, tmp_path / "curated")
+    path = tmp_path / "g.sqlite"
+    build_gazetteer([], output=path, curated_dir=tables, builtin=False)
+    load_gazetteer(path)
+    assert "older curated tables" not in capsys.readouterr().err  # the same tables: nothing to say
+    with open(tables / "landmarks.csv", "a", encoding="utf-8") as f:
+        f.write("test-site,Test site,,,,landmark,35.0,37.0,SY05\n")
+    build_gazetteer([], output=path, curated_dir=tables, builtin=False)
+    load_gazetteer(path)
+    err = capsys.readouterr().err
+    assert "older curated tables" in err and "geomap gazetteer build" in err
+
+
 def test_describe_lists_sources_and_kinds(fixture_store):
     _, gaz = fixture_store
     text = describe(gaz)

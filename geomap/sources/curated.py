@@ -5,8 +5,8 @@
 - aliases.csv: variant spellings of places the sources do list (كوباني, Deir Ezzor), keyed by
   the target's OCHA P-code so the build merges them onto it by id, with the target's names and
   point so they still resolve in the built-in default, which has no OCHA data;
-- landmarks.csv: air bases, airports and a few other sites, which reports name often and the
-  sources hardly list («مطار الشعيرات», "T4 airbase", «قاعدة التنف»);
+- landmarks.csv: air bases, airports, city quarters and a few other sites, which reports name
+  often and the sources hardly list («مطار الشعيرات», "T4 airbase", «قاعدة التنف», «حي المزة»);
 - countries.csv: countries and the foreign cities Syria news names (ماليزيا, جنيف).
 
 A bad row is counted in the build report (`report.skip`) and left out; it never stops the build.
@@ -14,6 +14,7 @@ A bad row is counted in the build report (`report.skip`) and left out; it never 
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import re
 from pathlib import Path
@@ -64,6 +65,16 @@ def read_curated(curated_dir: Path, report: BuildReport) -> Iterator[Place]:
             seen.add(place.id)
             report.count_read(SOURCE)
             yield place
+
+
+def digest(curated_dir: Path) -> str:
+    """A digest of the tables' bytes: a store built from other tables than the shipped ones
+    misses their newer rows (gazetteer.load_gazetteer says so)."""
+    h = hashlib.sha256()
+    for table in (REGIONS, ALIASES, LANDMARKS, COUNTRIES):
+        path = Path(curated_dir) / table
+        h.update(table.encode() + b"\0" + (path.read_bytes() if path.is_file() else b"") + b"\0")
+    return h.hexdigest()[:16]
 
 
 def region_pcodes(curated_dir: Path) -> dict[str, list[str]]:

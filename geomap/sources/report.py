@@ -19,6 +19,7 @@ class BuildReport:
     errors: list[str] = field(default_factory=list)  # unreadable files, one message each
     places: int = 0
     seconds: float = 0.0
+    curated: str = ""  # digest of the curated tables built in (curated.digest), "" without them
 
     def repair(self, reason: str, n: int = 1) -> None:
         _bump(self.repairs, reason, n)
