@@ -326,7 +326,8 @@ class EventCoder:
         # No event and no control statement without a trigger phrase: only the sentences with one
         # are read, `previous` kept only from the sentence right before.
         offsets = list(accumulate((len(s.tokens) for s in seg.sentences), initial=0))  # of their first tokens
-        for index in sorted(triggers):
+        teasers = _teasers(seg)
+        for index in sorted(triggers.keys() - teasers if teasers else triggers):
             sent, offset = seg.sentences[index], offsets[index]
             if index - 1 not in triggers:
                 previous = []
@@ -1099,6 +1100,41 @@ _DATELINE = re.compile(
 def _datelines(seg: Segmented) -> list[tuple[int, int]]:
     """The (start, end) in the report as written of each dateline (_DATELINE)."""
     return [m.span() for m in _DATELINE.finditer(seg.text)]
+
+
+# A web page's list of its other stories: a heading line, then their headlines, one a line.
+_TEASER_HEADINGS = re.compile(
+    r"^[ \t]*(?:مقالات|أخبار|مواضيع)[ \t]+(?:ذات[ \t]+صلة|مشابهة|متعلقة)|^[ \t]*[اإ]قرأ[ \t]+أيضا|^[ \t]*الأكثر[ \t]+"
+    r"(?:قراءة|مشاهدة)|^[ \t]*اخترنا[ \t]+لك|^[ \t]*(?:آخر|أحدث)[ \t]+الأخبار|^[ \t]*(?:related|read also|read more|"
+    r"more stories|most read|latest news|you may also like)\b", re.M | re.I)
+# One-line teasers anywhere: "previous post: ...", «المقال التالي», «التعليقات على <title> مغلقة».
+_TEASER_LINE = re.compile(r"^[ \t]*(?:previous post|next post|(?:المقال|الخبر|الموضوع)[ \t]+(?:السابق|التالي)"
+                          r"|التعليقات[ \t]+على\b.*مغلقة[ \t]*$)", re.M | re.I)
+_TEASER_WORDS = 20  # a line longer than this, or ending with a full stop, is the body again
+
+
+def _teasers(seg: Segmented) -> set[int]:
+    """The sentences of a page's teaser lists and lines (_TEASER_HEADINGS, _TEASER_LINE): other
+    stories' headlines, which tell no event of this report."""
+    text = seg.text
+    spans = [(m.start(), _line_end(text, m.start())) for m in _TEASER_LINE.finditer(text)]
+    for m in _TEASER_HEADINGS.finditer(text):
+        end = _line_end(text, m.start())
+        while end < len(text):
+            line = text[end + 1:_line_end(text, end + 1)].strip()
+            if line and (len(line.split()) > _TEASER_WORDS or line.endswith((".", "؟", "!"))):
+                break
+            end = _line_end(text, end + 1)
+        spans.append((m.start(), end))
+    if not spans:
+        return set()
+    return {s.index for s in seg.sentences if any(a <= seg.orig(s.start) < b for a, b in spans)}
+
+
+def _line_end(text: str, i: int) -> int:
+    """Where the line holding offset i ends (its newline, or the end of the text)."""
+    end = text.find("\n", i)
+    return len(text) if end == -1 else end
 
 
 def _headline(seg: Segmented) -> bool:

@@ -1239,3 +1239,20 @@ def test_the_place_a_report_is_filed_from_is_not_where_it_happened(ex, dateline)
             if dateline[0].isascii() else "اشتبك مقاتلو المعارضة في الأحياء الشرقية من حلب، بينما قتل 12 شخصا في غارات جوية.")
     names = {e.name for e in run(ex, f"{dateline} {body}").events}
     assert "Homs" not in names and names
+
+
+@pytest.mark.parametrize("heading", ["مقالات ذات صلة", "اقرأ أيضاً:", "الأكثر قراءة", "Related articles"])
+def test_a_pages_list_of_its_other_stories_tells_no_event(ex, heading):
+    text = ("قصفت طائرات حربية مدينة أريحا صباح اليوم.\n\n"
+            f"{heading}\n\n"
+            "غارات روسية على مدينة منبج\n"
+            "مقتل ثلاثة مدنيين بقصف على مدينة الرقة\n\n"
+            "وفي مدينة حمص، قصفت قوات النظام الأحياء الجنوبية بالمدفعية الثقيلة صباح اليوم، ما أدى إلى "
+            "دمار واسع في منازل المدنيين وخروج المستشفى الرئيسي عن الخدمة بحسب ناشطين محليين.")
+    # the list ends where a paragraph of the body goes on
+    assert {e.name for e in run(ex, text).events} == {"Ariha", "Homs"}
+
+
+def test_a_link_to_the_next_story_tells_no_event(ex):
+    text = "قصفت طائرات حربية مدينة أريحا صباح اليوم.\nprevious post: غارات روسية على مدينة منبج"
+    assert {e.name for e in run(ex, text).events} == {"Ariha"}
