@@ -362,6 +362,7 @@ class EventCoder:
             self._figures(seg, sent, offset, sent_cands, by_sentence.get(sent.index, []), sources.get(sent.index, []),
                           sent.index in war_wide)
             _shots_in_battle(sent_cands)
+            sent_cands = _taken_after_withdrawal(sent_cands)
             for c in sent_cands:
                 if c.weak and c.cls == "clash" and not c.actor1 and not c.figures and not _armed_target(c, tokens):
                     # a bare «هجوم» with no one and nothing: not an event; but «تعرضت دورية روسية
@@ -962,6 +963,24 @@ def _shots_in_battle(cands: list[Candidate]) -> None:
             c.cls = "clash"
 
 
+def _taken_after_withdrawal(cands: list[Candidate]) -> list[Candidate]:
+    """"X took Ariha after the rebels withdrew", «انسحبت الفصائل من أريحا وسيطرت عليها قوات النظام»:
+    a withdrawal told beside the capture of its place is that capture, which the side that left
+    loses."""
+    captures = [c for c in cands if c.cls == "capture"]
+    if not captures or all(c.cls != "withdrawal" for c in cands):
+        return cands
+    out = []
+    for c in cands:
+        taken = next((t for t in captures if c.cls == "withdrawal" and (
+            not c.places or not t.places or {f.key for f in c.places} & {f.key for f in t.places})), None)
+        if taken is None:
+            out.append(c)
+        elif not taken.actor2 and c.actor2 and c.actor2 != taken.actor1:
+            taken.actor2 = c.actor2  # the side that withdrew (actor2 of a withdrawal)
+    return out
+
+
 def _words_before(tokens: list[Token], i: int, n: int) -> set[str]:
     """The words of the n tokens before token i (_words_back)."""
     return set(_words_back(tokens, i, n))
@@ -1255,7 +1274,17 @@ def _air_force_acts(tokens: list[Token], offset: int, n: int, actor_at: dict) ->
     """Whether an air force named in a sentence (its n tokens from `offset`) is no passive
     subject: "a Russian patrol was targeted" says nothing of aircraft."""
     here = list({id(a): a for k in range(offset, offset + n) if (a := actor_at.get(k)) is not None}.values())
-    return any(a.name in _AIR_FORCES and not _passive_subject(a, tokens, here) for a in here)
+    return any(a.name in _AIR_FORCES and not _passive_subject(a, tokens, here) and not _owns_post(a, tokens)
+               for a in here)
+
+
+def _owns_post(a: ActorMention, tokens: list[Token]) -> bool:
+    """Whether an English actor names the owner of a post, patrol or vehicle ("a Russian military
+    police patrol", "Russian positions"): what was hit, not who flew."""
+    if not is_latin(tokens[a.first]):
+        return False
+    words = {t.text for t in tokens[a.last:a.last + 3] if t.sentence == tokens[a.first].sentence}
+    return not words.isdisjoint(_GROUND_POSTS | _OWNED)
 
 
 def _passive_subject(a: ActorMention, tokens: list[Token], here: list[ActorMention]) -> bool:

@@ -1256,3 +1256,24 @@ def test_a_pages_list_of_its_other_stories_tells_no_event(ex, heading):
 def test_a_link_to_the_next_story_tells_no_event(ex):
     text = "قصفت طائرات حربية مدينة أريحا صباح اليوم.\nprevious post: غارات روسية على مدينة منبج"
     assert {e.name for e in run(ex, text).events} == {"Ariha"}
+
+
+def test_a_withdrawal_told_beside_the_capture_of_its_place_is_that_capture(ex):
+    for text in ("Syrian troops took control of Ariha after rebels withdrew from the town overnight.",
+                 "انسحبت فصائل المعارضة من مدينة أريحا وسيطرت عليها قوات النظام"):
+        (e,) = run(ex, text).events
+        assert (e.sub_event_type, e.actor1, e.actor2) == (
+            "Government regains territory", "Syrian regime forces (government)", "Opposition forces (FSA)")
+    # a withdrawal from another place stays an event of its own
+    events = run(ex, "Rebels withdrew from Ariha while regime forces took the town of Kafr Nabl.").events
+    assert {e.name for e in events} == {"Ariha", "Kafr Nabl"}
+
+
+def test_headline_tense_captures_and_iranian_backed_militias(ex):
+    (e,) = run(ex, "Regime captures Kafr Nabl from Iranian-backed militiamen").events
+    assert (e.sub_event_type, e.actor2) == ("Government regains territory", "Iran-backed militias (Iranian forces)")
+
+
+def test_an_air_force_named_as_the_owner_of_a_patrol_flies_no_strike(ex):
+    (e,) = run(ex, "A roadside bomb struck a Russian military police patrol near Ariha, wounding three soldiers.").events
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Remote explosive/landmine/IED", "", "Russian military")
