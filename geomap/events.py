@@ -277,8 +277,8 @@ class EventCoder:
     def phrases(self, seg: Segmented) -> Phrases:
         """The document's trigger, modal, background and war-wide phrases."""
         triggers, modal, background, war_wide = self.lexicon.find(seg.tokens, seg.words)
-        shots = _split_shots(seg.tokens, seg.words)
-        return Phrases(sorted(triggers + shots, key=lambda m: m[0]) if shots else triggers, modal, background, war_wide)
+        split = _split_triggers(seg.tokens, seg.words)
+        return Phrases(sorted(triggers + split, key=lambda m: m[0]) if split else triggers, modal, background, war_wide)
 
     def code(self, seg: Segmented, actors: list[ActorMention], found: list[Found], doc_id: str,
              report: dt.date | None, phrases: Phrases | None = None) -> tuple[list[Event], list[ControlRecord], list[str]]:
@@ -1000,24 +1000,44 @@ def _words_back(tokens: list[Token], i: int, n: int) -> list[str]:
     return out
 
 
-_SHOT_VERBS = {fold(w)[0] for w in ("أطلق", "أطلقت", "أطلقوا", "وأطلق", "وأطلقت", "وأطلقوا", "يطلق", "تطلق")}
-_SHOTS = {fold(w)[0] for w in ("النار", "الرصاص", "النيران", "رصاص", "نار")}
-_AT = {fold(w)[0] for w in ("على", "باتجاه", "نحو", "صوب")}
-_SHOOTING = TriggerEntry("attack_civ", 0.7)
-_SHOOTERS_REACH = 4  # words the shooters may take between the verb and its object
+@dataclass(frozen=True)
+class _SplitTrigger:
+    """A verb of attack split from its object by its subject, which no phrase of the lexicon
+    matches: «أطلق مسلحون النار على دورية», «دمرت وحدات من الجيش تحصينات للإرهابيين»."""
+
+    verbs: frozenset[str]
+    objects: frozenset[str]  # one of these within `reach` words after the verb
+    then: frozenset[str]  # and, when given, one of these within two words after the object
+    reach: int
+    entry: TriggerEntry
 
 
-def _split_shots(tokens: list[Token], words: list[str]) -> list[tuple[int, int, TriggerEntry]]:
-    """«أطلق مسلحون النار على دورية»: the verb of shooting split from its object by the shooters,
-    which no phrase of the lexicon matches; a trigger at the verb."""
-    if _SHOT_VERBS.isdisjoint(words):
-        return []
+def _folded(*words: str) -> frozenset[str]:
+    return frozenset(fold(w)[0] for w in words)
+
+
+_SPLIT_TRIGGERS = (
+    _SplitTrigger(_folded("أطلق", "أطلقت", "أطلقوا", "وأطلق", "وأطلقت", "وأطلقوا", "يطلق", "تطلق"),
+                  _folded("النار", "الرصاص", "النيران", "رصاص", "نار"), _folded("على", "باتجاه", "نحو", "صوب"),
+                  5, TriggerEntry("attack_civ", 0.7)),
+    # regime media: the army's units destroy the "terrorists'" posts (a clash, see _reclass)
+    _SplitTrigger(_folded("دمرت", "ودمرت", "تدمر", "وتدمر", "دمر", "ودمر"),
+                  _folded("مقرات", "مقرا", "مواقع", "موقعا", "أوكار", "أوكارا", "تحصينات", "تجمعات", "آليات",
+                          "نقاط", "معاقل"), frozenset(), 9, TriggerEntry("attack", 0.45)),
+)
+
+
+def _split_triggers(tokens: list[Token], words: list[str]) -> list[tuple[int, int, TriggerEntry]]:
+    """Triggers at the verbs of _SPLIT_TRIGGERS."""
     out = []
-    for k in compress(count(), map(_SHOT_VERBS.__contains__, words)):
-        ahead = [t for t in tokens[k + 1:k + 2 + _SHOOTERS_REACH] if t.sentence == tokens[k].sentence]
-        n = next((n for n, t in enumerate(ahead) if t.text in _SHOTS), None)
-        if n is not None and any(t.text in _AT for t in ahead[n + 1:n + 3]):
-            out.append((k, k + 1, _SHOOTING))
+    for split in _SPLIT_TRIGGERS:
+        if split.verbs.isdisjoint(words):
+            continue
+        for k in compress(count(), map(split.verbs.__contains__, words)):
+            ahead = [t for t in tokens[k + 1:k + 1 + split.reach] if t.sentence == tokens[k].sentence]
+            n = next((n for n, t in enumerate(ahead) if t.text in split.objects), None)
+            if n is not None and (not split.then or any(t.text in split.then for t in ahead[n + 1:n + 3])):
+                out.append((k, k + 1, split.entry))
     return out
 
 

@@ -964,6 +964,8 @@ def test_a_headline_city_stays_an_event_unless_its_body_tells_the_same_attack_in
 @pytest.mark.parametrize("text", [
     "Army units destroyed the positions of terrorist groups near Kafr Nabl, killing several terrorists.",
     "وحدات من الجيش العربي السوري تدمر مقرات للتنظيمات الإرهابية في محيط بلدة كفرنبل",
+    # the verb first, the units between it and what they destroyed
+    "ودمرت وحدات من الجيش العربي السوري تحصينات وأوكارا للإرهابيين في محيط بلدة كفرنبل.",
 ])
 def test_regime_media_destroying_terrorist_positions_is_a_clash_with_an_unnamed_group(ex, text):
     # "terrorists" in regime media name whatever armed group it fights: ACLED's unidentified one
