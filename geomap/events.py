@@ -541,9 +541,11 @@ class EventCoder:
         first, then trigger-free clauses of its sentence."""
         in_clause = [g for g in usable if tokens[found[g[0]].first].clause == c.clause]
         lo, hi = c.span
-        in_clause = [g for g in in_clause if lo <= found[g[0]].first < hi and not _stationed(found[g[0]], tokens)
-                     ] or in_clause
-        pool = in_clause or [g for g in usable if tokens[found[g[0]].first].clause not in busy]
+        sited = [g for g in in_clause if not _stationed(found[g[0]], tokens)]
+        # Where the attackers are, or the fire came from, is the place of last resort.
+        pool = ([g for g in sited if lo <= found[g[0]].first < hi] or sited
+                or [g for g in usable if tokens[found[g[0]].first].clause not in busy
+                    and not _stationed(found[g[0]], tokens)] or in_clause)
         if not pool:
             return
         # «غارة على منطقة هجين ديرالزور»: a city named as its governorate is, beside a smaller
@@ -583,7 +585,8 @@ class EventCoder:
                 continue
             before = set(back[:2])
             noun = _owned_noun(a, tokens)
-            if noun is not None and not _opens_clause(noun - 1, tokens, _ACTIVE_VERBS):
+            # «قذيفة مصدرها القاعدة التركية»: the base the shell came from is the attacker's
+            if noun is not None and _ORIGIN_MARKS.isdisjoint(back) and not _opens_clause(noun - 1, tokens, _ACTIVE_VERBS):
                 targets.append(a)
                 continue
             if _names_weapon(a, c.trigger, tokens):
@@ -1403,8 +1406,19 @@ def _head_of_list(a: ActorMention | None, here: list[ActorMention], tokens: list
 
 
 def _stationed(f: Found, tokens: list[Token]) -> bool:
-    """Whether a place is where the attackers are stationed (_STATIONED_MARKS), not what they hit."""
-    return bool(_words_before(tokens, f.first, 2) & _STATIONED_MARKS)
+    """Whether a place is where the attackers are stationed (_STATIONED_MARKS), or where the fire
+    came from («مصدرها القاعدة التركية في قرية X», but not «مصدره قسد على مدينة X»), not what they hit."""
+    if _words_before(tokens, f.first, 2) & _STATIONED_MARKS:
+        return True
+    for w in _words_back(tokens, f.first, 5):
+        if w in _TOWARDS:
+            return False
+        if w in _ORIGIN_MARKS:
+            return True
+    return False
+
+
+_TOWARDS = _folded("على", "باتجاه", "نحو", "صوب", "استهدف", "استهدفت", "طال")  # what follows was hit
 
 
 def _and_joined(tokens: list[Token], end: int, start: int) -> bool:

@@ -110,6 +110,7 @@ def test_terrorists_in_regime_media_are_the_group_named_else_an_unidentified_one
     ("وحدات من جيشنا الباسل تستهدف تحركات المسلحين", "Syrian regime forces (government)"),
     ("داهمت دورية للأمن العسكري منزلا", "Syrian regime forces (government)"),
     ("اختطف مرتزقة فرقة الحمزات مواطنين", "Syrian National Army (Turkish-backed factions)"),
+    ("قصف جيش الاحتلال التركي ومرتزقته القرى", "Syrian National Army (Turkish-backed factions)"),  # "its mercenaries"
 ])
 def test_regime_and_kurdish_media_names_for_the_sides(text, expected):
     assert expected in names(text)

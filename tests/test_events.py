@@ -1223,6 +1223,15 @@ def test_where_the_gunners_are_stationed_is_not_what_they_hit(ex):
     assert e.name == "Ariha"
 
 
+def test_where_the_fire_came_from_is_the_attackers_not_the_target(ex):
+    # «مصدرها القاعدة التركية في X»: the base the shell came from is the attacker, X where it stands
+    (e,) = run(ex, "قتل مدني في مدينة منبج بقذيفة مصدرها القاعدة التركية في قرية حزوان").events
+    assert (e.name, e.actor1) == ("Manbij", "Turkish military")
+    # ... but what the fire from a named source fell on is the target
+    (e,) = run(ex, "قتل عنصر بقصف صاروخي مصدره قسد على مدينة منبج").events
+    assert (e.name, e.actor1) == ("Manbij", "SDF (Syrian Democratic Forces)")
+
+
 @pytest.mark.parametrize("text", [
     "ISIS withdrew from Tadmor, handing it to regime forces.",
     "انسحب تنظيم داعش من مدينة تدمر لصالح قوات النظام",
