@@ -56,6 +56,8 @@ def find_actors(tokens: list[Token], words: list[str] | None = None,
             continue  # "Israeli army units": the army of the actor just named, not SANA's "army units"
         if name == UNKNOWN and i and any(r.startswith(_DEAD_OR_VICTIM) for r in readings(tokens[i - 1].text)):
             continue  # «جثث أشخاص مجهولي الهوية»: the dead are unknown, not their killers
+        if name == UNKNOWN and _group_follows(tokens, j, found[n + 1:n + 2]):
+            continue  # «المسلحين من عناصر داعش», "gunmen from ISIS": the group named next
         if kind == LABEL:
             if _group_follows(tokens, j, found[n + 1:n + 2]):
                 continue  # "terrorists of the Nusra Front", «إرهابيين من داعش»: the group named next
@@ -120,6 +122,7 @@ _DEAD_OR_VICTIM = ("جثه", "جثث", "جثت", "جثمان", "رفات", "قت
 
 
 _OF = {"of", "from", "من"}
+_MEMBERS_OF = {"the", "عناصر", "مقاتلي", "members", "fighters"}  # «من عناصر داعش», "of the"
 
 
 def _group_follows(tokens: list[Token], j: int, after: list) -> bool:
@@ -128,7 +131,8 @@ def _group_follows(tokens: list[Token], j: int, after: list) -> bool:
     if not after or after[0][2].type != NON_STATE:
         return False
     between = [t.text for t in tokens[j:after[0][0]]]
-    return len(between) <= 2 and all(w in _OF or w == "the" for w in between)
+    return len(between) <= 3 and bool(between) and between[0] in _OF and all(
+        w in _OF or w in _MEMBERS_OF for w in between)
 
 
 # Words before a label that make its bearers victims: a count, a word of death or of a number.

@@ -584,6 +584,9 @@ class EventCoder:
             if not _CHARGE_MARKS.isdisjoint(back):
                 continue
             before = set(back[:2])
+            if a.is_actor and _former_member(a, tokens, back):
+                targets.append(replace(a, name=_CIVILIANS, type=CIVILIANS))  # ACLED: former fighters are civilians
+                continue
             noun = _owned_noun(a, tokens)
             # «قذيفة مصدرها القاعدة التركية»: the base the shell came from is the attacker's
             if noun is not None and _ORIGIN_MARKS.isdisjoint(back) and not _opens_clause(noun - 1, tokens, _ACTIVE_VERBS):
@@ -1341,6 +1344,22 @@ def _opens_clause(v: int, tokens: list[Token], verbs: set[str]) -> bool:
     if v < 0 or verbs.isdisjoint(tokens[v].readings):
         return False
     return v == 0 or tokens[v - 1].clause != tokens[v].clause or tokens[v - 1].text in _CLAUSE_OPENERS
+
+
+_CIVILIANS = "Civilians (Syria)"
+_FORMER = _folded("former", "ex", "سابق", "سابقا", "السابق")
+_MEMBERS = _folded("قيادي", "قياديا", "عنصر", "عنصرا", "مقاتل", "مقاتلا", "قائد", "قائدا", "عضو", "عضوا", "commander",
+                   "member", "members", "fighter", "fighters", "leader", "official", "officer", "militant", "soldier")
+
+
+def _former_member(a: ActorMention, tokens: list[Token], back: list[str]) -> bool:
+    """Whether the actor names what a person used to belong to: «قيادي سابق في الجيش الحر», "a
+    former rebel commander", "former members of ISIS" (not "gunmen of the former regime", a side)."""
+    # «قيادي سابق في» (the member further back), "former members of" (the member nearer)
+    if any(w in _FORMER and _MEMBERS & set(back[max(i - 1, 0):i] + back[i + 1:i + 2]) for i, w in enumerate(back)):
+        return True
+    after = tokens[a.last].text if a.last < len(tokens) and tokens[a.last].sentence == tokens[a.first].sentence else ""
+    return bool(back) and back[0] in _FORMER and after in _MEMBERS
 
 
 def _owned_noun(a: ActorMention, tokens: list[Token]) -> int | None:

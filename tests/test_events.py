@@ -1288,3 +1288,29 @@ def test_headline_tense_captures_and_iranian_backed_militias(ex):
 def test_an_air_force_named_as_the_owner_of_a_patrol_flies_no_strike(ex):
     (e,) = run(ex, "A roadside bomb struck a Russian military police patrol near Ariha, wounding three soldiers.").events
     assert (e.sub_event_type, e.actor1, e.actor2) == ("Remote explosive/landmine/IED", "", "Russian military")
+
+
+@pytest.mark.parametrize("text", [
+    "Unknown gunmen shot dead a former rebel commander in Ariha on Wednesday.",
+    "اغتال مجهولون قياديا سابقا في الجيش الحر في مدينة أريحا",
+    "Gunmen killed two former members of ISIS in Ariha.",
+])
+def test_former_fighters_are_civilians(ex, text):
+    # ACLED codes an attack on a former member of an armed group as one on a civilian
+    (e,) = run(ex, text).events
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Attack", "Unidentified Armed Group (Syria)", "Civilians (Syria)")
+    # ... while a sitting one is a fighter of his side
+    (e,) = run(ex, text.replace("former ", "").replace("سابقا ", "")).events
+    assert e.actor2 in ("Opposition forces (FSA)", "Islamic State (ISIS)")
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("Gunmen killed two civilians in Ariha.", "Unidentified Armed Group (Syria)", "Civilians (Syria)"),
+    ("هاجم مسلحون حاجزا لقوات النظام في أريحا", "Unidentified Armed Group (Syria)", "Syrian regime forces (government)"),
+    # gunmen of a group named next are that group's
+    ("اشتبكت قوات سوريا الديمقراطية مع المسلحين من عناصر تنظيم داعش في مدينة منبج",
+     "SDF (Syrian Democratic Forces)", "Islamic State (ISIS)"),
+])
+def test_gunmen_no_group_is_named_for_are_an_unidentified_armed_group(ex, text, actor1, actor2):
+    (e,) = run(ex, text).events
+    assert (e.actor1, e.actor2) == (actor1, actor2)
