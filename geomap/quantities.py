@@ -42,7 +42,8 @@ _VAGUE = {"عده": 3, "بضعه": 3, "بضع": 3, "عشرات": 10, "مئات":
 # «عدد من المدنيين», «عدداً من», "a number of civilians": a vague amount in two words, 3 as «عدة»;
 # the head word and the word after it («العدد من», "the number of" are no amount).
 _SOME_OF = {"عدد": "من", "عددا": "من", "number": "of"}
-_SCALE = {"الف": 1000, "الاف": 1000, "thousand": 1000, "مليون": 1_000_000, "million": 1_000_000}
+_SCALE = {"الف": 1000, "الاف": 1000, "thousand": 1000, "مليون": 1_000_000, "million": 1_000_000,
+          "dozen": 12}  # "two dozen"
 NUMBER_WORDS = frozenset(_UNITS) | frozenset(_TENS) | frozenset(_VAGUE) | frozenset(_SCALE)
 # One victim, or two, written as a noun: «قتيل», «قتيلان», «مقتل طفل», «طفلين».
 _SINGULAR = {"قتيل", "شهيد", "جريح", "مصاب", "طفل", "طفله", "شخص", "مدني", "رجل", "امراه", "شاب",
@@ -247,10 +248,15 @@ def casualty_figures(tokens: list[Token], words: list[str] | None = None) -> lis
     for m, n in enumerate(nums):
         if m in tops:
             continue  # the top of a range, told with its bottom
+        if m + 1 < len(nums) and _rose_from(tokens, n, nums[m + 1]):
+            taken.update(range(n.first, n.last))
+            continue  # "rose from 10 to 15": the toll is the second
         top = nums[m + 1] if m + 1 in tops else None
         kind, where = _kind_around(tokens, n)
         if kind is None and top is not None:
             kind, where = _kind_around(tokens, top)  # "between 3 and 6 civilians were killed"
+        if kind is None and m and _rose_from(tokens, nums[m - 1], n):
+            kind, where = _kind_around(tokens, nums[m - 1])  # «ارتفع عدد القتلى من 10 إلى 15»
         part_of, victims = None, ""
         if kind is None and figures:
             kind, part_of = _part(tokens, n, figures[-1])
@@ -287,10 +293,22 @@ def _adjective_one(tokens: list[Token], n: Number) -> bool:
 
 
 def _range(tokens: list[Token], a: Number, b: Number) -> bool:
-    """Whether numbers a and b are the ends of one range: "between 3 and 6", «بين 3 و6»."""
-    return a.first > 0 and tokens[a.first - 1].text in ("between", "بين") \
-        and [t.text for t in tokens[a.last:b.first]] in (["and"], ["و"]) \
-        and not a.vague and not b.vague and a.value < b.value
+    """Whether numbers a and b are the ends of one range: "between 3 and 6", «بين 3 و6», "10 to
+    15", «10 إلى 15» (not a toll that rose "from 10 to 15", «من 10 إلى 15»)."""
+    if a.vague or b.vague or a.value >= b.value:
+        return False
+    between = [t.text for t in tokens[a.last:b.first]]
+    before = tokens[a.first - 1].text if a.first > 0 else ""
+    if before in ("between", "بين"):
+        return between in (["and"], ["و"])
+    # «منذ الأحد، إلى تسعة»: "one" is the weekday, no bottom of a range
+    return between in (["to"], ["الي"]) and before not in ("from", "من") and a.value > 1
+
+
+def _rose_from(tokens: list[Token], a: Number, b: Number) -> bool:
+    """Whether number a is the old toll of "from a to b", «من a إلى b»."""
+    return a.first > 0 and tokens[a.first - 1].text in ("from", "من") \
+        and [t.text for t in tokens[a.last:b.first]] in (["to"], ["الي"])
 
 
 # «و3 آخرين», "and two others": a count of more victims, of the kind told before it.

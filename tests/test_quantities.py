@@ -294,3 +294,18 @@ def test_beasts_are_no_victims():
 def test_a_dual_of_the_dead_then_the_wounded_counts_each():
     # «شهيدان وجرح 5 آخرون»: the dual counts the dead itself; the 5 are the wounded
     assert [(f.kind, f.value) for f in figures_in("ارتقى شهيدان وجرح 5 آخرون في القصف")] == [(KILLED, 2), (INJURED, 5)]
+
+
+@pytest.mark.parametrize("text, value, high", [
+    ("Air strikes killed 10 to 15 people", 10, 15),
+    ("قتل 10 إلى 15 شخصا بالغارات", 10, 15),
+    ("Air strikes killed at least two dozen civilians", 24, None),
+    # a toll that rose from one figure to another is the second
+    ("The death toll rose from 10 to 15", 15, None),
+    ("ارتفع عدد القتلى من 10 إلى 15", 15, None),
+    # «الأحد» is the weekday, not the bottom of a range
+    ("ارتفعت حصيلة القصف منذ الأحد، إلى تسعة قتلى", 9, None),
+])
+def test_ranges_dozens_and_tolls_that_rose(text, value, high):
+    (f,) = [f for f in figures_in(text) if f.kind == KILLED]
+    assert (f.value, f.high) == (value, high)
