@@ -405,6 +405,12 @@ class Resolver:
         return ranked[0]
 
     def resolve_top(self, query: str, k: int = 5, context: Context | None = None) -> list[Match]:
+        # Copies: callers may annotate the matches they get. (Faster than dataclasses.replace.)
+        return [Match(**vars(m)) for m in self.ranked(query, k, context)]
+
+    def ranked(self, query: str, k: int = 5, context: Context | None = None) -> list[Match]:
+        """resolve_top's answers as remembered, not copied: shared, so the caller must change
+        none of them, and copy the one it keeps (it need not copy the four it drops)."""
         context = context or Context()
         # The first k answers of a longer list are the answers for k: one list of at least two
         # serves both the caller and the ambiguity test below.
@@ -416,8 +422,7 @@ class Resolver:
             votes = tuple(sorted(context.admin1_votes.items()))
             found = _remember(self._memo, (query, k, context.country, context.kind_hint, votes),
                               self._resolve_top, query, k, context)
-        # Copies: callers may annotate the matches they get. (Faster than dataclasses.replace.)
-        return [Match(**vars(m)) for m in found[:k]]
+        return found[:k]
 
     def _resolve_unvoted(self, query: str, k: int, country: str, kind_hint: str | None) -> tuple[list[Match], _Unvoted]:
         context = _Unvoted(country=country, kind_hint=kind_hint)

@@ -45,8 +45,11 @@ _TO_FOLD = re.compile("([" + "".join(map(re.escape, _FOLDED)) + "])")
 # alternative at every character of the text.
 _SENTENCE_END = re.compile(r"[\n.!?](?:(?<=\n)\n*|(?<=\.)\.+|(?<=[!?])[!?]*"
                            r"|(?<=\.)(?<![\s.]\.)(?=[\s\"')\]]|$))")
-# «[،؛;:]», «,(?!\d)», «"(?=\s*[-–—])», «\s[-–—]\s».
-_CLAUSE_END = re.compile(r"[،؛;:,\"\s](?:(?<=[،؛;:])|(?<=,)(?!\d)|(?<=\")(?=\s*[-–—])|(?<=\s)[-–—]\s)")
+# «[،؛;:]», «,(?!\d)», «"(?=\s*[-–—])»; and «\s[-–—]\s», found from its dash (see _clause_ends):
+# a pattern begun with a space would be tried at every space of the text.
+_CLAUSE_MARK = re.compile(r"[،؛;:,\"](?:(?<=[،؛;:])|(?<=,)(?!\d)|(?<=\")(?=\s*[-–—]))")
+# One pattern a dash: a pattern that begins with one character is searched for at C speed.
+_SPACED_DASHES = [re.compile(f"{d}(?<=\\s{d})(?=\\s)") for d in "-–—"]
 # «و140» is two tokens, and so is «عفرينpic» (a link glued to a word): a token is digits,
 # Latin letters or Arabic letters, never a mix.
 _TOKEN = re.compile(r"[0-9]+|[a-z]+(?:['-][a-z]+)*|[\u0621-\u064a\u0671-\u06d3]+")
@@ -76,7 +79,12 @@ class Token:
     end: int
     sentence: int
     clause: int  # global clause number
-    readings: tuple[str, ...] = ()  # the word without proclitics / article, for lexicon lookups
+
+    @property
+    def readings(self) -> tuple[str, ...]:
+        """The word without proclitics / article, for lexicon lookups: asked of about one token
+        in six, so not computed when the token is made."""
+        return readings(self.text)
 
 
 @dataclass
@@ -158,6 +166,19 @@ def _cut(text: str, start: int, end: int, ends: list[int]) -> list[tuple[int, in
     return out
 
 
+def _clause_ends(text: str, start: int, end: int, dashes: list[int]) -> list[int]:
+    """Where the clauses of text[start:end] end: after each _CLAUSE_MARK, and after each of the
+    dashes (sorted offsets in the text of dashes with a space on either side) that lies with its
+    spaces in the piece, the spaces its own: in « - - » only the first is one."""
+    ends = [m.end() for m in _CLAUSE_MARK.finditer(text, start, end)]
+    taken = -1  # the space after the last dash taken
+    for d in dashes[bisect_left(dashes, start + 1):bisect_left(dashes, end - 1)]:
+        if d - 1 > taken:
+            ends.append(d + 2)
+            taken = d + 1
+    return sorted(ends) if taken >= 0 else ends
+
+
 def _real_stop(text: str, m: re.Match) -> bool:
     """A single dot after a lone letter is an abbreviation («أ.ب», "U.S."), not a sentence end."""
     if m.group() != ".":
@@ -172,8 +193,9 @@ def segment(text: str) -> Segmented:
     clause_starts: list[int] = []
     clause_sentence: list[int] = []  # clause number -> sentence number
     stops = [m.end() for m in _SENTENCE_END.finditer(folded) if _real_stop(folded, m)]
+    dashes = sorted(m.start() for p in _SPACED_DASHES for m in p.finditer(folded))
     for s_start, s_end in _cut(folded, 0, len(folded), stops):
-        ends = [m.end() for m in _CLAUSE_END.finditer(folded, s_start, s_end)]
+        ends = _clause_ends(folded, s_start, s_end, dashes)
         # Most sentences have no clause end: a sentence is stripped, so it is then its one clause.
         clauses = _cut(folded, s_start, s_end, ends) if ends else [(s_start, s_end)]
         sentences.append(Sentence(len(sentences), s_start, s_end, clauses, len(clause_starts)))
@@ -190,7 +212,7 @@ def segment(text: str) -> Segmented:
     per_clause = list(map(sub, firsts[1:] + [len(words)], firsts))  # and its number of tokens
     tokens = list(map(Token, words, starts, bounds[1::2],
                       chain.from_iterable(map(repeat, clause_sentence, per_clause)),
-                      chain.from_iterable(map(repeat, count(), per_clause)), map(readings, words)))
+                      chain.from_iterable(map(repeat, count(), per_clause))))
     for sent in sentences:
         sent.tokens = tokens[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
     return Segmented(text, folded, dropped, sentences, tokens, words)

@@ -77,8 +77,11 @@ def _listed_after(seg: Segmented, end: int, i: int) -> bool:
         return False
     if i == end + 1:  # «#كفرنبل و #حاس», not «و"نداء الفرات"», a name in quotes
         return tokens[end].text in ("and", "or", "و", "او") and not seg.original(tokens[end].end, tokens[i].start).strip(" #")
-    return i == end and (tokens[i].text.startswith("و") or tokens[i - 1].text.endswith("'s")
-                         or seg.original(tokens[i - 1].end, tokens[i].start).strip() in (",", "،"))
+    # The gap as written is a comma only if it is one once folded (folding keeps commas and
+    # spaces, and drops no space): most gaps are told by a slice of the folded text.
+    return i == end and (tokens[i].text.startswith("و") or tokens[i - 1].text.endswith("'s") or (
+        seg.folded[tokens[i - 1].end:tokens[i].start].strip() in (",", "،")
+        and seg.original(tokens[i - 1].end, tokens[i].start).strip() in (",", "،")))
 
 
 def _comma_region(tokens: list[Token], a: "Found", b: "Found") -> bool:
@@ -107,7 +110,7 @@ def _first_keys(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(k for k in map(_word_key, readings(word)) if k))
 
 
-_NO_START = (False, (), False)  # what ToponymFinder._word says of most words
+_NO_START = (False, (), False, None)  # what ToponymFinder._word says of most words
 
 
 _BUCKET = 3
@@ -254,7 +257,8 @@ class ToponymFinder:
             listed = bool(found) and found[-1].last == end and ((lead - end <= 1 and _listed_after(seg, end, lead)) or (
                 0 < i - end <= _MAX_LISTED and tokens[i].text.startswith("و") and tokens[i].sentence == tokens[end].sentence
                 and self._listed_unknowns(tokens[end:i], tokens[end - 1].clause) == i - end))
-            f = self._named_before_head(seg, i, end, blocked) or self._mention_at(seg, i, blocked, listed)
+            f = (words[i] in _EN_TRAILING_HEADS and self._named_before_head(seg, i, end, blocked)) \
+                or self._mention_at(seg, i, blocked, listed)
             if f is not None:
                 if f.first == i:
                     f.first = lead
@@ -459,10 +463,9 @@ class ToponymFinder:
 
     def _named_before_head(self, seg: Segmented, i: int, start: int, blocked: set[int]) -> Found | None:
         """"the Sakhour neighbourhood of Aleppo": an English head word after capitalised words
-        that no mention took is the name's kind, and those words an unknown name (up to three)."""
+        that no mention took is the name's kind, and those words an unknown name (up to three).
+        Token i is one of _EN_TRAILING_HEADS (the caller tells, without a call for every word)."""
         tokens = seg.tokens
-        if tokens[i].text not in _EN_TRAILING_HEADS:
-            return None
         j = i
         while j > start and i - j < 3 and j - 1 not in blocked and tokens[j - 1].clause == tokens[i].clause \
                 and self._name_like(seg, tokens[j - 1]):
@@ -482,45 +485,44 @@ class ToponymFinder:
         if j in blocked or tokens[j].text in self.function or len(tokens[j].text) == 1:
             return None  # "near the": nothing is named; «لـ» apart is a preposition, no word of a name
         tok = tokens[j]
-        firsts = self._by_word[tok.text][1]
-        begins_a_key = self.begins_a_key
-        best = None
+        _starts, firsts, _only_longer, one = self._by_word[tok.text]
+        best = one and (j + 1, *one)  # the name of one word, as _word remembers it
         rest = ""
-        for n in range(1, MAX_WORDS + 1):
-            if n > 1:
-                last = tokens[j + n - 1] if j + n <= len(tokens) else None
-                if last is None or j + n - 1 in blocked or last.clause != tok.clause or last.text in self.function \
-                        or len(last.text) == 1:
-                    break
-                rest += _word_key(last.text)
-                # A longer name must extend a key: readings that begin none are dropped first.
-                firsts = self._two_words[tok.text, last.text] if n == 2 else \
-                    [f for f in firsts if begins_a_key(f[0] + rest)]
-            for fk, alone in firsts:
-                cands = alone if n == 1 else self.gaz.lookup(fk + rest)
+        for n in range(2, MAX_WORDS + 1):
+            if not firsts:  # no gazetteer key goes on
+                break
+            last = tokens[j + n - 1] if j + n <= len(tokens) else None
+            if last is None or j + n - 1 in blocked or last.clause != tok.clause or last.text in self.function \
+                    or len(last.text) == 1:
+                break
+            rest += _word_key(last.text)
+            # A longer name must extend a key: readings that begin none are dropped first.
+            firsts = self._two_words[tok.text, last.text] if n == 2 else \
+                [f for f in firsts if self.begins_a_key(f[0] + rest)]
+            for fk, _alone in firsts:
+                cands = self.gaz.lookup(fk + rest)
                 # A longer reading wins, unless it leaves Syria for a foreign namesake.
                 if cands and (best is None or any(p.country == "SY" for p in cands)
                               or not any(p.country == "SY" for p in best[2])):
-                    conj = tok.text.startswith("و") and fk != _word_key(tok.text)
-                    best = (j + n, fk + rest, cands, conj)
+                    best = (j + n, fk + rest, cands, tok.text.startswith("و") and fk != _word_key(tok.text))
                     break
-            if not firsts:  # no gazetteer key goes on
-                break
         return best and (best[0], best[1], list(best[2]), best[3])
 
-    def _word(self, word: str) -> tuple[bool, tuple[tuple[str, list[Place]], ...], bool]:
+    def _word(self, word: str) -> tuple[bool, tuple[tuple[str, list[Place]], ...], bool, tuple | None]:
         """Whether a mention can begin at this word; (key, places of that key alone) of each of
-        its readings that begins some gazetteer key, the first step of every name lookup; and
+        its readings that begins some gazetteer key, the first step of every name lookup;
         whether it can only begin a mention as the first word of a longer name: no head or
-        direction word, and no place of its own, or one that _accept_alone never takes alone.
+        direction word, and no place of its own, or one that _accept_alone never takes alone; and
+        the name of one word _name_at takes, (key, places, via_conjunction), or None.
         Remembered per word (see self._by_word), since most words are no name at all."""
         firsts = tuple((fk, self.gaz.lookup(fk)) for fk in _first_keys(word) if self.begins_a_key(fk))
         marker = _head(word) is not None or _is_direction(word) or word in _LEAD_INS
         if not (firsts or marker):
             return _NO_START  # most words: shared
-        key, alone = next(((fk, alone) for fk, alone in firsts if alone), (None, []))  # the name of one word _name_at would take
+        key, alone = next(((fk, alone) for fk, alone in firsts if alone), (None, []))  # the name of one word _name_at takes
+        one = None if key is None else (key, alone, word.startswith("و") and key != _word_key(word))
         # a common word is still a country abroad after «في» (see _accept_alone)
-        return True, firsts, not marker and (key is None or self._common(word, key) and not any(map(_abroad_country, alone)))
+        return True, firsts, not marker and (key is None or self._common(word, key) and not any(map(_abroad_country, alone))), one
 
     def _can_begin(self, pair: tuple[str, str | None]) -> bool:
         """Whether a mention can begin at a word, as far as it and the word after it (None at the
@@ -528,7 +530,7 @@ class ToponymFinder:
         next word goes on with one of them (most are followed by none). Remembered per pair of
         words (see self._by_pair)."""
         word, after = pair
-        starts, _firsts, only_longer = self._by_word[word]
+        starts, _firsts, only_longer, _one = self._by_word[word]
         if not only_longer:
             return starts
         return after is not None and after not in self.function and bool(self._two_words[pair])
@@ -784,7 +786,7 @@ class ToponymFinder:
         if as_governorate:
             gov = next(p for p in f.candidates if p.kind == "governorate")
             return self.resolver.place_match(query, gov)
-        ranked = self.resolver.resolve_top(query, 5, context)
+        ranked = self.resolver.ranked(query, 5, context)  # shared: the one returned is copied
         ids = {p.id for p in f.candidates}
         # Head words, directions and hints can lead to a place of another name (a curated
         # region such as «شرق حلب»); a bare name must keep to its exact candidates.
@@ -800,13 +802,13 @@ class ToponymFinder:
         if open_choice and f.head in (None, "city", "near"):
             city = next((m for m in ranked if m.place.id in ids and m.place.kind == "city" and m.place.country == "SY"), None)
             if city is not None:
-                return city
+                return Match(**vars(city))
         if len(syrian) > 1 and (open_choice or not ranked):
-            return max(ranked + [self.resolver.place_match(query, p, 0.8) for p in syrian
-                                 if p.id not in {m.place.id for m in ranked}],
-                       key=lambda m: _namesake_score(m, ranked, context, proximity))
+            return Match(**vars(max(ranked + [self.resolver.place_match(query, p, 0.8) for p in syrian
+                                              if p.id not in {m.place.id for m in ranked}],
+                                    key=lambda m: _namesake_score(m, ranked, context, proximity))))
         if ranked:
-            return ranked[0]
+            return Match(**vars(ranked[0]))
         if f.candidates:
             best = max(f.candidates, key=lambda p: (p.country == "SY", p.rank, p.population))
             return self.resolver.place_match(query, best, 0.8) if best.lat is not None else None

@@ -125,6 +125,15 @@ def test_top_k_lists_distinct_candidates(r):
     assert len({m.place.id for m in ms}) == 2
 
 
+def test_ranked_answers_are_shared_and_resolve_top_copies_them(r):
+    shared = r.ranked("تل أحمر", 5)
+    assert [m.place.id for m in shared] == [m.place.id for m in r.resolve_top("تل أحمر", k=5)]
+    assert r.ranked("تل أحمر", 5)[0] is shared[0]  # remembered, not worked out again
+    mine = r.resolve_top("تل أحمر", k=5)[0]
+    mine.score = -1.0  # a caller's note on its copy leaves the remembered answer as it was
+    assert shared[0].score != -1.0 and r.resolve_top("تل أحمر", k=5)[0].score == shared[0].score
+
+
 def test_parse_query_splits_name_heads_modifiers_and_hints():
     q = parse_query("قرية حزوان شرقي حلب")
     assert q.kind_hint == "village"

@@ -56,6 +56,16 @@ def test_tokens_know_their_sentence_and_clause():
         ["قصف", "ثم", "غاره", "ليلا"], ["انفجار"], ["ودمار"], ["حريق", "دخان"]]
 
 
+def test_a_spaced_dash_ends_a_clause_and_its_spaces_are_its_own():
+    # « - - »: the space between the dashes is the first one's, so the second ends no clause
+    assert [c for _a, _b, c in clauses("قصف - - غارة – ليلا —نهارا")] == ["قصف -", "- غارة –", "ليلا —نهارا"]
+    # a dash with no space on one side, or a dash that ends the sentence, ends no clause
+    assert [c for _a, _b, c in clauses("حلب-ادلب -حماة")] == ["حلب-ادلب -حماة"]
+    assert [c for _a, _b, c in clauses("غارة - \nقصف")] == ["غارة -", "قصف"]
+    # a quote closed before a dash ends one too
+    assert [c for _a, _b, c in clauses('قال "انتهى" - ثم رحل')] == ['قال "انتهى"', "-", "ثم رحل"]
+
+
 def test_offsets_map_back_across_dropped_characters_at_either_end():
     text = "ءقُتِلَّ ــ مدني ء"  # a hamza first and last, marks and tatweel in between
     seg = segment(text)
