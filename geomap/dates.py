@@ -13,6 +13,8 @@ A date is resolved against the report's publication date:
 - «ليلة الجمعة - السبت» is one night, dated by its first day;
 - «أواخر الشهر الماضي», "in March" give a month with MONTH precision, dated by its first day
   (the start of the period, as ACLED's period codes need one day).
+- a year before the report's («عام 2013», "in 2013", «قبل عشر سنوات») has YEAR precision: history
+  the report recalls, which events.py codes no event from («منذ 2011», "since 2011" is none);
 With no report date, relative and year-less dates stay unresolved: `date` is None and
 `note` says why. Future phrases («الشهر المقبل», «أغسطس المقبل», "next Monday") and dates
 after the report date are not dates of events: the report tells of a plan.
@@ -30,6 +32,7 @@ from .lexicon import WordTable
 from .segment import fold
 
 DAY, WEEK, MONTH = 1, 2, 3  # ACLED time_precision
+YEAR = 4  # no ACLED precision: a year before the report's is history ("captured in 2018"), no event's date
 
 _MONTHS = {
     # Levantine, then Egyptian/MSA, then English names; «آب» is only read next to a number.
@@ -170,10 +173,17 @@ _WEEKDAY = re.compile(
 # or a month's name (_names_month), of _DAY_ALONE "the", of the others a month's name (of
 # _RELATIVE_RE, see _RELATIVE). Most sentences hold none, and a test of each word, remembered
 # per word, is far cheaper than those patterns, which are tried at every character.
+# A year before the report's: «عام 2013», «في 2013», "in 2013", «قبل عشر سنوات», "ten years ago"
+# («منذ 2011», "since 2011" is a period still running, not a past date).
+_YEAR_IN = re.compile(r"(?<![\w])(?:[وف]?(?:في|خلال)\s+(?:ال)?(?:عام|سنه)?|[وف]?(?:ال)?(?:عام|سنه)|in|during)\s*((?:19|20)\d\d)(?!\d)")
+_YEARS_AGO = re.compile(
+    rf"(?<![\w])(?:[وف]?قبل\s+(?:نحو\s+)?(?P<ar>\d{{1,2}}|(?:{'|'.join(k for k in _COUNTS if not k.isascii())})ه?)"
+    rf"\s+(?:سنوات|اعوام|عاما|سنه)|(?P<en>\d{{1,2}}|{'|'.join(k for k in _COUNTS if k.isascii())})\s+years\s+ago)(?![\w])")
+_YEAR_WORDS = ("عام", "سنه", "سنوات", "اعوام", "years", "in", "during")
 _AGO_WORDS = ("ايام", "يوما", "days")
 _PERIOD_WORDS = ("اسبوع", "اسابيع", "شهر", "جاري", "حالي", "week", "month")
-_CUES = [cues for _p, _days, cues in _RELATIVE] + [_AGO_WORDS, tuple(_WEEKDAYS), _PERIOD_WORDS, ("the",)]
-_AGO, _WEEKDAY_CUE, _PERIOD_CUE, _THE, _MONTH_CUE = (1 << n for n in range(len(_RELATIVE), len(_CUES) + 1))
+_CUES = [cues for _p, _days, cues in _RELATIVE] + [_AGO_WORDS, tuple(_WEEKDAYS), _PERIOD_WORDS, ("the",), _YEAR_WORDS]
+_AGO, _WEEKDAY_CUE, _PERIOD_CUE, _THE, _YEAR_CUE, _MONTH_CUE = (1 << n for n in range(len(_RELATIVE), len(_CUES) + 1))
 _MONTH_WORDS = frozenset(name.split()[0] for name in _MONTHS)  # «كانون الثاني»: «كانون»
 _ORDINAL_ENDS = ("st", "nd", "rd", "th")
 _PARTS = re.compile("['-]")  # inside a Latin token («may's»)
@@ -385,12 +395,28 @@ def find_dates(folded: str, report: dt.date | None, start: int = 0, end: int | N
         _numeric_dates(folded, report, start, end, cues, add)
     _relative_days(folded, report, start, end, cues, add)
     _periods(folded, report, start, end, cues, add)
+    if report is not None and cues & _YEAR_CUE:
+        _past_years(folded, report, start, end, add)
     if not found:
         return found  # most sentences
     kept = _explicit_wins(folded, _day_and_weekday(folded, _drop_overlaps(found)))
     if report is None:
         return kept
     return [d for d in kept if d.date is None or d.date <= report.isoformat()]
+
+
+def _past_years(folded: str, report: dt.date, start: int, end: int, add) -> None:
+    """Years before the report's (_YEAR_IN, _YEARS_AGO), dated by their first day, with YEAR
+    precision; a date of month or day in them wins (_drop_overlaps)."""
+    for m in _YEAR_IN.finditer(folded, start, end):
+        year = int(m[1])
+        if year < report.year and not folded[max(start, m.start() - 5):m.start()].rstrip().endswith(("منذ", "since")):
+            add(m, dt.date(year, 1, 1), YEAR, f"{m.group().strip()}: a year before the report's", False)
+    for m in _YEARS_AGO.finditer(folded, start, end):
+        count = m["ar"] or m["en"]
+        years = int(count) if count.isdigit() else _COUNTS[count.removesuffix("ه")]
+        if years:
+            add(m, dt.date(report.year - years, 1, 1), YEAR, f"{m.group().strip()}: {years} year(s) before the report", True)
 
 
 def _relative_days(folded: str, report: dt.date | None, start: int, end: int, cues: int, add) -> None:

@@ -42,7 +42,7 @@ from itertools import accumulate, compress, count
 from operator import attrgetter
 
 from .actors import CIVILIANS, EXTERNAL, NON_STATE, SOURCE, STATE, UNKNOWN, ActorMention, canonical_actor
-from .dates import DAY, MONTH, WEEK, DateMention, find_dates
+from .dates import DAY, MONTH, WEEK, YEAR, DateMention, find_dates
 from .lexicon import MatcherGroup, TriggerEntry, WordTable, actor_matcher, trigger_matcher, word_matcher, words_lists
 from .quantities import INJURED, KILLED, Figure, casualty_figures, summarize
 from .records import ControlRecord, Event
@@ -164,6 +164,7 @@ _CHARGE_MARKS = {"بتهمة", "بتهم", "تهمة", "بحجة", "بدعوى",
 PROTESTERS = "Protesters (Syria)"
 # "on the night of", «فجر يوم»: words that may stand before a date in a clause of its own.
 _TIME_OF_DAY = {"on", "the", "in", "at", "of", "during", "early", "late", "night", "morning", "evening", "afternoon",
+                "this", "day",  # "On this day in 2013,"
                 "dawn", "في", "يوم", "ليلة", "ليل", "فجر", "صباح", "مساء", "ظهر", "عصر",
                 "الجاري", "الحالي"}  # «، يوم 2 حزيران الجاري»
 # "... were killed as / when jets hit": English words that open a clause of its own.
@@ -368,6 +369,8 @@ class EventCoder:
                     # a bare «هجوم» with no one and nothing: not an event; but «تعرضت دورية روسية
                     # لهجوم», "a Turkish convoy was attacked" name the armed men it hit
                     continue
+                if c.date is not None and c.date.precision == YEAR:
+                    continue  # "captured in 2018", «قبل عشر سنوات»: history the report recalls
                 (candidates if c.places else unplaced).append(c)
             controls.extend(self._statements(seg, statements, found, actors, doc_id, report))
         controls.extend(_held(seg, found, doc_id, report))

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from geomap.dates import DAY, MONTH, WEEK, dates_in, parse_report_date
+from geomap.dates import DAY, MONTH, WEEK, YEAR, dates_in, parse_report_date
 
 
 def first(text, report):
@@ -137,7 +137,7 @@ def test_dates_after_the_report_are_plans_not_event_dates():
 
 
 def test_words_that_look_like_dates_but_are_not():
-    for text in ("the 3rd Division", "on the 4th Brigade's positions", "in 2015", "on New Year's Eve",
+    for text in ("the 3rd Division", "on the 4th Brigade's positions", "on New Year's Eve",
                  "في اب", "march on the capital"):
         assert dates_in(text, "2016-03-02") == [], text
 
@@ -269,3 +269,19 @@ def test_early_in_the_report_s_own_month_named_is_that_month():
 def test_more_arabic_day_of_month_forms(text):
     (d,) = dates_in(text, "2024-03-20")
     assert (d.date, d.precision) == ("2024-03-08", DAY)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 2013, jets struck the town", "2013-01-01"),
+    ("قصفت الطائرات البلدة عام 2013", "2013-01-01"),
+    ("وكانت قد سيطرت عليها في العام 2016", "2016-01-01"),
+    ("قبل عشر سنوات قصفت الطائرات البلدة", "2013-01-01"),
+    ("Ten years ago, jets struck the town", "2013-01-01"),
+])
+def test_a_year_before_the_reports_is_history(text, expected):
+    assert [(d.date, d.precision) for d in dates_in(text, "2023-08-21")] == [(expected, YEAR)]
+
+
+@pytest.mark.parametrize("text", ["displaced since 2011", "منذ عام 2011", "in 2023 the town", "عام 2023"])
+def test_a_period_still_running_or_the_reports_own_year_is_no_past_year(text):
+    assert dates_in(text, "2023-08-21") == []

@@ -1314,3 +1314,20 @@ def test_former_fighters_are_civilians(ex, text):
 def test_gunmen_no_group_is_named_for_are_an_unidentified_armed_group(ex, text, actor1, actor2):
     (e,) = run(ex, text).events
     assert (e.actor1, e.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("text", [
+    "In 2013, regime forces struck Ariha with chemical weapons.",
+    "On this day in 2013, regime forces struck Ariha with chemical weapons.",
+    "في مثل هذا اليوم من عام 2013 قصفت قوات النظام مدينة أريحا بالكيماوي",
+    "وكانت قوات النظام قد سيطرت على مدينة أريحا عام 2016",
+])
+def test_history_a_report_recalls_is_no_event(ex, text):
+    assert run(ex, text, date="2023-08-21").events == []
+    # the same words told of this year are news
+    assert run(ex, text.replace("2013", "2023").replace("2016", "2023"), date="2023-08-21").events
+
+
+def test_a_clause_of_history_leaves_the_news_beside_it(ex):
+    text = "The town of Ariha, which regime forces captured in 2018, was shelled today by rebels."
+    assert [e.sub_event_type for e in run(ex, text, date="2023-08-21").events] == ["Shelling/artillery/missile attack"]
