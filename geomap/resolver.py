@@ -658,6 +658,10 @@ class Resolver:
             if ranked:
                 return ranked
         found, matched = next((hit for n in _airport_spellings(q.named) if (hit := self._exact(n))[0]), ([], ""))
+        if found and q.countryside and q.directions and self._names_city(q.core):
+            # «بادية السويداء الشرقية»: the east of Sweida's desert, not the desert of the village
+            # «السويداء الشرقية» in Hama
+            found = []
         if found:  # «بلدة الدير الشرقي»: the direction word is part of the name
             directions = q.directions if not _direction_ar(q.named.split()[-1]) else []
             ranked, maybe = self._score_all(dataclasses.replace(q, directions=directions, landmark=False),
@@ -685,6 +689,10 @@ class Resolver:
         if doubtful and ranked and ranked[0][0] < WEAK_SPELLING:
             return doubtful  # the report's region is wrong more often than a name is misspelt this much
         return ranked or doubtful or maybe
+
+    def _names_city(self, core: str) -> bool:
+        """Whether a name is exactly that of a governorate or a city."""
+        return any(p.kind in ("governorate", "city") for p in self._exact(core)[0])
 
     def _score_all(self, q: ParsedQuery, scored: list[tuple[float, Place, str]], hints: Sequence[Place],
                    context: Context, lenient: bool = True

@@ -87,6 +87,14 @@ def test_direction_modifier_marks_an_area(r):
     assert m.precision == NEAR
 
 
+def test_a_direction_after_a_countryside_head_is_its_not_part_of_a_village_name():
+    # a village in another governorate is named «حمص الشرقية»; «بادية حمص الشرقية» is Homs's east
+    r = Resolver(tiny_gazetteer_with(extra_place("C9901", "Eastern Homs", "حمص الشرقية", 35.5, 36.5, "village", "SY07")))
+    m = r.resolve("بادية حمص الشرقية")
+    assert m.place.admin1_id == "SY04" and m.precision == REGION
+    assert r.resolve("قرية حمص الشرقية").place.id == "C9901"  # named as a village, it is the village
+
+
 def test_countryside_of_a_governorate_is_a_region(r):
     m = r.resolve("ريف حمص الجنوبي الشرقي")
     assert m.place.admin1_id == "SY04"
