@@ -587,6 +587,9 @@ class EventCoder:
             if not _CHARGE_MARKS.isdisjoint(back):
                 continue
             before = set(back[:2])
+            if _said_to_belong(a, tokens):
+                targets.append(a)  # "killing two men believed to be ISIS members": who was hit
+                continue
             if a.is_actor and _former_member(a, tokens, back):
                 targets.append(replace(a, name=_CIVILIANS, type=CIVILIANS))  # ACLED: former fighters are civilians
                 continue
@@ -686,6 +689,8 @@ class EventCoder:
                           and not _words_before(seg.tokens, a.first, 2) & _AGENT_MARKS), None)
             if group is not None and "fighters" in f.victims:
                 f.victims = f.victims.replace("fighters", f"fighters of {group.name}")
+            elif not f.victims and (side := _believed_side(seg.tokens, actors, f.end)) is not None:
+                f.victims = f"fighters of {side.name}"  # «مقتل شخصين، يرجح أنهما من قسد»
             side = _other_side(f, at, given, seg.tokens, violent)
             if side is not None:
                 g, owner = side
@@ -903,6 +908,23 @@ def _outside_days(seg: Segmented, background: list, dates: list[DateMention]) ->
     event happened."""
     days = [(d.start, d.end) for d in dates if d.precision == DAY]
     return [b for b in background if not any(a <= seg.tokens[b[0]].start < z for a, z in days)]
+
+
+_BELIEVED = {fold(w)[0] for w in ("يرجح", "ويرجح", "يعتقد", "ويعتقد", "يشتبه", "believed", "thought", "suspected",
+                                   "reportedly")}
+
+
+def _believed_side(tokens: list[Token], actors: list[ActorMention], after: int) -> ActorMention | None:
+    """The armed side the dead are said to belong to later in the sentence (`actors`, after
+    folded offset `after`)."""
+    return next((a for a in actors if a.start >= after and a.is_actor and _said_to_belong(a, tokens)), None)
+
+
+def _said_to_belong(a: ActorMention, tokens: list[Token]) -> bool:
+    """Whether the actor is the side someone is believed to belong to: «يرجح أنهما من قسد»,
+    "believed to be ISIS members" (not «يعتقد أن الجيش الإسرائيلي ...», who is believed to have acted)."""
+    back = _words_back(tokens, a.first, 3)
+    return bool(back) and back[0] in ("من", "be", "of") and not _BELIEVED.isdisjoint(back)
 
 
 def _side_hit(figures: list[Figure], attacker: str) -> str:

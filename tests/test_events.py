@@ -1331,3 +1331,16 @@ def test_history_a_report_recalls_is_no_event(ex, text):
 def test_a_clause_of_history_leaves_the_news_beside_it(ex):
     text = "The town of Ariha, which regime forces captured in 2018, was shelled today by rebels."
     assert [e.sub_event_type for e in run(ex, text, date="2023-08-21").events] == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("قصفت مسيرة تركية سيارة قرب مدينة القامشلي، ما أدى لمقتل شخصين، يرجح أنهما من قوات سوريا الديمقراطية.",
+     "Turkish military", "SDF (Syrian Democratic Forces)"),
+    ("A drone strike hit a car near Qamishli, killing two men believed to be ISIS members.",
+     "", "Islamic State (ISIS)"),
+    # who is believed to have fired is the attacker
+    ("سقطت صواريخ على مدينة القامشلي، يعتقد أن الجيش التركي أطلقها", "Turkish military", ""),
+])
+def test_the_side_the_dead_are_believed_to_belong_to_is_the_target(ex, text, actor1, actor2):
+    (e,) = run(ex, text).events
+    assert (e.actor1, e.actor2) == (actor1, actor2)
