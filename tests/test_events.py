@@ -1164,6 +1164,8 @@ def test_the_dead_of_an_attack_are_not_fighters_of_its_attacker(ex):
 @pytest.mark.parametrize("text, sub", [
     ("تظاهر المئات في مدينة أريحا ضد غلاء الأسعار", "Peaceful protest"),
     ("احتج سكان مدينة أريحا على قطع المياه", "Peaceful protest"),
+    ("Hundreds of residents of Ariha took to the streets on Friday.", "Peaceful protest"),
+    ("Students held a sit-in in Ariha against the power cuts.", "Peaceful protest"),
     ("فرضت قوات النظام حصاراً خانقاً على مدينة أريحا", "Other"),  # a siege: strategic development
 ])
 def test_protest_verbs_and_a_siege_imposed_are_events(ex, text, sub):
