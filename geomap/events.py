@@ -229,8 +229,11 @@ def _reclass(classes: dict[str, float], air_cue: bool, air_raid: bool = False) -
         s = out.pop("strike")
         # "a roadside bomb targeted a patrol": beside a bomb, the word of attack is its verb.
         bomb = next((c for c in _BOMBS if c in out), None)
-        key = "air" if air_cue or "drone" in out else bomb or "shelling"
+        # «نفذت قسد مداهمة استهدفت خلايا داعش»: beside a raid, the verb of the raid
+        key = "air" if air_cue or "drone" in out else bomb or ("raid" if "raid" in out else "shelling")
         out[key] = max(out.get(key, 0), s)
+    if "drone" in out and "suicide" in out:
+        out.pop("suicide")  # «مسيرة تركية انتحارية», "a kamikaze drone": a drone strike
     if "ied" in out and "suicide" in out:
         out.pop("ied")
     if "explosion" in out:
@@ -645,7 +648,9 @@ class EventCoder:
             target, partner = partner, None  # "regime forces and rebels clashed": the two sides
         if partner is not None:
             c.actor1 = f"{agent.name}; {partner.name}"  # joint attackers, ACLED's «;» list
-            target = None if target is partner else target
+            if target is partner:  # «قسد مدعومة من التحالف»: the supporter, then the next in line
+                target = next((a for a in targets + others if a is not agent and a is not partner
+                               and a.name not in (agent.name, partner.name)), None)
         elif agent is not None and agent.is_actor:
             c.actor1 = agent.name
         else:

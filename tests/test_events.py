@@ -1346,3 +1346,15 @@ def test_a_clause_of_history_leaves_the_news_beside_it(ex):
 def test_the_side_the_dead_are_believed_to_belong_to_is_the_target(ex, text, actor1, actor2):
     (e,) = run(ex, text).events
     assert (e.actor1, e.actor2) == (actor1, actor2)
+
+
+def test_a_kamikaze_drone_is_a_drone_strike(ex):
+    (e,) = run(ex, "استهدفت مسيرة تركية انتحارية مزرعة قرب مدينة القامشلي").events
+    assert (e.sub_event_type, e.actor1) == ("Air/drone strike", "Turkish military")
+
+
+def test_the_verb_of_a_raid_is_the_raid_and_its_target_comes_after_the_supporter(ex):
+    text = "نفذت قوات سوريا الديمقراطية مدعومة من قوات التحالف الدولي مداهمة استهدفت خلايا تنظيم داعش في مدينة منبج"
+    (e,) = run(ex, text).events  # no shelling beside the raid
+    assert (e.sub_event_type, e.actor1, e.actor2) == (
+        "Armed clash", "SDF (Syrian Democratic Forces); US-led Coalition", "Islamic State (ISIS)")
