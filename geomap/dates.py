@@ -175,11 +175,13 @@ _WEEKDAY = re.compile(
 # per word, is far cheaper than those patterns, which are tried at every character.
 # A year before the report's: «عام 2013», «في 2013», "in 2013", «قبل عشر سنوات», "ten years ago"
 # («منذ 2011», "since 2011" is a period still running, not a past date).
-_YEAR_IN = re.compile(r"(?<![\w])(?:[وف]?(?:في|خلال)\s+(?:ال)?(?:عام|سنه)?|[وف]?(?:ال)?(?:عام|سنه)|in|during)\s*((?:19|20)\d\d)(?!\d)")
+_YEAR_IN = re.compile(r"(?<![\w])(?:[وف]?(?:في|خلال|مطلع|اوائل|بدايه|منتصف|اواسط|اواخر|نهايه)\s+(?:ال)?(?:عام|سنه)?"
+                      r"|[وف]?(?:ال)?(?:عام|سنه)|(?:(?:early|mid|late)[\s-]+)?(?:in|during)|early|mid|late)[\s-]*((?:19|20)\d\d)(?!\d)")
 _YEARS_AGO = re.compile(
     rf"(?<![\w])(?:[وف]?قبل\s+(?:نحو\s+)?(?P<ar>\d{{1,2}}|(?:{'|'.join(k for k in _COUNTS if not k.isascii())})ه?)"
     rf"\s+(?:سنوات|اعوام|عاما|سنه)|(?P<en>\d{{1,2}}|{'|'.join(k for k in _COUNTS if k.isascii())})\s+years\s+ago)(?![\w])")
-_YEAR_WORDS = ("عام", "سنه", "سنوات", "اعوام", "years", "in", "during")
+_YEAR_WORDS = ("عام", "سنه", "سنوات", "اعوام", "years", "in", "during", "مطلع", "اوائل", "بدايه", "منتصف", "اواسط",
+               "اواخر", "نهايه", "early", "mid", "late")
 _AGO_WORDS = ("ايام", "يوما", "days")
 _PERIOD_WORDS = ("اسبوع", "اسابيع", "شهر", "جاري", "حالي", "week", "month")
 _CUES = [cues for _p, _days, cues in _RELATIVE] + [_AGO_WORDS, tuple(_WEEKDAYS), _PERIOD_WORDS, ("the",), _YEAR_WORDS]

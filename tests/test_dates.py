@@ -277,6 +277,8 @@ def test_more_arabic_day_of_month_forms(text):
     ("وكانت قد سيطرت عليها في العام 2016", "2016-01-01"),
     ("قبل عشر سنوات قصفت الطائرات البلدة", "2013-01-01"),
     ("Ten years ago, jets struck the town", "2013-01-01"),
+    ("شن الجيش هجوماً في مطلع 2018 على البلدة", "2018-01-01"),
+    ("In late 2015, jets struck the town", "2015-01-01"),
 ])
 def test_a_year_before_the_reports_is_history(text, expected):
     assert [(d.date, d.precision) for d in dates_in(text, "2023-08-21")] == [(expected, YEAR)]
