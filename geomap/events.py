@@ -461,6 +461,8 @@ class EventCoder:
             # "a Turkish drone strike" runs on past the name "Turkish drone".
             if all(map(actor_at.__contains__, range(k, j))) or not place_at.keys().isdisjoint(range(k, j)):
                 continue
+            if _earlier(seg.tokens, k, j):
+                continue  # «نتيجة قصف تركي سابق», "a previous strike": an attack the report looks back on
             if entry.cls in ("air", "drone") and any(_DOWNED.intersection(readings(w))
                                                      for w in _words_before(seg.tokens, k, 4)):
                 continue  # "shot down a regime helicopter": the aircraft is the target
@@ -997,6 +999,25 @@ def _shots_in_battle(cands: list[Candidate]) -> None:
         elif c.actor1 and _actor_type(c.actor1) != CIVILIANS and any(
                 r.startswith(_SNIPER) for t in c.sentence.tokens if t.clause == c.clause for r in t.readings):
             c.cls = "clash"
+
+
+_EARLIER_AFTER = {fold(w)[0] for w in ("سابق", "سابقة", "السابق", "السابقة", "سابقا")}
+_EARLIER_BEFORE = {"earlier", "previous", "past", "prior"}
+# The adjectives of an attack's author or weapon that may stand before «سابق»
+_ATTACK_ADJECTIVES = {fold(w)[0] for w in ("تركي", "تركية", "روسي", "روسية", "إسرائيلي", "إسرائيلية", "أمريكي",
+                                           "أمريكية", "إيراني", "إيرانية", "جوي", "جوية", "مدفعي", "مدفعية",
+                                           "صاروخي", "صاروخية")}
+
+
+def _earlier(tokens: list[Token], k: int, j: int) -> bool:
+    """Whether the trigger at tokens k..j is told as an earlier attack: «غارات سابقة», «قصف تركي
+    سابق» (a nationality between), "a previous strike", "earlier attacks"."""
+    sentence = tokens[k].sentence
+    after = [t.text for t in tokens[j:j + 2] if t.sentence == sentence]
+    if after and (after[0] in _EARLIER_AFTER or len(after) == 2 and after[1] in _EARLIER_AFTER
+                  and after[0] in _ATTACK_ADJECTIVES):
+        return True
+    return k > 0 and tokens[k - 1].sentence == sentence and tokens[k - 1].text in _EARLIER_BEFORE
 
 
 def _taken_after_withdrawal(cands: list[Candidate]) -> list[Candidate]:

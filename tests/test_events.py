@@ -1358,3 +1358,14 @@ def test_the_verb_of_a_raid_is_the_raid_and_its_target_comes_after_the_supporter
     (e,) = run(ex, text).events  # no shelling beside the raid
     assert (e.sub_event_type, e.actor1, e.actor2) == (
         "Armed clash", "SDF (Syrian Democratic Forces); US-led Coalition", "Islamic State (ISIS)")
+
+
+@pytest.mark.parametrize("text", [
+    "صورة لسيارة محترقة نتيجة قصف تركي سابق قرب مدينة القامشلي",
+    "تعرضت مدينة القامشلي لغارات سابقة",
+    "Residents of Qamishli still rebuild after earlier strikes.",
+])
+def test_an_attack_told_as_an_earlier_one_is_no_event(ex, text):
+    assert run(ex, text).events == []
+    # the same attack told plainly is one, and a former commander's killing stays one
+    assert run(ex, "قصف تركي على مدينة القامشلي").events and run(ex, "اغتيال قيادي سابق في مدينة القامشلي").events
