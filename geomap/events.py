@@ -463,6 +463,8 @@ class EventCoder:
                 continue
             if _earlier(seg.tokens, k, j):
                 continue  # «نتيجة قصف تركي سابق», "a previous strike": an attack the report looks back on
+            if _in_hashtag(seg, k, j):
+                continue  # «#الطائرات_المسيرة», «#معركة_ردع_العدوان»: a page's label, no event told
             if entry.cls in ("air", "drone") and any(_DOWNED.intersection(readings(w))
                                                      for w in _words_before(seg.tokens, k, 4)):
                 continue  # "shot down a regime helicopter": the aircraft is the target
@@ -999,6 +1001,13 @@ def _shots_in_battle(cands: list[Candidate]) -> None:
         elif c.actor1 and _actor_type(c.actor1) != CIVILIANS and any(
                 r.startswith(_SNIPER) for t in c.sentence.tokens if t.clause == c.clause for r in t.readings):
             c.cls = "clash"
+
+
+def _in_hashtag(seg: Segmented, k: int, j: int) -> bool:
+    """Whether tokens k..j lie in a hashtag of several words, joined by "_"."""
+    a = seg.span(seg.tokens[k].start, seg.tokens[k].end)[0]
+    b = seg.span(seg.tokens[j - 1].start, seg.tokens[j - 1].end)[1]
+    return seg.text[a - 1:a] in ("#", "_") and "_" in (seg.text[a - 1:a], seg.text[b:b + 1])
 
 
 _EARLIER_AFTER = {fold(w)[0] for w in ("سابق", "سابقة", "السابق", "السابقة", "سابقا")}

@@ -1369,3 +1369,9 @@ def test_an_attack_told_as_an_earlier_one_is_no_event(ex, text):
     assert run(ex, text).events == []
     # the same attack told plainly is one, and a former commander's killing stays one
     assert run(ex, "قصف تركي على مدينة القامشلي").events and run(ex, "اغتيال قيادي سابق في مدينة القامشلي").events
+
+
+@pytest.mark.parametrize("text", ["#حلب #الطائرات_المسيرة #منبج", "شهداء مدينة منبج #معركة_ردع_العدوان"])
+def test_a_trigger_inside_a_hashtag_of_several_words_is_a_label(ex, text):
+    assert [e.sub_event_type for e in run(ex, text).events] in ([], ["Attack"])  # the dead of an obituary at most
+    assert run(ex, "#عاجل قصف روسي على #منبج").events  # a hashtag place in running text is a place

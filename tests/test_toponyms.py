@@ -518,3 +518,13 @@ def test_a_letter_written_apart_is_no_word_of_a_name(finder):
     abel = extra_place("X9", "Abel", "آبل", 36.69, 36.84, "village", "SY07")
     found, _ = mentions(ToponymFinder(Resolver(tiny_gazetteer_with(abel))), "استجابت الفرق حتى 18 آب لـ 40 هجوماً")
     assert found == {}
+
+
+def test_an_adverb_in_the_accusative_is_no_place():
+    # «رداً» ("in response") folds like a village's name; its fathatan says it is the adverb
+    finder = ToponymFinder(Resolver(tiny_gazetteer_with(
+        extra_place("C9902", "Raddeh", "ردة", 35.0, 37.0, "town", "SY02", population=20000))))
+    found, _ = mentions(finder, "قصف مدفعي على منبج رداً على هجوم، وقصف آخر على بلدة ردة")
+    assert sorted(found) == ["بلدة ردة", "منبج"]
+    found, _ = mentions(finder, "قصف مدفعي على منبج ردا على هجوم")
+    assert "ردا" in found  # written without the mark, the word is read as the town
