@@ -242,7 +242,8 @@ def casualty_figures(tokens: list[Token], words: list[str] | None = None) -> lis
         return []
     cues = list(compress(range(len(words)), map(_IS_CUE.__getitem__, kinds)))
     figures: list[Figure] = []
-    nums = [n for n in numbers(tokens, [i for i in cues if _may_count(words[i])]) if not _adjective_one(tokens, n)]
+    nums = [n for n in numbers(tokens, [i for i in cues if _may_count(words[i])])
+            if not _adjective_one(tokens, n) and not _page_counter(tokens, n)]
     taken = set()
     tops = {m + 1 for m in range(len(nums) - 1) if _range(tokens, nums[m], nums[m + 1])}
     for m, n in enumerate(nums):
@@ -290,6 +291,26 @@ def _adjective_one(tokens: list[Token], n: Number) -> bool:
     if n.value != 1 or n.word.isdigit():
         return False
     return n.word.startswith("واحد") or (n.first > 0 and tokens[n.first - 1].text in ("of", "from"))
+
+
+# A social page's counters: "All reactions:316", "1.6KViews511", "316 comments".
+_COUNTERS = frozenset(("reactions", "comments", "comment", "views", "likes", "shares", "share", "retweets", "replies",
+                       "followers", "reposts"))
+
+
+def _page_counter(tokens: list[Token], n: Number) -> bool:
+    """Whether a number written with digits is a page's counter, a post's age or part of a
+    handle, no count of people: beside a counter's word ("All reactions:316"), followed by a
+    Latin letter ("40w", "1y"), or inside a word ("@dikur100استشهد"; but a handle glued to the
+    count after it, "@AsharqNewsSYR8 قتلى", leaves the count)."""
+    if not n.word.isdigit():
+        return False
+    before = tokens[n.first - 1] if n.first > 0 else None
+    after = tokens[n.last] if n.last < len(tokens) else None
+    glued_before = before is not None and before.end == tokens[n.first].start and before.text.isascii()
+    glued_after = after is not None and after.start == tokens[n.last - 1].end
+    return (glued_after and (after.text.isascii() or glued_before)) or any(
+        t is not None and t.text in _COUNTERS for t in (before, after))
 
 
 def _range(tokens: list[Token], a: Number, b: Number) -> bool:

@@ -309,3 +309,16 @@ def test_a_dual_of_the_dead_then_the_wounded_counts_each():
 def test_ranges_dozens_and_tolls_that_rose(text, value, high):
     (f,) = [f for f in figures_in(text) if f.kind == KILLED]
     assert (f.value, f.high) == (value, high)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a page's counters and a post's age are no counts of people
+    ("نحسبه عند الله شهيداAll reactions:316 comments", []),
+    ("قتل 5 مدنيين 40w", [(KILLED, 5)]),
+    # a handle's digits glued to the text after it are the handle's...
+    ("@dikur100استشهد 3 مدنيين", [(KILLED, 3)]),
+    # ... but a handle glued to the count after it leaves the count
+    ("@NewsSYR8 قتلى مدنيين بقصف", [(KILLED, 8)]),
+])
+def test_a_social_pages_counters_and_handles_are_no_tolls(text, expected):
+    assert kinds(text) == expected
