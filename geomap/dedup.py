@@ -35,7 +35,8 @@ highest confidence) and adds every report: `doc_ids` (sorted, unique), `source_c
 (number of distinct documents), and in `notes` the other reports' sentences after the kept
 one. Fatalities follow ACLED's spirit of a range plus one figure: low = min of the lows,
 high = max of the highs, best = the figure most reports give, ties broken upwards (first
-tolls are provisional and rise as the dead are counted; the mode resists one outlier);
+tolls are provisional and rise as the dead are counted; the mode resists one outlier), or
+with no two reports agreeing and more than two of them, the upper median;
 `fatalities_note` says which report gave which figure. `actor1` lists every attacker the
 reports name, most-named first, and `actor_note` which report named which when they differ.
 The date is the earliest of the reports (a late report dated by its publication day is the
@@ -240,7 +241,11 @@ class _Clusterer:
 # ---------------------------------------------------------------- merging
 
 def _best_figure(values: list[int]) -> int:
+    """The figure most reports give, ties broken upwards; when no two agree, the upper median:
+    one report's outlier (a page counter read as a toll, a war-wide total) does not carry it."""
     counts = Counter(values)
+    if max(counts.values()) == 1 and len(values) > 2:
+        return sorted(values)[len(values) // 2]
     return max(counts, key=lambda v: (counts[v], v))
 
 

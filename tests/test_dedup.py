@@ -136,6 +136,11 @@ def test_one_outlier_report_widens_the_range_but_not_the_figure():
     assert (e.fatalities_low, e.fatalities, e.fatalities_high) == (7, 7, 30)
 
 
+def test_with_no_two_reports_agreeing_an_outlier_does_not_carry_the_figure():
+    [e] = deduplicate([ev("a", fatalities=2), ev("b", fatalities=7), ev("c", fatalities=120)])
+    assert (e.fatalities_low, e.fatalities, e.fatalities_high) == (2, 7, 120)
+
+
 def test_events_without_coordinates_merge_only_within_one_report():
     assert len(deduplicate([ev("a", at=(None, None)), ev("b", at=(None, None))])) == 2
     assert len(deduplicate([ev("a", at=(None, None)), ev("a", at=(None, None))])) == 1
