@@ -374,6 +374,8 @@ class EventCoder:
                     continue
                 if c.date is not None and c.date.precision == YEAR:
                     continue  # "captured in 2018", «قبل عشر سنوات»: history the report recalls
+                if c.cls == "capture" and not _takes_ground(c, tokens):
+                    continue
                 (candidates if c.places else unplaced).append(c)
             controls.extend(self._statements(seg, statements, found, actors, doc_id, report))
         controls.extend(_held(seg, found, doc_id, report))
@@ -588,12 +590,17 @@ class EventCoder:
         («من قبل», «شنته», the subject after «قصفت») wins over one that is only nearer to the trigger."""
         in_part = [a for a in in_clause if c.span[0] <= a.first < c.span[1]]
         here = next((x for x in (in_part, in_clause) if any(a.is_actor for a in x)), in_sentence)
-        marked, targets, others = [], [], []
+        marked, targets, others, held = [], [], [], []
         for a in sorted(here, key=lambda a: abs(a.first - c.trigger)):
             back = _words_back(tokens, a.first, 3)
             if not _CHARGE_MARKS.isdisjoint(back):
                 continue
             before = set(back[:2])
+            if not _CONTROL_WORDS.isdisjoint(before) and _ORIGIN_MARKS.isdisjoint(back):
+                # «الخاضعة لسيطرة الجيش الوطني»: who holds the place, never the attacker (but fire
+                # «مصدرها مناطق سيطرة قسد» comes from that side)
+                held.append(a)
+                continue
             if _said_to_belong(a, tokens):
                 targets.append(a)  # "killing two men believed to be ISIS members": who was hit
                 continue
@@ -645,7 +652,7 @@ class EventCoder:
             # «قتل 4 من قوات النظام و3 من الهيئة في اشتباكات»: the tolls of both sides name the two
             # sides of the clash, in the order told.
             agent, targets = sides[0], sides[1:2]
-        target = next((a for a in targets + others if a is not agent and (agent is None or a.name != agent.name)), None)
+        target = next((a for a in targets + others + held if a is not agent and (agent is None or a.name != agent.name)), None)
         partner = _partner(agent, here, tokens) if agent is not None and agent.is_actor else None
         if partner is not None and english and c.cls == "clash" and target in (None, partner) \
                 and tokens[c.trigger].text not in _ONE_SIDED:
@@ -1027,6 +1034,33 @@ def _earlier(tokens: list[Token], k: int, j: int) -> bool:
                   and after[0] in _ATTACK_ADJECTIVES):
         return True
     return k > 0 and tokens[k - 1].sentence == sentence and tokens[k - 1].text in _EARLIER_BEFORE
+
+
+_ENTERED = {fold(w)[0] for w in ("دخل", "دخلت", "دخول", "entered")}
+_PEOPLE_PRONOUNS = {fold(w)[0] for w in ("عليهم", "عليهما", "عليهن")}
+# What is entered or seized that is no ground: houses, goods, a new year, a truce («دخول الهدنة حيز التنفيذ»).
+_ON = {fold(w)[0] for w in ("على", "on", "over")}
+_CONTROL_WORDS = {fold(w)[0] for w in ("لسيطرة", "سيطرة", "لنفوذ", "نفوذ", "held", "controlled")}
+_NOT_GROUND = {fold(w)[0] for w in ("منازل", "منزل", "بيوت", "بيت", "ممتلكات", "أملاك", "محلات", "سيارات", "سيارة",
+                                    "أموال", "مواشي", "أغنام", "عقارات", "شقق", "العام", "الشهر", "السنة", "شهر",
+                                    "رمضان", "حيز", "الهدنة", "مرحلة", "houses", "homes", "property", "properties",
+                                    "cars", "vehicles", "shops", "livestock", "force", "year")}
+
+
+def _takes_ground(c: Candidate, tokens: list[Token]) -> bool:
+    """Whether a capture takes ground, so that the control map may show it: not an aid convoy or
+    the new year that "entered" («دخلت قافلة مساعدات», «بعد دخول العام الجديد»: entering needs an
+    armed side), fear that «سيطر عليهم», or houses seized («استولت على منازل المدنيين»)."""
+    after = [t for t in tokens[c.trigger + 1:c.trigger + 10] if t.sentence == c.sentence.index]
+    if after and not _PEOPLE_PRONOUNS.isdisjoint(after[0].readings):
+        return False
+    # what was taken: the words after «على» (a subject may stand between), else after the verb
+    on = next((n for n, t in enumerate(after) if t.text in _ON), None)
+    taken = after[on + 1:on + 5] if on is not None else after[:4]
+    if any(not _NOT_GROUND.isdisjoint(t.readings) for t in taken):
+        return False
+    return not _ENTERED.intersection(tokens[c.trigger].readings) or (
+        bool(c.actor1) and _actor_type(c.actor1.split("; ")[0]) in (STATE, NON_STATE, EXTERNAL))
 
 
 def _taken_after_withdrawal(cands: list[Candidate]) -> list[Candidate]:

@@ -1375,3 +1375,23 @@ def test_an_attack_told_as_an_earlier_one_is_no_event(ex, text):
 def test_a_trigger_inside_a_hashtag_of_several_words_is_a_label(ex, text):
     assert [e.sub_event_type for e in run(ex, text).events] in ([], ["Attack"])  # the dead of an obituary at most
     assert run(ex, "#عاجل قصف روسي على #منبج").events  # a hashtag place in running text is a place
+
+
+@pytest.mark.parametrize("text", [
+    "دخلت أول قافلة مساعدات أممية إلى مدينة منبج",
+    "قصفت الطائرات بعد دخول العام الجديد مدينة منبج",
+    "استولت قوات سوريا الديمقراطية على عدد من منازل المدنيين في مدينة منبج",
+    "سيطر عليهم الخوف في مدينة منبج",
+])
+def test_what_takes_no_ground_makes_no_change_of_control(ex, text):
+    result = run(ex, text)
+    assert all(e.event_type != "Battles" or "territory" not in e.sub_event_type for e in result.events)
+    assert [c for c in result.controls if c.kind == "change"] == []
+
+
+def test_who_holds_a_place_is_never_its_attacker(ex):
+    text = "شهدت مدينة منبج الخاضعة لسيطرة الجيش الوطني السوري تفجيراً بسيارة مفخخة"
+    (e,) = run(ex, text).events
+    assert (e.actor1, e.actor2) == ("", "Syrian National Army (Turkish-backed factions)")
+    assert [(c.kind, c.faction) for c in run(ex, text).controls] == [
+        ("statement", "Syrian National Army (Turkish-backed factions)")]
