@@ -416,9 +416,10 @@ class EventCoder:
         events = [c.event for c in _merge(self._events(seg, candidates, doc_id, report, placeable, headline))]
         for n, e in enumerate(events, 1):
             e.event_id = f"{doc_id}:{n}"
-            # a town taken, or handed over to a force the report names (not one only left)
-            if e.sub_event_type in (CLASS_TYPES["capture"][1], GOVERNMENT_REGAINS) or (
-                    e.sub_event_type == CLASS_TYPES["handover"][1] and e.actor1):
+            # a town taken or handed over, by a force the report names (the map cannot colour
+            # a change to a holder it is not told)
+            if e.actor1 and e.sub_event_type in (CLASS_TYPES["capture"][1], GOVERNMENT_REGAINS,
+                                                 CLASS_TYPES["handover"][1]):
                 controls.append(ControlRecord(doc_id, e.location, e.actor1, "change", e.name, e.name_ar, e.lat, e.lon,
                                               e.place_id, e.admin1, e.geo_precision, e.event_date, e.notes))
         warnings = [f"event trigger with no place in sentence {c.sentence.index + 1}: "

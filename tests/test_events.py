@@ -101,6 +101,9 @@ def test_control_change_and_statement(ex):
     assert subs["Other"].actor1 == "Syrian regime forces (government)"
     (e,) = run(ex, "استعادت قوات النظام السيطرة على مدينة تدمر").events
     assert e.sub_event_type == "Government regains territory"
+    # a capture by a force the report does not name is an event, but no change the map can colour
+    res = run(ex, "The town of Tadmor was captured after heavy fighting.")
+    assert [e.sub_event_type for e in res.events] == ["Non-state actor overtakes territory"] and res.controls == []
 
 
 def test_dates_default_to_the_report_date_and_stay_relative_without_one(ex):
