@@ -597,7 +597,7 @@ class EventCoder:
             if not _CHARGE_MARKS.isdisjoint(back):
                 continue
             before = set(back[:2])
-            if not _CONTROL_WORDS.isdisjoint(before) and _ORIGIN_MARKS.isdisjoint(back):
+            if c.cls != "capture" and not _CONTROL_WORDS.isdisjoint(before) and _ORIGIN_MARKS.isdisjoint(back):
                 # «الخاضعة لسيطرة الجيش الوطني»: who holds the place, never the attacker (but fire
                 # «مصدرها مناطق سيطرة قسد» comes from that side)
                 held.append(a)
@@ -1041,8 +1041,9 @@ _ENTERED = {fold(w)[0] for w in ("دخل", "دخلت", "دخول", "entered")}
 _PEOPLE_PRONOUNS = {fold(w)[0] for w in ("عليهم", "عليهما", "عليهن")}
 # What is entered or seized that is no ground: houses, goods, a new year, a truce («دخول الهدنة حيز التنفيذ»).
 _ON = {fold(w)[0] for w in ("على", "on", "over")}
+_STATE_OF_CONTROL = {fold(w)[0] for w in ("وتسيطر", "ويسيطر")}  # a headline's «تسيطر» is news; «وتسيطر» in the body a state
 _CONTROL_WORDS = {fold(w)[0] for w in ("لسيطرة", "سيطرة", "لنفوذ", "نفوذ", "held", "controlled")}
-_NOT_GROUND = {fold(w)[0] for w in ("منازل", "منزل", "بيوت", "بيت", "ممتلكات", "أملاك", "محلات", "سيارات", "سيارة",
+_NOT_GROUND = {fold(w)[0] for w in ("منازل", "منزل", "منزلين", "منزلا", "بيوت", "بيت", "ممتلكات", "أملاك", "محلات", "سيارات", "سيارة",
                                     "أموال", "مواشي", "أغنام", "عقارات", "شقق", "العام", "الشهر", "السنة", "شهر",
                                     "رمضان", "حيز", "الهدنة", "مرحلة", "houses", "homes", "property", "properties",
                                     "cars", "vehicles", "shops", "livestock", "force", "year")}
@@ -1052,6 +1053,9 @@ def _takes_ground(c: Candidate, tokens: list[Token]) -> bool:
     """Whether a capture takes ground, so that the control map may show it: not an aid convoy or
     the new year that "entered" («دخلت قافلة مساعدات», «بعد دخول العام الجديد»: entering needs an
     armed side), fear that «سيطر عليهم», or houses seized («استولت على منازل المدنيين»)."""
+    word = tokens[c.trigger].text
+    if word in _STATE_OF_CONTROL or (c.trigger and tokens[c.trigger - 1].text == "عن" and word == "سيطره"):
+        return False  # «وتسيطر قسد على منطقة واسعة», «الخارجة عن سيطرة النظام»: who holds what, no change
     after = [t for t in tokens[c.trigger + 1:c.trigger + 10] if t.sentence == c.sentence.index]
     if after and not _PEOPLE_PRONOUNS.isdisjoint(after[0].readings):
         return False

@@ -113,6 +113,7 @@ def test_terrorists_in_regime_media_are_the_group_named_else_an_unidentified_one
     ("قصف جيش الاحتلال التركي ومرتزقته القرى", "Syrian National Army (Turkish-backed factions)"),  # "its mercenaries"
     ("شنت طائرات حربية أردنية غارات على مهربين", "Jordanian military"),
     ("Jordanian jets struck smugglers", "Jordanian military"),
+    ("بعد سيطرة إدارة العمليات العسكرية على المدينة", "Military Operations Command (HTS-led)"),
 ])
 def test_regime_and_kurdish_media_names_for_the_sides(text, expected):
     assert expected in names(text)

@@ -1385,6 +1385,9 @@ def test_a_trigger_inside_a_hashtag_of_several_words_is_a_label(ex, text):
     "قصفت الطائرات بعد دخول العام الجديد مدينة منبج",
     "استولت قوات سوريا الديمقراطية على عدد من منازل المدنيين في مدينة منبج",
     "سيطر عليهم الخوف في مدينة منبج",
+    # who holds what, told in passing
+    "وتسيطر قوات سوريا الديمقراطية على مدينة منبج منذ سنوات",
+    "تقع مدينة منبج في مناطق شمال سوريا الخارجة عن سيطرة النظام",
 ])
 def test_what_takes_no_ground_makes_no_change_of_control(ex, text):
     result = run(ex, text)
