@@ -602,6 +602,9 @@ class EventCoder:
                 # «مصدرها مناطق سيطرة قسد» comes from that side)
                 held.append(a)
                 continue
+            if len(back) >= 2 and back[0] == "by" and back[1] in _HOLDING:
+                targets.append(a)  # "a checkpoint manned by HTS": who holds what was hit
+                continue
             if _said_to_belong(a, tokens):
                 targets.append(a)  # "killing two men believed to be ISIS members": who was hit
                 continue
@@ -1041,6 +1044,7 @@ _ENTERED = {fold(w)[0] for w in ("دخل", "دخلت", "دخول", "entered")}
 _PEOPLE_PRONOUNS = {fold(w)[0] for w in ("عليهم", "عليهما", "عليهن")}
 # What is entered or seized that is no ground: houses, goods, a new year, a truce («دخول الهدنة حيز التنفيذ»).
 _ON = {fold(w)[0] for w in ("على", "on", "over")}
+_HOLDING = {"manned", "run", "held", "controlled", "operated", "staffed", "guarded", "occupied"}
 _STATE_OF_CONTROL = {fold(w)[0] for w in ("وتسيطر", "ويسيطر")}  # a headline's «تسيطر» is news; «وتسيطر» in the body a state
 _CONTROL_WORDS = {fold(w)[0] for w in ("لسيطرة", "سيطرة", "لنفوذ", "نفوذ", "held", "controlled")}
 _NOT_GROUND = {fold(w)[0] for w in ("منازل", "منزل", "منزلين", "منزلا", "بيوت", "بيت", "ممتلكات", "أملاك", "محلات", "سيارات", "سيارة",

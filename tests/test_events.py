@@ -1401,3 +1401,10 @@ def test_who_holds_a_place_is_never_its_attacker(ex):
     assert (e.actor1, e.actor2) == ("", "Syrian National Army (Turkish-backed factions)")
     assert [(c.kind, c.faction) for c in run(ex, text).controls] == [
         ("statement", "Syrian National Army (Turkish-backed factions)")]
+
+
+def test_who_mans_the_post_that_was_hit_is_the_target_and_turkish_backed_fighters_the_sna(ex):
+    (e,) = run(ex, "A suicide bomber killed 5 people at a checkpoint manned by Hayat Tahrir al-Sham in Manbij.").events
+    assert (e.actor1, e.actor2) == ("", "HTS (Hayat Tahrir al-Sham / Nusra Front)")
+    (e,) = run(ex, "Turkish-backed fighters clashed with the YPG near Manbij.").events
+    assert (e.actor1, e.actor2) == ("Syrian National Army (Turkish-backed factions)", "YPG (Kurdish People's Protection Units)")
