@@ -605,7 +605,7 @@ class EventCoder:
             if len(back) >= 2 and back[0] == "by" and back[1] in _HOLDING:
                 targets.append(a)  # "a checkpoint manned by HTS": who holds what was hit
                 continue
-            if _said_to_belong(a, tokens):
+            if _said_to_belong(back):
                 targets.append(a)  # "killing two men believed to be ISIS members": who was hit
                 continue
             if a.is_actor and _former_member(a, tokens, back):
@@ -937,13 +937,14 @@ _BELIEVED = {fold(w)[0] for w in ("يرجح", "ويرجح", "يعتقد", "وي�
 def _believed_side(tokens: list[Token], actors: list[ActorMention], after: int) -> ActorMention | None:
     """The armed side the dead are said to belong to later in the sentence (`actors`, after
     folded offset `after`)."""
-    return next((a for a in actors if a.start >= after and a.is_actor and _said_to_belong(a, tokens)), None)
+    return next((a for a in actors if a.start >= after and a.is_actor and _said_to_belong(_words_back(tokens, a.first, 3))),
+                None)
 
 
-def _said_to_belong(a: ActorMention, tokens: list[Token]) -> bool:
-    """Whether the actor is the side someone is believed to belong to: «يرجح أنهما من قسد»,
-    "believed to be ISIS members" (not «يعتقد أن الجيش الإسرائيلي ...», who is believed to have acted)."""
-    back = _words_back(tokens, a.first, 3)
+def _said_to_belong(back: list[str]) -> bool:
+    """Whether an actor (`back`: the three words before it, _words_back) is the side someone is
+    believed to belong to: «يرجح أنهما من قسد», "believed to be ISIS members" (not «يعتقد أن الجيش
+    الإسرائيلي ...», who is believed to have acted)."""
     return bool(back) and back[0] in ("من", "be", "of") and not _BELIEVED.isdisjoint(back)
 
 
@@ -1015,10 +1016,10 @@ def _shots_in_battle(cands: list[Candidate]) -> None:
 
 
 def _in_hashtag(seg: Segmented, k: int, j: int) -> bool:
-    """Whether tokens k..j lie in a hashtag of several words, joined by "_"."""
-    a = seg.span(seg.tokens[k].start, seg.tokens[k].end)[0]
-    b = seg.span(seg.tokens[j - 1].start, seg.tokens[j - 1].end)[1]
-    return seg.text[a - 1:a] in ("#", "_") and "_" in (seg.text[a - 1:a], seg.text[b:b + 1])
+    """Whether tokens k..j lie in a hashtag of several words, joined by "_" (folding keeps both marks)."""
+    a, b = seg.tokens[k].start, seg.tokens[j - 1].end
+    before = seg.folded[a - 1:a]
+    return before in ("#", "_") and "_" in (before, seg.folded[b:b + 1])
 
 
 _EARLIER_AFTER = {fold(w)[0] for w in ("سابق", "سابقة", "السابق", "السابقة", "سابقا")}
