@@ -180,8 +180,8 @@ _YEAR_IN = re.compile(r"(?<![\w])(?:[وف]?(?:في|خلال|مطلع|اوائل|
 _YEARS_AGO = re.compile(
     rf"(?<![\w])(?:[وف]?قبل\s+(?:نحو\s+)?(?P<ar>\d{{1,2}}|(?:{'|'.join(k for k in _COUNTS if not k.isascii())})ه?)"
     rf"\s+(?:سنوات|اعوام|عاما|سنه)|(?P<en>\d{{1,2}}|{'|'.join(k for k in _COUNTS if k.isascii())})\s+years\s+ago)(?![\w])")
-_YEAR_WORDS = ("عام", "سنه", "سنوات", "اعوام", "years", "in", "during", "مطلع", "اوائل", "بدايه", "منتصف", "اواسط",
-               "اواخر", "نهايه", "early", "mid", "late")
+_YEAR_WORDS = ("سنوات", "اعوام", "عاما", "سنه", "years")  # of _YEARS_AGO (_YEAR_IN needs a year's digits)
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _AGO_WORDS = ("ايام", "يوما", "days")
 _PERIOD_WORDS = ("اسبوع", "اسابيع", "شهر", "جاري", "حالي", "week", "month")
 _CUES = [cues for _p, _days, cues in _RELATIVE] + [_AGO_WORDS, tuple(_WEEKDAYS), _PERIOD_WORDS, ("the",), _YEAR_WORDS]
@@ -397,8 +397,8 @@ def find_dates(folded: str, report: dt.date | None, start: int = 0, end: int | N
         _numeric_dates(folded, report, start, end, cues, add)
     _relative_days(folded, report, start, end, cues, add)
     _periods(folded, report, start, end, cues, add)
-    if report is not None and cues & _YEAR_CUE:
-        _past_years(folded, report, start, end, add)
+    if report is not None:
+        _past_years(folded, report, start, end, cues, add)
     if not found:
         return found  # most sentences
     kept = _explicit_wins(folded, _day_and_weekday(folded, _drop_overlaps(found)))
@@ -407,14 +407,14 @@ def find_dates(folded: str, report: dt.date | None, start: int = 0, end: int | N
     return [d for d in kept if d.date is None or d.date <= report.isoformat()]
 
 
-def _past_years(folded: str, report: dt.date, start: int, end: int, add) -> None:
+def _past_years(folded: str, report: dt.date, start: int, end: int, cues: int, add) -> None:
     """Years before the report's (_YEAR_IN, _YEARS_AGO), dated by their first day, with YEAR
-    precision; a date of month or day in them wins (_drop_overlaps)."""
-    for m in _YEAR_IN.finditer(folded, start, end):
+    precision; a date of month or day in them wins (_drop_overlaps). `cues`: as for _relative_days."""
+    for m in _YEAR_IN.finditer(folded, start, end) if _YEAR_DIGITS.search(folded, start, end) else ():
         year = int(m[1])
         if year < report.year and not folded[max(start, m.start() - 5):m.start()].rstrip().endswith(("منذ", "since")):
             add(m, dt.date(year, 1, 1), YEAR, f"{m.group().strip()}: a year before the report's", False)
-    for m in _YEARS_AGO.finditer(folded, start, end):
+    for m in _YEARS_AGO.finditer(folded, start, end) if cues & _YEAR_CUE else ():
         count = m["ar"] or m["en"]
         years = int(count) if count.isdigit() else _COUNTS[count.removesuffix("ه")]
         if years:

@@ -608,7 +608,7 @@ class EventCoder:
             if _said_to_belong(back):
                 targets.append(a)  # "killing two men believed to be ISIS members": who was hit
                 continue
-            if a.is_actor and _former_member(a, tokens, back):
+            if a.is_actor and not _FORMER.isdisjoint(back) and _former_member(a, tokens, back):
                 targets.append(replace(a, name=_CIVILIANS, type=CIVILIANS))  # ACLED: former fighters are civilians
                 continue
             noun = _owned_noun(a, tokens)
@@ -1473,6 +1473,9 @@ def _owned_noun(a: ActorMention, tokens: list[Token]) -> int | None:
     («داهمت دورية ... منزلا», «هاجمت دورية ...»: _ACTIVE_VERBS). «استهدفت دورية» may be read
     «استُهدفت», "a patrol was targeted", and stays a target."""
     sentence = tokens[a.first].sentence
+    if not a.first or (tokens[a.first - 1].text not in _TARGET_NOUNS and tokens[a.first - 1].text not in _OWNER_MARKS
+                       and (a.first < 2 or tokens[a.first - 2].text not in _TARGET_NOUNS)):
+        return None  # most actors: no noun of what is owned right before them
     near = [k for k in range(a.first - 1, max(a.first - 5, -1), -1) if tokens[k].sentence == sentence]
     noun = next((k for k in near[:2] if tokens[k].text in _TARGET_NOUNS), None)
     if noun is None and near and tokens[near[0]].text in _OWNER_MARKS:
