@@ -572,9 +572,10 @@ class ToponymFinder:
         if any(t.text in self.function_any for t in tokens[i:end]):
             return False
         single = end - i == 1
-        a, b = seg.span(tokens[i].start, tokens[i].end)
-        if single and _FATHATAN in seg.text[a:b + 1]:  # the mark may follow the word's last letter
-            return False  # «رداً», «تزامناً»: an adverb in the accusative, written so, names no place
+        if single and first.endswith("ا"):
+            a, b = seg.span(tokens[i].start, tokens[i].end)
+            if _FATHATAN in seg.text[a:b + 1]:  # the mark may follow the word's last letter
+                return False  # «رداً», «تزامناً»: an adverb in the accusative, written so, names no place
         if single and self._common_name[first, key]:
             # «قصفت روسيا» names an actor, «في روسيا» a country abroad: a sentence about it tells
             # no event in Syria
