@@ -56,8 +56,8 @@ def find_actors(tokens: list[Token], words: list[str] | None = None,
             continue  # "Israeli army units": the army of the actor just named, not SANA's "army units"
         if name == UNKNOWN and i and any(r.startswith(_DEAD_OR_VICTIM) for r in readings(tokens[i - 1].text)):
             continue  # «جثث أشخاص مجهولي الهوية»: the dead are unknown, not their killers
-        if name == UNKNOWN and _group_follows(tokens, j, found[n + 1:n + 2]):
-            continue  # «المسلحين من عناصر داعش», "gunmen from ISIS": the group named next
+        if name == UNKNOWN and _group_follows(tokens, j, found[n + 1:n + 2], any_side=True):
+            continue  # «المسلحين من عناصر داعش», "gunmen loyal to the regime": the side named next
         if kind == LABEL:
             if _group_follows(tokens, j, found[n + 1:n + 2]):
                 continue  # "terrorists of the Nusra Front", «إرهابيين من داعش»: the group named next
@@ -123,16 +123,18 @@ _DEAD_OR_VICTIM = ("جثه", "جثث", "جثت", "جثمان", "رفات", "قت
 
 _OF = {"of", "from", "من"}
 _MEMBERS_OF = {"the", "عناصر", "مقاتلي", "members", "fighters"}  # «من عناصر داعش», "of the"
+# "gunmen loyal to the regime", «مسلحين تابعين للنظام»
+_LOYAL = {"loyal", "to", "الموالين", "الموالون", "موالين", "موالون", "التابعين", "التابعون", "تابعين", "تابعون"}
 
 
-def _group_follows(tokens: list[Token], j: int, after: list) -> bool:
-    """Whether the next actor match (`after`: none or one) is an armed group right after token j,
-    or after "of (the)"/«من»."""
-    if not after or after[0][2].type != NON_STATE:
+def _group_follows(tokens: list[Token], j: int, after: list, any_side: bool = False) -> bool:
+    """Whether the next actor match (`after`: none or one) is an armed group (`any_side`: or any
+    armed side) right after token j, or after "of (the)"/«من», "loyal to"."""
+    if not after or after[0][2].type not in ((NON_STATE, STATE, EXTERNAL) if any_side else (NON_STATE,)):
         return False
     between = [t.text for t in tokens[j:after[0][0]]]
-    return len(between) <= 3 and bool(between) and between[0] in _OF and all(
-        w in _OF or w in _MEMBERS_OF for w in between)
+    return len(between) <= 3 and bool(between) and (between[0] in _OF or between[0] in _LOYAL) and all(
+        w in _OF or w in _MEMBERS_OF or w in _LOYAL for w in between)
 
 
 # Words before a label that make its bearers victims: a count, a word of death or of a number.

@@ -269,6 +269,8 @@ def casualty_figures(tokens: list[Token], words: list[str] | None = None) -> lis
         at = _place_word(tokens, n)
         # a new figure, filled in place
         f.high, f.part_of, f.victims = top.value if top else None, part_of, f.victims or victims
+        if _each_side(tokens, (top or n).last):  # "three were killed on each side": two sides' dead
+            f.value, f.high = 2 * f.value, f.high and 2 * f.high
         f.at = tokens[at + 1].start if at is not None else None
         figures.append(f)
     # Lone nouns: «قتيل وجرحى», «مقتل طفل», "a child was killed".
@@ -324,6 +326,16 @@ def _range(tokens: list[Token], a: Number, b: Number) -> bool:
         return between in (["and"], ["و"])
     # «منذ الأحد، إلى تسعة»: "one" is the weekday, no bottom of a range
     return between in (["to"], ["الي"]) and before not in ("from", "من") and a.value > 1
+
+
+_EACH = frozenset(_folded(("each", "كل")))
+_SIDE = frozenset(_folded(("side", "طرف", "جانب")))
+
+
+def _each_side(tokens: list[Token], j: int) -> bool:
+    """Whether "each side" / «كل طرف» follows within a few words after token j."""
+    words = [t.text for t in tokens[j:j + 6] if t.sentence == tokens[j - 1].sentence]
+    return any(a in _EACH and b in _SIDE for a, b in zip(words, words[1:]))
 
 
 def _rose_from(tokens: list[Token], a: Number, b: Number) -> bool:

@@ -1311,6 +1311,10 @@ def test_former_fighters_are_civilians(ex, text):
 
 @pytest.mark.parametrize("text, actor1, actor2", [
     ("Gunmen killed two civilians in Ariha.", "Unidentified Armed Group (Syria)", "Civilians (Syria)"),
+    # gunmen of a side named after them are that side's
+    ("Gunmen loyal to the regime kidnapped a man in Ariha.", "Syrian regime forces (government)", ""),
+    ("خطف مسلحون تابعون للنظام رجلا في مدينة أريحا", "Syrian regime forces (government)", ""),
+    ("Gunmen from ISIS attacked a checkpoint in Ariha.", "Islamic State (ISIS)", ""),
     ("هاجم مسلحون حاجزا لقوات النظام في أريحا", "Unidentified Armed Group (Syria)", "Syrian regime forces (government)"),
     # gunmen of a group named next are that group's
     ("اشتبكت قوات سوريا الديمقراطية مع المسلحين من عناصر تنظيم داعش في مدينة منبج",

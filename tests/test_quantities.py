@@ -322,3 +322,12 @@ def test_ranges_dozens_and_tolls_that_rose(text, value, high):
 ])
 def test_a_social_pages_counters_and_handles_are_no_tolls(text, expected):
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Three fighters were killed on each side in the clashes", 6),
+    ("قتل ثلاثة مقاتلين من كل طرف في الاشتباكات", 6),
+    ("قتل خمسة مقاتلين من الطرفين", 5),  # of both sides together: the total
+])
+def test_a_toll_of_each_side_counts_both(text, value):
+    assert kinds(text) == [(KILLED, value)]
