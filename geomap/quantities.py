@@ -474,7 +474,10 @@ def _tells_death(tok: Token) -> bool:
 
 
 # Between two items of a list of victims: their nouns and the words that join them.
+# "as well as", «إلى جانب» ("alongside"): an "and" of a list of victims
+_ALSO = frozenset(_folded(("as well as", "in addition to", "إلى جانب", "بالإضافة إلى", "فضلا عن")))
 _LIST_GLUE = frozenset(_folded(("and", "و", "her", "his", "their", "its", "a", "an", "other", "others", "people",
+                                "as", "well", "addition", "to", "إلى", "جانب", "بالإضافة", "فضلا", "عن",
                                 "rebel", "regime", "government", "opposition", "isis", "sdf", "kurdish", "turkish",
                                 "civilians", "children", "women", "men", "soldiers", "fighters", "members",
                                 "militants", "اشخاص", "مدنيين", "مدنيا", "اطفال", "نساء", "عناصر", "مقاتلين",
@@ -516,7 +519,9 @@ def _joined(tokens: list[Token], a: tuple[int, int, int], b: tuple[int, int, int
     if side < len(gap) and not (gap[side].text in ("من", "of") and len(gap) - side <= 5
                                 and not any(map(_number_like, gap[side:]))):
         return False
-    ands = sum(t.text in ("and", "و") for t in gap) + tokens[b[0]].text.startswith("و")
+    words = " ".join(t.text for t in gap)
+    ands = sum(t.text in ("and", "و") for t in gap) + tokens[b[0]].text.startswith("و") + sum(
+        words.count(p) for p in _ALSO)
     return ands == 1 and tokens[b[0]].clause == tokens[a[0]].clause
 
 

@@ -331,3 +331,12 @@ def test_a_social_pages_counters_and_handles_are_no_tolls(text, expected):
 ])
 def test_a_toll_of_each_side_counts_both(text, value):
     assert kinds(text) == [(KILLED, value)]
+
+
+@pytest.mark.parametrize("text", [
+    "قتل 5 من عناصر النظام إلى جانب 3 مدنيين",
+    "5 soldiers as well as 3 civilians were killed",
+    "قتل 5 عناصر فضلا عن 3 مدنيين",
+])
+def test_alongside_joins_the_items_of_a_list_of_victims(text):
+    assert kinds(text) == [(KILLED, 8)]
