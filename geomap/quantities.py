@@ -632,16 +632,20 @@ def _both_kinds(tokens: list[Token], k: int, kind: str) -> bool:
     def is_other(t: Token) -> bool:
         return any(r.startswith(other) for r in readings(t.text))
 
-    after = tokens[k + 1:k + 3]
-    # The other kind after it: «القتلى والجرحى», "killed and wounded".
+    after = tokens[k + 1:k + 4]
+    # The other kind after it: «القتلى والجرحى», "killed and wounded"; but not one with a number
+    # of its own («3 شهداء وإصابة 12 آخرين»: two counts).
     if after and after[0].text.startswith("و") and is_other(after[0]):
-        return True
-    if len(after) == 2 and after[0].text in _AND and is_other(after[1]):
-        return True
+        return not any(_text_value(t.text) is not None for t in after[1:2])
+    if len(after) >= 2 and after[0].text in _AND and is_other(after[1]):
+        return not any(_text_value(t.text) is not None for t in after[2:3])
     # Or before it: «الجرحى والقتلى», "wounded or killed"; but «شهيدان وجرح 5» counts its dead
     # with the dual itself, and the number after is the wounded.
     if k and tokens[k].text.startswith("و"):
-        return is_other(tokens[k - 1]) and _text_value(tokens[k - 1].text) is None
+        # (the other kind's word with a number of its own, «3 شهداء وإصابة 12», «3 أشخاص مصرعهم،
+        # وأصيب 14», is its own count)
+        return is_other(tokens[k - 1]) and _text_value(tokens[k - 1].text) is None and not any(
+            _text_value(t.text) is not None for t in tokens[max(0, k - 4):k - 1])
     return k >= 2 and tokens[k - 1].text in _AND and is_other(tokens[k - 2])
 
 

@@ -340,3 +340,10 @@ def test_a_toll_of_each_side_counts_both(text, value):
 ])
 def test_alongside_joins_the_items_of_a_list_of_victims(text):
     assert kinds(text) == [(KILLED, 8)]
+
+
+def test_the_other_kind_with_a_number_of_its_own_is_a_count_of_its_own():
+    assert kinds("ارتقاء 3 شهداء وإصابة 12 آخرين") == [(KILLED, 3), (INJURED, 12)]
+    assert kinds("لقي 3 أشخاص مصرعهم، وأصيب 14 آخرون بجروح") == [(KILLED, 3), (INJURED, 14)]
+    # told together with no number between, the dead and the hurt are neither
+    assert kinds("سقوط 4 قتلى وجرحى") == [] and kinds("الجرحى والقتلى 20") == []
