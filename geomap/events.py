@@ -67,6 +67,7 @@ CLASS_TYPES = {
     "arrest": ("Strategic developments", "Arrests"),
     "attack_civ": ("Violence against civilians", "Attack"),
     "abduction": ("Violence against civilians", "Abduction/forced disappearance"),
+    "looting": ("Strategic developments", "Looting/property destruction"),
     "killing": ("Violence against civilians", "Attack"),
     "protest": ("Protests", "Peaceful protest"),
 }
@@ -253,6 +254,8 @@ def _reclass(classes: dict[str, float], air_cue: bool, air_raid: bool = False) -
         out.pop("raid", None)
     if "drone" in out and "air" in out:
         out.pop("air")
+    if "looting" in out and not out.keys().isdisjoint(VIOLENT):
+        out.pop("looting")  # «قصف ... أدى إلى حرق منازل»: the homes the attack burnt are its damage
     if "killing" in out and len(out.keys() & VIOLENT) > 1:
         out.pop("killing")  # «استشهاد» beside «غارة»: the deaths are the air strike's
     return out
@@ -593,6 +596,10 @@ class EventCoder:
         here = next((x for x in (in_part, in_clause) if any(a.is_actor for a in x)), in_sentence)
         marked, targets, others, held = [], [], [], []
         for a in sorted(here, key=lambda a: abs(a.first - c.trigger)):
+            if c.cls == "looting":
+                # what is looted or burnt is property: a side named beside it is who did it
+                (others if a.is_actor else targets).append(a)
+                continue
             back = _words_back(tokens, a.first, 3)
             if not _CHARGE_MARKS.isdisjoint(back):
                 continue
@@ -1130,6 +1137,11 @@ _SPLIT_TRIGGERS = (
     _SplitTrigger(_folded("أطلق", "أطلقت", "أطلقوا", "وأطلق", "وأطلقت", "وأطلقوا", "يطلق", "تطلق"),
                   _folded("النار", "الرصاص", "النيران", "رصاص", "نار"), _folded("على", "باتجاه", "نحو", "صوب"),
                   5, TriggerEntry("attack_civ", 0.7)),
+    # «أحرقت قوات النظام منازل المدنيين», «هدمت الجرافات التركية منازل»: homes burnt, razed or looted
+    _SplitTrigger(_folded("أحرقت", "أحرقوا", "أحرق", "هدمت", "هدموا", "هدم", "جرفت", "جرفوا", "نهبت", "نهبوا",
+                          "سرقت", "سرقوا"),
+                  _folded("منازل", "منزل", "بيوت", "منزلين", "محلات", "ممتلكات", "محاصيل", "أراضي", "الأراضي",
+                          "المنازل", "البيوت", "المحلات"), frozenset(), 6, TriggerEntry("looting", 0.6)),
     # regime media: the army's units destroy the "terrorists'" posts (a clash, see _reclass)
     _SplitTrigger(_folded("دمرت", "ودمرت", "تدمر", "وتدمر", "دمر", "ودمر"),
                   _folded("مقرات", "مقرا", "مواقع", "موقعا", "أوكار", "أوكارا", "تحصينات", "تجمعات", "آليات",

@@ -1412,3 +1412,16 @@ def test_who_mans_the_post_that_was_hit_is_the_target_and_turkish_backed_fighter
     assert (e.actor1, e.actor2) == ("", "HTS (Hayat Tahrir al-Sham / Nusra Front)")
     (e,) = run(ex, "Turkish-backed fighters clashed with the YPG near Manbij.").events
     assert (e.actor1, e.actor2) == ("Syrian National Army (Turkish-backed factions)", "YPG (Kurdish People's Protection Units)")
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("أحرقت قوات النظام منازل المدنيين في مدينة أريحا", "Syrian regime forces (government)"),
+    ("Regime forces looted and burned homes in Ariha.", "Syrian regime forces (government)"),
+    ("نهب عناصر الجيش الوطني محاصيل المزارعين في مدينة منبج", "Syrian National Army (Turkish-backed factions)"),
+])
+def test_homes_burnt_razed_or_looted_are_property_destruction(ex, text, actor1):
+    (e,) = run(ex, text).events
+    assert (e.event_type, e.sub_event_type, e.actor1) == ("Strategic developments", "Looting/property destruction", actor1)
+    # homes an attack burnt are its damage, no event of their own
+    events = run(ex, "قصفت قوات النظام مدينة أريحا ما أدى إلى حرق منازل المدنيين").events
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
