@@ -1425,3 +1425,8 @@ def test_homes_burnt_razed_or_looted_are_property_destruction(ex, text, actor1):
     # homes an attack burnt are its damage, no event of their own
     events = run(ex, "قصفت قوات النظام مدينة أريحا ما أدى إلى حرق منازل المدنيين").events
     assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize("text", ["Vacuum bombs struck Ariha.", "Napalm was dropped on Ariha.", "قصف بقنابل فوسفورية على مدينة أريحا"])
+def test_bombs_only_aircraft_drop_are_air_strikes(ex, text):
+    assert [e.sub_event_type for e in run(ex, text).events] == ["Air/drone strike"]
