@@ -1142,6 +1142,10 @@ _SPLIT_TRIGGERS = (
                           "سرقت", "سرقوا"),
                   _folded("منازل", "منزل", "بيوت", "منزلين", "محلات", "ممتلكات", "محاصيل", "أراضي", "الأراضي",
                           "المنازل", "البيوت", "المحلات"), frozenset(), 6, TriggerEntry("looting", 0.6)),
+    # «وقعت قسد وقوات النظام اتفاقاً»: the parties between the verb and their deal
+    _SplitTrigger(_folded("وقعت", "وقع", "وقعا", "وقعوا", "أبرمت", "أبرم", "أبرموا", "عقدت"),
+                  _folded("اتفاق", "اتفاقا", "اتفاقية", "هدنة", "تسوية", "اتفاقيه"), frozenset(), 8,
+                  TriggerEntry("agreement", 0.7)),
     # regime media: the army's units destroy the "terrorists'" posts (a clash, see _reclass)
     _SplitTrigger(_folded("دمرت", "ودمرت", "تدمر", "وتدمر", "دمر", "ودمر"),
                   _folded("مقرات", "مقرا", "مواقع", "موقعا", "أوكار", "أوكارا", "تحصينات", "تجمعات", "آليات",

@@ -1430,3 +1430,9 @@ def test_homes_burnt_razed_or_looted_are_property_destruction(ex, text, actor1):
 @pytest.mark.parametrize("text", ["Vacuum bombs struck Ariha.", "Napalm was dropped on Ariha.", "قصف بقنابل فوسفورية على مدينة أريحا"])
 def test_bombs_only_aircraft_drop_are_air_strikes(ex, text):
     assert [e.sub_event_type for e in run(ex, text).events] == ["Air/drone strike"]
+
+
+def test_parties_between_the_verb_and_their_deal_sign_it(ex):
+    (e,) = run(ex, "وقعت قوات سوريا الديمقراطية وقوات النظام اتفاقا لتسليم مدينة منبج").events
+    assert (e.sub_event_type, e.actor1) == ("Agreement", "SDF (Syrian Democratic Forces); Syrian regime forces (government)")
+    assert run(ex, "وقع حادث سير في مدينة منبج").events == []  # «وقع» "happened": no deal
