@@ -1253,11 +1253,12 @@ def _arresting_raids(cands: list[Candidate]) -> set[int]:
     return set(raids)
 
 
-# At the head of a line, where a report is filed from: "DAMASCUS, Syria (AP) —", "BEIRUT (Reuters) -",
+# At the head of a line, where a report is filed from: "DAMASCUS, Syria (AP) —", "BEIRUT (Reuters) -", "Damascus, SANA –",
 # «دمشق - سانا», «دمشق– «القدس العربي»:», «أربيل (كوردستان24)-».
 _DATELINE = re.compile(
     r"^[ \t]*(?:[A-Z][A-Z'.\- ]{2,30}(?:,[ \t]*[A-Z][A-Za-z.' ]{1,30})?(?:[ \t]*\([A-Za-z ]{2,20}\))?[ \t]*[-–—]"
     r"|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?(?:,[ \t]*[A-Z][a-z]+)?[ \t]*\((?:AP|AFP|Reuters|[A-Z][A-Za-z ]{1,20})\)[ \t]*[-–—]"
+    r"|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?,[ \t]*(?:SANA|AFP|AP|Reuters|Anadolu|ANHA|Hawar)[ \t]*[-–—]"
     r"|[\u0621-\u064a]+(?:[ \t][\u0621-\u064a]+){0,2}[ \t]*(?:\([^()\n]{1,25}\)[ \t]*[-–—]"
     r"|[-–—](?=[ \t]*(?:[(«\"“]|سانا|رويترز|الأناضول|خاص))))", re.M)
 

@@ -1249,7 +1249,7 @@ def test_who_a_place_is_left_to_takes_it(ex, text):
     assert [c.faction for c in res.controls] == ["Syrian regime forces (government)"]
 
 
-@pytest.mark.parametrize("dateline", ["HOMS, Syria (AP) —", "Homs (Reuters) -", "حمص - سانا\n", "حمص (خاص) -"])
+@pytest.mark.parametrize("dateline", ["HOMS, Syria (AP) —", "Homs (Reuters) -", "Homs, SANA –", "حمص - سانا\n", "حمص (خاص) -"])
 def test_the_place_a_report_is_filed_from_is_not_where_it_happened(ex, dateline):
     body = ("Rebels fought on the edge of eastern Aleppo, as air strikes killed 12 people, activists said."
             if dateline[0].isascii() else "اشتبك مقاتلو المعارضة في الأحياء الشرقية من حلب، بينما قتل 12 شخصا في غارات جوية.")
