@@ -49,6 +49,11 @@ from .records import ControlRecord, Event
 from .segment import Segmented, Sentence, Token, fold, is_latin, readings
 from .toponyms import Found
 
+
+def _folded(*words: str) -> frozenset[str]:
+    """Words as the folded tokens spell them."""
+    return frozenset(fold(w)[0] for w in words)
+
 EXPLOSIONS, BATTLES = "Explosions/Remote violence", "Battles"
 CLASS_TYPES = {
     "air": (EXPLOSIONS, "Air/drone strike"),
@@ -557,11 +562,12 @@ class EventCoder:
         first, then trigger-free clauses of its sentence."""
         in_clause = [g for g in usable if tokens[found[g[0]].first].clause == c.clause]
         lo, hi = c.span
-        sited = [g for g in in_clause if not _stationed(found[g[0]], tokens)]
+        stationed = {g[0] for g in usable if _stationed(found[g[0]], tokens)}
+        sited = [g for g in in_clause if g[0] not in stationed]
         # Where the attackers are, or the fire came from, is the place of last resort.
         pool = ([g for g in sited if lo <= found[g[0]].first < hi] or sited
                 or [g for g in usable if tokens[found[g[0]].first].clause not in busy
-                    and not _stationed(found[g[0]], tokens)] or in_clause)
+                    and g[0] not in stationed] or in_clause)
         if not pool:
             return
         # «غارة على منطقة هجين ديرالزور»: a city named as its governorate is, beside a smaller
@@ -578,7 +584,7 @@ class EventCoder:
                 precision = 3
             if _words_before(tokens, f.first, 2) & _OWNER_MARKS:
                 precision = 4  # the owner of what was hit (_OWNER_MARKS)
-            elif _stationed(f, tokens):
+            elif g[0] in stationed:
                 precision = 5  # where the attackers are
             # Arabic names the target after the attack («قصف على X», «غارة استهدفت X»): a place
             # before the trigger counts as twice as far.
@@ -937,8 +943,8 @@ def _outside_days(seg: Segmented, background: list, dates: list[DateMention]) ->
     return [b for b in background if not any(a <= seg.tokens[b[0]].start < z for a, z in days)]
 
 
-_BELIEVED = {fold(w)[0] for w in ("يرجح", "ويرجح", "يعتقد", "ويعتقد", "يشتبه", "believed", "thought", "suspected",
-                                   "reportedly")}
+_BELIEVED = _folded("يرجح", "ويرجح", "يعتقد", "ويعتقد", "يشتبه", "believed", "thought", "suspected",
+                                   "reportedly")
 
 
 def _believed_side(tokens: list[Token], actors: list[ActorMention], after: int) -> ActorMention | None:
@@ -1029,12 +1035,12 @@ def _in_hashtag(seg: Segmented, k: int, j: int) -> bool:
     return before in ("#", "_") and "_" in (before, seg.folded[b:b + 1])
 
 
-_EARLIER_AFTER = {fold(w)[0] for w in ("سابق", "سابقة", "السابق", "السابقة", "سابقا")}
+_EARLIER_AFTER = _folded("سابق", "سابقة", "السابق", "السابقة", "سابقا")
 _EARLIER_BEFORE = {"earlier", "previous", "past", "prior"}
 # The adjectives of an attack's author or weapon that may stand before «سابق»
-_ATTACK_ADJECTIVES = {fold(w)[0] for w in ("تركي", "تركية", "روسي", "روسية", "إسرائيلي", "إسرائيلية", "أمريكي",
+_ATTACK_ADJECTIVES = _folded("تركي", "تركية", "روسي", "روسية", "إسرائيلي", "إسرائيلية", "أمريكي",
                                            "أمريكية", "إيراني", "إيرانية", "جوي", "جوية", "مدفعي", "مدفعية",
-                                           "صاروخي", "صاروخية")}
+                                           "صاروخي", "صاروخية")
 
 
 def _earlier(tokens: list[Token], k: int, j: int) -> bool:
@@ -1048,17 +1054,17 @@ def _earlier(tokens: list[Token], k: int, j: int) -> bool:
     return k > 0 and tokens[k - 1].sentence == sentence and tokens[k - 1].text in _EARLIER_BEFORE
 
 
-_ENTERED = {fold(w)[0] for w in ("دخل", "دخلت", "دخول", "entered")}
-_PEOPLE_PRONOUNS = {fold(w)[0] for w in ("عليهم", "عليهما", "عليهن")}
+_ENTERED = _folded("دخل", "دخلت", "دخول", "entered")
+_PEOPLE_PRONOUNS = _folded("عليهم", "عليهما", "عليهن")
 # What is entered or seized that is no ground: houses, goods, a new year, a truce («دخول الهدنة حيز التنفيذ»).
-_ON = {fold(w)[0] for w in ("على", "on", "over")}
+_ON = _folded("على", "on", "over")
 _HOLDING = {"manned", "run", "held", "controlled", "operated", "staffed", "guarded", "occupied"}
-_STATE_OF_CONTROL = {fold(w)[0] for w in ("وتسيطر", "ويسيطر")}  # a headline's «تسيطر» is news; «وتسيطر» in the body a state
-_CONTROL_WORDS = {fold(w)[0] for w in ("لسيطرة", "سيطرة", "لنفوذ", "نفوذ", "held", "controlled")}
-_NOT_GROUND = {fold(w)[0] for w in ("منازل", "منزل", "منزلين", "منزلا", "بيوت", "بيت", "ممتلكات", "أملاك", "محلات", "سيارات", "سيارة",
+_STATE_OF_CONTROL = _folded("وتسيطر", "ويسيطر")  # a headline's «تسيطر» is news; «وتسيطر» in the body a state
+_CONTROL_WORDS = _folded("لسيطرة", "سيطرة", "لنفوذ", "نفوذ", "held", "controlled")
+_NOT_GROUND = _folded("منازل", "منزل", "منزلين", "منزلا", "بيوت", "بيت", "ممتلكات", "أملاك", "محلات", "سيارات", "سيارة",
                                     "أموال", "مواشي", "أغنام", "عقارات", "شقق", "العام", "الشهر", "السنة", "شهر",
                                     "رمضان", "حيز", "الهدنة", "مرحلة", "houses", "homes", "property", "properties",
-                                    "cars", "vehicles", "shops", "livestock", "force", "year")}
+                                    "cars", "vehicles", "shops", "livestock", "force", "year")
 
 
 def _takes_ground(c: Candidate, tokens: list[Token]) -> bool:
@@ -1129,13 +1135,10 @@ class _SplitTrigger:
     entry: TriggerEntry
 
 
-def _folded(*words: str) -> frozenset[str]:
-    return frozenset(fold(w)[0] for w in words)
-
-
+_AT = _folded("على", "باتجاه", "نحو", "صوب")  # «أطلق النار على», «مصدره قسد على»: what follows is hit
 _SPLIT_TRIGGERS = (
     _SplitTrigger(_folded("أطلق", "أطلقت", "أطلقوا", "وأطلق", "وأطلقت", "وأطلقوا", "يطلق", "تطلق"),
-                  _folded("النار", "الرصاص", "النيران", "رصاص", "نار"), _folded("على", "باتجاه", "نحو", "صوب"),
+                  _folded("النار", "الرصاص", "النيران", "رصاص", "نار"), _AT,
                   5, TriggerEntry("attack_civ", 0.7)),
     # «أحرقت قوات النظام منازل المدنيين», «هدمت الجرافات التركية منازل»: homes burnt, razed or looted
     _SplitTrigger(_folded("أحرقت", "أحرقوا", "أحرق", "هدمت", "هدموا", "هدم", "جرفت", "جرفوا", "نهبت", "نهبوا",
@@ -1561,7 +1564,7 @@ def _stationed(f: Found, tokens: list[Token]) -> bool:
     return False
 
 
-_TOWARDS = _folded("على", "باتجاه", "نحو", "صوب", "استهدف", "استهدفت", "طال")  # what follows was hit
+_TOWARDS = _AT | _folded("استهدف", "استهدفت", "طال")  # what follows was hit
 
 
 def _and_joined(tokens: list[Token], end: int, start: int) -> bool:
