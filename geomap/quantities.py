@@ -481,7 +481,10 @@ _LIST_GLUE = frozenset(_folded(("and", "و", "her", "his", "their", "its", "a", 
                                 "rebel", "regime", "government", "opposition", "isis", "sdf", "kurdish", "turkish",
                                 "civilians", "children", "women", "men", "soldiers", "fighters", "members",
                                 "militants", "اشخاص", "مدنيين", "مدنيا", "اطفال", "نساء", "عناصر", "مقاتلين",
-                                "جنود")))
+                                "جنود",
+                                # a qualifier of the next item: "and at least seven", «وأكثر من 7»
+                                "at", "least", "more", "than", "about", "around", "nearly", "over", "some",
+                                "ما", "لا", "يقل", "اكثر", "نحو", "حوالي")))
 
 
 def _add_lists(tokens: list[Token], figures: list[Figure], nums: list[Number],
@@ -515,14 +518,24 @@ def _joined(tokens: list[Token], a: tuple[int, int, int], b: tuple[int, int, int
         return False  # "between 5 and 7": a range, not a list
     gap = tokens[a[1]:b[0]]
     # «4 من قوات النظام و6 من الفصائل»: each item may name its side after «من».
-    side = next((k for k, t in enumerate(gap) if t.text not in _LIST_GLUE), len(gap))
-    if side < len(gap) and not (gap[side].text in ("من", "of") and len(gap) - side <= 5
-                                and not any(map(_number_like, gap[side:]))):
-        return False
+    side = next((k for k, t in enumerate(gap) if not _glue(t.text)), len(gap))
+    if side < len(gap):
+        # the side's name runs to the «و» of the next item, which may bring a qualifier
+        # («4 من قسد وما لا يقل عن 7»)
+        nxt = next((k for k in range(side + 1, len(gap)) if gap[k].text.startswith("و") or gap[k].text == "and"),
+                   len(gap))
+        if not (gap[side].text in ("من", "of") and not any(map(_number_like, gap[side:]))
+                and (len(gap) - side <= 5 or nxt - side <= 4 and all(_glue(t.text) for t in gap[nxt:]))):
+            return False
     words = " ".join(t.text for t in gap)
-    ands = sum(t.text in ("and", "و") for t in gap) + tokens[b[0]].text.startswith("و") + sum(
+    ands = sum(t.text in ("and", "و") or t.text[:1] == "و" and _glue(t.text) for t in gap) + tokens[b[0]].text.startswith("و") + sum(
         words.count(p) for p in _ALSO)
     return ands == 1 and tokens[b[0]].clause == tokens[a[0]].clause
+
+
+def _glue(word: str) -> bool:
+    """Whether a word may stand between two items of a list of victims (with its «و»: «وما»)."""
+    return word in _LIST_GLUE or word[:1] == "و" and word[1:] in _LIST_GLUE
 
 
 def _sum_list(tokens: list[Token], chain: list[tuple[int, int, int]], by_start: dict[int, Figure],
@@ -538,7 +551,11 @@ def _sum_list(tokens: list[Token], chain: list[tuple[int, int, int]], by_start: 
     a, b = chain[0][0], chain[-1][1]
     window = max([b] + [f.window_end for f in parts if f is not None])
     end = next((k for k in range(b, len(tokens)) if tokens[k].end >= window), b - 1)
-    out.append(Figure(first.kind, sum(v for _i, _j, v in chain), tokens[a].start, tokens[b - 1].end, first.qualifier,
+    # "four soldiers and at least seven militants": the sum is as loose as its items
+    inner = {t.text.removeprefix("و") for t in tokens[a + 1:b]}
+    qualifier = ("at least" if any(w.startswith(_AT_LEAST) for w in inner) else "about" if not inner.isdisjoint(_ABOUT)
+                 else next((f.qualifier for f in parts if f is not None and f.qualifier), ""))
+    out.append(Figure(first.kind, sum(v for _i, _j, v in chain), tokens[a].start, tokens[b - 1].end, qualifier,
                       _victims(tokens, a, end + 1), word=" ".join(t.text for t in tokens[a:b]),
                       window_end=window))
 

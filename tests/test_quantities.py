@@ -347,3 +347,14 @@ def test_the_other_kind_with_a_number_of_its_own_is_a_count_of_its_own():
     assert kinds("لقي 3 أشخاص مصرعهم، وأصيب 14 آخرون بجروح") == [(KILLED, 3), (INJURED, 14)]
     # told together with no number between, the dead and the hurt are neither
     assert kinds("سقوط 4 قتلى وجرحى") == [] and kinds("الجرحى والقتلى 20") == []
+
+
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("The fighting left four SDF fighters and at least seven militants dead", 11, "at least"),
+    ("قتل 4 عناصر من قسد وما لا يقل عن 7 من داعش", 11, "at least"),
+    ("مقتل 3 أطفال ونحو 10 نساء بالقصف", 13, "about"),
+    ("قتل 4 عناصر من قوات النظام والميليشيات و7 من الفصائل", 11, ""),
+])
+def test_a_qualifier_inside_a_list_of_victims_keeps_the_list_whole(text, value, qualifier):
+    [f] = figures_in(text)
+    assert (f.kind, f.value, f.qualifier) == (KILLED, value, qualifier)
