@@ -352,6 +352,7 @@ class EventCoder:
                                                     named.get(sent.index, set()), sent.index in golan,
                                                     flown_above and sent.index == 1)
             busy = {c.clause for c in sent_cands}
+            how = any(c.cls in VIOLENT and c.cls != "killing" for c in sent_cands)  # the sentence tells how
             if dates is None:
                 dates = find_dates(seg.folded, report, sent.start, sent.end, words) if sent_cands else []
             for c in sent_cands:
@@ -368,7 +369,8 @@ class EventCoder:
                 self._actors(c, by_clause.get(c.clause, []), [a for a in in_sentence if tokens[a.first].clause not in apart]
                              if apart else in_sentence, tokens)
                 c.date = _nearest_date(seg, c, dates)
-                if c.generic and (not _paragraph_break(seg, sent) or headline and sent.index == 1):
+                if (c.generic or c.cls == "killing" and not c.places and not how) and (
+                        not _paragraph_break(seg, sent) or headline and sent.index == 1):
                     _refer_back(c, previous)
             previous = sent_cands
             self._figures(seg, sent, offset, sent_cands, by_sentence.get(sent.index, []), sources.get(sent.index, []),
@@ -1228,6 +1230,9 @@ _ANAPHORIC = {fold(w)[0] for w in ("القصف", "العدوان", "الهجوم
 # «وأسفر الهجوم عن مقتل» after a car bomb is the bombing's toll.
 _REFERRED = ("air", "drone", "shelling", "suicide", "ied", "chemical")
 _FLOWN = ("air", "drone")  # what «الغارات» may stand for: it names air strikes
+# "Jets bombed Saraqib. Five civilians were killed.": deaths told with no how and no place of
+# their own, right after an attack, are its toll.
+_TOLLED = _REFERRED + ("clash", "attack_civ", "raid")
 
 
 def _refers_back(tokens: list[Token], k: int, cls: str, target: str) -> bool:
@@ -1275,7 +1280,8 @@ def _datelines(seg: Segmented) -> list[tuple[int, int]]:
 _TEASER_HEADINGS = re.compile(
     r"^[ \t]*(?:مقالات|أخبار|مواضيع)[ \t]+(?:ذات[ \t]+صلة|مشابهة|متعلقة)|^[ \t]*[اإ]قرأ[ \t]+أيضا|^[ \t]*الأكثر[ \t]+"
     r"(?:قراءة|مشاهدة)|^[ \t]*اخترنا[ \t]+لك|^[ \t]*(?:آخر|أحدث)[ \t]+الأخبار|^[ \t]*(?:related|read also|read more|"
-    r"more stories|most read|latest news|you may also like)\b", re.M | re.I)
+    r"more stories|most read|latest news|you may also like)\b"
+    r"|^[ \t]*(?:السابق|التالي|previous|next)[ \t]*$", re.M | re.I)  # a page's links to its neighbours
 # One-line teasers anywhere: "previous post: ...", «المقال التالي», «التعليقات على <title> مغلقة».
 _TEASER_LINE = re.compile(r"^[ \t]*(?:previous post|next post|(?:المقال|الخبر|الموضوع)[ \t]+(?:السابق|التالي)"
                           r"|التعليقات[ \t]+على\b.*مغلقة[ \t]*$)", re.M | re.I)
@@ -1323,11 +1329,12 @@ def _paragraph_break(seg: Segmented, sent: Sentence) -> bool:
 
 def _refer_back(c: Candidate, previous: list[Candidate]) -> None:
     """"The strikes hit Douma" after "Russian jets pounded Ghouta": a generic attack word with the
-    article refers back to the attack of the sentence before, and takes its kind, and its actor
+    article (or a death with no how and no place, _TOLLED) refers back to the attack of the sentence before, and takes its kind, and its actor
     and date when it names none. One that names another attacker is another attack."""
-    told = next((p for p in previous if p.cls in (_FLOWN if c.cls == "air" else _REFERRED)), None)
-    if told is None or c.actor1 not in ("", told.actor1):
-        return
+    kinds = _FLOWN if c.cls == "air" else _TOLLED if c.cls == "killing" else _REFERRED
+    told = next((p for p in previous if p.cls in kinds), None)
+    if told is None or c.actor1 not in ("", told.actor1) or c.cls == "killing" and len(told.places) > 1:
+        return  # (a toll after attacks on several places is of none of them alone)
     c.cls, c.weak = told.cls, False
     c.places = c.places or told.places  # "The raids killed five": its toll joins the raids told
     c.actor1 = c.actor1 or told.actor1

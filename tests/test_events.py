@@ -1269,8 +1269,10 @@ def test_a_pages_list_of_its_other_stories_tells_no_event(ex, heading):
     assert {e.name for e in run(ex, text).events} == {"Ariha", "Homs"}
 
 
-def test_a_link_to_the_next_story_tells_no_event(ex):
-    text = "قصفت طائرات حربية مدينة أريحا صباح اليوم.\nprevious post: غارات روسية على مدينة منبج"
+@pytest.mark.parametrize("link", ["previous post: غارات روسية على مدينة منبج", "السابق\n\nغارات روسية على مدينة منبج",
+                                  "التالي\nمقتل ثلاثة مدنيين بقصف على مدينة منبج", "Next\nRussian jets strike Manbij"])
+def test_a_link_to_the_next_story_tells_no_event(ex, link):
+    text = f"قصفت طائرات حربية مدينة أريحا صباح اليوم.\n\n{link}"
     assert {e.name for e in run(ex, text).events} == {"Ariha"}
 
 
@@ -1436,3 +1438,29 @@ def test_parties_between_the_verb_and_their_deal_sign_it(ex):
     (e,) = run(ex, "وقعت قوات سوريا الديمقراطية وقوات النظام اتفاقا لتسليم مدينة منبج").events
     assert (e.sub_event_type, e.actor1) == ("Agreement", "SDF (Syrian Democratic Forces); Syrian regime forces (government)")
     assert run(ex, "وقع حادث سير في مدينة منبج").events == []  # «وقع» "happened": no deal
+
+
+@pytest.mark.parametrize("text", [
+    "Russian jets bombed Ariha on Monday. Five civilians were killed.",
+    "قصفت طائرات روسية مدينة أريحا صباح اليوم. وقتل خمسة مدنيين.",
+    "A car bomb went off in Ariha. Five people lost their lives.",
+    "انفجرت سيارة مفخخة في مدينة أريحا. ولقي خمسة أشخاص مصرعهم.",
+])
+def test_deaths_told_with_no_how_right_after_an_attack_are_its_toll(ex, text):
+    (e,) = run(ex, text).events
+    assert (e.name, e.fatalities) == ("Ariha", 5)
+
+
+def test_deaths_after_attacks_on_several_places_or_told_with_their_own_cause_are_no_toll_of_it(ex):
+    events = run(ex, "Russian jets bombed Ariha and Kafr Nabl on Monday. Five civilians were killed.").events
+    assert {e.name for e in events} == {"Ariha", "Kafr Nabl"} and not any(e.fatalities for e in events)
+    # the next sentence's deaths have a cause of their own, told there
+    events = run(ex, "Russian jets bombed Ariha on Monday. Five civilians were killed in a landmine blast.").events
+    assert [e.fatalities for e in events if e.sub_event_type == "Air/drone strike"] == [None]
+
+
+@pytest.mark.parametrize("text", ["سقطت قذيفتان على مدينة أريحا", "سقط صاروخان على مدينة أريحا",
+                                  "أطلقت قوات النظام صاروخين على مدينة أريحا"])
+def test_two_shells_or_rockets_in_the_dual_are_shelling(ex, text):
+    (e,) = run(ex, text).events
+    assert (e.sub_event_type, e.name) == ("Shelling/artillery/missile attack", "Ariha")
