@@ -99,6 +99,12 @@ def _big(places: list[Place]) -> bool:
     return any(p.country == "SY" and p.rank >= KIND_RANK["city"] for p in places)
 
 
+def _possessive(tok: Token) -> bool:
+    """Whether an English word is a possessive ("raided Ali's house"): a person's, more likely
+    than a small place's."""
+    return tok.text.endswith(("'s", "’s"))
+
+
 def _capitalised(word: str) -> bool:
     """"Aleppo", and "al-Bab": a lower-case article may come before the capital."""
     return word[:1].isupper() or (word.partition("-")[2][:1].isupper() and not _word_key(word.partition("-")[0]))
@@ -590,7 +596,7 @@ class ToponymFinder:
             or any(r in self.prepositions for r in prev.readings)))
         # a city or country abroad after a preposition («في بيروت»): a place, though no event's (a
         # sentence about it tells no event in Syria)
-        return after_prep and (syrian > 0 or city)
+        return after_prep and (syrian > 0 or city) and not _possessive(tokens[end - 1])
 
     def country_after_in(self, tokens: list[Token], i: int, end: int) -> bool:
         """Whether tokens i..end are a country abroad named alone after «في» / "in" («في إيران»):

@@ -528,3 +528,12 @@ def test_an_adverb_in_the_accusative_is_no_place():
     assert sorted(found) == ["بلدة ردة", "منبج"]
     found, _ = mentions(finder, "قصف مدفعي على منبج ردا على هجوم")
     assert "ردا" in found  # written without the mark, the word is read as the town
+
+
+@pytest.mark.parametrize("verb", ["pounded", "captured", "raided", "stormed"])
+def test_a_capitalised_village_right_after_a_verb_of_attack_is_a_place(finder, verb):
+    found, _ = mentions(finder, f"Regime forces {verb} Hazwan at dawn.")
+    assert [m.match.place.name for m in found.values()] == ["Hazwan"]
+    # a possessive after it names a person's house more often than a village's
+    found, _ = mentions(finder, f"Security forces {verb} Hazwan's house at dawn.")
+    assert not found
