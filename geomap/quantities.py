@@ -59,7 +59,10 @@ _SINGULAR = {"قتيل", "شهيد", "جريح", "مصاب", "طفل", "طفله
              "commander", "member",
              # people by their work, as «راع» and «مزارع» above: "a mine killed a shepherd"
              "shepherd", "farmer", "driver", "worker", "doctor", "nurse", "teacher", "student", "journalist",
-             "activist", "officer", "policeman", "teenager", "youth", "elder"}
+             "activist", "officer", "policeman", "teenager", "youth", "elder", "official", "militant", "gunman",
+             "operative", "resident", "guard", "paramedic", "photographer", "reporter", "cleric", "judge",
+             "ناشط", "ناشطا", "صحفي", "صحفيا", "اعلامي", "اعلاميا", "طبيب", "طبيبا", "مسعف", "مسعفا", "سائق", "سائقا",
+             "مسؤول", "مسؤولا", "قائد", "قائدا"}
 _DUAL = {"قتيلان", "قتيلين", "شهيدين", "شهيدان", "جريحين", "جريحان", "طفلين", "طفلان", "شخصين",
          "شابين", "امراتين", "عنصرين", "جنديين", "مدنيين اثنين",
          # the nominative of a dual subject: «قتل عنصران», «أصيب شخصان»
