@@ -150,6 +150,8 @@ ISRAEL, _GOLAN = "Israeli military", "Quneitra"
 # «المضادات الأرضية», "anti-aircraft fire" need none.
 _DEFENCE, _AERIAL, _ANTI_AIRCRAFT = ("دفاع", "defen"), ("جوي", "air"), ("مضادات", "anti-aircraft")
 _CRAFT = ("helicopter", "aircraft", "planes", "مروحي")  # what may fly a raid's troops in
+_FLOWN_IN = _CRAFT + ("airdrop", "heliborne", "airborne", "landing")
+_TROOPS = ("special", "commando", "troops", "soldiers", "marines")
 _GROUND_GUNS = ("دباب", "tank", "artiller")
 # «في عفرين جراء قصف»: what follows is the cause of what came before, not another attack.
 # «سيطرت قوات النظام على X بعد معارك مع الفصائل»: the fighting that won X, not a second event.
@@ -466,7 +468,12 @@ class EventCoder:
         israeli_hit = israeli and any(e.cls == "strike" and is_latin(seg.tokens[k]) for k, _j, e in triggers)
         # "helicopters carried out a raid and arrested two": a raid that arrests was landed, and
         # the aircraft that carried it are no air strike.
-        landing = {"raid", "arrest"} <= {e.cls for _k, _j, e in triggers}
+        # So is one told as flown in ("a helicopter raid", "an airdrop") or made by troops ("US
+        # special forces raided").
+        landing = {"raid", "arrest"} <= {e.cls for _k, _j, e in triggers} or any(
+            e.cls == "raid" and (any(t.text.startswith(_FLOWN_IN) for t in seg.tokens[k:j])
+                                 or any(t.text.startswith(_TROOPS) for t in seg.tokens[max(0, k - 3):j]))
+            for k, j, e in triggers)
         for k, j, entry in triggers:
             if landing and entry.cls == "air" and seg.tokens[k].text.startswith(_CRAFT):
                 continue

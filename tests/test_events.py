@@ -997,6 +997,16 @@ def test_a_landed_raid_that_arrests_is_the_arrests_where_the_raid_was(ex, text):
     assert (e.sub_event_type, e.actor1, e.name) == ("Arrests", "US-led Coalition", "Kafr Nabl")
 
 
+@pytest.mark.parametrize("text", [
+    "The US-led coalition conducted a helicopter raid in Kafr Nabl, killing an ISIS official.",
+    "The US-led coalition carried out an airdrop operation in Kafr Nabl, killing an ISIS official.",
+    "US special forces raid in Kafr Nabl kills an ISIS official",
+])
+def test_a_raid_flown_in_that_kills_is_a_battle_on_the_ground_not_an_air_strike(ex, text):
+    (e,) = run(ex, text).events
+    assert (e.sub_event_type, e.actor1, e.name, e.fatalities) == ("Armed clash", "US-led Coalition", "Kafr Nabl", 1)
+
+
 def test_the_actor_of_another_kind_of_attack_in_the_sentence_is_not_this_ones(ex):
     text = "انفجار لغم أرضي في محيط أريحا أسفر عن مقتل راع، وغارة روسية على بلدة كفرنبل"
     by_kind = {e.sub_event_type: e for e in run(ex, text).events}
