@@ -345,6 +345,8 @@ class EventCoder:
             sent, offset = seg.sentences[index], offsets[index]
             if index - 1 not in triggers:
                 previous = []
+            if len(sent.tokens) == 1:
+                continue  # a line of one word («استهداف»): a page's tag or label, telling nothing
             # Dates are looked for once a sentence, and only where something needs them.
             words = seg.words[offset:offset + len(sent.tokens)]
             behind = background.get(sent.index, ())
@@ -628,7 +630,9 @@ class EventCoder:
                 targets.append(a)  # "a checkpoint manned by HTS": who holds what was hit
                 continue
             if _said_to_belong(back):
-                targets.append(a)  # "killing two men believed to be ISIS members": who was hit
+                # "killing two men believed to be ISIS members": who was hit; but "air strikes
+                # believed to be Russian": whose the attack is thought to be
+                (marked if _attack_believed(tokens, c.trigger, a.first) else targets).append(a)
                 continue
             if a.is_actor and not _FORMER.isdisjoint(back) and _former_member(a, tokens, back):
                 targets.append(replace(a, name=_CIVILIANS, type=CIVILIANS))  # ACLED: former fighters are civilians
@@ -963,6 +967,17 @@ def _believed_side(tokens: list[Token], actors: list[ActorMention], after: int) 
                 None)
 
 
+def _attack_believed(tokens: list[Token], trigger: int, first: int) -> bool:
+    """Whether only the attack's own words and "believed to be" stand between a trigger and the
+    actor after it: the attack, not its victims, is said to be that side's."""
+    between = [t.text for t in tokens[trigger + 1:first]]
+    return 0 < len(between) <= 5 and all(w in _BELIEVED or w in ("to", "be") or w in _ATTACK_NOUNS for w in between)
+
+
+_ATTACK_NOUNS = {"strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "attack", "attacks", "shelling",
+                 "bombardment"}
+
+
 def _said_to_belong(back: list[str]) -> bool:
     """Whether an actor (`back`: the three words before it, _words_back) is the side someone is
     believed to belong to: «يرجح أنهما من قسد», "believed to be ISIS members" (not «يعتقد أن الجيش
@@ -1045,7 +1060,9 @@ def _in_hashtag(seg: Segmented, k: int, j: int) -> bool:
 
 
 _EARLIER_AFTER = _folded("سابق", "سابقة", "السابق", "السابقة", "سابقا")
-_EARLIER_BEFORE = {"earlier", "previous", "past", "prior"}
+# "an unexploded cluster bomb", «مخلفات القصف» (what an attack left): told of what went off later
+_EARLIER_BEFORE = {"earlier", "previous", "past", "prior", "unexploded", "leftover", *_folded("مخلفات", "خلفها", "خلفه", "خلفته")}
+_UNEXPLODED = tuple(_folded("منفجر", "المنفجر"))
 # The adjectives of an attack's author or weapon that may stand before «سابق»
 _ATTACK_ADJECTIVES = _folded("تركي", "تركية", "روسي", "روسية", "إسرائيلي", "إسرائيلية", "أمريكي",
                                            "أمريكية", "إيراني", "إيرانية", "جوي", "جوية", "مدفعي", "مدفعية",
@@ -1060,6 +1077,8 @@ def _earlier(tokens: list[Token], k: int, j: int) -> bool:
     if after and (after[0] in _EARLIER_AFTER or len(after) == 2 and after[1] in _EARLIER_AFTER
                   and after[0] in _ATTACK_ADJECTIVES):
         return True
+    if after[:1] == ["غير"] and after[1:2] and after[1].startswith(_UNEXPLODED):
+        return True  # «قذيفة غير منفجرة»: left by an earlier attack, it went off now (an IED for ACLED)
     return k > 0 and tokens[k - 1].sentence == sentence and tokens[k - 1].text in _EARLIER_BEFORE
 
 

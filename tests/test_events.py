@@ -1474,3 +1474,34 @@ def test_deaths_after_attacks_on_several_places_or_told_with_their_own_cause_are
 def test_two_shells_or_rockets_in_the_dual_are_shelling(ex, text):
     (e,) = run(ex, text).events
     assert (e.sub_event_type, e.name) == ("Shelling/artillery/missile attack", "Ariha")
+
+
+@pytest.mark.parametrize("text", [
+    "Two children were wounded when an unexploded cluster bomblet went off in Kafr Nabl.",
+    "أصيب طفلان بانفجار قنبلة عنقودية من مخلفات القصف في بلدة كفرنبل",
+    "أصيب طفلان بانفجار قذيفة غير منفجرة في بلدة كفرنبل",
+    "أصيب طفلان بانفجار ذخائر غير منفجرة خلفها قصف النظام في بلدة كفرنبل",
+])
+def test_what_an_earlier_attack_left_going_off_now_is_an_explosive_not_that_attack(ex, text):
+    (e,) = run(ex, text).events
+    assert (e.sub_event_type, e.name, e.injuries) == ("Remote explosive/landmine/IED", "Kafr Nabl", 2)
+
+
+def test_unprecedented_shelling_is_still_shelling(ex):
+    (e,) = run(ex, "قصف مدفعي غير مسبوق على بلدة كفرنبل").events
+    assert e.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_line_of_one_word_tells_no_event(ex):
+    assert len(run(ex, "مقتل مدني في كفرنبل برصاص مجهولين\n\nاستهداف\n").events) == 1
+    assert [e.sub_event_type for e in run(ex, "قصف مدفعي على كفرنبل\nاستهداف").events] == [
+        "Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("Air strikes believed to be Russian hit a market in Ariha, killing 11 people.", "Russian military", ""),
+    ("A drone strike killed two men believed to be ISIS members in Ariha.", "", "Islamic State (ISIS)"),
+])
+def test_an_attack_believed_to_be_a_sides_is_by_it_but_victims_believed_to_be_of_it_are_hit(ex, text, actor1, actor2):
+    (e,) = run(ex, text).events
+    assert (e.actor1, e.actor2) == (actor1, actor2)
