@@ -1505,3 +1505,12 @@ def test_a_line_of_one_word_tells_no_event(ex):
 def test_an_attack_believed_to_be_a_sides_is_by_it_but_victims_believed_to_be_of_it_are_hit(ex, text, actor1, actor2):
     (e,) = run(ex, text).events
     assert (e.actor1, e.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("text, kind, killed", [
+    ("سيطرت فصائل المعارضة على بلدة كفرنبل، وقتل في المعارك 8 عناصر من النظام.", "Non-state actor overtakes territory", 8),
+    ("قتل 3 مدنيين وأصيب 10 آخرون بغارات جوية روسية، استهدفت منازل في بلدة كفرنبل", "Air/drone strike", 3),
+])
+def test_an_event_told_again_in_a_clause_with_no_place_of_its_own_is_the_same_event(ex, text, kind, killed):
+    (e,) = run(ex, text).events
+    assert (e.sub_event_type, e.name, e.fatalities) == (kind, "Kafr Nabl", killed)
