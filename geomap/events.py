@@ -1612,10 +1612,16 @@ def _and_joined(tokens: list[Token], end: int, start: int) -> bool:
     return words.count("and") == 1 and all(w in ("and", "its", "their", "syrian") or w in _GROUP_NOUNS for w in words)
 
 
+# «بين عناصر من X», «بين فصائل X»: the words of a side's men before its name
+_SIDE_FILLER = _folded("عناصر", "من", "مقاتلي", "مسلحي", "فصائل", "قوات", "ميليشيا", "مليشيا", "خلايا", "fighters",
+                       "members", "forces", "troops", "militias", "cells", "of", "the")
+
+
 def _partner(agent: ActorMention, here: list[ActorMention], tokens: list[Token]) -> ActorMention | None:
     """A second attacker joined to the first: «قوات النظام وروسيا», «قسد بدعم من التحالف الدولي».
-    Not the two sides of «اشتباكات بين قوات النظام وقسد»."""
-    if _words_before(tokens, agent.first, 2) & {"بين", "between"}:
+    Not the two sides of «اشتباكات بين قوات النظام وقسد», «بين عناصر من الفرقة الرابعة ومسلحين»."""
+    back = _words_back(tokens, agent.first, 4)
+    if any(w in ("بين", "between") and all(x in _SIDE_FILLER for x in back[:n]) for n, w in enumerate(back)):
         return None
     for a in sorted(here, key=lambda a: a.first):
         if a.first < agent.last or not a.is_actor or a.name == agent.name:

@@ -1514,3 +1514,14 @@ def test_an_attack_believed_to_be_a_sides_is_by_it_but_victims_believed_to_be_of
 def test_an_event_told_again_in_a_clause_with_no_place_of_its_own_is_the_same_event(ex, text, kind, killed):
     (e,) = run(ex, text).events
     assert (e.sub_event_type, e.name, e.fatalities) == (kind, "Kafr Nabl", killed)
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("دارت اشتباكات عنيفة بين عناصر من الفرقة الرابعة ومسلحين محليين في بلدة كفرنبل",
+     ("Syrian regime forces (government)", "Unidentified Armed Group (Syria)")),
+    ("Clashes broke out between fighters of the SDF and ISIS cells in Kafr Nabl.",
+     ("SDF (Syrian Democratic Forces)", "Islamic State (ISIS)")),
+])
+def test_the_men_of_a_side_named_after_between_are_that_side_against_the_other(ex, text, sides):
+    (e,) = run(ex, text).events
+    assert (e.actor1, e.actor2) == sides
