@@ -616,7 +616,12 @@ class EventCoder:
         in_part = [a for a in in_clause if c.span[0] <= a.first < c.span[1]]
         here = next((x for x in (in_part, in_clause) if any(a.is_actor for a in x)), in_sentence)
         marked, targets, others, held = [], [], [], []
+        # "rebels pulled out under heavy bombardment", «تحت القصف»: who is under it is its target
+        under = c.cls in _REFERRED and not _BENEATH.isdisjoint(_words_back(tokens, c.trigger, 2))
         for a in sorted(here, key=lambda a: abs(a.first - c.trigger)):
+            if under and a.first < c.trigger:
+                targets.append(a)
+                continue
             if c.cls == "looting":
                 # what is looted or burnt is property: a side named beside it is who did it
                 (others if a.is_actor else targets).append(a)
@@ -1612,6 +1617,7 @@ def _and_joined(tokens: list[Token], end: int, start: int) -> bool:
     return words.count("and") == 1 and all(w in ("and", "its", "their", "syrian") or w in _GROUP_NOUNS for w in words)
 
 
+_BENEATH = _folded("under", "تحت")  # who is under fire
 # «بين عناصر من X», «بين فصائل X»: the words of a side's men before its name
 _SIDE_FILLER = _folded("عناصر", "من", "مقاتلي", "مسلحي", "فصائل", "قوات", "ميليشيا", "مليشيا", "خلايا", "fighters",
                        "members", "forces", "troops", "militias", "cells", "of", "the")

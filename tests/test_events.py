@@ -1525,3 +1525,11 @@ def test_an_event_told_again_in_a_clause_with_no_place_of_its_own_is_the_same_ev
 def test_the_men_of_a_side_named_after_between_are_that_side_against_the_other(ex, text, sides):
     (e,) = run(ex, text).events
     assert (e.actor1, e.actor2) == sides
+
+
+def test_a_side_under_bombardment_is_its_target_and_pulling_out_loses_the_town(ex):
+    events = run(ex, "Regime forces took control of Kafr Nabl after rebels pulled out under heavy bombardment.").events
+    by_kind = {e.sub_event_type: e for e in events}
+    capture = by_kind["Government regains territory"]
+    assert (capture.actor1, capture.actor2) == ("Syrian regime forces (government)", "Opposition forces (FSA)")
+    assert by_kind["Shelling/artillery/missile attack"].actor1 != "Opposition forces (FSA)"
