@@ -143,6 +143,9 @@ _AIR_FORCES = {"Russian military", "US-led Coalition", "Israeli military"}
 # after these was hit, it struck nothing.
 _DOWNED = {"down", "downed", "intercepted", "أسقط", "أسقطت", "أسقطوا", "إسقاط", "تصدت", "تصدى", "التصدي", "اعترضت",
            "اعترض", "اعتراض"}
+_DROPPED = _folded("أسقط", "أسقطت", "أسقطوا")  # also "dropped": «أسقطت مروحيات النظام براميل»
+_AIRCRAFT = tuple(_folded("طائر", "طيران", "مروحي", "مسير", "helicopter", "drone", "jet", "plane", "warplane",
+                          "aircraft"))
 # «القصف الإسرائيلي على حمص»: Israel strikes Syria from the air; its guns and tanks fire only
 # across the Golan line, into Quneitra, or when the text names them.
 ISRAEL, _GOLAN = "Israeli military", "Quneitra"
@@ -480,6 +483,7 @@ class EventCoder:
             e.cls == "raid" and (any(t.text.startswith(_FLOWN_IN) for t in seg.tokens[k:j])
                                  or any(t.text.startswith(_TROOPS) for t in seg.tokens[max(0, k - 3):j]))
             for k, j, e in triggers)
+        downed_end = -1  # where the last aircraft brought down is named
         for k, j, entry in triggers:
             if landing and entry.cls == "air" and seg.tokens[k].text.startswith(_CRAFT):
                 continue
@@ -491,9 +495,11 @@ class EventCoder:
                 continue  # «نتيجة قصف تركي سابق», "a previous strike": an attack the report looks back on
             if _in_hashtag(seg, k, j):
                 continue  # «#الطائرات_المسيرة», «#معركة_ردع_العدوان»: a page's label, no event told
-            if entry.cls in ("air", "drone") and any(_DOWNED.intersection(readings(w))
-                                                     for w in _words_before(seg.tokens, k, 4)):
+            if entry.cls in ("air", "drone") and _downed(seg.tokens, k):
+                downed_end = j
                 continue  # "shot down a regime helicopter": the aircraft is the target
+            if entry.cls == "suicide" and k == downed_end:
+                continue  # «أسقطت ... طائرة مسيرة انتحارية»: the kamikaze drone brought down
             if entry.cls == "clash" and any(_DOWNED.intersection(t.readings) for t in seg.tokens[k:j]) and \
                     _air_defence(toks):
                 continue  # «تصدت الدفاعات الجوية لعدوان», "shot down": air defence firing at missiles is no battle
@@ -1637,6 +1643,19 @@ def _partner(agent: ActorMention, here: list[ActorMention], tokens: list[Token])
             len(gap) <= 3 and bool(gap) and gap[0].text in _SUPPORT_MARKS) or _and_joined(tokens, agent.last, a.first)
         return a if joined else None
     return None
+
+
+def _downed(tokens: list[Token], k: int) -> bool:
+    """Whether the aircraft named at token k is brought down or intercepted ("shot down a regime
+    helicopter", «أسقطت الدفاعات الجوية طائرة مسيرة»); right after «أسقطت» it is the verb's
+    subject, which dropped something («أسقطت مروحيات النظام براميل متفجرة»)."""
+    if not any(r.startswith(_AIRCRAFT) for r in tokens[k].readings):
+        return False  # a munition («أسقط الطيران براميل», "intercepted missiles") was still fired
+    for n, w in enumerate(_words_back(tokens, k, 7)):  # (past a long subject: «الدفاعات الجوية التابعة لـ...»)
+        said = _DOWNED.intersection(readings(w))
+        if said:
+            return not (n == 0 and said <= _DROPPED)
+    return False
 
 
 def _air_defence(toks: list[Token]) -> bool:

@@ -1533,3 +1533,12 @@ def test_a_side_under_bombardment_is_its_target_and_pulling_out_loses_the_town(e
     capture = by_kind["Government regains territory"]
     assert (capture.actor1, capture.actor2) == ("Syrian regime forces (government)", "Opposition forces (FSA)")
     assert by_kind["Shelling/artillery/missile attack"].actor1 != "Opposition forces (FSA)"
+
+
+def test_barrels_dropped_are_a_strike_but_a_drone_brought_down_is_none(ex):
+    for text in ("أسقطت مروحيات النظام براميل متفجرة على بلدة كفرنبل", "أسقط الطيران المروحي براميل متفجرة على كفرنبل"):
+        (e,) = run(ex, text).events
+        assert (e.sub_event_type, e.actor1) == ("Air/drone strike", "Syrian regime forces (government)"), text
+    for text in ("أسقطت الدفاعات الجوية التابعة لهيئة تحرير الشام طائرة مسيرة انتحارية فوق بلدة كفرنبل",
+                 "تمكنت الفصائل من إسقاط طائرة مسيرة فوق كفرنبل"):
+        assert run(ex, text).events == [], text
