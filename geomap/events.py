@@ -620,7 +620,9 @@ class EventCoder:
         Y»: the regime is no side of the Russian strikes). An actor a word marks as the attacker
         («من قبل», «شنته», the subject after «قصفت») wins over one that is only nearer to the trigger."""
         in_part = [a for a in in_clause if c.span[0] <= a.first < c.span[1]]
-        here = next((x for x in (in_part, in_clause) if any(a.is_actor for a in x)), in_sentence)
+        # (a side only charged with «بتهمة الانتماء لداعش» is none of the clause's sides)
+        here = next((x for x in (in_part, in_clause) if any(
+            a.is_actor and _CHARGE_MARKS.isdisjoint(_words_back(tokens, a.first, 3)) for a in x)), in_sentence)
         marked, targets, others, held = [], [], [], []
         # "rebels pulled out under heavy bombardment", «تحت القصف»: who is under it is its target
         under = c.cls in _REFERRED and not _BENEATH.isdisjoint(_words_back(tokens, c.trigger, 2))
@@ -1548,7 +1550,12 @@ def _owned_noun(a: ActorMention, tokens: list[Token]) -> int | None:
     noun = next((k for k in near[:2] if tokens[k].text in _TARGET_NOUNS), None)
     if noun is None and near and tokens[near[0]].text in _OWNER_MARKS:
         noun = next((k for k in near[1:] if not _TARGET_NOUNS.isdisjoint(tokens[k].readings)), None)
+    if noun is not None and not _BY_FIRE.isdisjoint(_words_back(tokens, noun, 2)):
+        return None  # «برصاص عناصر حاجز تابع للأمن العسكري»: the post's men fired
     return noun
+
+
+_BY_FIRE = _folded("برصاص", "رصاص", "بنيران", "نيران", "قبل")
 
 
 # "struck a regime checkpoint": what fighters on the ground attack; English only, as an Arabic

@@ -1542,3 +1542,11 @@ def test_barrels_dropped_are_a_strike_but_a_drone_brought_down_is_none(ex):
     for text in ("أسقطت الدفاعات الجوية التابعة لهيئة تحرير الشام طائرة مسيرة انتحارية فوق بلدة كفرنبل",
                  "تمكنت الفصائل من إسقاط طائرة مسيرة فوق كفرنبل"):
         assert run(ex, text).events == [], text
+
+
+def test_the_men_of_a_post_who_fired_are_its_owners_and_a_side_charged_is_no_side(ex):
+    (e,) = run(ex, "مقتل شاب وإصابة آخر برصاص عناصر حاجز تابع للأمن العسكري على أطراف بلدة كفرنبل").events
+    assert (e.actor1, e.actor2) == ("Syrian regime forces (government)", "Civilians (Syria)")
+    (e,) = run(ex, "نفذت قوات سوريا الديمقراطية حملة مداهمات في بلدة كفرنبل، اعتقلت خلالها 7 أشخاص "
+                   "بتهمة الانتماء لتنظيم داعش").events
+    assert (e.sub_event_type, e.actor1) == ("Arrests", "SDF (Syrian Democratic Forces)")
