@@ -645,7 +645,8 @@ class ToponymFinder:
                 continue
             # «مدينة إدلب وبلدة سرمين وقرية النيرب»: a list of places that each have a head word too
             if (not gap and (b.conj or tokens[b.first].text.startswith("و") and b.first < b.name_first and b.head is not None)
-                    or words in (["and"], ["or"], ["و"], ["او"], ["and", "nearby"])):
+                    or words in (["and"], ["or"], ["و"], ["او"], ["and", "nearby"])
+                    or words == ["and", "the"] and b.head is not None):  # "X and the villages of Y"
                 b.extra["list_with"] = idx_a
                 continue
             # «X شمالي Y», «X قرب Y», "Daraya, southwest of Damascus": Y locates X.

@@ -1550,3 +1550,8 @@ def test_the_men_of_a_post_who_fired_are_its_owners_and_a_side_charged_is_no_sid
     (e,) = run(ex, "نفذت قوات سوريا الديمقراطية حملة مداهمات في بلدة كفرنبل، اعتقلت خلالها 7 أشخاص "
                    "بتهمة الانتماء لتنظيم داعش").events
     assert (e.sub_event_type, e.actor1) == ("Arrests", "SDF (Syrian Democratic Forces)")
+
+
+def test_a_place_and_the_village_of_another_are_a_list_of_two_places_hit(ex):
+    events = run(ex, "Jets struck the outskirts of Kafr Nabl and the town of Ariha on Monday.").events
+    assert {e.name for e in events} == {"Kafr Nabl", "Ariha"}
