@@ -37,7 +37,7 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import accumulate, compress, count
 from operator import attrgetter
 
@@ -460,6 +460,7 @@ class EventCoder:
         toks = sent.tokens
         by_clause: dict[tuple[int, int], dict[str, tuple[float, int]]] = defaultdict(dict)
         statements = []
+        aircraft = cache(lambda: _aircraft(words, offset, place_at))  # asked of several triggers: read once
         modal_at = {i for i, _j, _g in modal}
         if "قد" in words or "وقد" in words:  # looked for at C speed: most sentences have neither
             modal_at |= {offset + i for i, t in enumerate(toks[:-1]) if t.text in ("قد", "وقد") and
@@ -526,10 +527,10 @@ class EventCoder:
             part = (clause, len(starts) - 1)
             cls = entry.cls
             if cls == "strike" and is_latin(seg.tokens[k]) and _hits_post(seg.tokens, j) and \
-                    not _aircraft(words, offset, place_at):
+                    not aircraft():
                 cls = "attack"  # "rebels struck a checkpoint": no weapon named, a ground attack
             if cls == "shelling" and any(r.startswith(_MISSILES) for r in seg.tokens[k].readings) and \
-                    ((israeli_hit and is_latin(seg.tokens[k])) or _aircraft(words, offset, place_at)):
+                    ((israeli_hit and is_latin(seg.tokens[k])) or aircraft()):
                 cls = "air"
             old = by_clause[part].get(cls)
             if old is None or entry.strength > old[0]:
@@ -538,7 +539,7 @@ class EventCoder:
                 implied[part, cls] = entry.actor
         classes = {c: s for per in by_clause.values() for c, (s, _k) in per.items()}
         # A generic «strike» or "raid" asks whether the sentence speaks of aircraft.
-        air_cue = bool(classes.keys() & {"strike", "raid"}) and _aircraft(words, offset, place_at)
+        air_cue = bool(classes.keys() & {"strike", "raid"}) and aircraft()
         # English "raids" and "strikes" are air strikes when aircraft or an air force carry them
         # out ("the coalition carried out 14 strikes"); an Arabic «إنزال جوي» is a landing, a
         # raid on the ground, and «قصف روسي» may be by artillery.
