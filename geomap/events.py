@@ -638,7 +638,9 @@ class EventCoder:
             back = _words_back(tokens, a.first, 3)
             if not _CHARGE_MARKS.isdisjoint(back):
                 continue
-            before = set(back[:2])
+            # «عناصر من ميليشيا لواء فاطميون», «من قبل ميليشيا X»: the words before a side's kind of group
+            lead = next((n for n, w in enumerate(back) if w not in _GROUP_WORDS), len(back))
+            before = set(back[lead:lead + 2])
             if c.cls != "capture" and not _CONTROL_WORDS.isdisjoint(before) and _ORIGIN_MARKS.isdisjoint(back):
                 # «الخاضعة لسيطرة الجيش الوطني»: who holds the place, never the attacker (but fire
                 # «مصدرها مناطق سيطرة قسد» comes from that side)
@@ -663,7 +665,8 @@ class EventCoder:
             if _names_weapon(a, c.trigger, tokens):
                 marked.append(a)  # «استهدفت مسيرة تركية سيارة»: the drone's nationality is its owner's
                 continue
-            if tokens[a.first].text.startswith("ل") and a.first > c.trigger and a.first - c.trigger <= 3:
+            if tokens[a.first].text.startswith("ل") and a.first > c.trigger and a.first - c.trigger <= 3 \
+                    and not tokens[c.trigger].text.startswith(("ت", "ي")):  # (after «تقصف X لـ» it owns X)
                 before.add("قبل")  # «قصف لطائرات التحالف»: the «ل» of agency
             elif (a.first and tokens[a.first - 1].text == "من" and c.trigger < a.first <= c.trigger + 4
                   and not {t.text for t in tokens[c.trigger + 1:a.first - 1]} & _TARGET_MARKS):
@@ -674,7 +677,9 @@ class EventCoder:
                 before.add("قبل")
             # «قصفت قوات النظام»: the subject after a verb; "Russian raids", "US drone strike": the
             # English attacker stands right before its weapon.
-            subject = _subject_of_verb(a, tokens) or (a.last == c.trigger and is_latin(tokens[c.trigger]))
+            # A headline's subject stands before its present-tense verb: «إسرائيل تقصف مستودعات لحزب الله».
+            subject = _subject_of_verb(a, tokens) or (a.last == c.trigger and (
+                is_latin(tokens[c.trigger]) or tokens[c.trigger].text.startswith(("ت", "ي"))))
             if a.type == CIVILIANS or _passive_subject(a, tokens, here):
                 targets.append(a)
             elif (subject or before & _AGENT_MARKS) and abs(a.first - c.trigger) <= _AGENT_REACH:
@@ -1631,6 +1636,7 @@ def _and_joined(tokens: list[Token], end: int, start: int) -> bool:
     return words.count("and") == 1 and all(w in ("and", "its", "their", "syrian") or w in _GROUP_NOUNS for w in words)
 
 
+_GROUP_WORDS = _folded("ميليشيا", "مليشيا", "ميليشيات", "لواء", "فصيل", "حركة", "جماعة", "كتيبة", "تنظيم")
 _BENEATH = _folded("under", "تحت")  # who is under fire
 # «بين عناصر من X», «بين فصائل X»: the words of a side's men before its name
 _SIDE_FILLER = _folded("عناصر", "من", "مقاتلي", "مسلحي", "فصائل", "قوات", "ميليشيا", "مليشيا", "خلايا", "fighters",

@@ -1555,3 +1555,15 @@ def test_the_men_of_a_post_who_fired_are_its_owners_and_a_side_charged_is_no_sid
 def test_a_place_and_the_village_of_another_are_a_list_of_two_places_hit(ex):
     events = run(ex, "Jets struck the outskirts of Kafr Nabl and the town of Ariha on Monday.").events
     assert {e.name for e in events} == {"Kafr Nabl", "Ariha"}
+
+
+def test_a_headlines_subject_before_its_present_tense_verb_is_the_attacker(ex):
+    (e,) = run(ex, "إسرائيل تقصف مستودعات أسلحة لحزب الله في بلدة كفرنبل").events
+    assert (e.actor1, e.actor2) == ("Israeli military", "Hezbollah")
+    (e,) = run(ex, "قسد تعتقل 5 شبان في بلدة كفرنبل").events
+    assert (e.sub_event_type, e.actor1) == ("Arrests", "SDF (Syrian Democratic Forces)")
+
+
+def test_the_dead_of_a_militia_named_by_its_kind_of_group_are_its_not_the_attackers(ex):
+    (e,) = run(ex, 'مقتل 4 عناصر من ميليشيا "لواء فاطميون" إثر استهداف سيارتهم بطائرة مسيرة مجهولة قرب بلدة كفرنبل').events
+    assert (e.actor1, e.actor2, e.fatalities) == ("", "Iran-backed militias (Iranian forces)", 4)
