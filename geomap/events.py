@@ -379,13 +379,16 @@ class EventCoder:
                 if (c.generic or c.cls == "killing" and not c.places and not how) and (
                         not _paragraph_break(seg, sent) or headline and sent.index == 1):
                     _refer_back(c, previous)
-            for c in sent_cands:
-                twin = None if c.places else next((x for x in sent_cands if x.cls == c.cls and x.places), None)
-                if twin is not None:
-                    c.places = twin.places  # «سيطرت الفصائل على X، وقتل في المعارك 8»: X's capture told again
             previous = sent_cands
             self._figures(seg, sent, offset, sent_cands, by_sentence.get(sent.index, []), sources.get(sent.index, []),
                           sent.index in war_wide)
+            for c in sent_cands:
+                twin = None if c.places else next((x for x in sent_cands if x.cls == c.cls and x.places and (
+                    c.cls != "capture" or c.figures or x.actor1 in ("", c.actor1))), None)
+                if twin is not None:
+                    # «سيطرت الفصائل على X، وقتل في المعارك 8»: X's capture told again, with its toll (not
+                    # another side's: "took X, as troops pressed an offensive into the rebel stronghold")
+                    c.places = twin.places
             _shots_in_battle(sent_cands)
             sent_cands = _taken_after_withdrawal(sent_cands)
             for c in sent_cands:

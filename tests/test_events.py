@@ -1567,3 +1567,10 @@ def test_a_headlines_subject_before_its_present_tense_verb_is_the_attacker(ex):
 def test_the_dead_of_a_militia_named_by_its_kind_of_group_are_its_not_the_attackers(ex):
     (e,) = run(ex, 'مقتل 4 عناصر من ميليشيا "لواء فاطميون" إثر استهداف سيارتهم بطائرة مسيرة مجهولة قرب بلدة كفرنبل').events
     assert (e.actor1, e.actor2, e.fatalities) == ("", "Iran-backed militias (Iranian forces)", 4)
+
+
+def test_a_capture_by_another_side_in_a_clause_with_no_place_is_not_the_placed_one(ex):
+    events = run(ex, "Syrian government forces captured the town of Kafr Nabl from insurgents on Sunday, as "
+                     "Russian-backed troops pressed an offensive into the last major rebel stronghold.").events
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Government regains territory", "Syrian regime forces (government)")]
