@@ -146,3 +146,9 @@ def test_english_descriptions_of_sides_name_them(text, name):
 def test_an_army_with_its_nation_is_that_nations():
     seg = segment("the Turkish army shelled the hill")
     assert [a.name for a in find_actors(seg.tokens)] == ["Turkish military"]
+
+
+@pytest.mark.parametrize("text", ["troops took the town from insurgents", "rebel factions shelled the town",
+                                  "the attack by rebel groups"])
+def test_wire_services_words_for_the_armed_opposition(text):
+    assert names(text) == ["Opposition forces (FSA)"]
