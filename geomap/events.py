@@ -530,7 +530,7 @@ class EventCoder:
             part = (clause, len(starts) - 1)
             cls = entry.cls
             if cls == "strike" and is_latin(seg.tokens[k]) and _hits_post(seg.tokens, j) and \
-                    not aircraft():
+                    not aircraft() and not _strike_noun(seg.tokens, k):
                 cls = "attack"  # "rebels struck a checkpoint": no weapon named, a ground attack
             if cls == "shelling" and any(r.startswith(_MISSILES) for r in seg.tokens[k].readings) and \
                     ((israeli_hit and is_latin(seg.tokens[k])) or aircraft()):
@@ -1586,6 +1586,16 @@ def _armed_target(c: Candidate, tokens: list[Token]) -> bool:
     if c.actor2:  # of joint targets («A; B»), the first
         return _actor_type(c.actor2.split("; ")[0]) in (STATE, NON_STATE, EXTERNAL)
     return any(t.text in _PATROLS for t in tokens[c.span[0]:c.span[1]] if t.clause == c.clause)
+
+
+def _strike_noun(tokens: list[Token], k: int) -> bool:
+    """Whether the English "strike" at token k is the noun ("an Israeli strike on a position"),
+    a strike from the air or by missile, not the verb of a ground attack ("rebels strike a post")."""
+    return tokens[k].text in ("strike", "strikes") and k > 0 and (
+        tokens[k - 1].text in ("a", "an", "the") or tokens[k - 1].text in _NATIONALITIES)
+
+
+_NATIONALITIES = {"israeli", "russian", "turkish", "american", "us", "u.s.", "coalition", "jordanian", "iranian"}
 
 
 def _hits_post(tokens: list[Token], j: int) -> bool:

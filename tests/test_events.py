@@ -1574,3 +1574,10 @@ def test_a_capture_by_another_side_in_a_clause_with_no_place_is_not_the_placed_o
                      "Russian-backed troops pressed an offensive into the last major rebel stronghold.").events
     assert [(e.sub_event_type, e.actor1) for e in events] == [
         ("Government regains territory", "Syrian regime forces (government)")]
+
+
+def test_a_strike_named_as_a_noun_on_a_post_is_from_the_air_but_rebels_striking_a_post_fight(ex):
+    (e,) = run(ex, "A Russian strike on a rebel position near Kafr Nabl killed three fighters.").events
+    assert (e.sub_event_type, e.actor1) == ("Air/drone strike", "Russian military")
+    (e,) = run(ex, "Rebels struck a regime checkpoint near Kafr Nabl.").events
+    assert e.sub_event_type == "Armed clash"
