@@ -502,6 +502,8 @@ class EventCoder:
             if entry.cls in ("air", "drone") and _downed(seg.tokens, k):
                 downed_end = j
                 continue  # "shot down a regime helicopter": the aircraft is the target
+            if entry.cls in ("air", "drone") and _moved(seg.tokens, k):
+                continue  # "Russia withdrew some of its jets": aircraft moved about strike nothing
             if entry.cls == "suicide" and k == downed_end:
                 continue  # «أسقطت ... طائرة مسيرة انتحارية»: the kamikaze drone brought down
             if entry.cls == "clash" and any(_DOWNED.intersection(t.readings) for t in seg.tokens[k:j]) and \
@@ -1683,6 +1685,17 @@ def _downed(tokens: list[Token], k: int) -> bool:
         if said:
             return not (n == 0 and said <= _DROPPED)
     return False
+
+
+def _moved(tokens: list[Token], k: int) -> bool:
+    """Whether the aircraft named at token k is the object of a verb that moves it ("withdrew some
+    of its jets", «نشرت روسيا طائرات»)."""
+    return any(r.startswith(_AIRCRAFT) for r in tokens[k].readings) and not _MOVED.isdisjoint(
+        _words_back(tokens, k, 5))
+
+
+_MOVED = _folded("withdrew", "withdraw", "withdrawn", "deployed", "deploy", "sent", "send", "moved", "redeployed",
+                 "relocated", "pulled", "سحبت", "سحب", "نشرت", "نشر", "أرسلت", "أرسل", "نقلت", "نقل")
 
 
 def _air_defence(toks: list[Token]) -> bool:

@@ -1581,3 +1581,9 @@ def test_a_strike_named_as_a_noun_on_a_post_is_from_the_air_but_rebels_striking_
     assert (e.sub_event_type, e.actor1) == ("Air/drone strike", "Russian military")
     (e,) = run(ex, "Rebels struck a regime checkpoint near Kafr Nabl.").events
     assert e.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("text", ["Russia withdrew some of its jets from the airbase near Kafr Nabl.",
+                                  "سحبت روسيا عددا من طائراتها الحربية من محيط بلدة كفرنبل"])
+def test_aircraft_moved_about_strike_nothing(ex, text):
+    assert run(ex, text).events == []
