@@ -1089,7 +1089,10 @@ def _in_hashtag(seg: Segmented, k: int, j: int) -> bool:
 
 _EARLIER_AFTER = _folded("سابق", "سابقة", "السابق", "السابقة", "سابقا")
 # "an unexploded cluster bomb", «مخلفات القصف» (what an attack left): told of what went off later
-_EARLIER_BEFORE = {"earlier", "previous", "past", "prior", "unexploded", "leftover", *_folded("مخلفات", "خلفها", "خلفه", "خلفته")}
+_EARLIER_BEFORE = {"earlier", "previous", "past", "prior", "unexploded", "leftover",
+                   *_folded("مخلفات", "خلفها", "خلفه", "خلفته")}
+_ANNIVERSARY = _folded("anniversary", "الذكرى", "ذكرى", "لذكرى")
+_PERIODS = {"year", "years", "months", "month", "decade"}
 _UNEXPLODED = tuple(_folded("منفجر", "المنفجر"))
 # The adjectives of an attack's author or weapon that may stand before «سابق»
 _ATTACK_ADJECTIVES = _folded("تركي", "تركية", "روسي", "روسية", "إسرائيلي", "إسرائيلية", "أمريكي",
@@ -1107,7 +1110,11 @@ def _earlier(tokens: list[Token], k: int, j: int) -> bool:
         return True
     if after[:1] == ["غير"] and after[1:2] and after[1].startswith(_UNEXPLODED):
         return True  # «قذيفة غير منفجرة»: left by an earlier attack, it went off now (an IED for ACLED)
-    return k > 0 and tokens[k - 1].sentence == sentence and tokens[k - 1].text in _EARLIER_BEFORE
+    if k > 0 and tokens[k - 1].sentence == sentence and tokens[k - 1].text in _EARLIER_BEFORE:
+        return True
+    # "a year after the chemical attack", "on the anniversary of the massacre", «في الذكرى السنوية لمجزرة»
+    back = [t.text for t in reversed(tokens[max(0, k - 5):k]) if t.sentence == sentence]  # ("after" ends no look here)
+    return not _ANNIVERSARY.isdisjoint(back) or "after" in back[:3] and not _PERIODS.isdisjoint(back[back.index("after"):])
 
 
 _ENTERED = _folded("دخل", "دخلت", "دخول", "entered")

@@ -1587,3 +1587,14 @@ def test_a_strike_named_as_a_noun_on_a_post_is_from_the_air_but_rebels_striking_
                                   "سحبت روسيا عددا من طائراتها الحربية من محيط بلدة كفرنبل"])
 def test_aircraft_moved_about_strike_nothing(ex, text):
     assert run(ex, text).events == []
+
+
+@pytest.mark.parametrize("text", [
+    "A year after the chemical attack on Kafr Nabl, survivors still suffer from breathing problems.",
+    "On the anniversary of the massacre in Kafr Nabl, residents laid flowers.",
+    "أحيا الأهالي الذكرى السنوية لمجزرة القصف على بلدة كفرنبل",
+    "أكد الطرفان على ضرورة الحفاظ على وقف إطلاق النار في بلدة كفرنبل",
+    "The envoy urged all parties to stop the shelling of Kafr Nabl.",
+])
+def test_anniversaries_and_calls_tell_no_event(ex, text):
+    assert run(ex, text).events == []
