@@ -344,6 +344,7 @@ class EventCoder:
         # are read, `previous` kept only from the sentence right before.
         offsets = list(accumulate((len(s.tokens) for s in seg.sentences), initial=0))  # of their first tokens
         teasers = _teasers(seg)
+        long_ago = (report - dt.timedelta(days=365)).isoformat() if report else ""  # a date before this is history
         for index in sorted(triggers.keys() - teasers if teasers else triggers):
             sent, offset = seg.sentences[index], offsets[index]
             if index - 1 not in triggers:
@@ -396,8 +397,8 @@ class EventCoder:
                     # a bare «هجوم» with no one and nothing: not an event; but «تعرضت دورية روسية
                     # لهجوم», "a Turkish convoy was attacked" name the armed men it hit
                     continue
-                if c.date is not None and c.date.precision == YEAR:
-                    continue  # "captured in 2018", «قبل عشر سنوات»: history the report recalls
+                if c.date is not None and (c.date.precision == YEAR or long_ago and (c.date.date or "9") < long_ago):
+                    continue  # "captured in 2018", «قبل عشر سنوات», «في أيار 2017»: history the report recalls
                 if c.cls == "capture" and not _takes_ground(c, tokens):
                     continue
                 (candidates if c.places else unplaced).append(c)
@@ -1209,9 +1210,15 @@ _SPLIT_TRIGGERS = (
                   _folded("منازل", "منزل", "بيوت", "منزلين", "محلات", "ممتلكات", "محاصيل", "أراضي", "الأراضي",
                           "المنازل", "البيوت", "المحلات"), frozenset(), 6, TriggerEntry("looting", 0.6)),
     # «وقعت قسد وقوات النظام اتفاقاً»: the parties between the verb and their deal
-    _SplitTrigger(_folded("وقعت", "وقع", "وقعا", "وقعوا", "أبرمت", "أبرم", "أبرموا", "عقدت"),
+    _SplitTrigger(_folded("وقعت", "وقع", "وقعا", "وقعوا", "أبرمت", "أبرم", "أبرموا", "عقدت", "توصلت", "توصل", "توصلوا",
+                          "وتوصلت"),
                   _folded("اتفاق", "اتفاقا", "اتفاقية", "هدنة", "تسوية", "اتفاقيه"), frozenset(), 8,
                   TriggerEntry("agreement", 0.7)),
+    # «سلمت قسد عدداً من القرى لقوات النظام»: places handed over (not arms, bodies or oneself)
+    _SplitTrigger(_folded("سلمت", "سلم", "سلموا", "وسلمت", "وسلم"),
+                  _folded("القرى", "قرى", "القرية", "قرية", "البلدة", "بلدة", "المدينة", "مدينة", "المنطقة", "منطقة",
+                          "مواقع", "مواقعها", "مواقعه", "نقاط", "نقاطها", "الحي", "حي", "الأحياء", "أحياء", "بلدات"),
+                  frozenset(), 6, TriggerEntry("withdrawal", 0.8)),
     # regime media: the army's units destroy the "terrorists'" posts (a clash, see _reclass)
     _SplitTrigger(_folded("دمرت", "ودمرت", "تدمر", "وتدمر", "دمر", "ودمر"),
                   _folded("مقرات", "مقرا", "مواقع", "موقعا", "أوكار", "أوكارا", "تحصينات", "تجمعات", "آليات",

@@ -1598,3 +1598,21 @@ def test_aircraft_moved_about_strike_nothing(ex, text):
 ])
 def test_anniversaries_and_calls_tell_no_event(ex, text):
     assert run(ex, text).events == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("توصلت اللجنة المركزية إلى اتفاق مع قوات النظام يقضي بإجراء تسويات في بلدة كفرنبل", "Agreement"),
+    ("سلمت قسد عدداً من القرى في محيط بلدة كفرنبل لقوات النظام", "Non-violent transfer of territory"),
+    ("Hundreds of people demonstrated in Kafr Nabl on Friday against the local council.", "Peaceful protest"),
+    ("The SDF announced full control of the town of Kafr Nabl after weeks of fighting.",
+     "Non-state actor overtakes territory"),
+])
+def test_deals_reached_places_handed_over_demonstrations_and_control_announced(ex, text, kind):
+    (e,) = run(ex, text).events
+    assert (e.sub_event_type, e.name) == (kind, "Kafr Nabl")
+
+
+def test_an_event_dated_more_than_a_year_before_the_report_is_history(ex):
+    text = "وفي أيار 2017 توصلت تركيا وروسيا إلى اتفاق على وقف إطلاق النار في بلدة كفرنبل"
+    assert run(ex, text, date="2022-09-08").events == []
+    assert [e.sub_event_type for e in run(ex, text, date="2017-06-01").events] == ["Agreement"]
