@@ -422,6 +422,13 @@ class EventCoder:
             # report that says nothing else violent: an obituary, a list of the dead.
             candidates = [c for c in candidates if c.cls != "killing"]
             unplaced = [c for c in unplaced if c.cls != "killing"]
+        claims = _claims(tokens, actors)
+        if claims:
+            # "ISIS claimed responsibility for the attack": the bombing told just before is its
+            for c in candidates + unplaced:
+                who = claims.get(c.sentence.index) or claims.get(c.sentence.index + 1)
+                if who and c.actor1 in ("", UNKNOWN) and c.cls in VIOLENT:
+                    c.actor1 = who
         self._fill_actors(candidates + unplaced)
         for c in candidates + unplaced:
             if c.cls == "attack_civ" and c.actor1 in ("", UNKNOWN) and _armed_target(c, tokens):
@@ -1699,6 +1706,27 @@ def _downed(tokens: list[Token], k: int) -> bool:
         if said:
             return not (n == 0 and said <= _DROPPED)
     return False
+
+
+def _claims(tokens: list[Token], actors: list[ActorMention]) -> dict[int, str]:
+    """Sentence -> the side that claims an attack in it («وتبنى تنظيم داعش الهجوم», "ISIS claimed
+    responsibility"), unless the claim is denied ("no group claimed", «لم تتبن أي جهة»)."""
+    out: dict[int, str] = {}
+    for k, t in enumerate(tokens):
+        if not (t.text in _CLAIMED or t.text == "claimed" and k + 1 < len(tokens)
+                and tokens[k + 1].text in ("responsibility", "the", "credit")):
+            continue
+        if not _DENIED.isdisjoint(_words_back(tokens, k, 3)):
+            continue
+        near = [a for a in actors if a.is_actor and a.type != SOURCE and tokens[a.first].sentence == t.sentence
+                and (0 < k - a.last + 1 <= 3 or 0 < a.first - k <= 2)]
+        if near:
+            out.setdefault(t.sentence, min(near, key=lambda a: abs(a.first - k)).name)
+    return out
+
+
+_CLAIMED = _folded("تبنى", "تبنت", "وتبنى", "وتبنت", "يتبنى", "تتبنى", "تبنى")
+_DENIED = _folded("no", "not", "لم", "لا", "ولم")
 
 
 def _moved(tokens: list[Token], k: int) -> bool:

@@ -1616,3 +1616,14 @@ def test_an_event_dated_more_than_a_year_before_the_report_is_history(ex):
     text = "وفي أيار 2017 توصلت تركيا وروسيا إلى اتفاق على وقف إطلاق النار في بلدة كفرنبل"
     assert run(ex, text, date="2022-09-08").events == []
     assert [e.sub_event_type for e in run(ex, text, date="2017-06-01").events] == ["Agreement"]
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("انفجرت سيارة مفخخة في مدينة أريحا ما أدى لمقتل 4 أشخاص. وتبنى تنظيم داعش الهجوم في بيان.", "Islamic State (ISIS)"),
+    ("A car bomb exploded in Ariha, killing four people. ISIS claimed responsibility for the attack.",
+     "Islamic State (ISIS)"),
+    ("A car bomb exploded in Ariha, killing four people. No group claimed responsibility.", ""),
+])
+def test_a_side_that_claims_the_attack_is_its_attacker(ex, text, actor1):
+    (e,) = run(ex, text).events
+    assert (e.sub_event_type, e.actor1) == ("Remote explosive/landmine/IED", actor1)
