@@ -152,3 +152,12 @@ def test_an_army_with_its_nation_is_that_nations():
                                   "the attack by rebel groups"])
 def test_wire_services_words_for_the_armed_opposition(text):
     assert names(text) == ["Opposition forces (FSA)"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("pro-Assad forces shelled the town", "Syrian regime forces (government)"),
+    ("loyalist forces shelled the town", "Syrian regime forces (government)"),
+    ("Damascus-backed militias shelled the town", "NDF and pro-government militias"),
+])
+def test_wire_services_words_for_the_regime_and_its_militias(text, actor):
+    assert names(text) == [actor]
