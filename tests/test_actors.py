@@ -165,4 +165,4 @@ def test_wire_services_words_for_the_regime_and_its_militias(text, actor):
 
 def test_an_army_post_is_the_regimes_unless_another_army_is_named():
     assert names("jihadists attacked an army post") == ["Syrian regime forces (government)"]
-    assert names("gunmen attacked a Turkish army post") == ["Turkish military"]
+    assert names("rebels attacked a Turkish army post") == ["Opposition forces (FSA)", "Turkish military"]
