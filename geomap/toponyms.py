@@ -48,7 +48,8 @@ _LOCATING = {"الواقعه", "الواقع", "التابعه", "التابع",
 _LINKS = {"في", "ب", "من", "ل", "of", "in"}
 _IN = {"في", "داخل", "قباله", "in", "inside"}  # «في إيران»: the country, not its army (see country_after_in)
 _BETWEEN = {"بين", "between"}  # before a place, of kind near: the place and the one after "and"
-_ROADS = {"طريق", "اوتوستراد", "اتوستراد"}  # «طريق حلب - دمشق»: a road named after the places it joins
+_ROADS = {"طريق", "الطريق", "اوتوستراد", "الاوتوستراد", "اتوستراد"}  # «طريق حلب - دمشق»: a road named after the places it joins
+_ROAD_ADJECTIVES = {"الدولي", "السريع", "العام", "الرئيسي"}  # «الطريق الدولي حلب - دمشق»
 _EN_ARTICLE = re.compile(r"(?:a|e)[lnrstdz]h?-")  # "al-", "el-", "ash-": "Bab al-Salama" is no Al Bab
 _QUARTERS = {"الاحيا", "احيا", "الحي"}  # folded «الأحياء», «الحي»: quarters, when a direction says which
 _LEAD_INS = _BETWEEN | _ROADS | _QUARTERS  # see ToponymFinder._lead_in
@@ -379,7 +380,8 @@ class ToponymFinder:
                 # «قرب قرية X»: X is a village; «بلدات وقرى ريف X»: the countryside of X
                 head = h if head in (None, "near") or h == "countryside" else head
             elif not (_is_direction(tokens[j].text) and j + 1 < len(tokens)) and not (
-                    j > i and (tokens[j].text in _LINKS or tokens[j].text in ("the", "al", "el"))):  # "south of the town of al X"
+                    j > i and (tokens[j].text in _LINKS or tokens[j].text in ("the", "al", "el"))) and not (
+                    head == "road" and tokens[j].text in _ROAD_ADJECTIVES):  # "south of the town of al X"
                 break
             j += 1
         name = None
@@ -782,6 +784,9 @@ class ToponymFinder:
         if f.head == "district" and first + 1 < f.name_first:
             first += 1  # «منطقة شرق حلب» is «شرق حلب»: "area" says nothing of its size
         text = seg.original(tokens[first].start, tokens[f.last - 1].end)
+        if f.head == "road" and f.first < f.name_first:
+            # «الطريق الدولي حلب - دمشق» as the resolver reads a road: «طريق حلب - دمشق»
+            text = "طريق " + seg.original(tokens[f.name_first].start, tokens[f.last - 1].end)
         if f.first == f.name_first:
             text = self._list_head(seg, found, f) + text
         if f.hint is not None:

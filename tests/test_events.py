@@ -1627,3 +1627,8 @@ def test_an_event_dated_more_than_a_year_before_the_report_is_history(ex):
 def test_a_side_that_claims_the_attack_is_its_attacker(ex, text, actor1):
     (e,) = run(ex, text).events
     assert (e.sub_event_type, e.actor1) == ("Remote explosive/landmine/IED", actor1)
+
+
+def test_the_international_road_between_two_cities_is_near_the_first_not_both_governorates(ex):
+    (e,) = run(ex, "استهدفت مسيرة سيارة على الطريق الدولي حلب - منبج").events
+    assert (e.name, e.geo_precision) == ("Aleppo", 2)
