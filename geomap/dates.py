@@ -68,9 +68,13 @@ _MONTH = _trie(list(_MONTHS))
 _PFX = r"(?<![\w])(?:[وفب]|في\s)?"  # «وفي 21 أيار», «بـ21 أيار»
 _FUTURE = r"(?!\s*(?:المقبل|القادم|next|coming))"
 
+_TO_MONTH = rf"(?:st|nd|rd|th)?\s*(?:من\s+)?(?:شهر\s+)?(?:of\s+)?({_MONTH})(?![\w])"  # after a day's digits
 _DAY_MONTH = re.compile(
-    rf"{_PFX}(?:ال)?(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:من\s+)?(?:شهر\s+)?(?:of\s+)?({_MONTH})(?![\w])"
+    rf"{_PFX}(?:ال)?(?<!\d)(\d{{1,2}}){_TO_MONTH}"
     rf"(?:\s*/\s*(?:{_MONTH})(?![\w]))?(?:\s*(?:عام|سنه|,)?\s*(\d{{4}})(?!\d))?{_FUTURE}")
+# A day's digits and its month, in every match of _DAY_MONTH: a test that stops only at digits,
+# where the pattern is tried at every character.
+_DAY_MONTH_HINT = re.compile(rf"\d{_TO_MONTH}")
 # A range of days in one month: «بين 10 و12 آذار», «من 10 إلى 12 آذار», "between 10 and 12 March",
 # "10-12 March", "from March 10 to 12" («إلى» folds to «الي»). It needs "between"/"from" or a
 # hyphen: «قتل 3 و12 آذار» is no range.
@@ -82,6 +86,9 @@ _DAY_RANGE = re.compile(  # the lookahead: a first letter of each form, a cheap 
     rf"(?:\s*/\s*(?:{_MONTH})(?![\w]))?(?:\s*(?:عام|سنه|,)?\s*(?P<year>\d{{4}})(?!\d))?{_FUTURE}"
     rf"|(?<![\w])(?:between|from)\s+(?P<name2>{_MONTH})\s+(?P<a2>\d{{1,2}}){_TH}{_TO}(?P<z2>\d{{1,2}}){_TH}(?!\d)"
     rf"(?:,?\s*(?P<year2>\d{{4}})(?!\d))?)")
+# In every match of _DAY_RANGE: "between"/"from", «بين»/«من» before a day's digits, or a hyphen;
+# most sentences with a month have none, and this test stops only at those letters.
+_RANGE_HINT = re.compile(r"between\s|from\s|بين\s+(?:ال)?\d|من\s+(?:ال)?\d|-|–")
 # "on May 14", "since 3 May": a time word before an English "may" that has no year makes it
 # the month; so does a day's "th" or "of", or, when "may" ends the date, no word after it
 # ("... killed 14 May."), where "14 may have died", "they may 5" are the modal.
@@ -96,6 +103,7 @@ _DMY = re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
 _DAY_ALONE = re.compile(r"(?<![\w])on\s+the\s+(\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+(?:this|the)\s+month)?(?!\s*\w)")
 _DIGIT = re.compile(r"\d")  # each pattern above needs one: a text without digits skips them all
 _DIGIT_SEP = re.compile(r"\d[-/.]\d")  # in every match of _ISO and _DMY
+_FOUR_DIGITS = re.compile(r"\d{4}")  # in every match of _MONTH_YEAR
 
 # Relative words: (pattern, days before the report date, words one of which is in every match).
 # Longest alternatives first.
@@ -119,7 +127,8 @@ _DAYS_AGO = re.compile(
     rf"\s+(?:ايام|يوما)|(?P<en>\d{{1,2}}|{'|'.join(k for k in _COUNTS if k.isascii())})\s+days\s+ago)(?![\w])")
 _PAST = r"(?:الماضي|الفايت|المنصرم|السابق)"  # «الفائت» folds to «الفايت»
 _PROCLITIC = r"(?:[وفب]|لل)?"
-_PERIOD_CUES = r"(?:في|خلال|مطلع|اوائل|بدايه|منتصف|اواسط|اواخر|نهايه)"  # «في», «أواخر»...
+_TIME_CUES = ("في", "خلال", "مطلع", "اوائل", "بدايه", "منتصف", "اواسط", "اواخر", "نهايه")  # «في», «أواخر»...
+_PERIOD_CUES = rf"(?:{'|'.join(_TIME_CUES)})"
 _PERIOD_PFX = rf"{_PROCLITIC}(?:{_PERIOD_CUES}\s+)?"
 # The last week or month, early/mid/late in it or not; the current one only when the event
 # came earlier in it ("earlier this week"): "the third attack this month" is better dated by
@@ -148,6 +157,10 @@ _DAY_OF = re.compile(
     rf"\s+من\s+(?:(?:شهر\s+)?(?P<name>{_MONTH})(?![\w])(?:\s*(?:عام|سنه)?\s*(?P<year>\d{{4}})(?!\d))?"
     rf"|الشهر\s+(?:(?P<last>{_PAST})|الجاري|الحالي)(?![\w]))"
     rf"|(?<![\w])(?:ال)?(?P<num>\d{{1,2}})\s+(?:الشهر\s+)?(?:الجاري|الحالي)(?![\w])){_FUTURE}")
+# In every match of _DAY_OF, its day and the word after it: digits before «من», «الشهر», «الجاري»
+# or «الحالي», or an ordinal word before «من». Tested first, as the pattern runs at every character.
+_DIGITS_OF = re.compile(r"\d\s+(?:من\s|الشهر\s|الجاري|الحالي)")
+_ORDINAL_OF = re.compile(rf"ال(?:{'|'.join(w[2:] for w in _ORDINALS)})(?:\s+عشر|\s+و(?:العشرين|الثلاثين))?\s+من\s")
 
 # A month named without day or year after a cue word: «في أيار», «أواخر شهر تموز الفائت»,
 # "in March", "mid-May" (a bare «مارس» or "march" is too often something else).
@@ -155,6 +168,10 @@ _MONTH_ALONE = re.compile(
     rf"(?<![\w])(?:{_PROCLITIC}(?:{_PERIOD_CUES}\s+(?P<s1>شهر\s+)?|(?P<s2>شهر\s+))"
     rf"|(?:in|during|early|mid|late|last|earlier\s+in)[\s-]+)(?P<name>{_MONTH})(?![\w])"
     rf"(?>\s*/\s*(?:{_MONTH})(?![\w]))?(?P<past>\s+{_PAST})?(?![\s,]*\d){_FUTURE}")
+# A cue word and its month, in every match of _MONTH_ALONE, in one alternation of plain words: a
+# test that stops only at their first letters, where the pattern is tried at every character.
+_MONTH_ALONE_HINT = re.compile(
+    rf"(?:{'|'.join(_TIME_CUES)}|شهر|in|during|early|mid|late|last)[\s-]+(?:شهر\s+)?(?:{_MONTH})(?![\w])")
 
 _EARLY = re.compile(rf"\s*(?:{_PROCLITIC}(?:مطلع|اوائل|بدايه)|early|earlier)(?![\w])")
 
@@ -169,8 +186,9 @@ _WEEKDAY = re.compile(
     rf"الثلاثا|الاربعا|الخميس|السبت|الاحد|{_EN_DAYS})"
     rf"|(?<!next\s)(?P<b>الثلاثا|الاربعا|الخميس|السبت|الاحد|{_EN_DAYS}))(?![\w])(?P<past>\s+{_PAST})?{_FUTURE}")
 # Every match of a pattern holds a word with one of its cue words in it: of _DAYS_AGO one of
-# _AGO_WORDS, of _WEEKDAY a weekday, of _PERIOD one of the _PERIOD_WORDS, of _DAY_OF one of those
-# or a month's name (_names_month), of _DAY_ALONE "the", of the others a month's name (of
+# _AGO_WORDS, of _WEEKDAY a weekday, of _PERIOD one of the _PERIOD_WORDS, of _WEEKS_AGO and
+# _WEEKEND one of the _WEEK_WORDS, of _DAY_OF one of the _PERIOD_WORDS or a month's name
+# (_names_month), of _DAY_ALONE "the", of the others a month's name (of
 # _RELATIVE_RE, see _RELATIVE). Most sentences hold none, and a test of each word, remembered
 # per word, is far cheaper than those patterns, which are tried at every character.
 # A year before the report's: «عام 2013», «في 2013», "in 2013", «قبل عشر سنوات», "ten years ago"
@@ -184,8 +202,11 @@ _YEAR_WORDS = ("سنوات", "اعوام", "عاما", "سنه", "years")  # of 
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _AGO_WORDS = ("ايام", "يوما", "days")
 _PERIOD_WORDS = ("اسبوع", "اسابيع", "شهر", "جاري", "حالي", "week", "month")
-_CUES = [cues for _p, _days, cues in _RELATIVE] + [_AGO_WORDS, tuple(_WEEKDAYS), _PERIOD_WORDS, ("the",), _YEAR_WORDS]
-_AGO, _WEEKDAY_CUE, _PERIOD_CUE, _THE, _YEAR_CUE, _MONTH_CUE = (1 << n for n in range(len(_RELATIVE), len(_CUES) + 1))
+_WEEK_WORDS = ("اسبوع", "اسابيع", "week")
+_CUES = [cues for _p, _days, cues in _RELATIVE] + [_AGO_WORDS, tuple(_WEEKDAYS), _PERIOD_WORDS, ("the",), _YEAR_WORDS,
+                                                   _WEEK_WORDS]
+_AGO, _WEEKDAY_CUE, _PERIOD_CUE, _THE, _YEAR_CUE, _WEEK_CUE, _MONTH_CUE = (
+    1 << n for n in range(len(_RELATIVE), len(_CUES) + 1))
 _MONTH_WORDS = frozenset(name.split()[0] for name in _MONTHS)  # «كانون الثاني»: «كانون»
 _ORDINAL_ENDS = ("st", "nd", "rd", "th")
 _PARTS = re.compile("['-]")  # inside a Latin token («may's»)
@@ -277,8 +298,10 @@ def _numeric_dates(folded: str, report: dt.date | None, start: int, end: int, cu
             add(m, None, DAY, f"{m.group()}: day of the month, no report date", True)
     if not cues & _MONTH_CUE:
         return
-    for rx, day_group, month_group, year_group in ((_DAY_MONTH, 1, 2, 3), (_MONTH_DAY, 2, 1, 3)):
-        for m in rx.finditer(folded, start, end):
+    # (each pattern after a cheaper test its matches pass; _MONTH_DAY has none but the digit)
+    for rx, hint, day_group, month_group, year_group in ((_DAY_MONTH, _DAY_MONTH_HINT, 1, 2, 3),
+                                                         (_MONTH_DAY, _DIGIT, 2, 1, 3)):
+        for m in rx.finditer(folded, start, end) if hint.search(folded, start, end) else ():
             month = _MONTHS[m[month_group]]
             if m[month_group] == "may" and not m[year_group] and _modal_may(folded, m):
                 continue
@@ -291,7 +314,7 @@ def _numeric_dates(folded: str, report: dt.date | None, start: int, end: int, cu
                 add(m, _latest_not_after(month, day, report), DAY, f"{m.group().strip()}: year of the report", False)
             else:
                 add(m, None, DAY, f"{m.group().strip()}: no year and no report date", False)
-    for m in _DAY_RANGE.finditer(folded, start, end):
+    for m in _DAY_RANGE.finditer(folded, start, end) if _RANGE_HINT.search(folded, start, end) else ():
         name, year = m["name"] or m["name2"], m["year"] or m["year2"]
         if name == "may" and not year and _modal_may(folded, m):
             continue
@@ -306,7 +329,7 @@ def _numeric_dates(folded: str, report: dt.date | None, start: int, end: int, cu
         # ACLED: a range of days is dated by its first, a week's precision (a month's if longer).
         note = f"{m.group().strip()}: days {first} to {last}" + ("" if year or report else ", no year and no report date")
         add(m, d, WEEK if last - first < 7 else MONTH, note, False)
-    for m in _MONTH_YEAR.finditer(folded, start, end):
+    for m in _MONTH_YEAR.finditer(folded, start, end) if _FOUR_DIGITS.search(folded, start, end) else ():
         if m[1] == "may" and not re.match(r"may\s+\d{4}", m.group()):
             continue
         add(m, _safe_date(int(m[2]), _MONTHS[m[1]], 1), MONTH, m.group().strip(), False)
@@ -349,16 +372,17 @@ def _periods(folded: str, report: dt.date | None, start: int, end: int, cues: in
             period(m, monday if m["this"] or not monday else monday - dt.timedelta(days=7), WEEK, "week")
         else:
             period(m, this_month if m["this"] else last_month, MONTH, "month")
-    for m in _WEEKS_AGO.finditer(folded, start, end) if cues & _PERIOD_CUE else ():
+    for m in _WEEKS_AGO.finditer(folded, start, end) if cues & _WEEK_CUE else ():
         count = m["ar"] or m["en"]
         weeks = 1 if m["one"] or count in ("a", "one") else 2 if m["two"] else int(count) if count.isdigit() else _COUNTS[count]
         if report:
             add(m, report - dt.timedelta(days=7 * weeks), WEEK, f"{m.group().strip()}: {weeks} week(s) before {report.isoformat()}", True)
         else:
             add(m, None, WEEK, f"{m.group().strip()}: relative, no report date", True)
-    for m in _WEEKEND.finditer(folded, start, end) if cues & _PERIOD_CUE else ():
+    for m in _WEEKEND.finditer(folded, start, end) if cues & _WEEK_CUE else ():
         period(m, report - dt.timedelta(days=(report.weekday() - 5) % 7) if report else None, WEEK, "weekend")
-    for m in _DAY_OF.finditer(folded, start, end):
+    day_of = _DIGITS_OF.search(folded, start, end) or _ORDINAL_OF.search(folded, start, end)
+    for m in _DAY_OF.finditer(folded, start, end) if day_of else ():
         day, note = _ordinal(m["day"] or m["num"]), m.group().strip()
         if m["year"]:
             add(m, _safe_date(int(m["year"]), _MONTHS[m["name"]], day), DAY, note, False)
@@ -369,7 +393,8 @@ def _periods(folded: str, report: dt.date | None, start: int, end: int, cues: in
         else:
             month = last_month if m["last"] else this_month
             add(m, _safe_date(month.year, month.month, day), DAY, f"{note}: month of {month.isoformat()[:7]}", True)
-    for m in _MONTH_ALONE.finditer(folded, start, end) if cues & _MONTH_CUE else ():
+    hint = cues & _MONTH_CUE and _MONTH_ALONE_HINT.search(folded, start, end)
+    for m in _MONTH_ALONE.finditer(folded, start, end) if hint else ():
         if m["name"] == "اب" and not (m["s1"] or m["s2"]):
             continue  # «اب» is also "father": only «شهر آب» is the month
         past = bool(m["past"]) or m.group().lstrip().startswith("last")
@@ -410,7 +435,8 @@ def find_dates(folded: str, report: dt.date | None, start: int = 0, end: int | N
 def _past_years(folded: str, report: dt.date, start: int, end: int, cues: int, add) -> None:
     """Years before the report's (_YEAR_IN, _YEARS_AGO), dated by their first day, with YEAR
     precision; a date of month or day in them wins (_drop_overlaps). `cues`: as for _relative_days."""
-    for m in _YEAR_IN.finditer(folded, start, end) if _YEAR_DIGITS.search(folded, start, end) else ():
+    years = _YEAR_DIGITS.search(folded, start, end) and _year_after_word(folded, start, end)  # (most have none)
+    for m in _YEAR_IN.finditer(folded, start, end) if years else ():
         year = int(m[1])
         if year < report.year and not folded[max(start, m.start() - 5):m.start()].rstrip().endswith(("منذ", "since")):
             add(m, dt.date(year, 1, 1), YEAR, f"{m.group().strip()}: a year before the report's", False)
@@ -419,6 +445,19 @@ def _past_years(folded: str, report: dt.date, start: int, end: int, cues: int, a
         years = int(count) if count.isdigit() else _COUNTS[count.removesuffix("ه")]
         if years:
             add(m, dt.date(report.year - years, 1, 1), YEAR, f"{m.group().strip()}: {years} year(s) before the report", True)
+
+
+def _year_after_word(folded: str, start: int, end: int) -> bool:
+    """Whether the digits of a year stand right after a word, spaces and hyphens between, as in
+    every match of _YEAR_IN («عام 2013», "in 2013"), not after a day and month («5/3/2013»): a
+    test of the few years, where the pattern is tried at every character."""
+    for m in _YEAR_DIGITS.finditer(folded, start, end):
+        k = m.start()
+        while k > start and (folded[k - 1].isspace() or folded[k - 1] == "-"):
+            k -= 1
+        if k > start and folded[k - 1].isalpha():
+            return True
+    return False
 
 
 def _relative_days(folded: str, report: dt.date | None, start: int, end: int, cues: int, add) -> None:

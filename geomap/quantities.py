@@ -241,11 +241,12 @@ def casualty_figures(tokens: list[Token], words: list[str] | None = None) -> lis
     # one around it): a sentence without both (half of those with an attack) has none, told
     # with one lookup per word, at C speed.
     kinds = list(map(_WORD_KINDS.__getitem__, words))
-    if not (_CUE in kinds or _BOTH in kinds) or not (_CASUALTY in kinds or _BOTH in kinds):
+    present = reduce(or_, set(kinds), 0)
+    if not present & _CUE or not present & _CASUALTY:
         return []
     cues = list(compress(range(len(words)), map(_IS_CUE.__getitem__, kinds)))
     figures: list[Figure] = []
-    nums = [n for n in numbers(tokens, [i for i in cues if _may_count(words[i])])
+    nums = [n for n in numbers(tokens, [i for i in cues if kinds[i] & _COUNT])
             if not _adjective_one(tokens, n) and not _page_counter(tokens, n)]
     taken = set()
     tops = {m + 1 for m in range(len(nums) - 1) if _range(tokens, nums[m], nums[m + 1])}
@@ -278,7 +279,7 @@ def casualty_figures(tokens: list[Token], words: list[str] | None = None) -> lis
         figures.append(f)
     # Lone nouns: «قتيل وجرحى», «مقتل طفل», "a child was killed".
     lone: dict[int, str | None] = {}
-    for i in [i for i in cues if _singular(words[i])]:
+    for i in [i for i in cues if kinds[i] & _SINGLE]:
         if i in taken or {t.text for t in tokens[max(0, i - 2):i]} & {"بين", "between"}:
             continue  # «بين قتيل وجريح»: the dead and the hurt of a number before it
         tok = tokens[i]
@@ -321,14 +322,14 @@ def _page_counter(tokens: list[Token], n: Number) -> bool:
 def _range(tokens: list[Token], a: Number, b: Number) -> bool:
     """Whether numbers a and b are the ends of one range: "between 3 and 6", «بين 3 و6», "10 to
     15", «10 إلى 15» (not a toll that rose "from 10 to 15", «من 10 إلى 15»)."""
-    if a.vague or b.vague or a.value >= b.value:
-        return False
-    between = [t.text for t in tokens[a.last:b.first]]
+    if a.vague or b.vague or a.value >= b.value or b.first != a.last + 1:
+        return False  # (one word between them)
+    between = tokens[a.last].text
     before = tokens[a.first - 1].text if a.first > 0 else ""
     if before in ("between", "بين"):
-        return between in (["and"], ["و"])
+        return between in ("and", "و")
     # «منذ الأحد، إلى تسعة»: "one" is the weekday, no bottom of a range
-    return between in (["to"], ["الي"]) and before not in ("from", "من") and a.value > 1
+    return between in ("to", "الي") and before not in ("from", "من") and a.value > 1
 
 
 _EACH = frozenset(_folded(("each", "كل")))
@@ -344,7 +345,7 @@ def _each_side(tokens: list[Token], j: int) -> bool:
 def _rose_from(tokens: list[Token], a: Number, b: Number) -> bool:
     """Whether number a is the old toll of "from a to b", «من a إلى b»."""
     return a.first > 0 and tokens[a.first - 1].text in ("from", "من") \
-        and [t.text for t in tokens[a.last:b.first]] in (["to"], ["الي"])
+        and b.first == a.last + 1 and tokens[a.last].text in ("to", "الي")
 
 
 # «و3 آخرين», "and two others": a count of more victims, of the kind told before it.
@@ -500,6 +501,8 @@ def _add_lists(tokens: list[Token], figures: list[Figure], nums: list[Number],
              and not (n.last < len(tokens) and tokens[n.last].text.startswith(_NOT_PEOPLE))
              and not (n.word.isdigit() and 1900 <= n.value <= 2100)]
     items += [(i, i + 1, 1) for i in lone]
+    if len(items) < 2:
+        return figures  # no list (most sentences)
     items.sort()
     by_start = {f.start: f for f in figures}
     out = list(figures)
@@ -517,6 +520,8 @@ def _add_lists(tokens: list[Token], figures: list[Figure], nums: list[Number],
 
 def _joined(tokens: list[Token], a: tuple[int, int, int], b: tuple[int, int, int]) -> bool:
     """Whether item b follows item a in one list: only victim nouns and one "and"/«و» between."""
+    if tokens[b[0]].clause != tokens[a[0]].clause:
+        return False  # no list across clauses: the cheapest test, and it tells half the pairs apart
     if a[0] and tokens[a[0] - 1].text in ("بين", "between"):
         return False  # "between 5 and 7": a range, not a list
     gap = tokens[a[1]:b[0]]
@@ -533,7 +538,7 @@ def _joined(tokens: list[Token], a: tuple[int, int, int], b: tuple[int, int, int
     words = " ".join(t.text for t in gap)
     ands = sum(t.text in ("and", "و") or t.text[:1] == "و" and _glue(t.text) for t in gap) + tokens[b[0]].text.startswith("و") + sum(
         words.count(p) for p in _ALSO)
-    return ands == 1 and tokens[b[0]].clause == tokens[a[0]].clause
+    return ands == 1
 
 
 def _glue(word: str) -> bool:
@@ -570,16 +575,17 @@ def _singular(word: str) -> bool:
 
 
 def _word_kind(w: str) -> int:
-    """Whether a word is a number or a victim noun (_CUE), starts with a word of death or injury
-    in any of its forms (_CASUALTY: all the tests of _kind_around and _lone_kind), or both."""
-    cue = _may_count(w) or _singular(w)
+    """Whether a word is a number or may begin one (_COUNT), a victim noun (_SINGLE), starts
+    with a word of death or injury in any of its forms (_CASUALTY: all the tests of _kind_around
+    and _lone_kind): the sum of those that are true."""
     casualty = any(r.startswith(_KILLED + _INJURED + _DEATH_BEFORE) or r in _DIED or r in _REMAINS
                    for r in (w, w[1:], *readings(w)))
-    return cue * _CUE + casualty * _CASUALTY
+    return _may_count(w) * _COUNT + _singular(w) * _SINGLE + casualty * _CASUALTY
 
 
-_CUE, _CASUALTY, _BOTH = 1, 2, 3
-_IS_CUE = (False, True, False, True)  # by _word_kind
+_COUNT, _CASUALTY, _SINGLE = 1, 2, 4
+_CUE = _COUNT | _SINGLE  # every figure needs one of these, and a word of death or injury
+_IS_CUE = tuple(bool(kind & _CUE) for kind in range(8))  # by _word_kind
 # Folded word -> _word_kind, computed on first sight (see WordTable).
 _WORD_KINDS = WordTable(_word_kind, 100_000)
 
@@ -701,17 +707,14 @@ def _number_like(tok: Token) -> bool:
 
 def _figure(tokens: list[Token], n: Number, kind: str, where: int) -> Figure:
     sentence = tokens[n.first].sentence
-    before = {t.text for t in tokens[max(0, min(n.first, where) - 6):n.first] if t.sentence == sentence}
-    after = {t.text for t in tokens[n.last:n.last + 3] if t.sentence == sentence}
-    qualifier = ""
     if n.vague:
         qualifier = "vague"
-    elif any(w.startswith(_LATEST) for w in before):
-        qualifier = "latest"
-    elif any(w.startswith(_AT_LEAST) for w in before | after):
-        qualifier = "at least"
-    elif any(w in _ABOUT for w in before):
-        qualifier = "about"
+    else:  # the qualifiers the words of its sentence before and after it may give
+        before = reduce(or_, [_QUALIFIERS[t.text] for t in tokens[max(0, min(n.first, where) - 6):n.first]
+                              if t.sentence == sentence], 0)
+        after = reduce(or_, [_QUALIFIERS[t.text] for t in tokens[n.last:n.last + 3] if t.sentence == sentence], 0)
+        qualifier = ("latest" if before & _LATEST_BIT else "at least" if (before | after) & _AT_LEAST_BIT
+                     else "about" if before & _ABOUT_BIT else "")
     end = min(len(tokens), max(n.last, where) + 6)
     # «مدنيين اثنين», «طفل واحد»: one and two follow their noun, as adjectives.
     noun = n.first - (n.first > 0 and n.word in _AFTER_NOUN and tokens[n.first - 1].sentence == sentence)
@@ -720,6 +723,16 @@ def _figure(tokens: list[Token], n: Number, kind: str, where: int) -> Figure:
 
 
 _AFTER_NOUN = _folded(("واحد", "واحدة", "اثنان", "اثنين", "اثنتين", "اثنتان"))
+_LATEST_BIT, _AT_LEAST_BIT, _ABOUT_BIT = 1, 2, 4
+
+
+def _qualifier_bits(w: str) -> int:
+    """The qualifiers a folded word near a number may give it: "latest" («ارتفع»), "at least", "about"."""
+    return w.startswith(_LATEST) * _LATEST_BIT | w.startswith(_AT_LEAST) * _AT_LEAST_BIT | (w in _ABOUT) * _ABOUT_BIT
+
+
+# Folded word -> _qualifier_bits, computed on first sight (see WordTable).
+_QUALIFIERS = WordTable(_qualifier_bits, 100_000)
 
 
 _CHILDREN = ("طفل", "اطفال", "children", "child", "kids")

@@ -174,6 +174,8 @@ def test_yesterday_and_its_weekday_are_one_date(report, expected, disagrees):
     ("سقطت قذيفة على السوق يوم 9 الجاري", "2016-05-09"),
     ("دمرت الغارة المستشفى قبل ثلاثة أسابيع", "2016-04-29"),
     ("the market was shelled over the weekend", "2016-05-14"),
+    ("قصفت الطائرات السوق قبل أسبوعين", "2016-05-06"),
+    ("the bakery was hit a week ago", "2016-05-13"),
     ("غارات متتالية بين 10 و12 أيار", "2016-05-10"),
     ("غارات على الحي فجر اليوم", "2016-05-20"),
     ("قصف مدفعي يوم الجمعة الماضي", "2016-05-13"),
@@ -287,3 +289,27 @@ def test_a_year_before_the_reports_is_history(text, expected):
 @pytest.mark.parametrize("text", ["displaced since 2011", "منذ عام 2011", "in 2023 the town", "عام 2023"])
 def test_a_period_still_running_or_the_reports_own_year_is_no_past_year(text):
     assert dates_in(text, "2023-08-21") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وفي 21 أيار", "the 3rd of May", "قتل 10 من شهر تموز", "بين 4 و6 آذار", "وفي الفترة من 2 إلى 5 آذار",
+    "4-6 March", "between March 1 and 13", "from March 10 to 12", "غارات في نيسان 2019", "شهر تموز عام 2018",
+    "في السابع عشر من الشهر الجاري", "الحادي والعشرين من أيار", "الثالث عشر من آب", "يوم 10 الجاري",
+    "في 3 من الشهر الماضي", "أواخر شهر تموز الفائت", "وخلال شهر أيار", "a car bomb in mid-May",
+    "earlier in March", "late March", "شهر آب", "قصفت البلدة عام 2013", "وفي العام 2016", "in 2013", "mid-2015",
+])
+def test_each_form_of_a_date_passes_the_cheap_test_tried_before_its_pattern(text):
+    # Some patterns run only after a cheaper test of the sentence that each of their matches
+    # passes (dates._DAY_MONTH_HINT, dates._year_after_word...): one of each form, to keep the two in step.
+    from geomap import dates
+    from geomap.segment import fold
+
+    folded = fold(text)[0]
+    tests = {dates._DAY_MONTH: dates._DAY_MONTH_HINT.search(folded), dates._DAY_RANGE: dates._RANGE_HINT.search(folded),
+             dates._MONTH_YEAR: dates._FOUR_DIGITS.search(folded),
+             dates._DAY_OF: dates._DIGITS_OF.search(folded) or dates._ORDINAL_OF.search(folded),
+             dates._MONTH_ALONE: dates._MONTH_ALONE_HINT.search(folded),
+             dates._YEAR_IN: dates._year_after_word(folded, 0, len(folded))}
+    found = [passed for pattern, passed in tests.items() if pattern.search(folded)]
+    assert found, text  # a form of one of them
+    assert all(found), text
