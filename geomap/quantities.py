@@ -507,23 +507,35 @@ def _add_lists(tokens: list[Token], figures: list[Figure], nums: list[Number],
     by_start = {f.start: f for f in figures}
     out = list(figures)
     chain: list[tuple[int, int, int]] = []
+    links: list[str] = []  # how each item of the chain after the first is joined to the one before
     for item in items + [None]:
-        if item is not None and chain and _joined(tokens, chain[-1], item):
+        link = _joined(tokens, chain[-1], item) if item is not None and chain else None
+        if link is not None:
             chain.append(item)
+            links.append(link)
             continue
+        while links and links[-1] == _COMMA:
+            chain.pop()  # "five people, three of them children": no "and" closes it, no list
+            links.pop()
         if len(chain) > 1:
             _sum_list(tokens, chain, by_start, out)
-        chain = [item] if item is not None else []
+        chain, links = ([item] if item is not None else []), []
     out.sort(key=lambda f: f.start)
     return out
 
 
-def _joined(tokens: list[Token], a: tuple[int, int, int], b: tuple[int, int, int]) -> bool:
-    """Whether item b follows item a in one list: only victim nouns and one "and"/«و» between."""
-    if tokens[b[0]].clause != tokens[a[0]].clause:
-        return False  # no list across clauses: the cheapest test, and it tells half the pairs apart
+_AND, _COMMA = "and", "comma"
+
+
+def _joined(tokens: list[Token], a: tuple[int, int, int], b: tuple[int, int, int]) -> str | None:
+    """How item b follows item a in one list: only victim nouns and one "and"/«و» between
+    (_AND), or a comma that a later "and" must close: "a man, his wife and their three children"
+    (_COMMA). None when b is no next item."""
+    clauses = tokens[b[0]].clause - tokens[a[0]].clause
+    if clauses not in (0, 1):
+        return None  # no list across sentences or clauses apart: the cheapest test
     if a[0] and tokens[a[0] - 1].text in ("بين", "between"):
-        return False  # "between 5 and 7": a range, not a list
+        return None  # "between 5 and 7": a range, not a list
     gap = tokens[a[1]:b[0]]
     # «4 من قوات النظام و6 من الفصائل»: each item may name its side after «من».
     side = next((k for k, t in enumerate(gap) if not _glue(t.text)), len(gap))
@@ -532,18 +544,26 @@ def _joined(tokens: list[Token], a: tuple[int, int, int], b: tuple[int, int, int
         # («4 من قسد وما لا يقل عن 7»)
         nxt = next((k for k in range(side + 1, len(gap)) if gap[k].text.startswith("و") or gap[k].text == "and"),
                    len(gap))
-        if not (gap[side].text in ("من", "of") and not any(map(_number_like, gap[side:]))
-                and (len(gap) - side <= 5 or nxt - side <= 4 and all(_glue(t.text) for t in gap[nxt:]))):
-            return False
+        if clauses or not (gap[side].text in ("من", "of") and not any(map(_number_like, gap[side:]))
+                           and (len(gap) - side <= 5 or nxt - side <= 4 and all(_glue(t.text) for t in gap[nxt:]))):
+            return None
     words = " ".join(t.text for t in gap)
     ands = sum(t.text in ("and", "و") or t.text[:1] == "و" and _glue(t.text) for t in gap) + tokens[b[0]].text.startswith("و") + sum(
         words.count(p) for p in _ALSO)
-    return ands == 1
+    if clauses:  # («11 قتيلاً بينهم 4 أطفال وامرأة، و20 مصاباً»: a new clause of another count)
+        return _COMMA if not ands else None
+    return _AND if ands == 1 else None
 
 
 def _glue(word: str) -> bool:
-    """Whether a word may stand between two items of a list of victims (with its «و»: «وما»)."""
-    return word in _LIST_GLUE or word[:1] == "و" and word[1:] in _LIST_GLUE
+    """Whether a word may stand between two items of a list of victims, with its «و» («وما») or
+    a possessive ending («وأطفالهما الثلاثة»: and their three children)."""
+    w = word[1:] if word[:1] == "و" else word
+    return word in _LIST_GLUE or w in _LIST_GLUE or any(
+        w.endswith(end) and w[:-len(end)] in _LIST_GLUE for end in _POSSESSIVE_ENDS)
+
+
+_POSSESSIVE_ENDS = ("هما", "هم", "هن", "ها", "ه")
 
 
 def _sum_list(tokens: list[Token], chain: list[tuple[int, int, int]], by_start: dict[int, Figure],

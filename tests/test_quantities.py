@@ -360,3 +360,12 @@ def test_the_other_kind_with_a_number_of_its_own_is_a_count_of_its_own():
 def test_a_qualifier_inside_a_list_of_victims_keeps_the_list_whole(text, value, qualifier):
     [f] = figures_in(text)
     assert (f.kind, f.value, f.qualifier) == (KILLED, value, qualifier)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The strike killed a man, his wife and their three children.", 5),
+    ("قتل رجل وزوجته وأطفالهما الثلاثة بغارة على البلدة", 5),
+    ("Strikes killed five people, three of them children.", 5),  # no "and" closes it: no list
+])
+def test_a_family_listed_with_commas_and_possessives_adds_up(text, value):
+    assert max(f.value for f in figures_in(text) if f.kind == KILLED) == value
