@@ -180,10 +180,22 @@ def _clause_ends(text: str, start: int, end: int, dashes: list[int]) -> list[int
 
 
 def _real_stop(text: str, m: re.Match) -> bool:
-    """A single dot after a lone letter is an abbreviation («أ.ب», "U.S."), not a sentence end."""
+    """A single dot after a lone letter is an abbreviation («أ.ب», "U.S."), not a sentence end;
+    nor is one after a title ("Gen.", "Dr.") or a month before its day ("Aug. 3")."""
     if m.group() != ".":
         return True
-    return not _ABBREV.search(text, max(0, m.start() - 2), m.start())
+    if _ABBREV.search(text, max(0, m.start() - 2), m.start()):
+        return False
+    word = _WORD_BEFORE.search(text, max(0, m.start() - 6), m.start())
+    if word is None:
+        return True
+    w = word.group(1)
+    return not (w in _TITLES or w in _MONTH_ABBREVIATIONS and text[m.end():m.end() + 2].strip()[:1].isdigit())
+
+
+_WORD_BEFORE = re.compile(r"(?:^|\s)([a-z]+)$")
+_TITLES = {"mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "sgt", "capt", "brig", "gov", "sen", "rep", "st"}
+_MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 
 
 def segment(text: str) -> Segmented:

@@ -1,3 +1,5 @@
+import pytest
+
 from geomap.segment import clauses, fold, segment, sentences
 
 
@@ -76,3 +78,12 @@ def test_offsets_map_back_across_dropped_characters_at_either_end():
     # A hamza that ends a word is one of its letters, though folding drops it.
     seg = segment("قصف على مدينة السويداء اليوم")
     assert seg.original(seg.tokens[3].start, seg.tokens[3].end) == "السويداء"
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Jets struck the town on Aug. 3 and killed two.", 1),
+    ("Brig. Gen. Ali Hassan said the attack failed. Others disagreed.", 2),
+    ("It happened in Aug. Then it stopped.", 2),  # a month with no day after it may end a sentence
+])
+def test_a_dot_after_a_title_or_a_month_before_its_day_ends_no_sentence(text, n):
+    assert len(segment(text).sentences) == n
