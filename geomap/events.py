@@ -651,6 +651,8 @@ class EventCoder:
             back = _words_back(tokens, a.first, 3)
             if not _CHARGE_MARKS.isdisjoint(back):
                 continue
+            if a.first > c.trigger and a.last < len(tokens) and tokens[a.last].text in _SAID and is_latin(tokens[a.first]):
+                continue  # "..., killing five people, Turkish-backed fighters said": who tells it
             # «عناصر من ميليشيا لواء فاطميون», «من قبل ميليشيا X»: the words before a side's kind of group
             lead = next((n for n, w in enumerate(back) if w not in _GROUP_WORDS), len(back))
             before = set(back[lead:lead + 2])
@@ -767,8 +769,10 @@ class EventCoder:
             src = [a for a in sources if a.end <= f.start and seg.tokens[a.first].clause >= clause - 1]
             f.source = src[-1].name if src else ""
             # «ثلاثة عناصر بهجوم نفذه داعش», "three soldiers killed by ISIS": the dead are not the attacker's
+            # (nor the side that tells it: ", Turkish-backed fighters said")
             group = next((a for a in actors if f.end <= a.start <= f.window_end and a.is_actor
-                          and not _words_before(seg.tokens, a.first, 2) & _AGENT_MARKS), None)
+                          and not _words_before(seg.tokens, a.first, 2) & _AGENT_MARKS
+                          and not (a.last < len(seg.tokens) and seg.tokens[a.last].text in _SAID)), None)
             if group is not None and "fighters" in f.victims:
                 f.victims = f.victims.replace("fighters", f"fighters of {group.name}")
             elif not f.victims and (side := _believed_side(seg.tokens, actors, f.end)) is not None:

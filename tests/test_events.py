@@ -1632,3 +1632,10 @@ def test_a_side_that_claims_the_attack_is_its_attacker(ex, text, actor1):
 def test_the_international_road_between_two_cities_is_near_the_first_not_both_governorates(ex):
     (e,) = run(ex, "استهدفت مسيرة سيارة على الطريق الدولي حلب - منبج").events
     assert (e.name, e.geo_precision) == ("Aleppo", 2)
+
+
+def test_the_side_that_tells_of_an_attack_after_it_is_not_its_target(ex):
+    (e,) = run(ex, "A bomb exploded in Ariha, killing five people including two children, "
+                   "Turkish-backed fighters said.").events
+    assert (e.sub_event_type, e.actor2, e.fatalities) == ("Remote explosive/landmine/IED", "", 5)
+    assert "Turkish" not in e.victims
