@@ -512,6 +512,9 @@ class EventCoder:
                 continue  # "shot down a regime helicopter": the aircraft is the target
             if entry.cls in ("air", "drone") and _moved(seg.tokens, k):
                 continue  # "Russia withdrew some of its jets": aircraft moved about strike nothing
+            if entry.cls == "ied" and not _DEFUSED.isdisjoint(_words_back(seg.tokens, k, 3)) or (
+                    entry.cls == "explosion" and _BEFORE_IT.intersection(seg.tokens[n].text for n in range(max(0, k - 2), k))):
+                continue  # «تفكيك عبوة ناسفة ... قبل انفجارها», "defused a bomb before it exploded": nothing went off
             if entry.cls == "suicide" and k == downed_end:
                 continue  # «أسقطت ... طائرة مسيرة انتحارية»: the kamikaze drone brought down
             if entry.cls == "clash" and any(_DOWNED.intersection(t.readings) for t in seg.tokens[k:j]) and \
@@ -1740,6 +1743,9 @@ def _moved(tokens: list[Token], k: int) -> bool:
         _words_back(tokens, k, 5))
 
 
+_BEFORE_IT = _folded("قبل", "before")
+_DEFUSED = _folded("تفكيك", "فكك", "فككت", "وتفكيك", "إبطال", "ابطال", "defused", "defuse", "dismantled", "disarmed",
+                   "defusing")
 _MOVED = _folded("withdrew", "withdraw", "withdrawn", "deployed", "deploy", "sent", "send", "moved", "redeployed",
                  "relocated", "pulled", "سحبت", "سحب", "نشرت", "نشر", "أرسلت", "أرسل", "نقلت", "نقل")
 

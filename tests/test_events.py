@@ -1639,3 +1639,14 @@ def test_the_side_that_tells_of_an_attack_after_it_is_not_its_target(ex):
                    "Turkish-backed fighters said.").events
     assert (e.sub_event_type, e.actor2, e.fatalities) == ("Remote explosive/landmine/IED", "", 5)
     assert "Turkish" not in e.victims
+
+
+@pytest.mark.parametrize("text", ["تمكنت الفرق الهندسية من تفكيك عبوة ناسفة مزروعة في بلدة كفرنبل قبل انفجارها",
+                                  "Engineers defused a roadside bomb in Kafr Nabl before it exploded."])
+def test_a_bomb_defused_before_it_went_off_is_no_explosion(ex, text):
+    assert run(ex, text).events == []
+
+
+def test_a_mother_wounded_beside_her_child_is_one_of_the_wounded(ex):
+    (e,) = run(ex, "استشهد طفل وأصيبت والدته جراء سقوط قذيفة مدفعية على منزلهم في بلدة كفرنبل").events
+    assert (e.fatalities, e.injuries) == (1, 1)
