@@ -166,3 +166,9 @@ def test_wire_services_words_for_the_regime_and_its_militias(text, actor):
 def test_an_army_post_is_the_regimes_unless_another_army_is_named():
     assert names("jihadists attacked an army post") == ["Syrian regime forces (government)"]
     assert names("rebels attacked a Turkish army post") == ["Opposition forces (FSA)", "Turkish military"]
+
+
+@pytest.mark.parametrize("text", ["the siege imposed by the Fourth Division", "the Tiger Forces shelled the town",
+                                  "Republican Guard units shelled the town"])
+def test_the_regimes_named_units_are_the_regime(text):
+    assert names(text) == ["Syrian regime forces (government)"]
