@@ -172,3 +172,8 @@ def test_an_army_post_is_the_regimes_unless_another_army_is_named():
                                   "Republican Guard units shelled the town"])
 def test_the_regimes_named_units_are_the_regime(text):
     assert names(text) == ["Syrian regime forces (government)"]
+
+
+@pytest.mark.parametrize("text", ["The Syrian National Coalition condemned the strike", "أدان الائتلاف الوطني السوري القصف"])
+def test_the_political_opposition_coalition_is_no_us_led_coalition(text):
+    assert names(text) == ["Syrian National Coalition"]
