@@ -61,7 +61,7 @@ _SINGULAR = {"قتيل", "شهيد", "جريح", "مصاب", "طفل", "طفله
              # people by their work, as «راع» and «مزارع» above: "a mine killed a shepherd"
              "shepherd", "farmer", "driver", "worker", "doctor", "nurse", "teacher", "student", "journalist",
              "activist", "officer", "policeman", "teenager", "youth", "elder", "official", "militant", "gunman",
-             "operative", "resident", "guard", "paramedic", "photographer", "reporter", "cleric", "judge",
+             "operative", "resident", "guard", "paramedic", "photographer", "reporter", "cleric", "judge", "citizen",
              "ناشط", "ناشطا", "صحفي", "صحفيا", "اعلامي", "اعلاميا", "طبيب", "طبيبا", "مسعف", "مسعفا", "سائق", "سائقا",
              "مسؤول", "مسؤولا", "قائد", "قائدا"}
 _DUAL = {"قتيلان", "قتيلين", "شهيدين", "شهيدان", "جريحين", "جريحان", "طفلين", "طفلان", "شخصين",
@@ -79,7 +79,7 @@ _KILLED = ("قتيل", "قتلي", "قتلا", "قتل", "مقتل", "شهيد",
 _INJURED = ("جريح", "جرحي", "جرح", "اصابه", "اصابات", "اصيب", "مصاب", "injur", "wound", "hurt")
 # Words that may stand between a number and its casualty word («50 شخصا», "9 civilians were").
 _FILLER = ("شخص", "اشخاص", "مدني", "طفل", "اطفال", "امراه", "نسا", "عنصر", "عناصر", "مقاتل", "جندي",
-           "جنود", "اخر", "من", "بين", "مواطن", "ضحيه", "people", "person", "civilian", "others", "other",
+           "جنود", "اخر", "من", "بين", "مواطن", "ضحيه", "people", "person", "civilian", "citizen", "others", "other",
            "children", "child", "soldier", "fighter", "member", "militant", "were", "was", "have", "has",
            "been", "are", "and", "of", "women", "woman", "men", "boy", "girl", "at", "least", "shot", "على", "الاقل",
            "lost", "their",  # "16 civilians lost their lives"
@@ -757,7 +757,7 @@ _QUALIFIERS = WordTable(_qualifier_bits, 100_000)
 
 
 _CHILDREN = ("طفل", "اطفال", "children", "child", "kids")
-_CIVILIANS = ("مدني", "امراه", "نسا", "اهالي", "مواطن", "civilian", "women", "woman", "residents",
+_CIVILIANS = ("مدني", "امراه", "نسا", "اهالي", "مواطن", "civilian", "women", "woman", "residents", "citizen",
               "شاب", "شبان", "رجل", "رجال", "مسن", "سيده", "فتاه")  # «استشهد شاب»: a young man is a civilian
 _FIGHTERS = ("عنصر", "عناصر", "مقاتل", "جنود", "جندي", "عسكري", "مسلح", "fighters", "militants",
              "soldiers", "troops", "داعشي")

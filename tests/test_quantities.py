@@ -369,3 +369,11 @@ def test_a_qualifier_inside_a_list_of_victims_keeps_the_list_whole(text, value, 
 ])
 def test_a_family_listed_with_commas_and_possessives_adds_up(text, value):
     assert max(f.value for f in figures_in(text) if f.kind == KILLED) == value
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("A citizen was killed by unknown gunmen in the village.", KILLED, 1),
+    ("Three citizens were wounded by shelling on the town.", INJURED, 3),
+])
+def test_citizens_are_counted_victims(text, kind, value):
+    assert kinds(text) == [(kind, value)]
