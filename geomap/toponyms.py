@@ -385,7 +385,9 @@ class ToponymFinder:
                 break
             j += 1
         name = None
-        if j < len(tokens) and tokens[j].clause == tokens[i].clause:
+        if j < len(tokens) and tokens[j].clause == tokens[i].clause and not (
+                head and is_latin(tokens[j]) and not _capitalised(seg.original(tokens[j].start, tokens[j].end))):
+            # (after an English head word a name is capitalised: "the town market" names none)
             name = self._name_at(tokens, j, blocked)
             if name is not None and name[0] == j + 1 and _head(tokens[j].text) \
                     and not any(p.country == "SY" for p in name[2]):

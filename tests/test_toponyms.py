@@ -537,3 +537,12 @@ def test_a_capitalised_village_right_after_a_verb_of_attack_is_a_place(finder, v
     # a possessive after it names a person's house more often than a village's
     found, _ = mentions(finder, f"Security forces {verb} Hazwan's house at dawn.")
     assert not found
+
+
+def test_after_an_english_head_word_a_lower_case_word_is_no_name():
+    finder = ToponymFinder(Resolver(tiny_gazetteer_with(
+        extra_place("X21", "Market", "ماركت", 36.3, 37.2, "village", "SY02"))))
+    found, unresolved = mentions(finder, "Jets struck the town market this morning.")
+    assert not found and not unresolved
+    found, _ = mentions(finder, "Jets struck the village of Market this morning.")
+    assert [m.match.place.name for m in found.values()] == ["Market"]
