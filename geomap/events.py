@@ -507,6 +507,9 @@ class EventCoder:
                 continue  # «نتيجة قصف تركي سابق», "a previous strike": an attack the report looks back on
             if _in_hashtag(seg, k, j):
                 continue  # «#الطائرات_المسيرة», «#معركة_ردع_العدوان»: a page's label, no event told
+            if k and seg.tokens[k - 1].text in _DEMONSTRATIVES and len(triggers) > 1 \
+                    and seg.tokens[k - 1].sentence == seg.tokens[k].sentence:
+                continue  # «تبع هذه الغارات قصف مدفعي على X»: the raids told before, X's is the shelling
             if entry.cls in ("air", "drone") and _downed(seg.tokens, k):
                 downed_end = j
                 continue  # "shot down a regime helicopter": the aircraft is the target
@@ -1743,6 +1746,7 @@ def _moved(tokens: list[Token], k: int) -> bool:
         _words_back(tokens, k, 5))
 
 
+_DEMONSTRATIVES = _folded("هذه", "هذا", "تلك", "ذلك", "these", "this", "those")
 _BEFORE_IT = _folded("قبل", "before")
 _DEFUSED = _folded("تفكيك", "فكك", "فككت", "وتفكيك", "إبطال", "ابطال", "defused", "defuse", "dismantled", "disarmed",
                    "defusing")

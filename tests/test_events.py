@@ -1650,3 +1650,11 @@ def test_a_bomb_defused_before_it_went_off_is_no_explosion(ex, text):
 def test_a_mother_wounded_beside_her_child_is_one_of_the_wounded(ex):
     (e,) = run(ex, "استشهد طفل وأصيبت والدته جراء سقوط قذيفة مدفعية على منزلهم في بلدة كفرنبل").events
     assert (e.fatalities, e.injuries) == (1, 1)
+
+
+def test_attacks_pointed_back_to_beside_a_new_one_are_not_told_again(ex):
+    events = run(ex, "تبع هذه الغارات قصف مدفعي على أطراف بلدة كفرنبل").events
+    assert [(e.sub_event_type, e.name) for e in events] == [("Shelling/artillery/missile attack", "Kafr Nabl")]
+    # alone in its sentence, "this attack" is the one told before, with its toll
+    (e,) = run(ex, "Russian jets struck Ariha. This attack killed five people.").events
+    assert (e.sub_event_type, e.fatalities) == ("Air/drone strike", 5)
