@@ -687,7 +687,7 @@ class EventCoder:
                 marked.append(a)  # «استهدفت مسيرة تركية سيارة»: the drone's nationality is its owner's
                 continue
             if tokens[a.first].text.startswith("ل") and a.first > c.trigger and a.first - c.trigger <= 3 \
-                    and not tokens[c.trigger].text.startswith(("ت", "ي")):  # (after «تقصف X لـ» it owns X)
+                    and not _present_tense(tokens[c.trigger]):  # (after «تقصف X لـ» it owns X)
                 before.add("قبل")  # «قصف لطائرات التحالف»: the «ل» of agency
             elif (a.first and tokens[a.first - 1].text == "من" and c.trigger < a.first <= c.trigger + 4
                   and not {t.text for t in tokens[c.trigger + 1:a.first - 1]} & _TARGET_MARKS):
@@ -700,7 +700,7 @@ class EventCoder:
             # English attacker stands right before its weapon.
             # A headline's subject stands before its present-tense verb: «إسرائيل تقصف مستودعات لحزب الله».
             subject = _subject_of_verb(a, tokens) or (a.last == c.trigger and (
-                is_latin(tokens[c.trigger]) or tokens[c.trigger].text.startswith(("ت", "ي"))))
+                is_latin(tokens[c.trigger]) or _present_tense(tokens[c.trigger])))
             if a.type == CIVILIANS or _passive_subject(a, tokens, here):
                 targets.append(a)
             elif (subject or before & _AGENT_MARKS) and abs(a.first - c.trigger) <= _AGENT_REACH:
@@ -1548,6 +1548,12 @@ def _passive_subject(a: ActorMention, tokens: list[Token], here: list[ActorMenti
                                 words[0] in _CAME and words[1] == "under")
 
 
+def _present_tense(tok: Token) -> bool:
+    """Whether an Arabic trigger is a verb in the present tense («تقصف», «يستهدف»), as headlines
+    write them: its subject stands before it, and what follows is what it hits."""
+    return tok.text.startswith(("ت", "ي"))
+
+
 def _subject_of_verb(a: ActorMention, tokens: list[Token]) -> bool:
     """Whether the actor follows an attack verb that opens its clause («قصفت قوات النظام ...»,
     «فيما استهدفت طائرات التحالف ...»): the verb's subject. After a noun of attack the verb
@@ -1735,7 +1741,7 @@ def _claims(tokens: list[Token], actors: list[ActorMention]) -> dict[int, str]:
     return out
 
 
-_CLAIMED = _folded("تبنى", "تبنت", "وتبنى", "وتبنت", "يتبنى", "تتبنى", "تبنى")
+_CLAIMED = _folded("تبنى", "تبنت", "وتبنى", "وتبنت", "يتبنى", "تتبنى")
 _DENIED = _folded("no", "not", "لم", "لا", "ولم")
 
 
