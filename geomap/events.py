@@ -224,6 +224,7 @@ class Candidate:
     actor2: str = ""
     implied: str = ""  # the attacker its weapon names («براميل متفجرة»: the regime)
     generic: bool = False  # only a word of any attack, with the article: "the strikes", «القصف»
+    guessed: bool = False  # shelling only because its word («قصف», «مجزرة», "massacre") names no weapon
     retreat: bool = False  # a capture told as the other side's withdrawal: actors as for one
     date: DateMention | None = None
     figures: list[Figure] = field(default_factory=list)
@@ -573,6 +574,7 @@ class EventCoder:
             span = (starts[part] if part else 0, starts[part + 1] if part + 1 < len(starts) else len(seg.tokens))
             mapped: dict[str, tuple[float, int, bool]] = {}
             generic: dict[str, bool] = {}  # class -> whether only a generic word with the article gave it
+            guessed: dict[str, bool] = {}  # class -> whether only a word naming no weapon made it shelling
             # A withdrawal made a capture: its actors are those of a withdrawal, unless a verb
             # of capture names the takers («سيطرت الفصائل على X بعد انسحاب قوات النظام»).
             retreat = set() if "capture" in per else {_mapped_class(c, kept) for c in per if c == "withdrawal"}
@@ -586,6 +588,7 @@ class EventCoder:
                 if target is None:
                     continue
                 generic[target] = generic.get(target, True) and _refers_back(seg.tokens, k, c, target)
+                guessed[target] = guessed.get(target, True) and c == "strike" and target == "shelling"
                 weak = c in _WEAK and (target not in mapped or mapped[target][2])
                 if target not in mapped or s > mapped[target][0]:
                     mapped[target] = (s, k, weak)
@@ -593,7 +596,7 @@ class EventCoder:
                     mapped[target] = (*mapped[target][:2], weak)
             for c, (s, k, weak) in mapped.items():
                 out.append(Candidate(c, sent, clause, k, s, span, weak=weak and not (kept.keys() - _WEAK_TARGETS),
-                                     implied=implied.get(((clause, part), c), ""), generic=generic[c],
+                                     implied=implied.get(((clause, part), c), ""), generic=generic[c], guessed=guessed[c],
                                      retreat=c in retreat))
         return _handovers(out, by_clause), statements
 
@@ -896,7 +899,9 @@ class EventCoder:
                     fatalities_note=killed[3], injuries=injured[0], victims=victims,
                     notes=seg.text[start:end], sentence=sent.index, start=start, end=end,
                     confidence=_confidence(c, m.precision), doc_ids=[doc_id],
-                ), list(share.figures), share.split[KILLED], c.weak, c.date is not None,
+                    # a headline's «مجزرة في X», "Massacre in X" is the body's strike at X, of the kind the body says
+                ), list(share.figures), share.split[KILLED], c.weak or c.guessed and headline and sent.index == 0,
+                    c.date is not None,
                     headline and seg.tokens[f.first].sentence == sent.index == 0 and _governorate_name(f)))
         return out
 

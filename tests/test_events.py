@@ -1658,3 +1658,17 @@ def test_attacks_pointed_back_to_beside_a_new_one_are_not_told_again(ex):
     # alone in its sentence, "this attack" is the one told before, with its toll
     (e,) = run(ex, "Russian jets struck Ariha. This attack killed five people.").events
     assert (e.sub_event_type, e.fatalities) == ("Air/drone strike", 5)
+
+
+@pytest.mark.parametrize("text", [
+    "مجزرة في بلدة كفرنبل\n\nقتل 7 مدنيين بينهم 3 أطفال جراء غارات جوية روسية استهدفت السوق الشعبي في البلدة صباح اليوم.",
+    "Massacre in Kafr Nabl\n\nSeven civilians were killed when Russian jets struck the market of Kafr Nabl this morning.",
+])
+def test_a_headlines_word_of_attack_that_names_no_weapon_is_the_bodys_strike(ex, text):
+    (e,) = run(ex, text).events
+    assert (e.sub_event_type, e.actor1, e.name, e.fatalities) == ("Air/drone strike", "Russian military", "Kafr Nabl", 7)
+
+
+def test_a_headlines_word_of_attack_alone_stays_shelling(ex):
+    (e,) = run(ex, "قصف على بلدة كفرنبل").events
+    assert e.sub_event_type == "Shelling/artillery/missile attack"
