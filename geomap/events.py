@@ -528,7 +528,8 @@ class EventCoder:
                     t.text == "من" for t in seg.tokens[k + 1:k + 5] if t.sentence == seg.tokens[k].sentence):
                 continue  # «انسحب تنظيم داعش من تادف»: a withdrawal from somewhere, its subject between
             if entry.cls == "control_statement":
-                statements.append((k, j))
+                if not (k and seg.tokens[k - 1].text in _HELD_PEOPLE):  # "detainees held by HTS": people, no ground
+                    statements.append((k, j))
                 continue
             if proposal or any(m < k and seg.tokens[m].clause == seg.tokens[k].clause for m in modal_at):
                 continue
@@ -1694,6 +1695,8 @@ def _and_joined(tokens: list[Token], end: int, start: int) -> bool:
 
 
 _GROUP_WORDS = _folded("ميليشيا", "مليشيا", "ميليشيات", "لواء", "فصيل", "حركة", "جماعة", "كتيبة", "تنظيم")
+_HELD_PEOPLE = {"detainees", "prisoners", "hostages", "captives", "people", "civilians", "men", "women", "children",
+                "soldiers", "fighters", "journalists", "activists", "those"}
 _BENEATH = _folded("under", "تحت")  # who is under fire
 # «بين عناصر من X», «بين فصائل X»: the words of a side's men before its name
 _SIDE_FILLER = _folded("عناصر", "من", "مقاتلي", "مسلحي", "فصائل", "قوات", "ميليشيا", "مليشيا", "خلايا", "fighters",

@@ -1672,3 +1672,10 @@ def test_a_headlines_word_of_attack_that_names_no_weapon_is_the_bodys_strike(ex,
 def test_a_headlines_word_of_attack_alone_stays_shelling(ex):
     (e,) = run(ex, "قصف على بلدة كفرنبل").events
     assert e.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_people_held_by_a_side_say_nothing_of_who_holds_the_place(ex):
+    res = run(ex, "Hundreds demonstrated in Ariha on Friday, calling for the release of detainees held by HTS.")
+    assert res.controls == []
+    res = run(ex, "The town of Ariha, controlled by HTS, was shelled.")
+    assert [(c.faction, c.kind) for c in res.controls] == [("HTS (Hayat Tahrir al-Sham / Nusra Front)", "statement")]
