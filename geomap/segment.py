@@ -44,7 +44,14 @@ _TO_FOLD = re.compile("([" + "".join(map(re.escape, _FOLDED)) + "])")
 # that begins with a set lets the regex engine skip to its characters, rather than try every
 # alternative at every character of the text.
 _SENTENCE_END = re.compile(r"[\n.!?](?:(?<=\n)\n*|(?<=\.)\.+|(?<=[!?])[!?]*"
-                           r"|(?<=\.)(?<![\s.]\.)(?=[\s\"')\]]|$))")
+                           r"|(?<=\.)(?<![\s.]\.)(?=[\s\"')\]]|$)"
+                           # A dot glued between Arabic words: after a word's last letter (ة,
+                           # folded to ه, «المنطقة.العملية», not «السورية.نت») or before «و» and a word
+                           # («سوريا.وأفادت», «(داعش).وذكرت»). Not the dots that break a word
+                           # apart to dodge filters («الإسر.ائيلي», «إس.را.ئ.يل»).
+                           r"|(?:(?<=[\u0621-\u064a]{2}\u0647\.)(?=[\u0621-\u064a]{3})"
+                           r"|(?:(?<=[\u0621-\u064a]{3}\.)|(?<=[)\"]\.))(?=\u0648[\u0621-\u064a]{3}))"
+                           r"(?![\u0621-\u064a]*\.[\u0621-\u064a]))")
 # «[،؛;:]», «,(?!\d)», «"(?=\s*[-–—])»; and «\s[-–—]\s», found from its dash (see _clause_ends):
 # a pattern begun with a space would be tried at every space of the text.
 _CLAUSE_MARK = re.compile(r"[،؛;:,\"](?:(?<=[،؛;:])|(?<=,)(?!\d)|(?<=\")(?=\s*[-–—]))")

@@ -87,3 +87,15 @@ def test_offsets_map_back_across_dropped_characters_at_either_end():
 ])
 def test_a_dot_after_a_title_or_a_month_before_its_day_ends_no_sentence(text, n):
     assert len(segment(text).sentences) == n
+
+
+@pytest.mark.parametrize("text, n", [
+    ("قصفت الطائرات المدينة.وقال المرصد إن خمسة قتلوا", 2),  # a dot glued before «و» and a word
+    ("جرت العملية في المنطقة.العملية استمرت ساعتين", 2),  # after a word's last letter (ة)
+    ("نفذت الغارة على مواقع تنظيم الدولة (داعش).وذكرت مصادر محلية", 2),  # after a bracket
+    ("قتل جندي إس.را.ئ.يلي في الهجوم", 1),  # a word broken apart by dots to dodge filters
+    ("أصيب عنصر من الجيش الإسر.ائيلي", 1),
+    ("نقل مراسل السورية.نت الخبر", 1),  # a site's name
+])
+def test_a_dot_glued_between_arabic_words_ends_a_sentence_but_not_inside_a_word(text, n):
+    assert len(segment(text).sentences) == n
