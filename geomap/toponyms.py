@@ -385,9 +385,11 @@ class ToponymFinder:
                 break
             j += 1
         name = None
-        if j < len(tokens) and tokens[j].clause == tokens[i].clause and not (
-                head and is_latin(tokens[j]) and not _capitalised(seg.original(tokens[j].start, tokens[j].end))):
-            # (after an English head word a name is capitalised: "the town market" names none)
+        # (after an English head word a name is capitalised: "the town market", "the town again"
+        # name none, known or not; after "of" it is a name however written)
+        lower = head and j < len(tokens) and is_latin(tokens[j]) and tokens[j - 1].text != "of" \
+            and not _capitalised(seg.original(tokens[j].start, tokens[j].end))
+        if j < len(tokens) and tokens[j].clause == tokens[i].clause and not lower:
             name = self._name_at(tokens, j, blocked)
             if name is not None and name[0] == j + 1 and _head(tokens[j].text) \
                     and not any(p.country == "SY" for p in name[2]):
@@ -402,7 +404,7 @@ class ToponymFinder:
             if whole is not None and whole[0] > j and self._accept_alone(seg, i, *whole[:2], prefixed=False):
                 name, j, head = whole, i, None
         if name is None:
-            if head and j < len(tokens) and j not in blocked and tokens[j].clause == tokens[i].clause:
+            if head and not lower and j < len(tokens) and j not in blocked and tokens[j].clause == tokens[i].clause:
                 return self._unknown_named(tokens, i, j, head, blocked)
             return None
         end, key, cands, conj = name

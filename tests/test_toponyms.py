@@ -544,5 +544,11 @@ def test_after_an_english_head_word_a_lower_case_word_is_no_name():
         extra_place("X21", "Market", "ماركت", 36.3, 37.2, "village", "SY02"))))
     found, unresolved = mentions(finder, "Jets struck the town market this morning.")
     assert not found and not unresolved
+    # nor a name the gazetteer lacks, to be matched fuzzily ("again" is not a village)
+    found, unresolved = mentions(finder, "Artillery shelled the town again, killing two.")
+    assert not found and not unresolved
+    # after "of" a name is a name, however written
+    found, _ = mentions(finder, "Jets struck the village of market this morning.")
+    assert [m.match.place.name for m in found.values()] == ["Market"]
     found, _ = mentions(finder, "Jets struck the village of Market this morning.")
     assert [m.match.place.name for m in found.values()] == ["Market"]
