@@ -121,6 +121,10 @@ _BOMBS = ("suicide", "ied", "chemical")
 _WEAK = {"explosion", "attack"}  # vague words: an event only if nothing more precise says the same
 _UNPLACED_KINDS = {"air", "drone", "shelling", "raid"}  # told without a place, still at the report's place
 _PLACED_ELSEWHERE = "its sentence names no place; placed where the report's other sentences say"
+# What a place told before by «القرية» can be the place of: not a capture («يعود النزاع لفترة
+# تحرير البلدة»: often the town's history), which would redraw the control map.
+_REFERRED_KINDS = VIOLENT - {"capture"} | {"arrest"}
+_REFERRED_TO = "its sentence calls the place {!r}: the one of that kind the report named last before it"
 _WEAK_TARGETS = {"ied", "clash"}  # what the vague words become when nothing else is there
 # Written with hamzas for the reader; matched in folded form.
 _AIR_CUES = tuple(fold(w)[0] for w in _AIR_CUES)
@@ -154,6 +158,7 @@ ISRAEL, _GOLAN = "Israeli military", "Quneitra"
 _DEFENCE, _AERIAL, _ANTI_AIRCRAFT = ("دفاع", "defen"), ("جوي", "air"), ("مضادات", "anti-aircraft")
 _CRAFT = ("helicopter", "aircraft", "planes", "مروحي")  # what may fly a raid's troops in
 _FLOWN_IN = _CRAFT + ("airdrop", "heliborne", "airborne", "landing")
+_HELICOPTER = ("مروحي", "هليكوبتر", "helicopter")
 _TROOPS = ("special", "commando", "troops", "soldiers", "marines")
 _GROUND_GUNS = ("دباب", "tank", "artiller")
 # «في عفرين جراء قصف»: what follows is the cause of what came before, not another attack.
@@ -228,6 +233,7 @@ class Candidate:
     retreat: bool = False  # a capture told as the other side's withdrawal: actors as for one
     date: DateMention | None = None
     figures: list[Figure] = field(default_factory=list)
+    referred: str = ""  # «القرية», "the town": the word of its sentence that named its place told before
 
 
 def _reclass(classes: dict[str, float], air_cue: bool, air_raid: bool = False) -> dict[str, float]:
@@ -345,6 +351,7 @@ class EventCoder:
         # are read, `previous` kept only from the sentence right before.
         offsets = list(accumulate((len(s.tokens) for s in seg.sentences), initial=0))  # of their first tokens
         teasers = _teasers(seg)
+        anaphors = _place_anaphors(seg)
         long_ago = (report - dt.timedelta(days=365)).isoformat() if report else ""  # a date before this is history
         for index in sorted(triggers.keys() - teasers if teasers else triggers):
             sent, offset = seg.sentences[index], offsets[index]
@@ -366,6 +373,8 @@ class EventCoder:
                 dates = find_dates(seg.folded, report, sent.start, sent.end, words) if sent_cands else []
             for c in sent_cands:
                 self._place(c, found, tokens, place_groups.get(sent.index, []), busy - {c.clause})
+                if not c.places and sent.index in anaphors and c.cls in _REFERRED_KINDS:
+                    _place_referred(seg, c, found, sited, anaphors[sent.index], busy - {c.clause})
                 # «انفجار لغم في X، وغارة روسية على Y»: the actors of another kind of attack's
                 # clause are that attack's, none of this one's.
                 apart = {x.clause for x in sent_cands if x.cls in VIOLENT and x.cls != c.cls} - {c.clause} \
@@ -492,7 +501,11 @@ class EventCoder:
         # the aircraft that carried it are no air strike.
         # So is one told as flown in ("a helicopter raid", "an airdrop") or made by troops ("US
         # special forces raided").
-        landing = {"raid", "arrest"} <= {e.cls for _k, _j, e in triggers} or any(
+        # Whether the sentence names a helicopter (asked only of air strikes beside a landing).
+        heliborne = cache(lambda: any(r.startswith(_HELICOPTER) for w in words for r in readings(w)))
+        told = {e.cls for _k, _j, e in triggers}
+        # «غارة بطائرة هليكوبتر أسفرت عن اعتقال»: a helicopter raid that arrests is landed too.
+        landing = {"raid", "arrest"} <= told or {"air", "arrest"} <= told and heliborne() or any(
             e.cls == "raid" and (any(t.text.startswith(_FLOWN_IN) for t in seg.tokens[k:j])
                                  or any(t.text.startswith(_TROOPS) for t in seg.tokens[max(0, k - 3):j]))
             for k, j, e in triggers)
@@ -547,6 +560,8 @@ class EventCoder:
             last[clause] = k
             part = (clause, len(starts) - 1)
             cls = entry.cls
+            if landing and cls == "air" and heliborne():
+                cls = "raid"  # «غارة بطائرة هليكوبتر ... أسفرت عن اعتقال»: troops landed, no air strike
             if cls == "strike" and is_latin(seg.tokens[k]) and _hits_post(seg.tokens, j) and \
                     not aircraft() and not _strike_noun(seg.tokens, k):
                 cls = "attack"  # "rebels struck a checkpoint": no weapon named, a ground attack
@@ -644,9 +659,13 @@ class EventCoder:
         Y»: the regime is no side of the Russian strikes). An actor a word marks as the attacker
         («من قبل», «شنته», the subject after «قصفت») wins over one that is only nearer to the trigger."""
         in_part = [a for a in in_clause if c.span[0] <= a.first < c.span[1]]
-        # (a side only charged with «بتهمة الانتماء لداعش» is none of the clause's sides)
+        # (a side only charged with «بتهمة الانتماء لداعش» is none of the clause's sides, nor one
+        # that only helps, «، نفذت إنزالاً بمساندة من التحالف», nor the one a detainee belongs to,
+        # «أسفرت عن اعتقال رجل يعرف بانتمائه إلى داعش»)
         here = next((x for x in (in_part, in_clause) if any(
-            a.is_actor and _CHARGE_MARKS.isdisjoint(_words_back(tokens, a.first, 3)) for a in x)), in_sentence)
+            a.is_actor and _CHARGE_MARKS.isdisjoint(_words_back(tokens, a.first, 3))
+            and _SUPPORT_MARKS.isdisjoint(_words_back(tokens, a.first, 2)) and not _belongs(a, x, tokens)
+            for a in x)), in_sentence)
         marked, targets, others, held = [], [], [], []
         # "rebels pulled out under heavy bombardment", «تحت القصف»: who is under it is its target
         under = c.cls in _REFERRED and not _BENEATH.isdisjoint(_words_back(tokens, c.trigger, 2))
@@ -682,6 +701,9 @@ class EventCoder:
             if a.is_actor and not _FORMER.isdisjoint(back) and _former_member(a, tokens, back):
                 targets.append(replace(a, name=_CIVILIANS, type=CIVILIANS))  # ACLED: former fighters are civilians
                 continue
+            if a.first > c.trigger and _belongs(a, here, tokens):
+                targets.append(a)  # «اعتقال أحمد ... المعروف بانتمائه إلى داعش», "a member of ISIS": who was hit or held
+                continue
             noun = _owned_noun(a, tokens)
             # «قذيفة مصدرها القاعدة التركية»: the base the shell came from is the attacker's
             if noun is not None and _ORIGIN_MARKS.isdisjoint(back) and not _opens_clause(noun - 1, tokens, _ACTIVE_VERBS):
@@ -694,7 +716,7 @@ class EventCoder:
                     and not _present_tense(tokens[c.trigger]):  # (after «تقصف X لـ» it owns X)
                 before.add("قبل")  # «قصف لطائرات التحالف»: the «ل» of agency
             elif (a.first and tokens[a.first - 1].text == "من" and c.trigger < a.first <= c.trigger + 4
-                  and not {t.text for t in tokens[c.trigger + 1:a.first - 1]} & _TARGET_MARKS):
+                  and not {t.text for t in tokens[c.trigger + 1:a.first - 1]} & _NOT_BY):
                 before.add("قبل")  # «قصف جوي من طيران النظام»: «من» right after the trigger is "by"
             if before & _SUPPORT_MARKS and before & _AGENT_MARKS:
                 continue  # "forces backed by Russian air power": who helps, not who acts (see _partner)
@@ -892,7 +914,7 @@ class EventCoder:
                     event_id="", doc_id=doc_id, event_type=event_type, sub_event_type=sub,
                     actor1=c.actor1, actor2=actor2,
                     location=seg.original(*f.span(seg)),
-                    location_note=_PLACED_ELSEWHERE if elsewhere else "",
+                    location_note=(_REFERRED_TO.format(c.referred) if c.referred else _PLACED_ELSEWHERE) if elsewhere else "",
                     name=p.name, name_ar=p.name_ar or None, lat=m.lat, lon=m.lon, place_id=p.id,
                     admin1=p.admin1 or None, admin2=p.admin2 or None, admin3=p.admin3 or None, country=p.country,
                     geo_precision=m.precision, event_date=date, time_precision=precision, date_note=note,
@@ -1026,8 +1048,18 @@ def _attack_believed(tokens: list[Token], trigger: int, first: int) -> bool:
     return 0 < len(between) <= 5 and all(w in _BELIEVED or w in ("to", "be") or w in _ATTACK_NOUNS for w in between)
 
 
+# «بانتمائه إلى», «المنتمين لـ», "a member of", "affiliated with": the side someone belongs to.
+_BELONGING = re.compile(r"(?:[وبلف]|ال|لل)*(?:انتما|منتم|ينتم|تنتم)|members?$|affiliated$|belong")
 _ATTACK_NOUNS = {"strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "attack", "attacks", "shelling",
                  "bombardment"}
+
+
+def _belongs(a: ActorMention, actors: list[ActorMention], tokens: list[Token]) -> bool:
+    """Whether the actor is named as the side someone belongs to («بانتمائه إلى داعش», "a member
+    of ISIS"), or repeats such a name right after it («تنظيم الدولة (داعش)»; `actors`: those
+    around it)."""
+    first = next((b for b in actors if b.name == a.name and b.last <= a.first <= b.last + 1), a)
+    return any(map(_BELONGING.match, _words_back(tokens, first.first, 2)))
 
 
 def _said_to_belong(back: list[str]) -> bool:
@@ -1418,6 +1450,55 @@ def _paragraph_break(seg: Segmented, sent: Sentence) -> bool:
     return bool(re.search(r"\n\s*\n", seg.folded[seg.sentences[sent.index - 1].end:sent.start]))
 
 
+# «تعرضت القرية لقصف», "the town was shelled again": a head word with the article and no name
+# after it is the place of its kind told last. Its kind, and the kinds of place it can be.
+_PLACE_ANAPHORS = {"القريه": ("village", ("village", "town")), "البلده": ("town", ("village", "town")),
+                   "المدينه": ("city", ("city", "town")), "المخيم": ("camp", ("camp",)),
+                   "village": ("village", ("village", "town")), "town": ("town", ("village", "town")),
+                   "city": ("city", ("city", "town")), "camp": ("camp", ("camp",))}
+# ...as written with a proclitic: «بالقرية», «والبلدة», «للمدينة».
+_ANAPHOR_FORMS = {p + w: v for w, v in _PLACE_ANAPHORS.items() for p in ("", "و", "ف", "ب", "وب", "فب", "ك")
+                  if p == "" or w.startswith("ال")} | {
+                 p + w[1:]: v for w, v in _PLACE_ANAPHORS.items() if w.startswith("ال") for p in ("ل", "ول", "فل")}
+
+
+def _place_anaphors(seg: Segmented) -> dict[int, list[tuple[int, str, tuple[str, ...]]]]:
+    """By sentence, the words that name a place told before: (token, head kind, place kinds).
+    Not one followed by a word with the article («القرية المجاورة», «المدينة الصناعية»: another
+    place), nor "the town of X" or "the town Y" (a name follows)."""
+    out: dict[int, list] = defaultdict(list)
+    tokens, words = seg.tokens, seg.words
+    if _ANAPHOR_FORMS.keys().isdisjoint(words):
+        return out  # most reports
+    for k in compress(count(), map(_ANAPHOR_FORMS.__contains__, words)):
+        if is_latin(tokens[k]):
+            nxt = seg.original(tokens[k + 1].start, tokens[k + 1].end) if k + 1 < len(tokens) else ""
+            if k == 0 or words[k - 1] != "the" or nxt in ("of", "hall") or nxt[:1].isupper():
+                continue
+        elif k + 1 < len(tokens) and tokens[k + 1].clause == tokens[k].clause and words[k + 1].startswith("ال"):
+            continue
+        out[tokens[k].sentence].append((k, *_ANAPHOR_FORMS[words[k]]))
+    return out
+
+
+def _place_referred(seg: Segmented, c: Candidate, found: list[Found], usable: list[bool],
+                    anaphors: list[tuple[int, str, tuple[str, ...]]], free: set[int]) -> None:
+    """Place a candidate whose clause (or a clause of its sentence with no other event) calls its
+    place «القرية» or "the town": at the last place of that kind named before the word, in
+    Syria, by name or with that head word («قرية X»)."""
+    tokens = seg.tokens
+    for k, head, kinds in anaphors:
+        if tokens[k].clause != c.clause and tokens[k].clause not in free:
+            continue
+        before = [n for n, f in enumerate(found) if f.last <= k and usable[n] and f.hint_of is None
+                  and (f.match.precision or 3) < 3 and not f.match.modifier  # the place itself, not "north of" it
+                  and (f.head == head or f.head is None and f.match.place.kind in kinds)]
+        if before:
+            c.places = [found[before[-1]]]
+            c.referred = seg.original(tokens[k].start, tokens[k].end)
+            return
+
+
 def _refer_back(c: Candidate, previous: list[Candidate]) -> None:
     """"The strikes hit Douma" after "Russian jets pounded Ghouta": a generic attack word with the
     article (or a death with no how and no place, _TOLLED) refers back to the attack of the sentence before, and takes its kind, and its actor
@@ -1578,6 +1659,9 @@ _CIVILIANS = "Civilians (Syria)"
 _FORMER = _folded("former", "ex", "سابق", "سابقا", "السابق")
 _MEMBERS = _folded("قيادي", "قياديا", "عنصر", "عنصرا", "مقاتل", "مقاتلا", "قائد", "قائدا", "عضو", "عضوا", "commander",
                    "member", "members", "fighter", "fighters", "leader", "official", "officer", "militant", "soldier")
+# Between a trigger and «من X», words that make X whose they are, not who did it: «قتل 33 عنصراً
+# من الميليشيات», «استهداف مواقع من قسد».
+_NOT_BY = _TARGET_MARKS | _MEMBERS
 
 
 def _former_member(a: ActorMention, tokens: list[Token], back: list[str]) -> bool:

@@ -1679,3 +1679,57 @@ def test_people_held_by_a_side_say_nothing_of_who_holds_the_place(ex):
     assert res.controls == []
     res = run(ex, "The town of Ariha, controlled by HTS, was shelled.")
     assert [(c.faction, c.kind) for c in res.controls] == [("HTS (Hayat Tahrir al-Sham / Nusra Front)", "statement")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("قصفت طائرات روسية بلدة كفرنبل صباح اليوم. وبعد ساعات تعرضت البلدة لقصف مدفعي أدى إلى مقتل مدنيين اثنين.",
+     "Kafr Nabl"),
+    ("Russian jets struck the town of Ariha on Monday. Later, regime artillery shelled the town again, killing two.",
+     "Ariha"),
+    ("سقطت قذائف على مدينة حلب وقرية حزوان. واستهدف قصف مدفعي القرية مساء اليوم فقتل طفلان.", "Hazwan"),
+])
+def test_the_town_or_village_a_sentence_names_by_its_head_word_is_the_one_told_before(ex, text, name):
+    events = run(ex, text).events
+    shelled = [e for e in events if e.sub_event_type == "Shelling/artillery/missile attack" and e.fatalities == 2]
+    assert [e.name for e in shelled] == [name]
+    assert "calls the place" in shelled[0].location_note
+
+
+def test_a_neighbouring_village_or_a_town_told_only_as_a_region_is_no_antecedent(ex):
+    # «القرية المجاورة» is another village; "north of Aleppo" is not the city itself
+    events = run(ex, "سيطرت الفصائل على قرية حزوان. وقصفت قوات النظام القرية المجاورة فقتل مدنيان.").events
+    assert all("calls the place" not in e.location_note for e in events)
+    events = run(ex, "اشتباكات شمال حلب. وتعرضت المدينة لقصف أدى إلى مقتل مدنيين اثنين.").events
+    assert all(e.name != "Aleppo" or "calls the place" not in e.location_note for e in events)
+
+
+def test_a_town_taken_is_never_placed_by_its_head_word_alone(ex):
+    # «يعود النزاع لفترة تحرير البلدة»: a town's capture told this way is often its history
+    res = run(ex, "وقع اشتباك مسلح في بلدة كفرنبل. ويعود النزاع إلى فترة تحرير البلدة.")
+    assert [e.sub_event_type for e in res.events] == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text", [
+    "كما أخلت الفصائل مقراتها في بلدة كفرنبل خوفاً من استهدافها بالغارات الجوية.",
+    "Families fled the town of Ariha fearing air strikes.",
+    "وطالب الأهالي بإخلاء السوق في مدينة أريحا تحسباً لتجدد القصف.",
+])
+def test_what_people_fear_or_brace_for_is_no_event(ex, text):
+    assert run(ex, text).events == []
+
+
+def test_a_helicopter_raid_that_arrests_is_a_landing_and_its_detainees_side_is_no_attacker(ex):
+    (e,) = run(ex, "شنت القوات الخاصة الأميركية غارة بطائرة هليكوبتر على مدينة الرقة أسفرت عن اعتقال "
+                   "رجل يعرف بانتمائه إلى تنظيم الدولة (داعش).").events
+    assert (e.sub_event_type, e.actor1, e.actor2, e.name) == ("Arrests", "US-led Coalition", "Islamic State (ISIS)", "Raqqa")
+
+
+def test_a_side_named_only_as_helping_leaves_the_attacker_to_the_sentence(ex):
+    (e,) = run(ex, "قالت مصادر إن قوة تابعة لجيش سوريا الحرة، نفذت إنزالاً بمساندة من التحالف الدولي واعتقلت "
+                   "شابين في مدينة الرقة.").events
+    assert (e.sub_event_type, e.actor1) == ("Arrests", "Syrian Free Army (al-Tanf)")
+
+
+def test_members_counted_of_a_side_are_whom_a_strike_killed(ex):
+    (e,) = run(ex, "قصفت طائرات إسرائيلية مدينة تدمر. وقتل 33 عنصراً من الميليشيات الإيرانية.").events
+    assert (e.actor1, e.actor2, e.fatalities) == ("Israeli military", "Iran-backed militias (Iranian forces)", 33)
