@@ -52,6 +52,8 @@ def find_actors(tokens: list[Token], words: list[str] | None = None,
             continue
         if j - i == 1 and tokens[i].text in _BASE and _is_base(tokens, i):
             continue
+        if tokens[i].text == "government" and j - i == 1 and (j == len(tokens) or tokens[j].text not in _GOVERNMENT_FIRE):
+            continue  # "government shelling" names the regime's fire; "the Lebanese government said" does not
         if tokens[i].text == "army" and out and out[-1].last == i:
             continue  # "Israeli army units": the army of the actor just named, not SANA's "army units"
         if name == UNKNOWN and i and any(r.startswith(_DEAD_OR_VICTIM) for r in readings(tokens[i - 1].text)):
@@ -121,6 +123,11 @@ _DEAD_OR_VICTIM = ("جثه", "جثث", "جثت", "جثمان", "رفات", "قت
                    "نسا", "اطفال", "bodies", "body", "remains", "victims")
 
 
+# What "government" before it makes the regime's: "government shelling", "government air strikes".
+_GOVERNMENT_FIRE = {"shelling", "shells", "strikes", "strike", "airstrikes", "airstrike", "air", "bombardment",
+                    "bombing", "bombs", "rockets", "rocket", "missiles", "missile", "barrel", "fire", "snipers",
+                    "sniper", "attack", "attacks", "offensive", "raids", "raid", "planes", "aircraft", "tanks",
+                    "mortar", "mortars", "artillery", "shell", "soldiers"}
 _OF = {"of", "from", "من"}
 _MEMBERS_OF = {"the", "عناصر", "مقاتلي", "members", "fighters"}  # «من عناصر داعش», "of the"
 # "gunmen loyal to the regime", «مسلحين تابعين للنظام»

@@ -601,7 +601,10 @@ class EventCoder:
                     # «انفجار عبوة في الباب، وقصف تركي على الدردارة»: a bomb makes its own
                     # clause's word of attack its verb, not another clause's.
                     target = "shelling"
-                if target is None:
+                if target is None or target == "capture" and c in ("clash", "raid") and "capture" not in per \
+                        and "capture" in classes:
+                    # (the fighting that won X, in a clause after «سيطرت الفصائل على X»: that capture,
+                    # told with its takers by its own verb)
                     continue
                 generic[target] = generic.get(target, True) and _refers_back(seg.tokens, k, c, target)
                 guessed[target] = guessed.get(target, True) and c == "strike" and target == "shelling"
@@ -1455,7 +1458,9 @@ def _paragraph_break(seg: Segmented, sent: Sentence) -> bool:
 _PLACE_ANAPHORS = {"القريه": ("village", ("village", "town")), "البلده": ("town", ("village", "town")),
                    "المدينه": ("city", ("city", "town")), "المخيم": ("camp", ("camp",)),
                    "village": ("village", ("village", "town")), "town": ("town", ("village", "town")),
-                   "city": ("city", ("city", "town")), "camp": ("camp", ("camp",))}
+                   "city": ("city", ("city", "town")), "camp": ("camp", ("camp",)),
+                   "village's": ("village", ("village", "town")), "town's": ("town", ("village", "town")),
+                   "city's": ("city", ("city", "town")), "camp's": ("camp", ("camp",))}
 # ...as written with a proclitic: «بالقرية», «والبلدة», «للمدينة».
 _ANAPHOR_FORMS = {p + w: v for w, v in _PLACE_ANAPHORS.items() for p in ("", "و", "ف", "ب", "وب", "فب", "ك")
                   if p == "" or w.startswith("ال")} | {

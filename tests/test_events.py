@@ -1733,3 +1733,28 @@ def test_a_side_named_only_as_helping_leaves_the_attacker_to_the_sentence(ex):
 def test_members_counted_of_a_side_are_whom_a_strike_killed(ex):
     (e,) = run(ex, "قصفت طائرات إسرائيلية مدينة تدمر. وقتل 33 عنصراً من الميليشيات الإيرانية.").events
     assert (e.actor1, e.actor2, e.fatalities) == ("Israeli military", "Iran-backed militias (Iranian forces)", 33)
+
+
+def test_the_outskirts_of_the_town_told_before_are_its_own(ex):
+    events = run(ex, "Government shelling killed three civilians in the town of Ariha on Monday. "
+                     "Later, Russian warplanes struck the town's outskirts.").events
+    assert [(e.actor1, e.name) for e in events] == [("Syrian regime forces (government)", "Ariha"),
+                                                     ("Russian military", "Ariha")]
+    assert "calls the place" in events[1].location_note
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Government shelling killed three civilians in Ariha.", "Syrian regime forces (government)"),
+    ("The government air strikes hit Ariha.", "Syrian regime forces (government)"),
+    ("The Lebanese government said shelling hit Ariha.", ""),  # a government that speaks fires nothing
+])
+def test_government_before_its_fire_is_the_regime(ex, text, actor):
+    (e,) = run(ex, text).events
+    assert e.actor1 == actor
+
+
+def test_the_fighting_that_won_a_village_is_its_capture_not_the_losers(ex):
+    (e,) = run(ex, "سيطرت فصائل المعارضة، فجر اليوم، على قرية حزوان بعد اشتباكات عنيفة مع قوات النظام، "
+                   "قتل خلالها 6 عناصر من الطرفين.").events
+    assert (e.sub_event_type, e.actor1, e.name, e.fatalities) == (
+        "Non-state actor overtakes territory", "Opposition forces (FSA)", "Hazwan", 6)
