@@ -1173,6 +1173,9 @@ def _earlier(tokens: list[Token], k: int, j: int) -> bool:
         return True
     # "a year after the chemical attack", "on the anniversary of the massacre", «في الذكرى السنوية لمجزرة»
     back = [t.text for t in reversed(tokens[max(0, k - 5):k]) if t.sentence == sentence]  # ("after" ends no look here)
+    bare = [w for w in back if w != "the"]
+    if bare[:3] == ["from", "over", "left"] or bare[:2] in (["from", "leftover"], ["of", "remnants"]):
+        return True  # "a mine left over from the fighting": what an earlier battle left, not a battle now
     return not _ANNIVERSARY.isdisjoint(back) or "after" in back[:3] and not _PERIODS.isdisjoint(back[back.index("after"):])
 
 

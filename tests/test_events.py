@@ -1758,3 +1758,13 @@ def test_the_fighting_that_won_a_village_is_its_capture_not_the_losers(ex):
                    "قتل خلالها 6 عناصر من الطرفين.").events
     assert (e.sub_event_type, e.actor1, e.name, e.fatalities) == (
         "Non-state actor overtakes territory", "Opposition forces (FSA)", "Hazwan", 6)
+
+
+def test_a_mine_left_over_from_the_fighting_tells_no_battle(ex):
+    (e,) = run(ex, "Two children were killed when a landmine left over from the fighting exploded in Hazwan.").events
+    assert (e.sub_event_type, e.fatalities) == ("Remote explosive/landmine/IED", 2)
+
+
+def test_what_a_deal_stipulates_has_not_happened(ex):
+    res = run(ex, "توصلت لجنة التفاوض في مدينة أريحا إلى اتفاق مع قوات النظام يقضي بتسليم السلاح ودخول قوات النظام إلى المدينة.")
+    assert [e.sub_event_type for e in res.events] == ["Agreement"]
