@@ -501,11 +501,9 @@ class EventCoder:
         # the aircraft that carried it are no air strike.
         # So is one told as flown in ("a helicopter raid", "an airdrop") or made by troops ("US
         # special forces raided").
-        # Whether the sentence names a helicopter (asked only of air strikes beside a landing).
-        heliborne = cache(lambda: any(r.startswith(_HELICOPTER) for w in words for r in readings(w)))
         told = {e.cls for _k, _j, e in triggers}
         # «غارة بطائرة هليكوبتر أسفرت عن اعتقال»: a helicopter raid that arrests is landed too.
-        landing = {"raid", "arrest"} <= told or {"air", "arrest"} <= told and heliborne() or any(
+        landing = {"raid", "arrest"} <= told or {"air", "arrest"} <= told and _heliborne(words) or any(
             e.cls == "raid" and (any(t.text.startswith(_FLOWN_IN) for t in seg.tokens[k:j])
                                  or any(t.text.startswith(_TROOPS) for t in seg.tokens[max(0, k - 3):j]))
             for k, j, e in triggers)
@@ -560,7 +558,7 @@ class EventCoder:
             last[clause] = k
             part = (clause, len(starts) - 1)
             cls = entry.cls
-            if landing and cls == "air" and heliborne():
+            if landing and cls == "air" and _heliborne(words):
                 cls = "raid"  # «غارة بطائرة هليكوبتر ... أسفرت عن اعتقال»: troops landed, no air strike
             if cls == "strike" and is_latin(seg.tokens[k]) and _hits_post(seg.tokens, j) and \
                     not aircraft() and not _strike_noun(seg.tokens, k):
@@ -1809,6 +1807,11 @@ def _partner(agent: ActorMention, here: list[ActorMention], tokens: list[Token])
             len(gap) <= 3 and bool(gap) and gap[0].text in _SUPPORT_MARKS) or _and_joined(tokens, agent.last, a.first)
         return a if joined else None
     return None
+
+
+def _heliborne(words: list[str]) -> bool:
+    """Whether a sentence's words name a helicopter (asked only of air strikes beside a landing)."""
+    return any(r.startswith(_HELICOPTER) for w in words for r in readings(w))
 
 
 def _downed(tokens: list[Token], k: int) -> bool:
