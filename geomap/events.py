@@ -47,7 +47,7 @@ from .lexicon import MatcherGroup, TriggerEntry, WordTable, actor_matcher, trigg
 from .quantities import INJURED, KILLED, Figure, casualty_figures, summarize
 from .records import ControlRecord, Event
 from .segment import Segmented, Sentence, Token, fold, is_latin, readings
-from .toponyms import Found
+from .toponyms import DEMONSTRATIVES, Found
 
 
 def _folded(*words: str) -> frozenset[str]:
@@ -158,6 +158,7 @@ ISRAEL, _GOLAN = "Israeli military", "Quneitra"
 _DEFENCE, _AERIAL, _ANTI_AIRCRAFT = ("دفاع", "defen"), ("جوي", "air"), ("مضادات", "anti-aircraft")
 _CRAFT = ("helicopter", "aircraft", "planes", "مروحي")  # what may fly a raid's troops in
 _FLOWN_IN = _CRAFT + ("airdrop", "heliborne", "airborne", "landing")
+_DESTINATION = _folded("نحو", "باتجاه", "إلى", "الى", "towards", "toward", "to")
 _HELICOPTER = ("مروحي", "هليكوبتر", "helicopter")
 _TROOPS = ("special", "commando", "troops", "soldiers", "marines")
 _GROUND_GUNS = ("دباب", "tank", "artiller")
@@ -519,7 +520,7 @@ class EventCoder:
                 continue  # «نتيجة قصف تركي سابق», "a previous strike": an attack the report looks back on
             if _in_hashtag(seg, k, j):
                 continue  # «#الطائرات_المسيرة», «#معركة_ردع_العدوان»: a page's label, no event told
-            if k and seg.tokens[k - 1].text in _DEMONSTRATIVES and len(triggers) > 1 \
+            if k and seg.tokens[k - 1].text in DEMONSTRATIVES and len(triggers) > 1 \
                     and seg.tokens[k - 1].sentence == seg.tokens[k].sentence:
                 continue  # «تبع هذه الغارات قصف مدفعي على X»: the raids told before, X's is the shelling
             if entry.cls in ("air", "drone") and _downed(seg.tokens, k):
@@ -621,6 +622,9 @@ class EventCoder:
                busy: set[int]) -> None:
         """The place group of a candidate (among the `usable` ones of its sentence): same clause
         first, then trigger-free clauses of its sentence."""
+        if c.cls == "withdrawal":
+            # «انسحبت الفصائل من البلدة نحو قرية الشريعة»: where they went is no place they gave up
+            usable = [g for g in usable if not _words_before(tokens, found[g[0]].first, 2) & _DESTINATION]
         in_clause = [g for g in usable if tokens[found[g[0]].first].clause == c.clause]
         lo, hi = c.span
         stationed = {g[0] for g in usable if _stationed(found[g[0]], tokens)}
@@ -1349,10 +1353,10 @@ def _by_sentence(tokens: list[Token], matches: list[tuple[int, int, object]]) ->
 _FILLED = {"air", "drone", "shelling", "raid", "clash", "attack_civ"}
 # "the strikes", «القصف», «أسفر الهجوم»: a word of any attack, taking its kind from the attack
 # told before; by trigger class, the kind _reclass makes of it when nothing else gives one.
-_GENERIC = {"strike": "shelling", "raid": "raid", "attack": "clash", "air": "air"}
+_GENERIC = {"strike": "shelling", "raid": "raid", "attack": "clash", "air": "air", "clash": "clash"}
 # The Arabic words of them that refer back (with the article, as "the" in English).
 _ANAPHORIC = {fold(w)[0] for w in ("القصف", "العدوان", "الهجوم", "الهجمات", "الغارة", "الغارات", "الاستهداف",
-                                   "الضربة", "الضربات")}
+                                   "الضربة", "الضربات", "المعارك", "الاشتباكات", "الاشتباك", "القتال", "المواجهات")}
 # The kinds a generic word can stand for: "the raids" after "jets pounded ..." were flown;
 # «وأسفر الهجوم عن مقتل» after a car bomb is the bombing's toll.
 _REFERRED = ("air", "drone", "shelling", "suicide", "ied", "chemical")
@@ -1360,6 +1364,8 @@ _FLOWN = ("air", "drone")  # what «الغارات» may stand for: it names air
 # "Jets bombed Saraqib. Five civilians were killed.": deaths told with no how and no place of
 # their own, right after an attack, are its toll.
 _TOLLED = _REFERRED + ("clash", "attack_civ", "raid")
+# "Five fighters were killed in the fighting", «وقتل في المعارك»: the battle told before, or the capture it won.
+_FOUGHT = ("clash", "capture")
 
 
 def _refers_back(tokens: list[Token], k: int, cls: str, target: str) -> bool:
@@ -1497,7 +1503,7 @@ def _place_referred(seg: Segmented, c: Candidate, found: list[Found], usable: li
         if tokens[k].clause != c.clause and tokens[k].clause not in free:
             continue
         before = [n for n, f in enumerate(found) if f.last <= k and usable[n] and f.hint_of is None
-                  and (f.match.precision or 3) < 3 and not f.match.modifier  # the place itself, not "north of" it
+                  and (f.match.precision or 3) < 3 and f.match.modifier in ("", "near")  # not "north of" it
                   and (f.head == head or f.head is None and f.match.place.kind in kinds)]
         if before:
             c.places = [found[before[-1]]]
@@ -1510,7 +1516,9 @@ def _refer_back(c: Candidate, previous: list[Candidate]) -> None:
     article (or a death with no how and no place, _TOLLED) refers back to the attack of the sentence before, and takes its kind, and its actor
     and date when it names none. One that names another attacker is another attack."""
     kinds = _FLOWN if c.cls == "air" else _TOLLED if c.cls == "killing" else _REFERRED
-    told = next((p for p in previous if p.cls in kinds), None)
+    # (a battle word, or "the attack", refers to a battle told before, else to any attack)
+    told = c.cls == "clash" and next((p for p in previous if p.cls in _FOUGHT), None) or next(
+        (p for p in previous if p.cls in kinds), None)
     if told is None or c.actor1 not in ("", told.actor1) or c.cls == "killing" and len(told.places) > 1:
         return  # (a toll after attacks on several places is of none of them alone)
     c.cls, c.weak = told.cls, False
@@ -1663,7 +1671,8 @@ def _opens_clause(v: int, tokens: list[Token], verbs: set[str]) -> bool:
 
 _CIVILIANS = "Civilians (Syria)"
 _FORMER = _folded("former", "ex", "سابق", "سابقا", "السابق")
-_MEMBERS = _folded("قيادي", "قياديا", "عنصر", "عنصرا", "مقاتل", "مقاتلا", "قائد", "قائدا", "عضو", "عضوا", "commander",
+_MEMBERS = _folded("قيادي", "قياديا", "عنصر", "عنصرا", "مقاتل", "مقاتلا", "قائد", "قائدا", "عضو", "عضوا", "القيادي",
+                   "العنصر", "المقاتل", "القائد", "العضو", "commander",
                    "member", "members", "fighter", "fighters", "leader", "official", "officer", "militant", "soldier")
 # Between a trigger and «من X», words that make X whose they are, not who did it: «قتل 33 عنصراً
 # من الميليشيات», «استهداف مواقع من قسد».
@@ -1858,7 +1867,6 @@ def _moved(tokens: list[Token], k: int) -> bool:
         _words_back(tokens, k, 5))
 
 
-_DEMONSTRATIVES = _folded("هذه", "هذا", "تلك", "ذلك", "these", "this", "those")
 _BEFORE_IT = _folded("قبل", "before")
 _DEFUSED = _folded("تفكيك", "فكك", "فككت", "وتفكيك", "إبطال", "ابطال", "defused", "defuse", "dismantled", "disarmed",
                    "defusing")

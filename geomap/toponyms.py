@@ -164,6 +164,10 @@ def _head(word: str) -> str | None:
     return EN_HEADS.get(word)
 
 
+# «في هذا الصدد», «هذه الغارات», "that attack": what follows them is told before, or no name.
+DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "this", "that", "these", "those"})
+
+
 def _abroad_country(place: Place) -> bool:
     return place.kind == "country" and place.country != "SY"
 
@@ -583,6 +587,8 @@ class ToponymFinder:
             return False
         if any(t.text in self.function_any for t in tokens[i:end]):
             return False
+        if i and tokens[i - 1].text in DEMONSTRATIVES:
+            return False  # «في هذا الصدد» ("in this regard"), not the town of Sadad
         single = end - i == 1
         if single and first.endswith("ا"):
             a, b = seg.span(tokens[i].start, tokens[i].end)

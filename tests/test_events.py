@@ -1768,3 +1768,24 @@ def test_a_mine_left_over_from_the_fighting_tells_no_battle(ex):
 def test_what_a_deal_stipulates_has_not_happened(ex):
     res = run(ex, "توصلت لجنة التفاوض في مدينة أريحا إلى اتفاق مع قوات النظام يقضي بتسليم السلاح ودخول قوات النظام إلى المدينة.")
     assert [e.sub_event_type for e in res.events] == ["Agreement"]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels and regime forces clashed near the town of Ariha on Saturday. Five soldiers and seven rebels were "
+    "killed in the fighting, the Observatory said.",
+    "اندلعت اشتباكات بين قوات النظام والفصائل في محيط بلدة أريحا. وقتل في المعارك 5 جنود و7 مقاتلين.",
+])
+def test_a_toll_told_of_the_fighting_is_the_battles_told_before(ex, text):
+    (e,) = run(ex, text).events
+    assert (e.sub_event_type, e.name, e.fatalities) == ("Armed clash", "Ariha", 12)
+
+
+def test_where_a_force_withdrew_to_is_no_place_it_gave_up(ex):
+    (e,) = run(ex, "استعادت قوات النظام السيطرة على بلدة كفرنبل بعد معارك مع الفصائل. وانسحبت الفصائل من البلدة "
+                   "نحو مدينة أريحا.").events
+    assert (e.sub_event_type, e.name) == ("Government regains territory", "Kafr Nabl")
+
+
+def test_an_assassinated_former_commander_is_a_civilian(ex):
+    (e,) = run(ex, "اغتال مسلحون مجهولون القيادي السابق في فصائل المعارضة بإطلاق النار عليه في بلدة كفرنبل.").events
+    assert (e.sub_event_type, e.actor2) == ("Attack", "Civilians (Syria)")

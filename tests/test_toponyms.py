@@ -552,3 +552,12 @@ def test_after_an_english_head_word_a_lower_case_word_is_no_name():
     assert [m.match.place.name for m in found.values()] == ["Market"]
     found, _ = mentions(finder, "Jets struck the village of Market this morning.")
     assert [m.match.place.name for m in found.values()] == ["Market"]
+
+
+def test_a_name_right_after_a_demonstrative_is_no_place():
+    finder = ToponymFinder(Resolver(tiny_gazetteer_with(
+        extra_place("X31", "Sadad", "صدد", 34.3, 36.9, "town", "SY04"))))
+    found, _ = mentions(finder, "وفي هذا الصدد قال المرصد إن القصف مستمر.")
+    assert not found
+    found, _ = mentions(finder, "قصفت قوات النظام بلدة صدد.")
+    assert [m.match.place.name for m in found.values()] == ["Sadad"]
