@@ -1991,7 +1991,9 @@ def _same(x: _Coded, y: _Coded) -> bool:
     if (a.event_type, a.sub_event_type) != (b.event_type, b.sub_event_type):
         return False
     if a.place_id == b.place_id:
-        return x.split == y.split == 1 or a.sentence == b.sentence
+        # (a toll shared over several places joins only the like: «وأدى القصف إلى مقتل» after
+        # strikes on two villages is those strikes' toll, not that of one village's strike)
+        return x.split == y.split or a.sentence == b.sentence
     # «غارات روسية على إدلب» over a body that tells the strikes on a town of Idlib: one event.
     region = (a.geo_precision == 3) != (b.geo_precision == 3) or x.headline_city != y.headline_city
     return region and a.admin1 == b.admin1 and (not a.actor1 or not b.actor1 or a.actor1 == b.actor1)
@@ -2038,5 +2040,12 @@ def _absorb(x: _Coded, y: _Coded) -> None:
         killed = summarize([f for f in x.figures if f.kind == KILLED])
         target.fatalities, target.fatalities_low, target.fatalities_high, target.fatalities_note = killed
         target.injuries = summarize([f for f in x.figures if f.kind == INJURED])[0]
+    elif x.split == y.split:
+        # the same share of a toll told over several places: no figure to add up, the first told stands
+        if target.fatalities is None:
+            for k in ("fatalities", "fatalities_low", "fatalities_high", "fatalities_note"):
+                setattr(target, k, getattr(e, k))
+        if target.injuries is None:
+            target.injuries = e.injuries
     target.victims = ", ".join(dict.fromkeys(v for v in (target.victims + ", " + e.victims).split(", ") if v))
     target.confidence = max(target.confidence, e.confidence)

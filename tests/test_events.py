@@ -1789,3 +1789,9 @@ def test_where_a_force_withdrew_to_is_no_place_it_gave_up(ex):
 def test_an_assassinated_former_commander_is_a_civilian(ex):
     (e,) = run(ex, "اغتال مسلحون مجهولون القيادي السابق في فصائل المعارضة بإطلاق النار عليه في بلدة كفرنبل.").events
     assert (e.sub_event_type, e.actor2) == ("Attack", "Civilians (Syria)")
+
+
+def test_a_toll_told_after_strikes_on_two_villages_joins_those_strikes(ex):
+    events = run(ex, "قصفت طائرات روسية قرية حزوان وبلدة كفرنبل. وأدى القصف إلى مقتل امرأتين.").events
+    assert sorted((e.name, e.fatalities) for e in events) == [("Hazwan", 1), ("Kafr Nabl", 1)]
+    assert all("2 in all" in e.fatalities_note for e in events)
