@@ -536,6 +536,9 @@ class EventCoder:
             if entry.cls == "clash" and any(_DOWNED.intersection(t.readings) for t in seg.tokens[k:j]) and \
                     _air_defence(toks):
                 continue  # «تصدت الدفاعات الجوية لعدوان», "shot down": air defence firing at missiles is no battle
+            if entry.cls == "capture" and any(not _NOT_GROUND.isdisjoint(t.readings) for t in seg.tokens[j:j + 3]
+                                              if t.sentence == sent.index):
+                continue  # "capturing two soldiers", «استولت على منازل»: people or goods taken, no ground
             if entry.cls == "withdrawal" and j - k == 1 and not any(
                     t.text == "من" for t in seg.tokens[k + 1:k + 5] if t.sentence == seg.tokens[k].sentence):
                 continue  # «انسحب تنظيم داعش من تادف»: a withdrawal from somewhere, its subject between
@@ -600,10 +603,10 @@ class EventCoder:
                     # «انفجار عبوة في الباب، وقصف تركي على الدردارة»: a bomb makes its own
                     # clause's word of attack its verb, not another clause's.
                     target = "shelling"
-                if target is None or target == "capture" and c in ("clash", "raid") and "capture" not in per \
+                if target is None or target == "capture" and c in ("clash", "raid", "attack") and "capture" not in per \
                         and "capture" in classes:
-                    # (the fighting that won X, in a clause after «سيطرت الفصائل على X»: that capture,
-                    # told with its takers by its own verb)
+                    # (the fighting that won X, in a clause beside «سيطرت الفصائل على X», "launched a
+                    # counter-attack ..., retaking X": that capture, told with its takers by its own verb)
                     continue
                 generic[target] = generic.get(target, True) and _refers_back(seg.tokens, k, c, target)
                 guessed[target] = guessed.get(target, True) and c == "strike" and target == "shelling"
@@ -1191,7 +1194,11 @@ _CONTROL_WORDS = _folded("لسيطرة", "سيطرة", "لنفوذ", "نفوذ",
 _NOT_GROUND = _folded("منازل", "منزل", "منزلين", "منزلا", "بيوت", "بيت", "ممتلكات", "أملاك", "محلات", "سيارات", "سيارة",
                                     "أموال", "مواشي", "أغنام", "عقارات", "شقق", "العام", "الشهر", "السنة", "شهر",
                                     "رمضان", "حيز", "الهدنة", "مرحلة", "houses", "homes", "property", "properties",
-                                    "cars", "vehicles", "shops", "livestock", "force", "year")
+                                    "cars", "vehicles", "shops", "livestock", "force", "year",
+                                    # people and arms taken: "capturing two soldiers", «أسر عناصر», "seized weapons"
+                                    "soldiers", "soldier", "fighters", "fighter", "troops", "militants", "members",
+                                    "prisoners", "civilians", "people", "officers", "officer", "weapons", "arms",
+                                    "ammunition", "tanks", "tank", "أسلحة", "ذخائر", "ذخيرة", "أسرى", "جنود")
 
 
 def _takes_ground(c: Candidate, tokens: list[Token]) -> bool:

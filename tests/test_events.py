@@ -1795,3 +1795,24 @@ def test_a_toll_told_after_strikes_on_two_villages_joins_those_strikes(ex):
     events = run(ex, "قصفت طائرات روسية قرية حزوان وبلدة كفرنبل. وأدى القصف إلى مقتل امرأتين.").events
     assert sorted((e.name, e.fatalities) for e in events) == [("Hazwan", 1), ("Kafr Nabl", 1)]
     assert all("2 in all" in e.fatalities_note for e in events)
+
+
+def test_a_counter_attack_that_retakes_a_village_is_one_capture_there(ex):
+    (e,) = run(ex, "Fighters from HTS launched a counter-attack on regime positions west of Ariha, retaking "
+                   "the village of Hazwan.").events
+    assert (e.sub_event_type, e.actor1, e.name) == ("Non-state actor overtakes territory",
+                                                    "HTS (Hayat Tahrir al-Sham / Nusra Front)", "Hazwan")
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Rebels ambushed a patrol, capturing two soldiers near Ariha.", "Armed clash"),  # people taken, no ground
+    ("Regime forces advanced on Ariha, seizing the nearby village of Hazwan.", "Government regains territory"),
+])
+def test_only_ground_taken_is_a_capture(ex, text, sub):
+    assert [e.sub_event_type for e in run(ex, text).events] == [sub]
+
+
+def test_a_place_that_is_under_a_sides_control_is_a_statement_not_a_capture(ex):
+    res = run(ex, "بلدة كفرنبل تخضع في معظمها لسيطرة هيئة تحرير الشام.")
+    assert res.events == []
+    assert [(c.kind, c.faction) for c in res.controls] == [("statement", "HTS (Hayat Tahrir al-Sham / Nusra Front)")]
