@@ -164,6 +164,7 @@ def _head(word: str) -> str | None:
     return EN_HEADS.get(word)
 
 
+_ADJECTIVES = {"صغيره", "كبيره", "مجاوره", "قريبه", "حدوديه", "نائيه", "اخري", "واحده", "ثانيه", "اولي"}
 # «في هذا الصدد», «هذه الغارات», "that attack": what follows them is told before, or no name.
 DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "this", "that", "these", "those"})
 
@@ -390,9 +391,10 @@ class ToponymFinder:
             j += 1
         name = None
         # (after an English head word a name is capitalised: "the town market", "the town again"
-        # name none, known or not; after "of" it is a name however written)
-        lower = head and j < len(tokens) and is_latin(tokens[j]) and tokens[j - 1].text != "of" \
-            and not _capitalised(seg.original(tokens[j].start, tokens[j].end))
+        # name none, known or not; after "of" it is a name however written. Nor does an Arabic
+        # adjective: «مدينة صغيرة», "a small town", is not the village of Sghireh.)
+        lower = head and j < len(tokens) and (tokens[j].text in _ADJECTIVES or is_latin(tokens[j]) and (
+            tokens[j - 1].text != "of" and not _capitalised(seg.original(tokens[j].start, tokens[j].end))))
         if j < len(tokens) and tokens[j].clause == tokens[i].clause and not lower:
             name = self._name_at(tokens, j, blocked)
             if name is not None and name[0] == j + 1 and _head(tokens[j].text) \

@@ -1816,3 +1816,8 @@ def test_a_place_that_is_under_a_sides_control_is_a_statement_not_a_capture(ex):
     res = run(ex, "بلدة كفرنبل تخضع في معظمها لسيطرة هيئة تحرير الشام.")
     assert res.events == []
     assert [(c.kind, c.faction) for c in res.controls] == [("statement", "HTS (Hayat Tahrir al-Sham / Nusra Front)")]
+
+
+def test_a_plural_verb_of_shelling_is_a_trigger(ex):
+    (e,) = run(ex, "مرتزقة الاحتلال التركي قصفوا قرية حزوان بالأسلحة الثقيلة مساء أمس.").events
+    assert (e.sub_event_type, e.name) == ("Shelling/artillery/missile attack", "Hazwan")

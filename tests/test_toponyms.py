@@ -561,3 +561,12 @@ def test_a_name_right_after_a_demonstrative_is_no_place():
     assert not found
     found, _ = mentions(finder, "قصفت قوات النظام بلدة صدد.")
     assert [m.match.place.name for m in found.values()] == ["Sadad"]
+
+
+def test_an_adjective_after_a_head_word_is_no_name():
+    finder = ToponymFinder(Resolver(tiny_gazetteer_with(
+        extra_place("X41", "Sghireh", "الصغيرة", 36.1, 37.1, "village", "SY02"))))
+    found, unresolved = mentions(finder, "توغلت قوة في مدينة صغيرة قرب الحدود.")  # "a small town"
+    assert not found and not unresolved
+    found, _ = mentions(finder, "قصفت الطائرات قرية الصغيرة.")
+    assert [m.match.place.name for m in found.values()] == ["Sghireh"]
