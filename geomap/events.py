@@ -961,13 +961,15 @@ _NO_TALLY = summarize([])
 def _shares(c: Candidate, tokens: list[Token], place_at: dict[int, Found]) -> list[_Share]:
     """The events a candidate makes: each of its places, its figures split evenly over them; but
     a toll told place by place («بينهم 7 في مدينة إدلب و5 في بنش», "seven in Idlib and five in
-    Binnish") makes an event at each place it names, with its own part (ACLED codes one event per
-    place), the parts told of one place added up. The total the parts break down goes to none;
+    Binnish", or of one of the places struck) makes an event at each place it names, with its own
+    part (ACLED codes one event per place), the parts told of one place added up. The total the parts break down goes to none;
     what is not broken down (the wounded of the whole) is split evenly, as for a list."""
     totals = {f.part_of for f in c.figures if f.part_of is not None}
     parts = [(f, m) for f in c.figures if f.start not in totals and (m := _counted_at(f, tokens, place_at))]
     named = list(dict.fromkeys(m.match.place.id for _f, m in parts))
-    if len(named) < 2:  # no breakdown, or all its parts at one place: one event, as ever
+    # No breakdown, or all its parts at one place: one event, as ever; but «قصفت قرى A وB وC،
+    # واستشهد طفلان في قرية B»: the toll of one of the places struck is that place's alone.
+    if len(named) < 2 and not (named and len(c.places) > 1 and named[0] in {p.match.place.id for p in c.places}):
         n = len(c.places)
         return [_Share(p, c.figures, {KILLED: n, INJURED: n}) for p in c.places]
     told = {f.kind for f, _m in parts}
@@ -994,8 +996,11 @@ def _counted_at(f: Figure, tokens: list[Token], place_at: dict[int, Found]) -> F
     if f.at is None:
         return None
     k = bisect_left(tokens, f.at, key=_START)
-    return next((place_at[t.start] for t in tokens[k:k + 4] if t.start in place_at and t.clause == tokens[k].clause),
-                None)
+    m = next((place_at[t.start] for t in tokens[k:k + 4] if t.start in place_at and t.clause == tokens[k].clause),
+             None)
+    if m is not None and m.last < len(tokens) and getattr(place_at.get(tokens[m.last].start), "conj", False):
+        return None  # «في كل من القامشلي وكوباني», "in Qamishli and Kobani": counted over a list, at no one place
+    return m
 
 
 _HELD = re.compile(r"^([a-z]+)-(?:held|controlled)$")

@@ -1821,3 +1821,11 @@ def test_a_place_that_is_under_a_sides_control_is_a_statement_not_a_capture(ex):
 def test_a_plural_verb_of_shelling_is_a_trigger(ex):
     (e,) = run(ex, "مرتزقة الاحتلال التركي قصفوا قرية حزوان بالأسلحة الثقيلة مساء أمس.").events
     assert (e.sub_event_type, e.name) == ("Shelling/artillery/missile attack", "Hazwan")
+
+
+def test_a_toll_told_of_one_of_the_places_struck_is_that_places_alone(ex):
+    events = run(ex, "قصفت قوات النظام بالمدفعية بلدة كفرنبل وقرية حزوان ومدينة أريحا، واستشهد طفلان في قرية حزوان.").events
+    assert sorted((e.name, e.fatalities) for e in events) == [("Ariha", None), ("Hazwan", 2), ("Kafr Nabl", None)]
+    # but one counted "in each of" two places is split between them
+    events = run(ex, "قصفت طائرات تركية مدينتي القامشلي ومنبج، وأدى القصف إلى إصابة عشرة أشخاص في كل من القامشلي ومنبج.").events
+    assert sorted((e.name, e.injuries) for e in events) == [("Manbij", 5), ("Qamishli", 5)]
