@@ -701,6 +701,9 @@ class EventCoder:
             if len(back) >= 2 and back[0] == "by" and back[1] in _HOLDING:
                 targets.append(a)  # "a checkpoint manned by HTS": who holds what was hit
                 continue
+            if c.cls != "capture" and (back[:2] and back[0] in _BASED_BEFORE and back[1] == "حيث" or _based_after(a, tokens)):
+                targets.append(a)  # "the field where US forces are based", «حيث تتمركز القوات الأمريكية»: who is there
+                continue
             if _said_to_belong(back):
                 # "killing two men believed to be ISIS members": who was hit; but "air strikes
                 # believed to be Russian": whose the attack is thought to be
@@ -1004,6 +1007,15 @@ def _counted_at(f: Figure, tokens: list[Token], place_at: dict[int, Found]) -> F
 
 
 _HELD = re.compile(r"^([a-z]+)-(?:held|controlled)$")
+_BASED_BEFORE = _folded("تتمركز", "يتمركز", "تتواجد", "يتواجد", "تنتشر", "ينتشر", "تتخذ", "يتخذ")
+_BASED = {"based", "stationed", "deployed", "positioned"}
+
+
+def _based_after(a: ActorMention, tokens: list[Token]) -> bool:
+    """Whether an English actor is told as being somewhere: "where US forces are based" (not "US
+    forces based at the field shelled ...", who fired)."""
+    after = [t.text for t in tokens[a.last:a.last + 2] if t.sentence == tokens[a.first].sentence]
+    return len(after) == 2 and after[0] in ("are", "is", "were", "was") and after[1] in _BASED
 
 
 def _held(seg: Segmented, found: list[Found], doc_id: str, report: dt.date | None) -> list[ControlRecord]:

@@ -1829,3 +1829,13 @@ def test_a_toll_told_of_one_of_the_places_struck_is_that_places_alone(ex):
     # but one counted "in each of" two places is split between them
     events = run(ex, "قصفت طائرات تركية مدينتي القامشلي ومنبج، وأدى القصف إلى إصابة عشرة أشخاص في كل من القامشلي ومنبج.").events
     assert sorted((e.name, e.injuries) for e in events) == [("Manbij", 5), ("Qamishli", 5)]
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Three rockets landed near a base in Raqqa, where US forces are based.", ("", "US-led Coalition")),
+    ("سقطت قذائف صاروخية على قاعدة في مدينة الرقة حيث تتمركز القوات الأمريكية.", ("", "US-led Coalition")),
+    ("US forces based in Raqqa shelled positions near Manbij.", ("US-led Coalition", "")),  # who fired
+])
+def test_a_side_told_as_stationed_where_the_fire_fell_is_its_target(ex, text, actors):
+    (e,) = run(ex, text).events
+    assert (e.actor1, e.actor2) == actors
