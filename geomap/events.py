@@ -542,6 +542,8 @@ class EventCoder:
             if entry.cls == "withdrawal" and j - k == 1 and not any(
                     t.text == "من" for t in seg.tokens[k + 1:k + 5] if t.sentence == seg.tokens[k].sentence):
                 continue  # «انسحب تنظيم داعش من تادف»: a withdrawal from somewhere, its subject between
+            if entry.cls == "context":
+                continue  # «خريطة السيطرة», "the control map": words of control that tell no change of it
             if entry.cls == "control_statement":
                 if not (k and seg.tokens[k - 1].text in _HELD_PEOPLE):  # "detainees held by HTS": people, no ground
                     statements.append((k, j))
@@ -1202,6 +1204,7 @@ def _earlier(tokens: list[Token], k: int, j: int) -> bool:
 
 
 _ENTERED = _folded("دخل", "دخلت", "دخول", "entered")
+_TIME_ENTERED = _folded("يومها", "يومه", "أسبوعها", "أسبوعه", "شهرها", "شهره", "عامها", "عامه")
 _PEOPLE_PRONOUNS = _folded("عليهم", "عليهما", "عليهن")
 # What is entered or seized that is no ground: houses, goods, a new year, a truce («دخول الهدنة حيز التنفيذ»).
 _ON = _folded("على", "on", "over")
@@ -1212,6 +1215,7 @@ _NOT_GROUND = _folded("منازل", "منزل", "منزلين", "منزلا", "�
                                     "أموال", "مواشي", "أغنام", "عقارات", "شقق", "العام", "الشهر", "السنة", "شهر",
                                     "رمضان", "حيز", "الهدنة", "مرحلة", "houses", "homes", "property", "properties",
                                     "cars", "vehicles", "shops", "livestock", "force", "year",
+                                    "week", "month", "day", "phase", "stage",  # "the offensive entered its fifth week"
                                     # people and arms taken: "capturing two soldiers", «أسر عناصر», "seized weapons"
                                     "soldiers", "soldier", "fighters", "fighter", "troops", "militants", "members",
                                     "prisoners", "civilians", "people", "officers", "officer", "weapons", "arms",
@@ -1233,8 +1237,11 @@ def _takes_ground(c: Candidate, tokens: list[Token]) -> bool:
     taken = after[on + 1:on + 5] if on is not None else after[:4]
     if any(not _NOT_GROUND.isdisjoint(t.readings) for t in taken):
         return False
-    return not _ENTERED.intersection(tokens[c.trigger].readings) or (
-        bool(c.actor1) and _actor_type(c.actor1.split("; ")[0]) in (STATE, NON_STATE, EXTERNAL))
+    if not _ENTERED.intersection(tokens[c.trigger].readings):
+        return True
+    if any(t.text in _TIME_ENTERED for t in after if t.clause == c.clause):
+        return False  # «مع دخول الاشتباكات في محيط المدينة يومها السادس»: a time entered, no ground
+    return bool(c.actor1) and _actor_type(c.actor1.split("; ")[0]) in (STATE, NON_STATE, EXTERNAL)
 
 
 def _taken_after_withdrawal(cands: list[Candidate]) -> list[Candidate]:

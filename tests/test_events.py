@@ -1839,3 +1839,20 @@ def test_a_toll_told_of_one_of_the_places_struck_is_that_places_alone(ex):
 def test_a_side_told_as_stationed_where_the_fire_fell_is_its_target(ex, text, actors):
     (e,) = run(ex, text).events
     assert (e.actor1, e.actor2) == actors
+
+
+@pytest.mark.parametrize("text", [
+    "The offensive on Ariha entered its fifth week on Tuesday.",  # time entered, no ground
+    "ومع دخول الاشتباكات في محيط مدينة أريحا يومها السادس، لا تزال خريطة السيطرة غامضة.",
+])
+def test_a_campaign_entering_its_next_week_takes_no_ground(ex, text):
+    assert all(e.event_type != "Battles" or "territory" not in e.sub_event_type for e in run(ex, text).events)
+
+
+def test_forces_sent_to_help_fend_off_an_assault_fight_no_battle_yet(ex):
+    assert run(ex, "Pro-government militias arrived in Ariha on Tuesday to help the YPG fend off the assault.").events == []
+
+
+def test_the_control_map_changes_no_control(ex):
+    res = run(ex, "وبدت خريطة السيطرة في محيط مدينة أريحا راجحة لفصائل المعارضة.")
+    assert res.events == [] and res.controls == []

@@ -2,7 +2,8 @@
 
 - `actors.csv`: canonical actor name, type (state, non_state, external, civilians, source),
   Arabic and English variants separated by «|».
-- `triggers.csv`: event trigger phrases, their class (air, shelling, capture, ...), strength, and
+- `triggers.csv`: event trigger phrases, their class (air, shelling, capture, ...; "context" for
+  longer phrases that hold a trigger's word but tell no event, «خريطة السيطرة»), strength, and
   the attacker the weapon itself names, if any (barrel bombs: the regime, by ACLED's convention).
 - `words.json`: small closed lists (modal words, person titles, prepositions, common words...).
 
