@@ -169,6 +169,13 @@ _ADJECTIVES = {"صغيره", "كبيره", "مجاوره", "قريبه", "حدو
 DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "this", "that", "these", "those"})
 
 
+def _glued(tokens: list[Token], k: int) -> bool:
+    """Whether tokens k and k + 1 are one word as written, a letter and digits ("T4", "T-4" is
+    not): a one-letter token there is part of a name."""
+    return k + 1 < len(tokens) and tokens[k].end == tokens[k + 1].start and tokens[k + 1].text.isdigit() \
+        and is_latin(tokens[k])
+
+
 def _abroad_country(place: Place) -> bool:
     return place.kind == "country" and place.country != "SY"
 
@@ -503,8 +510,8 @@ class ToponymFinder:
 
     def _name_at(self, tokens: list[Token], j: int, blocked: set[int]):
         """(end, key, candidates, via_conjunction) of the longest gazetteer name starting at token j."""
-        if j in blocked or tokens[j].text in self.function or len(tokens[j].text) == 1:
-            return None  # "near the": nothing is named; «لـ» apart is a preposition, no word of a name
+        if j in blocked or tokens[j].text in self.function or len(tokens[j].text) == 1 and not _glued(tokens, j):
+            return None  # "near the": nothing is named; «لـ» apart is a preposition, no word of a name (but "T4" is one)
         tok = tokens[j]
         _starts, firsts, _only_longer, one = self._by_word[tok.text]
         best = one and (j + 1, *one)  # the name of one word, as _word remembers it
@@ -514,7 +521,7 @@ class ToponymFinder:
                 break
             last = tokens[j + n - 1] if j + n <= len(tokens) else None
             if last is None or j + n - 1 in blocked or last.clause != tok.clause or last.text in self.function \
-                    or len(last.text) == 1:
+                    or len(last.text) == 1 and not _glued(tokens, j + n - 2):
                 break
             rest += _word_key(last.text)
             # A longer name must extend a key: readings that begin none are dropped first.

@@ -570,3 +570,10 @@ def test_an_adjective_after_a_head_word_is_no_name():
     assert not found and not unresolved
     found, _ = mentions(finder, "قصفت الطائرات قرية الصغيرة.")
     assert [m.match.place.name for m in found.values()] == ["Sghireh"]
+
+
+def test_a_name_written_with_a_letter_and_digits_is_found():
+    finder = ToponymFinder(Resolver(tiny_gazetteer_with(
+        extra_place("X51", "T4 airbase", "مطار التيفور", 34.52, 37.63, "airport", "SY04"))))
+    found, _ = mentions(finder, "Israeli jets struck the T4 airbase overnight.")
+    assert [m.match.place.name for m in found.values()] == ["T4 airbase"]
