@@ -743,6 +743,8 @@ def _figure(tokens: list[Token], n: Number, kind: str, where: int) -> Figure:
     end = min(len(tokens), max(n.last, where) + 6)
     # «مدنيين اثنين», «طفل واحد»: one and two follow their noun, as adjectives.
     noun = n.first - (n.first > 0 and n.word in _AFTER_NOUN and tokens[n.first - 1].sentence == sentence)
+    if n.first >= 2 and tokens[n.first - 1].text == "of" and tokens[n.first - 2].text in ("family", "families"):
+        noun = n.first - 2  # "a family of five": civilians
     return Figure(kind, n.value, tokens[n.first].start, tokens[n.last - 1].end, qualifier,
                   _victims(tokens, noun, end), word=n.word, window_end=tokens[end - 1].end)
 
@@ -762,7 +764,8 @@ _QUALIFIERS = WordTable(_qualifier_bits, 100_000)
 
 _CHILDREN = ("طفل", "اطفال", "children", "child", "kids")
 _CIVILIANS = ("مدني", "امراه", "نسا", "اهالي", "مواطن", "civilian", "women", "woman", "residents", "citizen",
-              "شاب", "شبان", "رجل", "رجال", "مسن", "سيده", "فتاه")  # «استشهد شاب»: a young man is a civilian
+              "شاب", "شبان", "رجل", "رجال", "مسن", "سيده", "فتاه",  # «استشهد شاب»: a young man is a civilian
+              "family", "families", "عائله", "عوائل", "اسره")  # "a family of five"
 _FIGHTERS = ("عنصر", "عناصر", "مقاتل", "جنود", "جندي", "عسكري", "مسلح", "fighters", "militants",
              "soldiers", "troops", "داعشي")
 _CHILDREN, _CIVILIANS, _FIGHTERS = map(_folded, (_CHILDREN, _CIVILIANS, _FIGHTERS))

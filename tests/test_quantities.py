@@ -380,3 +380,12 @@ def test_a_family_listed_with_commas_and_possessives_adds_up(text, value):
 ])
 def test_citizens_are_counted_victims(text, kind, value):
     assert kinds(text) == [(kind, value)]
+
+
+@pytest.mark.parametrize("text", [
+    "A family of five was killed when a shell hit their home.",
+    "قتل 6 أفراد من عائلة واحدة بقصف على البلدة",
+])
+def test_a_family_killed_is_civilians(text):
+    (f,) = figures_in(text)
+    assert (f.value, f.victims) in ((5, "civilians"), (6, "civilians"))
