@@ -386,9 +386,13 @@ class ToponymFinder:
         # Direction words, «الأحياء الشرقية من», head words: the phrase before the name.
         head = None
         j = i
-        while j < len(tokens) and j - i < 4 and tokens[j].clause == tokens[i].clause:
+        while j < len(tokens) and j - start < 4 and tokens[j].clause == tokens[i].clause:
             h = _head(tokens[j].text) or (self._lead_in(seg, i, blocked) if j == i else None)
             if h and h not in ("mountain", "dam", "airport", "camp"):
+                if j >= i + 2 and tokens[j - 1].text in ("في", "in") and _head(tokens[j - 2].text) not in (None, "near"):
+                    # «15 قرية وبلدة في ريف حلب»: the villages counted have no name; the mention
+                    # is the countryside they are in
+                    start, head = j, None
                 # «قرب قرية X»: X is a village; «بلدات وقرى ريف X»: the countryside of X
                 head = h if head in (None, "near") or h == "countryside" else head
             elif not (_is_direction(tokens[j].text) and j + 1 < len(tokens)) and not (

@@ -577,3 +577,16 @@ def test_a_name_written_with_a_letter_and_digits_is_found():
         extra_place("X51", "T4 airbase", "مطار التيفور", 34.52, 37.63, "airport", "SY04"))))
     found, _ = mentions(finder, "Israeli jets struck the T4 airbase overnight.")
     assert [m.match.place.name for m in found.values()] == ["T4 airbase"]
+
+
+@pytest.mark.parametrize("text", [
+    "سيطرت الفصائل على 15 قرية وبلدة في ريف حلب",  # villages counted, with no name of their own
+    "قصفت القوات التركية قرى في الريف الغربي لمدينة منبج",  # and the head words after them still reach the name
+])
+def test_villages_counted_in_a_countryside_are_that_countryside(text):
+    finder = ToponymFinder(Resolver(tiny_gazetteer_with(  # villages whose names are those words
+        extra_place("X61", "Madina", "المدينة", 36.0, 37.0, "village", "SY02"),
+        extra_place("X62", "Qarayya", "القرية", 36.1, 37.1, "village", "SY02"))))
+    found, _ = mentions(finder, text)
+    (m,) = found.values()
+    assert m.match.place.name in ("Aleppo", "Manbij") and m.match.precision >= 2
