@@ -672,10 +672,7 @@ class EventCoder:
         # (a side only charged with «بتهمة الانتماء لداعش» is none of the clause's sides, nor one
         # that only helps, «، نفذت إنزالاً بمساندة من التحالف», nor the one a detainee belongs to,
         # «أسفرت عن اعتقال رجل يعرف بانتمائه إلى داعش»)
-        here = next((x for x in (in_part, in_clause) if any(
-            a.is_actor and _CHARGE_MARKS.isdisjoint(_words_back(tokens, a.first, 3))
-            and _SUPPORT_MARKS.isdisjoint(_words_back(tokens, a.first, 2)) and not _belongs(a, x, tokens)
-            for a in x)), in_sentence)
+        here = next((x for x in (in_part, in_clause) if any(_a_side(a, x, tokens) for a in x)), in_sentence)
         marked, targets, others, held = [], [], [], []
         # "rebels pulled out under heavy bombardment", «تحت القصف»: who is under it is its target
         under = c.cls in _REFERRED and not _BENEATH.isdisjoint(_words_back(tokens, c.trigger, 2))
@@ -1016,8 +1013,9 @@ _BASED = {"based", "stationed", "deployed", "positioned"}
 def _based_after(a: ActorMention, tokens: list[Token]) -> bool:
     """Whether an English actor is told as being somewhere: "where US forces are based" (not "US
     forces based at the field shelled ...", who fired)."""
-    after = [t.text for t in tokens[a.last:a.last + 2] if t.sentence == tokens[a.first].sentence]
-    return len(after) == 2 and after[0] in ("are", "is", "were", "was") and after[1] in _BASED
+    k = a.last
+    return k + 1 < len(tokens) and tokens[k].text in ("are", "is", "were", "was") and tokens[k + 1].text in _BASED \
+        and tokens[k + 1].sentence == tokens[a.first].sentence
 
 
 def _held(seg: Segmented, found: list[Found], doc_id: str, report: dt.date | None) -> list[ControlRecord]:
@@ -1077,16 +1075,28 @@ def _attack_believed(tokens: list[Token], trigger: int, first: int) -> bool:
 
 # «بانتمائه إلى», «المنتمين لـ», "a member of", "affiliated with": the side someone belongs to.
 _BELONGING = re.compile(r"(?:[وبلف]|ال|لل)*(?:انتما|منتم|ينتم|تنتم)|members?$|affiliated$|belong")
+_BELONGING_WORD = WordTable(lambda w: _BELONGING.match(w) is not None, 100_000)  # asked of the words before actors
 _ATTACK_NOUNS = {"strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "attack", "attacks", "shelling",
                  "bombardment"}
+
+
+def _a_side(a: ActorMention, actors: list[ActorMention], tokens: list[Token]) -> bool:
+    """Whether an actor among `actors` (those of a clause) is one of the clause's sides: not a
+    source or civilians, nor one only charged with belonging to it, helping, or belonged to."""
+    if not a.is_actor:
+        return False
+    back = _words_back(tokens, a.first, 3)
+    return _CHARGE_MARKS.isdisjoint(back) and _SUPPORT_MARKS.isdisjoint(back[:2]) and not _belongs(a, actors, tokens)
 
 
 def _belongs(a: ActorMention, actors: list[ActorMention], tokens: list[Token]) -> bool:
     """Whether the actor is named as the side someone belongs to («بانتمائه إلى داعش», "a member
     of ISIS"), or repeats such a name right after it («تنظيم الدولة (داعش)»; `actors`: those
     around it)."""
-    first = next((b for b in actors if b.name == a.name and b.last <= a.first <= b.last + 1), a)
-    return any(map(_BELONGING.match, _words_back(tokens, first.first, 2)))
+    if any(map(_BELONGING_WORD.__getitem__, _words_back(tokens, a.first, 2))):
+        return True
+    first = next((b for b in actors if b is not a and b.name == a.name and b.last <= a.first <= b.last + 1), None)
+    return first is not None and any(map(_BELONGING_WORD.__getitem__, _words_back(tokens, first.first, 2)))
 
 
 def _said_to_belong(back: list[str]) -> bool:
