@@ -47,7 +47,7 @@ from .lexicon import MatcherGroup, TriggerEntry, WordTable, actor_matcher, trigg
 from .quantities import INJURED, KILLED, Figure, casualty_figures, summarize
 from .records import ControlRecord, Event
 from .segment import Segmented, Sentence, Token, fold, is_latin, readings
-from .toponyms import DEMONSTRATIVES, Found
+from .toponyms import DEMONSTRATIVES, LIST_LEADS, Found
 
 
 def _folded(*words: str) -> frozenset[str]:
@@ -660,6 +660,11 @@ class EventCoder:
             # before the trigger counts as twice as far.
             return precision, (c.trigger - f.first) * 2 if f.first < c.trigger else f.first - c.trigger
         best = min(pool, key=rank)
+        if all(not _eligible(found[n]) or (found[n].match.precision or 3) >= 3 for n in best):
+            # «سيطرت على 15 قرية في ريف حلب، أبرزها: X، Y», "villages in Idlib, including X and Y":
+            # the places named among those of the region are where it happened
+            best = next((g for g in usable if found[g[0]].first > found[best[0]].first
+                         and tokens[found[g[0]].first - 1].text in LIST_LEADS), best)
         c.places = [found[n] for n in best if _eligible(found[n])]
 
     def _actors(self, c: Candidate, in_clause: list[ActorMention], in_sentence: list[ActorMention],

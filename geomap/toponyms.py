@@ -164,6 +164,8 @@ def _head(word: str) -> str | None:
     return EN_HEADS.get(word)
 
 
+# «سيطرت على 15 قرية، أبرزها: X، Y»: what follows them (past a colon) names the places among those told.
+LIST_LEADS = frozenset({"ابرزها", "اهمها", "بينها", "وبينها", "منها", "ومنها", "including", "namely"})
 _ADJECTIVES = {"صغيره", "كبيره", "مجاوره", "قريبه", "حدوديه", "نائيه", "اخري", "واحده", "ثانيه", "اولي"}
 # «في هذا الصدد», «هذه الغارات», "that attack": what follows them is told before, or no name.
 DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "this", "that", "these", "those"})
@@ -339,7 +341,7 @@ class ToponymFinder:
         if is_latin(t):
             word, named = t.text, seg.original(t.start, t.end)[:1].isupper()
         else:  # «وعوسجلي»: the «و» is the list's
-            word = t.text[1:] if i == f.last else t.text
+            word = t.text[1:] if i == f.last and t.text.startswith("و") else t.text
             named = i == k and (f.extra.get("plural") or any(r in _PLURAL_HEADS for r in readings(seg.tokens[f.first].text)))
         return bool(named) and len(word) >= (4 if is_latin(t) and i == k else 3) and word not in self.function \
             and _stop_form(word) not in self.stop and _head(word) is None and not _is_direction(word)
@@ -399,6 +401,8 @@ class ToponymFinder:
                     j > i and (tokens[j].text in _LINKS or tokens[j].text in ("the", "al", "el"))) and not (
                     head == "road" and tokens[j].text in _ROAD_ADJECTIVES):  # "south of the town of al X"
                 break
+            elif tokens[j].text == "in" and j > start and _head(tokens[j - 1].text) not in (None, "near"):
+                start, head = j + 1, None  # "villages in the Aleppo countryside": the region they are in
             j += 1
         name = None
         # (after an English head word a name is capitalised: "the town market", "the town again"
@@ -615,7 +619,8 @@ class ToponymFinder:
         generic = single and syrian >= _GENERIC_HOMONYMS
         if big >= _MIN_RANK_ALONE and not generic or (not single and syrian):
             return True
-        prev = tokens[i - 1] if i and tokens[i - 1].clause == tokens[i].clause else None
+        prev = tokens[i - 1] if i and (tokens[i - 1].clause == tokens[i].clause or tokens[i - 1].text in LIST_LEADS
+                                      and tokens[i - 1].sentence == tokens[i].sentence) else None
         after_prep = prefixed or (prev is not None and (
             prev.text in self.prepositions or _is_direction(prev.text)
             or any(r in self.prepositions for r in prev.readings)))

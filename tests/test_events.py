@@ -1856,3 +1856,14 @@ def test_forces_sent_to_help_fend_off_an_assault_fight_no_battle_yet(ex):
 def test_the_control_map_changes_no_control(ex):
     res = run(ex, "وبدت خريطة السيطرة في محيط مدينة أريحا راجحة لفصائل المعارضة.")
     assert res.events == [] and res.controls == []
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت الطائرات 10 قرى في ريف حلب، أبرزها: حزوان، تل أحمر، ومنبج.",
+    "قصفت الطائرات الحربية قرى ريف حلب، أبرزها حزوان وتل أحمر ومنبج.",
+    "Jets struck several villages in the Aleppo countryside, including Hazwan, Tell Ahmar and Manbij.",
+])
+def test_the_places_named_among_those_of_a_region_are_where_it_happened(ex, text):
+    events = run(ex, text).events
+    assert sorted(e.name for e in events) == ["Hazwan", "Manbij", "Tell Ahmar"]
+    assert all(e.geo_precision == 1 for e in events)

@@ -590,3 +590,11 @@ def test_villages_counted_in_a_countryside_are_that_countryside(text):
     found, _ = mentions(finder, text)
     (m,) = found.values()
     assert m.match.place.name in ("Aleppo", "Manbij") and m.match.precision >= 2
+
+
+def test_a_word_that_leads_a_list_is_no_name_in_it():
+    # «أبرزها» after a plural head's list is no village spelled otherwise, and what follows it is
+    finder = ToponymFinder(Resolver(tiny_gazetteer()))
+    found, _ = mentions(finder, "قصفت الطائرات قرى ريف حلب، أبرزها حزوان ومنبج.")
+    assert [m.text for m in found.values()][-2:] == ["حزوان", "منبج"]
+    assert all("برزها" not in m.text for m in found.values())
