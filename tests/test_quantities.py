@@ -368,6 +368,8 @@ def test_a_qualifier_inside_a_list_of_victims_keeps_the_list_whole(text, value, 
     ("أدى القصف إلى مقتل امرأة وطفلها", 2),  # her child, or her two
     ("أدى القصف إلى مقتل امرأة وطفليها", 3),
     ("قُتل شقيقان بقصف مدفعي على القرية", 2),  # two brothers
+    ("استشهد مواطنان في استهداف مسيرة للمدينة", 2),
+    ("استشهد عسكري جراء عدوان استهدف موقعاً عسكرياً", 1),  # a soldier, not the military site
     ("Strikes killed five people, three of them children.", 5),  # no "and" closes it: no list
 ])
 def test_a_family_listed_with_commas_and_possessives_adds_up(text, value):
