@@ -1191,6 +1191,7 @@ _EARLIER_BEFORE = {"earlier", "previous", "past", "prior", "unexploded", "leftov
                    *_folded("مخلفات", "خلفها", "خلفه", "خلفته")}
 _ANNIVERSARY = _folded("anniversary", "الذكرى", "ذكرى", "لذكرى")
 _PERIODS = {"year", "years", "months", "month", "decade"}
+_LONG = ("-month", "-year", "-week", "-day", "-long")  # "a two-month siege", "a weeks-long battle"
 _UNEXPLODED = tuple(_folded("منفجر", "المنفجر"))
 # The adjectives of an attack's author or weapon that may stand before «سابق»
 _ATTACK_ADJECTIVES = _folded("تركي", "تركية", "روسي", "روسية", "إسرائيلي", "إسرائيلية", "أمريكي",
@@ -1215,7 +1216,11 @@ def _earlier(tokens: list[Token], k: int, j: int) -> bool:
     bare = [w for w in back if w != "the"]
     if bare[:3] == ["from", "over", "left"] or bare[:2] in (["from", "leftover"], ["of", "remnants"]):
         return True  # "a mine left over from the fighting": what an earlier battle left, not a battle now
-    return not _ANNIVERSARY.isdisjoint(back) or "after" in back[:3] and not _PERIODS.isdisjoint(back[back.index("after"):])
+    if "after" not in back[:3]:
+        return not _ANNIVERSARY.isdisjoint(back)
+    at = back.index("after")
+    # "a year after the chemical attack"; "took Manbij after a two-month siege": what led to it
+    return not _PERIODS.isdisjoint(back[at:]) or any(w.endswith(_LONG) for w in back[:at])
 
 
 _ENTERED = _folded("دخل", "دخلت", "دخول", "entered")
@@ -1654,7 +1659,9 @@ _PASSIVE = {"was", "were", "been"}
 _CAME = {"came", "come", "comes", "coming"}
 _ONE_OF = {"soldier", "fighter", "militant", "member", "officer", "commander"}  # "a regime soldier was killed"
 # "Turkish military vehicles were hit", "US bases were struck": what a side owns, hit in its stead.
-_OWNED = {"vehicle", "vehicles", "base", "bases", "military", "police", "column", "columns", "tank", "tanks"}
+_OWNED = {"vehicle", "vehicles", "base", "bases", "military", "police", "column", "columns", "tank", "tanks",
+          # "a Russian Mi-8 helicopter was shot down": its aircraft, by type
+          "helicopter", "helicopters", "jet", "jets", "plane", "planes", "warplane", "drone", "aircraft", "mi", "su"}
 _SUFFERED = {"killed", "wounded", "injured", "captured", "executed", "arrested", "targeted", "hit", "struck", "shot",
              "shelled", "bombed", "attacked", "ambushed"}
 
@@ -1688,7 +1695,7 @@ def _passive_subject(a: ActorMention, tokens: list[Token], here: list[ActorMenti
         end = next((b.last for b in here if b.first == end + 1 and b.is_actor), end)
     words = [t.text for t in tokens[end:end + 5] if t.sentence == tokens[a.first].sentence]
     while words and (words[0] in _GROUP_NOUNS or words[0] in _ONE_OF or words[0] in _GROUND_POSTS
-                     or words[0] in _OWNED or words[0] in {"had", "have", "has"}):
+                     or words[0] in _OWNED or words[0] in {"had", "have", "has"} or words[0].isdigit()):
         words.pop(0)
     # "a Turkish patrol came under fire": the subject of "came under" suffers it too
     return len(words) >= 2 and (words[0] in _PASSIVE and words[1] in _SUFFERED or
@@ -1879,7 +1886,9 @@ def _downed(tokens: list[Token], k: int) -> bool:
         said = _DOWNED.intersection(readings(w))
         if said:
             return not (n == 0 and said <= _DROPPED)
-    return False
+    # "a Russian helicopter was shot down", «سقوط طائرة ... بعد إسقاطها»: the passive, after it
+    after = [t.text for t in tokens[k + 1:k + 5] if t.sentence == tokens[k].sentence]
+    return any(w in ("was", "were") for w in after[:2]) and not _DOWNED.isdisjoint(after) or "crashed" in after[:3]
 
 
 def _claims(tokens: list[Token], words: list[str], actors: list[ActorMention]) -> dict[int, str]:

@@ -1867,3 +1867,20 @@ def test_the_places_named_among_those_of_a_region_are_where_it_happened(ex, text
     events = run(ex, text).events
     assert sorted(e.name for e in events) == ["Hazwan", "Manbij", "Tell Ahmar"]
     assert all(e.geo_precision == 1 for e in events)
+
+
+def test_an_aircraft_told_as_shot_down_is_the_target_not_an_air_strike(ex):
+    (e,) = run(ex, "A Russian Mi-8 helicopter was shot down over Ariha on Monday, killing all five people on board.").events
+    assert (e.sub_event_type, e.actor1, e.actor2, e.fatalities) == ("Armed clash", "", "Russian military", 5)
+
+
+def test_the_siege_that_led_to_a_capture_is_no_event_of_its_own(ex):
+    (e,) = run(ex, "Kurdish-led forces captured most of the city of Manbij from Islamic State on Saturday after a "
+                   "two-month siege.").events
+    assert e.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_a_place_named_after_a_weapon_fires_nothing(ex):
+    # "the Ramouseh artillery academy", «كلية المدفعية»: a place, no shelling
+    (e,) = run(ex, "Rebels attacked government positions near Aleppo, including the artillery academy.").events
+    assert e.sub_event_type == "Armed clash"
