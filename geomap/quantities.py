@@ -270,8 +270,11 @@ def casualty_figures(tokens: list[Token], words: list[str] | None = None) -> lis
             kind, where = _kind_around(tokens, nums[m - 1])  # «ارتفع عدد القتلى من 10 إلى 15»
         part_of, victims = None, ""
         if kind is None and figures:
-            kind, part_of = _part(tokens, n, figures[-1])
-            where, victims = n.first, figures[-1].victims  # «و3 آخرين»: more of the same victims
+            # (after a part's own aside, «5 في X بينهم طفلان، و4 في Y», the next part is of the total)
+            before = figures[-2] if len(figures) >= 2 and figures[-2].part_of is not None \
+                and figures[-1].part_of is None and _aside(tokens, figures[-1]) else figures[-1]
+            kind, part_of = _part(tokens, n, before)
+            where, victims = n.first, before.victims  # «و3 آخرين»: more of the same victims
         if kind is None:
             continue
         taken.update(range(n.first, (top or n).last))
@@ -366,6 +369,12 @@ _AMONG_THEM = frozenset(_folded(("بينهم", "منهم", "بينهن", "منه
 def _after_figure(tokens: list[Token], f: Figure) -> int:
     """The index of the token after figure f's number."""
     return bisect_left(tokens, f.end, key=_START)
+
+
+def _aside(tokens: list[Token], f: Figure) -> bool:
+    """Whether figure f is told as who were among a count before it («بينهم طفلان»)."""
+    k = bisect_left(tokens, f.start, key=_START)
+    return k > 0 and tokens[k - 1].text in _AMONG_THEM
 
 
 def _part(tokens: list[Token], n: Number, before: Figure) -> tuple[str | None, int | None]:

@@ -1884,3 +1884,9 @@ def test_a_place_named_after_a_weapon_fires_nothing(ex):
     # "the Ramouseh artillery academy", «كلية المدفعية»: a place, no shelling
     (e,) = run(ex, "Rebels attacked government positions near Aleppo, including the artillery academy.").events
     assert e.sub_event_type == "Armed clash"
+
+
+def test_a_toll_broken_down_place_by_place_past_an_aside_keeps_every_part(ex):
+    events = run(ex, "ارتفع إلى 12 عدد الشهداء جراء الغارات الجوية على ريف إدلب اليوم، وهم: 5 في أريحا بينهم طفلان، "
+                     "و4 في كفرنبل، و3 في مدينة إدلب.").events
+    assert sorted((e.name, e.fatalities) for e in events) == [("Ariha", 5), ("Idleb", 3), ("Kafr Nabl", 4)]
