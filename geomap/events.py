@@ -1408,6 +1408,8 @@ _GENERIC = {"strike": "shelling", "raid": "raid", "attack": "clash", "air": "air
 # The Arabic words of them that refer back (with the article, as "the" in English).
 _ANAPHORIC = {fold(w)[0] for w in ("القصف", "العدوان", "الهجوم", "الهجمات", "الغارة", "الغارات", "الاستهداف",
                                    "الضربة", "الضربات", "المعارك", "الاشتباكات", "الاشتباك", "القتال", "المواجهات")}
+_AGAIN = {"second", "third", "another", "further", "fresh"}
+_AGAIN_AR = _folded("ثانية", "ثانيه", "أخرى", "اخرى", "ثالثة")
 # The kinds a generic word can stand for: "the raids" after "jets pounded ..." were flown;
 # «وأسفر الهجوم عن مقتل» after a car bomb is the bombing's toll.
 _REFERRED = ("air", "drone", "shelling", "suicide", "ied", "chemical")
@@ -1426,7 +1428,9 @@ def _refers_back(tokens: list[Token], k: int, cls: str, target: str) -> bool:
     if _GENERIC.get(cls) != target:
         return False
     if is_latin(tokens[k]):
-        return k > 0 and tokens[k - 1].text == "the"
+        return k > 0 and (tokens[k - 1].text == "the" or tokens[k - 1].text in _AGAIN)  # "a second strike"
+    if k + 1 < len(tokens) and tokens[k + 1].text in _AGAIN_AR:
+        return True  # «غارة ثانية», «غارة أخرى»: one more of those told before
     return not _ANAPHORIC.isdisjoint(tokens[k].readings)  # «العدوان الروسي» names its actor: _refer_back
 
 

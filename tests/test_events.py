@@ -1890,3 +1890,12 @@ def test_a_toll_broken_down_place_by_place_past_an_aside_keeps_every_part(ex):
     events = run(ex, "ارتفع إلى 12 عدد الشهداء جراء الغارات الجوية على ريف إدلب اليوم، وهم: 5 في أريحا بينهم طفلان، "
                      "و4 في كفرنبل، و3 في مدينة إدلب.").events
     assert sorted((e.name, e.fatalities) for e in events) == [("Ariha", 5), ("Idleb", 3), ("Kafr Nabl", 4)]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian jets struck the market in Ariha. Hours later, a second strike hit rescuers who had rushed to Ariha.",
+    "قصفت طائرات روسية مدينة أريحا. وبعد ساعات استهدفت غارة ثانية فرق الإنقاذ في أريحا.",
+])
+def test_a_second_strike_is_one_more_of_those_told_before(ex, text):
+    assert [(e.sub_event_type, e.actor1, e.name) for e in run(ex, text).events] == [
+        ("Air/drone strike", "Russian military", "Ariha")]
