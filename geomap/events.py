@@ -272,8 +272,9 @@ def _reclass(classes: dict[str, float], air_cue: bool, air_raid: bool = False) -
         out.pop("raid", None)
     if "drone" in out and "air" in out:
         out.pop("air")
-    if "looting" in out and not out.keys().isdisjoint(VIOLENT):
-        out.pop("looting")  # «قصف ... أدى إلى حرق منازل»: the homes the attack burnt are its damage
+    if "looting" in out and not out.keys().isdisjoint(VIOLENT - {"capture"}):
+        out.pop("looting")  # «قصف ... أدى إلى حرق منازل»: the homes the attack burnt are its damage (but
+        # «نهبت ... بعد سيطرتهم عليها»: the looting of a place taken is its own event)
     if "killing" in out and len(out.keys() & VIOLENT) > 1:
         out.pop("killing")  # «استشهاد» beside «غارة»: the deaths are the air strike's
     return out

@@ -351,6 +351,9 @@ class ToponymFinder:
         out: set[int] = set()
         first_names, person_titles, name_titles, speech_verbs = self.people_words.find(tokens, words)
         for i, j, _group in first_names:
+            if i and _head(tokens[i - 1].text) is not None or (
+                    i >= 2 and _head(tokens[i - 2].text) is not None and not self._is_link(tokens[i - 1])):
+                continue  # «قرية عرب حسن», «تل حسن»: a first name in a name a head word announces is the place's
             out.update(range(i, j))
             if j < len(tokens) and not self._is_link(tokens[j]):
                 out.add(j)
@@ -636,6 +639,12 @@ class ToponymFinder:
         name = self._name_at(tokens, i, set())
         return name is not None and name[0] == end and any(map(_abroad_country, name[2]))
 
+    def _begins_longer(self, tokens: list[Token], k: int) -> bool:
+        """Whether a common word at token k and the next begin a gazetteer key («قرية عرب حسن»:
+        «عرب حسن صغير», «عرب حسن كبير»), so that after a head word they are a name's first words."""
+        return k + 1 < len(tokens) and tokens[k + 1].clause == tokens[k].clause \
+            and self.begins_a_key(_word_key(tokens[k].text) + _word_key(tokens[k + 1].text))
+
     def _unknown_named(self, tokens: list[Token], i: int, j: int, head: str, blocked: set[int],
                        known: int = 0) -> Found | None:
         """«قرية X» with X not in the gazetteer: kept for fuzzy resolution, or for `unresolved`.
@@ -645,6 +654,9 @@ class ToponymFinder:
         end = j + known
         while end < len(tokens) and end - j < 2 + known and end not in blocked and tokens[end].clause == tokens[j].clause:
             t = tokens[end]
+            if _stop_form(t.text) in self.stop and end + 1 not in blocked and self._begins_longer(tokens, end):
+                end += 2  # «قرية عرب حسن»: a common word and the next, the start of gazetteer names
+                continue
             if (self._is_link(t) or t.text.isdigit() or _is_direction(t.text) or _head(t.text)
                     or _stop_form(t.text) in self.stop or t.text in self.function):
                 break

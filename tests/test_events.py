@@ -1899,3 +1899,8 @@ def test_a_toll_broken_down_place_by_place_past_an_aside_keeps_every_part(ex):
 def test_a_second_strike_is_one_more_of_those_told_before(ex, text):
     assert [(e.sub_event_type, e.actor1, e.name) for e in run(ex, text).events] == [
         ("Air/drone strike", "Russian military", "Ariha")]
+
+
+def test_the_looting_of_a_place_taken_is_an_event_of_its_own(ex):
+    events = run(ex, "نهبت عناصر من الجيش الوطني منازل المدنيين في قرية حزوان بعد سيطرتهم عليها.").events
+    assert "Looting/property destruction" in [e.sub_event_type for e in events]

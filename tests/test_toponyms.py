@@ -598,3 +598,13 @@ def test_a_word_that_leads_a_list_is_no_name_in_it():
     found, _ = mentions(finder, "قصفت الطائرات قرى ريف حلب، أبرزها حزوان ومنبج.")
     assert [m.text for m in found.values()][-2:] == ["حزوان", "منبج"]
     assert all("برزها" not in m.text for m in found.values())
+
+
+def test_a_first_name_or_common_word_in_a_name_a_head_word_announces_is_the_places():
+    finder = ToponymFinder(Resolver(tiny_gazetteer_with(
+        extra_place("X71", "Big Arab Hasan", "عرب حسن كبير", 36.65, 37.85, "village", "SY02"),
+        extra_place("X72", "Sheikh Yusuf", "الشيخ يوسف", 35.9, 36.6, "village", "SY07"))))
+    found, _ = mentions(finder, "قصفت الطائرات قرية عرب حسن كبير ومنطقة الشيخ يوسف.")
+    assert sorted(m.match.place.name for m in found.values()) == ["Big Arab Hasan", "Sheikh Yusuf"]
+    found, _ = mentions(finder, "قال حسن الأحمد إن القصف مستمر.")  # a person, with no head word
+    assert not found
