@@ -717,7 +717,7 @@ class EventCoder:
             if a.is_actor and not _FORMER.isdisjoint(back) and _former_member(a, tokens, back):
                 targets.append(replace(a, name=_CIVILIANS, type=CIVILIANS))  # ACLED: former fighters are civilians
                 continue
-            if a.first > c.trigger and _belongs(a, here, tokens):
+            if a.first > c.trigger and _belongs(a, here, tokens, back):
                 targets.append(a)  # «اعتقال أحمد ... المعروف بانتمائه إلى داعش», "a member of ISIS": who was hit or held
                 continue
             noun = _owned_noun(a, tokens)
@@ -1092,14 +1092,14 @@ def _a_side(a: ActorMention, actors: list[ActorMention], tokens: list[Token]) ->
     if not a.is_actor:
         return False
     back = _words_back(tokens, a.first, 3)
-    return _CHARGE_MARKS.isdisjoint(back) and _SUPPORT_MARKS.isdisjoint(back[:2]) and not _belongs(a, actors, tokens)
+    return _CHARGE_MARKS.isdisjoint(back) and _SUPPORT_MARKS.isdisjoint(back[:2]) and not _belongs(a, actors, tokens, back)
 
 
-def _belongs(a: ActorMention, actors: list[ActorMention], tokens: list[Token]) -> bool:
+def _belongs(a: ActorMention, actors: list[ActorMention], tokens: list[Token], back: list[str]) -> bool:
     """Whether the actor is named as the side someone belongs to («بانتمائه إلى داعش», "a member
     of ISIS"), or repeats such a name right after it («تنظيم الدولة (داعش)»; `actors`: those
-    around it)."""
-    if any(map(_BELONGING_WORD.__getitem__, _words_back(tokens, a.first, 2))):
+    around it; `back`: the words before it, _words_back)."""
+    if any(map(_BELONGING_WORD.__getitem__, back[:2])):
         return True
     first = next((b for b in actors if b is not a and b.name == a.name and b.last <= a.first <= b.last + 1), None)
     return first is not None and any(map(_BELONGING_WORD.__getitem__, _words_back(tokens, first.first, 2)))

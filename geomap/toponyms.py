@@ -411,9 +411,9 @@ class ToponymFinder:
         # (after an English head word a name is capitalised: "the town market", "the town again"
         # name none, known or not; after "of" it is a name however written. Nor does an Arabic
         # adjective: «مدينة صغيرة», "a small town", is not the village of Sghireh.)
-        lower = head and j < len(tokens) and (tokens[j].text in _ADJECTIVES or is_latin(tokens[j]) and (
+        no_name = head and j < len(tokens) and (tokens[j].text in _ADJECTIVES or is_latin(tokens[j]) and (
             tokens[j - 1].text != "of" and not _capitalised(seg.original(tokens[j].start, tokens[j].end))))
-        if j < len(tokens) and tokens[j].clause == tokens[i].clause and not lower:
+        if j < len(tokens) and tokens[j].clause == tokens[i].clause and not no_name:
             name = self._name_at(tokens, j, blocked)
             if name is not None and name[0] == j + 1 and _head(tokens[j].text) \
                     and not any(p.country == "SY" for p in name[2]):
@@ -428,7 +428,7 @@ class ToponymFinder:
             if whole is not None and whole[0] > j and self._accept_alone(seg, i, *whole[:2], prefixed=False):
                 name, j, head = whole, i, None
         if name is None:
-            if head and not lower and j < len(tokens) and j not in blocked and tokens[j].clause == tokens[i].clause:
+            if head and not no_name and j < len(tokens) and j not in blocked and tokens[j].clause == tokens[i].clause:
                 return self._unknown_named(tokens, i, j, head, blocked)
             return None
         end, key, cands, conj = name
