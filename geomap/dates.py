@@ -112,7 +112,7 @@ _RELATIVE = [
      ("امس", "يومين", "yesterday")),
     (r"(?:ليله|مساء|صباح|فجر|ظهر|عصر|ظهيره)?\s*(?:ال)?امس|البارحه|الليله\s+الماضيه|yesterday|last\s+night|overnight", 1,
      ("امس", "البارحه", "الليله", "yesterday", "night")),
-    (r"(?:فجر|صباح|مساء|ظهر|عصر|ظهيره|ليله)\s+(?:اليوم|هذا\s+اليوم)|اليوم|الليله|هذا\s+الصباح"
+    (r"(?:فجر|صباح|مساء|ظهر|عصر|ظهيره|ليله)\s+(?:اليوم|هذا\s+اليوم)|اليوم(?!\s+(?:التالي|السابق|نفسه|ذاته))|الليله|هذا\s+الصباح"
      r"|today|this\s+morning|tonight|earlier\s+today", 0,
      ("اليوم", "الليله", "الصباح", "today", "morning", "tonight")),
 ]
@@ -567,6 +567,23 @@ def _only_weekday(gap: str) -> bool:
     """Whether the text between two dates holds nothing but a weekday («الجمعة», which alone is
     also Friday prayers) and punctuation."""
     return all(w in _WEEKDAYS or w in ("يوم", "on", "الموافق") for w in re.split(r"[\s,،()-]+", gap.strip(" ,،()-")) if w)
+
+
+# "The next day", «في اليوم التالي»: a day counted from the date told before it, not from the report's.
+_NEXT_DAY = re.compile(r"(?<![\w])(?:[وفب]|لل)?(?:(?:في\s+)?(?:صباح\s+|مساء\s+)?اليوم\s+التالي|the\s+(?:next|following)\s+day"
+                       r"|a\s+day\s+(?:later|after))(?![\w])")
+
+
+def next_day(folded: str, start: int, end: int, before: DateMention | None) -> DateMention | None:
+    """The date of "the next day", «في اليوم التالي», in folded[start:end], counted from `before`,
+    the day-precise date told before it; None when the text says no such thing or nothing before."""
+    if before is None or before.date is None or before.precision != DAY:
+        return None
+    m = _NEXT_DAY.search(folded, start, end)
+    if m is None:
+        return None
+    day = dt.date.fromisoformat(before.date) + dt.timedelta(days=1)
+    return DateMention(m.start(), m.end(), day.isoformat(), DAY, f"{m.group().strip()}: the day after {before.date}", False)
 
 
 def dates_in(text: str, report_date: str | dt.date | None = None) -> list[DateMention]:

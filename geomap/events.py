@@ -42,7 +42,7 @@ from itertools import accumulate, compress, count
 from operator import attrgetter
 
 from .actors import CIVILIANS, EXTERNAL, NON_STATE, SOURCE, STATE, UNKNOWN, ActorMention, canonical_actor
-from .dates import DAY, MONTH, WEEK, YEAR, DateMention, find_dates
+from .dates import DAY, MONTH, WEEK, YEAR, DateMention, find_dates, next_day
 from .lexicon import MatcherGroup, TriggerEntry, WordTable, actor_matcher, trigger_matcher, word_matcher, words_lists
 from .quantities import INJURED, KILLED, Figure, casualty_figures, summarize
 from .records import ControlRecord, Event
@@ -355,6 +355,7 @@ class EventCoder:
         teasers = _teasers(seg)
         anaphors = _place_anaphors(seg)
         long_ago = (report - dt.timedelta(days=365)).isoformat() if report else ""  # a date before this is history
+        told_day: DateMention | None = None  # the last day-precise date of an event told
         for index in sorted(triggers.keys() - teasers if teasers else triggers):
             sent, offset = seg.sentences[index], offsets[index]
             if index - 1 not in triggers:
@@ -370,6 +371,8 @@ class EventCoder:
                                                     named.get(sent.index, set()), sent.index in golan,
                                                     flown_above and sent.index == 1)
             busy = {c.clause for c in sent_cands}
+            # "The next day, ...", «وفي اليوم التالي»: counted from the day told before
+            following = next_day(seg.folded, sent.start, sent.end, told_day) if told_day else None
             how = any(c.cls in VIOLENT and c.cls != "killing" for c in sent_cands)  # the sentence tells how
             if dates is None:
                 dates = find_dates(seg.folded, report, sent.start, sent.end, words) if sent_cands else []
@@ -388,11 +391,12 @@ class EventCoder:
                 in_sentence = by_sentence.get(sent.index, [])
                 self._actors(c, by_clause.get(c.clause, []), [a for a in in_sentence if tokens[a.first].clause not in apart]
                              if apart else in_sentence, tokens)
-                c.date = _nearest_date(seg, c, dates)
+                c.date = _nearest_date(seg, c, dates) or following
                 if (c.generic or c.cls == "killing" and not c.places and not how) and (
                         not _paragraph_break(seg, sent) or headline and sent.index == 1):
                     _refer_back(c, previous)
             previous = sent_cands
+            told_day = next((c.date for c in reversed(sent_cands) if c.date and c.date.precision == DAY), told_day)
             self._figures(seg, sent, offset, sent_cands, by_sentence.get(sent.index, []), sources.get(sent.index, []),
                           sent.index in war_wide)
             for c in sent_cands:

@@ -313,3 +313,8 @@ def test_each_form_of_a_date_passes_the_cheap_test_tried_before_its_pattern(text
     found = [passed for pattern, passed in tests.items() if pattern.search(folded)]
     assert found, text  # a form of one of them
     assert all(found), text
+
+
+@pytest.mark.parametrize("text", ["وفي اليوم التالي قصفت المدفعية البلدة", "وفي اليوم نفسه قصفت المدفعية البلدة"])
+def test_the_next_or_same_day_is_not_today(text):
+    assert dates_in(text, "2020-03-11") == []

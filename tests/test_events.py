@@ -1904,3 +1904,12 @@ def test_a_second_strike_is_one_more_of_those_told_before(ex, text):
 def test_the_looting_of_a_place_taken_is_an_event_of_its_own(ex):
     events = run(ex, "نهبت عناصر من الجيش الوطني منازل المدنيين في قرية حزوان بعد سيطرتهم عليها.").events
     assert "Looting/property destruction" in [e.sub_event_type for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian jets struck Ariha on Monday. The next day, regime artillery shelled Kafr Nabl.",
+    "قصفت طائرات روسية مدينة أريحا يوم الاثنين. وفي اليوم التالي قصفت المدفعية بلدة كفرنبل.",
+])
+def test_the_next_day_is_counted_from_the_day_told_before(ex, text):
+    events = run(ex, text, date="2020-03-11").events
+    assert [(e.name, e.event_date) for e in events] == [("Ariha", "2020-03-09"), ("Kafr Nabl", "2020-03-10")]
