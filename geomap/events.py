@@ -1409,10 +1409,11 @@ def _by_sentence(tokens: list[Token], matches: list[tuple[int, int, object]]) ->
 _FILLED = {"air", "drone", "shelling", "raid", "clash", "attack_civ"}
 # "the strikes", «القصف», «أسفر الهجوم»: a word of any attack, taking its kind from the attack
 # told before; by trigger class, the kind _reclass makes of it when nothing else gives one.
-_GENERIC = {"strike": "shelling", "raid": "raid", "attack": "clash", "air": "air", "clash": "clash"}
+_GENERIC = {"strike": "shelling", "raid": "raid", "attack": "clash", "air": "air", "clash": "clash", "explosion": "ied"}
 # The Arabic words of them that refer back (with the article, as "the" in English).
 _ANAPHORIC = {fold(w)[0] for w in ("القصف", "العدوان", "الهجوم", "الهجمات", "الغارة", "الغارات", "الاستهداف",
-                                   "الضربة", "الضربات", "المعارك", "الاشتباكات", "الاشتباك", "القتال", "المواجهات")}
+                                   "الضربة", "الضربات", "المعارك", "الاشتباكات", "الاشتباك", "القتال", "المواجهات",
+                                   "الانفجار", "التفجير")}
 _AGAIN = {"second", "third", "another", "further", "fresh"}
 _AGAIN_AR = _folded("ثانية", "ثانيه", "أخرى", "اخرى", "ثالثة")
 # The kinds a generic word can stand for: "the raids" after "jets pounded ..." were flown;
@@ -1574,12 +1575,14 @@ def _place_referred(seg: Segmented, c: Candidate, found: list[Found], usable: li
 def _refer_back(c: Candidate, previous: list[Candidate]) -> None:
     """"The strikes hit Douma" after "Russian jets pounded Ghouta": a generic attack word with the
     article (or a death with no how and no place, _TOLLED) refers back to the attack of the sentence before, and takes its kind, and its actor
-    and date when it names none. One that names another attacker is another attack."""
+    and date when it names none. One that names another attacker is another attack (but "the army
+    repelled the attack" names the other side of the battle told)."""
     kinds = _FLOWN if c.cls == "air" else _TOLLED if c.cls == "killing" else _REFERRED
     # (a battle word, or "the attack", refers to a battle told before, else to any attack)
     told = c.cls == "clash" and next((p for p in previous if p.cls in _FOUGHT), None) or next(
         (p for p in previous if p.cls in kinds), None)
-    if told is None or c.actor1 not in ("", told.actor1) or c.cls == "killing" and len(told.places) > 1:
+    if told is None or c.actor1 not in ("", told.actor1) and not (c.cls == "clash" and c.actor1 == told.actor2) \
+            or c.cls == "killing" and len(told.places) > 1:
         return  # (a toll after attacks on several places is of none of them alone)
     c.cls, c.weak = told.cls, False
     c.places = c.places or told.places  # "The raids killed five": its toll joins the raids told

@@ -1913,3 +1913,15 @@ def test_the_looting_of_a_place_taken_is_an_event_of_its_own(ex):
 def test_the_next_day_is_counted_from_the_day_told_before(ex, text):
     events = run(ex, text, date="2020-03-11").events
     assert [(e.name, e.event_date) for e in events] == [("Ariha", "2020-03-09"), ("Kafr Nabl", "2020-03-10")]
+
+
+def test_the_defenders_toll_told_of_the_attack_is_the_battles(ex):
+    (e,) = run(ex, "Islamic State fighters launched an attack on government forces near Ariha overnight. The army "
+                   "repelled the attack, killing 12 militants.").events
+    assert (e.sub_event_type, e.actor1, e.actor2, e.fatalities) == (
+        "Armed clash", "Islamic State (ISIS)", "Syrian regime forces (government)", 12)
+
+
+def test_the_blast_told_again_is_the_bombing_told_before(ex):
+    (e,) = run(ex, "A car bomb exploded near a checkpoint in Manbij, killing three people. The blast also wounded 10.").events
+    assert (e.sub_event_type, e.fatalities, e.injuries) == ("Remote explosive/landmine/IED", 3, 10)
