@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 
 from . import normalize as nz
 from .distance import distance_km
-from .records import NEAR, Match, Place
+from .records import KIND_RANK, NEAR, Match, Place
 from .store import Gazetteer, qualifier_stem, skeleton
 
 MEMO_SIZE = 50_000  # entries per cache of a Resolver (answers, parsed queries...); cleared when full
@@ -41,6 +41,7 @@ SKELETON_MIN = 3  # consonants a skeleton needs to stand for a name on its own
 VOWEL_BLIND = 0.88  # weight of a Latin match with vowels read as one ("Dabis"/"Dabes")
 HOME_BONUS = FOREIGN_BONUS = 0.3  # a place at home; a country or big city abroad (see _score)
 SPELLING_WEIGHT = 0.1  # likeness of the query to a candidate's own spelling, among equals
+OLD_NAME_PENALTY, UNLIKE = 0.2, 0.6  # a city matched by an old name the query is unlike (_prefer_own_name)
 STAND_IN_PENALTY = 0.1  # a place known only by its sub-district's centroid
 LISTED_KM = 15  # two names written together with no separator: at most this far apart
 HINT_TOWN_KM = 40  # a place this close to a town the query names agrees with it
@@ -732,8 +733,8 @@ class Resolver:
     def _sorted(self, ranked, q: ParsedQuery, context: Context) -> list[tuple[float, Place, str]]:
         if not ranked:  # as often as not: the doubtful ones
             return []
-        ranked = self._prefer_home_town_over_foreign_city(self._prefer_settlement_over_namesake_area(ranked, q),
-                                                          context.country)
+        ranked = self._prefer_home_town_over_foreign_city(
+            self._prefer_own_name(self._prefer_settlement_over_namesake_area(ranked, q), q), context.country)
         ranked.sort(key=lambda t: (-t[0][0], -t[0][1]))
         if isinstance(context, _Unvoted) and any(a[0][0] - b[0][0] < _CLOSE for a, b in zip(ranked, ranked[1:])):
             context.close = True
@@ -868,6 +869,19 @@ class Resolver:
         return [(((s[0] - FOREIGN_BONUS, *s[1:]) if p.country != country and p.kind != "country" else s), p, k)
                 for s, p, k in ranked]
 
+    def _prefer_own_name(self, ranked, q: ParsedQuery):
+        """"Bara" is the village of al-Bara, whose own name it is, not Aleppo, one of whose old
+        names ("Berea") shares its key: a city matched only by another name, that the query does
+        not even look like, loses the edge its size gives it to a place the key names by its own
+        English or Arabic name (but "Qamishli" is still the city OCHA spells "Quamishli")."""
+        own = [nz.key(p.name) == k or nz.key(p.name_ar) == k for _s, p, k in ranked]
+        if all(own) or not any(own):
+            return ranked
+        core, arabic = _remember(self._plain, q.core, _plain, q.core), nz.is_arabic(q.core)
+        return [(((s[0] - OLD_NAME_PENALTY, *s[1:]) if not mine and p.rank >= KIND_RANK["city"]
+                  and self._likeness(core, arabic, p) < UNLIKE else s), p, k)
+                for (s, p, k), mine in zip(ranked, own)]
+
     @staticmethod
     def _prefer_settlement_over_namesake_area(ranked, q: ParsedQuery):
         """«حلب» is the city, not the governorate around it, unless the query asks for the area.
@@ -974,6 +988,7 @@ def _one_place(places: list[Place]) -> bool:
     """Are these the same place, told by several sources (all within a few km)?"""
     return bool(places) and all(p.lat is not None and distance_km(places[0].lat, places[0].lon, p.lat, p.lon) < 10
                                 for p in places)
+
 
 
 def _seat_of(seat: Place, area: Place) -> bool:

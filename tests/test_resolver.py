@@ -517,3 +517,13 @@ def test_an_english_name_that_begins_with_a_near_word_is_the_name_not_near_it():
     m = r.resolve("central Syria")
     assert (m.place.id, m.precision, m.modifier) == ("R1", REGION, "")
     assert r.resolve("central Aleppo").modifier == "near"  # a near word before another name still is one
+
+
+def test_a_city_matched_only_by_an_old_name_unlike_the_query_loses_to_a_village_of_that_name():
+    # "Berea" is one of Aleppo's old names: its key is that of the village of al-Bara
+    city = extra_place("X81", "Halab", "حلب", 36.2, 37.15, "city", "SY02", population=2_000_000)
+    city.names.append(Name("Berea", "en", "test"))
+    village = extra_place("X82", "Bara", "البارة", 35.68, 36.54, "village", "SY07")
+    r = Resolver(tiny_gazetteer_with(city, village))
+    assert r.resolve("Bara").place.id == "X82"
+    assert r.resolve("Halab").place.id == "X81"
