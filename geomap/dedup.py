@@ -302,8 +302,9 @@ def merge_events(events: list[Event]) -> Event:
 
 
 def _finished(clusters: list[_Cluster]) -> list[list[Event]]:
-    # Members are in processing order, so the first is the best-located report.
-    groups = [[m.event for m in c.members] for c in clusters]
+    # The best-located report first: members are in processing order only within a day, and a
+    # region-level report of the day before may have opened the cluster.
+    groups = [[m.event for m in sorted(c.members, key=_Report.order_key)] for c in clusters]
     return sorted(groups, key=lambda g: (g[0].event_date or "", g[0].event_id))
 
 

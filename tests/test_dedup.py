@@ -271,3 +271,11 @@ def test_merged_attackers_list_every_attribution_most_named_first():
 def test_agreeing_reports_leave_no_actor_note():
     out = deduplicate([ev("a", actor1="ISIS"), ev("b", actor1="ISIS"), ev("c")])
     assert [(e.actor1, e.actor_note) for e in out] == [("ISIS", "")]
+
+
+def test_the_merged_event_keeps_the_best_located_report_though_a_vaguer_one_came_a_day_before():
+    vague = ev("a", day="2017-03-04", at=shifted(20), precision=3, place="countryside")
+    sharp = ev("b", day="2017-03-05")
+    (out,) = deduplicate([vague, sharp])
+    assert (out.geo_precision, out.place_id, out.doc_ids) == (1, "p1", ["a", "b"])
+    assert out.event_date == "2017-03-04"  # the earliest day still dates it
