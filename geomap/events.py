@@ -159,6 +159,7 @@ _DEFENCE, _AERIAL, _ANTI_AIRCRAFT = ("دفاع", "defen"), ("جوي", "air"), ("
 _CRAFT = ("helicopter", "aircraft", "planes", "مروحي")  # what may fly a raid's troops in
 _FLOWN_IN = _CRAFT + ("airdrop", "heliborne", "airborne", "landing")
 _DESTINATION = _folded("نحو", "باتجاه", "إلى", "الى", "towards", "toward", "to")
+_INSTRUMENT = re.compile(r"ب(?!قصف)")  # «بالصواريخ», «بقذائف»: the weapon of the verb before (not «بقصف», an attack)
 _HELICOPTER = ("مروحي", "هليكوبتر", "helicopter")
 _TROOPS = ("special", "commando", "troops", "soldiers", "marines")
 _GROUND_GUNS = ("دباب", "tank", "artiller")
@@ -562,9 +563,11 @@ class EventCoder:
             # follows an earlier trigger of the clause starts a new part, with places of its own.
             starts = parts.setdefault(clause, [k])
             placed = list(filter(place_at.__contains__, range(last.get(clause, k), k)))
-            if placed and not {t.text for t in seg.tokens[max(0, k - 3):k]} & _CAUSE_MARKS:
-                # but «مجزرة في عفرين جراء قصف صاروخي» is one event. The new part begins after
-                # the place: «... على معرة النعمان و3 بقصف على سراقب», the 3 is the second's.
+            if placed and not {t.text for t in seg.tokens[max(0, k - 3):k]} & _CAUSE_MARKS and not (
+                    entry.cls == "shelling" and _INSTRUMENT.match(seg.tokens[k].text)):
+                # but «مجزرة في عفرين جراء قصف صاروخي» is one event, and so is «استهدفت مواقع في
+                # كفرنبل بالصواريخ» (the weapon it was done with). The new part begins after the
+                # place: «... على معرة النعمان و3 بقصف على سراقب», the 3 is the second's.
                 starts.append(max(placed) + 1)
             last[clause] = k
             part = (clause, len(starts) - 1)
@@ -575,8 +578,8 @@ class EventCoder:
                     not aircraft() and not _strike_noun(seg.tokens, k):
                 cls = "attack"  # "rebels struck a checkpoint": no weapon named, a ground attack
             if cls == "shelling" and any(r.startswith(_MISSILES) for r in seg.tokens[k].readings) and \
-                    ((israeli_hit and is_latin(seg.tokens[k])) or aircraft()):
-                cls = "air"
+                    ((israeli_hit and is_latin(seg.tokens[k])) or aircraft() and _flown_in_clause(seg.tokens, k, place_at, actor_at)):
+                cls = "air"  # (not the rockets of «، بينما استهدفت الفصائل مواقع النظام بالصواريخ» beside jets)
             old = by_clause[part].get(cls)
             if old is None or entry.strength > old[0]:
                 by_clause[part][cls] = (entry.strength, k)
@@ -609,6 +612,10 @@ class EventCoder:
                         b in _BOMBS or b == "explosion" for (x, _p), bs in by_clause.items() if x == clause for b in bs):
                     # «انفجار عبوة في الباب، وقصف تركي على الدردارة»: a bomb makes its own
                     # clause's word of attack its verb, not another clause's.
+                    target = "shelling"
+                elif c == "strike" and target != "shelling" and "shelling" in per:
+                    # «قصفت قوات النظام بالمدفعية X، فيما شنت الطائرات الروسية غارات على Y»: the verb
+                    # of a part that names its guns is their shelling, not the other part's air strike
                     target = "shelling"
                 if target is None or target == "capture" and c in ("clash", "raid", "attack") and "capture" not in per \
                         and "capture" in classes:
@@ -1653,6 +1660,20 @@ def _mapped_class(cls: str, kept: dict[str, float]) -> str | None:
     if cls == "air":
         return "drone" if "drone" in kept else None
     return None
+
+
+def _flown_in_clause(tokens: list[Token], k: int, place_at: dict, actor_at: dict) -> bool:
+    """Whether the missiles at token k, in a sentence that speaks of aircraft, are theirs: their
+    clause speaks of aircraft too, or names no side of its own («غارات روسية، مستهدفاً بالصواريخ
+    ...» goes on with the jets; «بينما استهدفت الفصائل ... بالصواريخ» are the rebels' rockets)."""
+    clause = tokens[k].clause
+    lo = hi = k
+    while lo and tokens[lo - 1].clause == clause:
+        lo -= 1
+    while hi + 1 < len(tokens) and tokens[hi + 1].clause == clause:
+        hi += 1
+    return any(n not in place_at and _AIR_WORDS[tokens[n].text] for n in range(lo, hi + 1)) \
+        or not any(n in actor_at for n in range(lo, hi + 1))
 
 
 def _aircraft(words: list[str], offset: int, place_at: dict) -> bool:

@@ -1925,3 +1925,17 @@ def test_the_defenders_toll_told_of_the_attack_is_the_battles(ex):
 def test_the_blast_told_again_is_the_bombing_told_before(ex):
     (e,) = run(ex, "A car bomb exploded near a checkpoint in Manbij, killing three people. The blast also wounded 10.").events
     assert (e.sub_event_type, e.fatalities, e.injuries) == ("Remote explosive/landmine/IED", 3, 10)
+
+
+def test_each_part_of_a_round_up_keeps_its_own_weapon(ex):
+    events = run(ex, "قصفت قوات النظام بالمدفعية بلدة كفرنبل، فيما شنت الطائرات الروسية غارات على أطراف مدينة أريحا، "
+                     "بينما استهدفت الفصائل مواقع النظام في حزوان بالصواريخ.").events
+    assert sorted((e.name, e.sub_event_type, e.actor1) for e in events) == [
+        ("Ariha", "Air/drone strike", "Russian military"),
+        ("Hazwan", "Shelling/artillery/missile attack", "Opposition forces (FSA)"),
+        ("Kafr Nabl", "Shelling/artillery/missile attack", "Syrian regime forces (government)")]
+
+
+def test_missiles_in_a_clause_that_goes_on_with_the_jets_are_theirs(ex):
+    (e,) = run(ex, "نفذت الطائرات الحربية الروسية ثماني غارات جوية، مستهدفة بالصواريخ الفراغية محيط بلدة كفرنبل.").events
+    assert (e.sub_event_type, e.actor1) == ("Air/drone strike", "Russian military")
