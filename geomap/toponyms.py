@@ -351,8 +351,9 @@ class ToponymFinder:
         out: set[int] = set()
         first_names, person_titles, name_titles, speech_verbs = self.people_words.find(tokens, words)
         for i, j, _group in first_names:
-            if i and _head(tokens[i - 1].text) is not None or (
-                    i >= 2 and _head(tokens[i - 2].text) is not None and not self._is_link(tokens[i - 1])):
+            if i and (_head(tokens[i - 1].text) is not None or tokens[i - 1].text in LIST_LEADS) or (
+                    i >= 2 and (_head(tokens[i - 2].text) is not None or tokens[i - 2].text in LIST_LEADS)
+                    and not self._is_link(tokens[i - 1])):
                 continue  # «قرية عرب حسن», «تل حسن»: a first name in a name a head word announces is the place's
             out.update(range(i, j))
             if j < len(tokens) and not self._is_link(tokens[j]):
@@ -361,8 +362,8 @@ class ToponymFinder:
         # «المدعو», «الشاب», «الشهيد» introduce a whole name («المدعو صابر السنجار في هجين»).
         for titles, length in ((person_titles, 1), (name_titles, 3)):
             for i, j, _group in titles:
-                if i and _head(tokens[i - 1].text) is not None:
-                    continue  # «قرية الشيخ ناصر»: a title right after a head word is part of a place name
+                if i and (_head(tokens[i - 1].text) is not None or tokens[i - 1].text in LIST_LEADS):
+                    continue  # «قرية الشيخ ناصر», «أبرزها: الشيخ عقيل»: a title that begins a place name
                 k = j
                 # «وزير الخارجية الأميركي جون كيري»: skip the descriptors, but «في» and «قرية»
                 # also end in «ي»/«ية» and say that a place comes next («طفل في قرية الرفيد»).

@@ -608,3 +608,6 @@ def test_a_first_name_or_common_word_in_a_name_a_head_word_announces_is_the_plac
     assert sorted(m.match.place.name for m in found.values()) == ["Big Arab Hasan", "Sheikh Yusuf"]
     found, _ = mentions(finder, "قال حسن الأحمد إن القصف مستمر.")  # a person, with no head word
     assert not found
+    # a list of the places among those told may open with a title's name
+    found, _ = mentions(finder, "سيطرت الفصائل على 15 قرية في ريف حلب، أبرزها: الشيخ يوسف، وحزوان.")
+    assert {"Sheikh Yusuf", "Hazwan"} <= {m.match.place.name for m in found.values()}
