@@ -171,6 +171,11 @@ _ADJECTIVES = {"صغيره", "كبيره", "مجاوره", "قريبه", "حدو
 DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "this", "that", "these", "those"})
 
 
+def _opens_place(tok: Token) -> bool:
+    """Whether the word announces a place name next: a head word («قرية») or a list's («أبرزها»)."""
+    return _head(tok.text) is not None or tok.text in LIST_LEADS
+
+
 def _glued(tokens: list[Token], k: int) -> bool:
     """Whether tokens k and k + 1 are one word as written, a letter and digits ("T4", "T-4" is
     not): a one-letter token there is part of a name."""
@@ -351,9 +356,8 @@ class ToponymFinder:
         out: set[int] = set()
         first_names, person_titles, name_titles, speech_verbs = self.people_words.find(tokens, words)
         for i, j, _group in first_names:
-            if i and (_head(tokens[i - 1].text) is not None or tokens[i - 1].text in LIST_LEADS) or (
-                    i >= 2 and (_head(tokens[i - 2].text) is not None or tokens[i - 2].text in LIST_LEADS)
-                    and not self._is_link(tokens[i - 1])):
+            if i and _opens_place(tokens[i - 1]) or (
+                    i >= 2 and _opens_place(tokens[i - 2]) and not self._is_link(tokens[i - 1])):
                 continue  # «قرية عرب حسن», «تل حسن»: a first name in a name a head word announces is the place's
             out.update(range(i, j))
             if j < len(tokens) and not self._is_link(tokens[j]):
@@ -362,7 +366,7 @@ class ToponymFinder:
         # «المدعو», «الشاب», «الشهيد» introduce a whole name («المدعو صابر السنجار في هجين»).
         for titles, length in ((person_titles, 1), (name_titles, 3)):
             for i, j, _group in titles:
-                if i and (_head(tokens[i - 1].text) is not None or tokens[i - 1].text in LIST_LEADS):
+                if i and _opens_place(tokens[i - 1]):
                     continue  # «قرية الشيخ ناصر», «أبرزها: الشيخ عقيل»: a title that begins a place name
                 k = j
                 # «وزير الخارجية الأميركي جون كيري»: skip the descriptors, but «في» and «قرية»
@@ -644,7 +648,7 @@ class ToponymFinder:
         """Whether a common word at token k and the next begin a gazetteer key («قرية عرب حسن»:
         «عرب حسن صغير», «عرب حسن كبير»), so that after a head word they are a name's first words."""
         return k + 1 < len(tokens) and tokens[k + 1].clause == tokens[k].clause \
-            and self.begins_a_key(_word_key(tokens[k].text) + _word_key(tokens[k + 1].text))
+            and bool(self._two_words[tokens[k].text, tokens[k + 1].text])
 
     def _unknown_named(self, tokens: list[Token], i: int, j: int, head: str, blocked: set[int],
                        known: int = 0) -> Found | None:
