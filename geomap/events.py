@@ -300,6 +300,7 @@ class EventCoder:
         # a list with few hits costs).
         self.lexicon = MatcherGroup((trigger_matcher(), word_matcher("modal"), word_matcher("background"),
                                      word_matcher("war_wide")))
+        self.concluded = word_matcher("concluded")  # asked only of clauses that name a deal: rare
 
     def phrases(self, seg: Segmented) -> Phrases:
         """The document's trigger, modal, background and war-wide phrases."""
@@ -550,6 +551,9 @@ class EventCoder:
                 continue  # «انسحب تنظيم داعش من تادف»: a withdrawal from somewhere, its subject between
             if entry.cls == "context":
                 continue  # «خريطة السيطرة», "the control map": words of control that tell no change of it
+            if entry.cls == "agreement" and entry is not _SIGNED and not self.concluded.find(
+                    [t for t in toks if t.clause == seg.tokens[k].clause]):
+                continue  # "in violation of the ceasefire", «الهدنة صامدة»: a deal named, none made
             if entry.cls == "control_statement":
                 if not (k and seg.tokens[k - 1].text in _HELD_PEOPLE):  # "detainees held by HTS": people, no ground
                     statements.append((k, j))
@@ -1326,6 +1330,7 @@ class _SplitTrigger:
 
 
 _AT = _folded("على", "باتجاه", "نحو", "صوب")  # «أطلق النار على», «مصدره قسد على»: what follows is hit
+_SIGNED = TriggerEntry("agreement", 0.7)  # a deal after its verb of signing: one made, whatever else its clause says
 _SPLIT_TRIGGERS = (
     _SplitTrigger(_folded("أطلق", "أطلقت", "أطلقوا", "وأطلق", "وأطلقت", "وأطلقوا", "يطلق", "تطلق"),
                   _folded("النار", "الرصاص", "النيران", "رصاص", "نار"), _AT,
@@ -1338,8 +1343,7 @@ _SPLIT_TRIGGERS = (
     # «وقعت قسد وقوات النظام اتفاقاً»: the parties between the verb and their deal
     _SplitTrigger(_folded("وقعت", "وقع", "وقعا", "وقعوا", "أبرمت", "أبرم", "أبرموا", "عقدت", "توصلت", "توصل", "توصلوا",
                           "وتوصلت"),
-                  _folded("اتفاق", "اتفاقا", "اتفاقية", "هدنة", "تسوية", "اتفاقيه"), frozenset(), 8,
-                  TriggerEntry("agreement", 0.7)),
+                  _folded("اتفاق", "اتفاقا", "اتفاقية", "هدنة", "تسوية", "اتفاقيه"), frozenset(), 8, _SIGNED),
     # «سلمت قسد عدداً من القرى لقوات النظام»: places handed over (not arms, bodies or oneself)
     _SplitTrigger(_folded("سلمت", "سلم", "سلموا", "وسلمت", "وسلم"),
                   _folded("القرى", "قرى", "القرية", "قرية", "البلدة", "بلدة", "المدينة", "مدينة", "المنطقة", "منطقة",

@@ -1612,6 +1612,32 @@ def test_deals_reached_places_handed_over_demonstrations_and_control_announced(e
     assert (e.sub_event_type, e.name) == (kind, "Kafr Nabl")
 
 
+@pytest.mark.parametrize("text", [
+    "The truce around Kafr Nabl has largely held since the spring.",
+    "وقال الوزير إن الهدنة في بلدة كفرنبل ما زالت صامدة",
+    "درعا: مقتل أحد عناصر التسوية برصاص مجهولين في بلدة كفرنبل",
+])
+def test_a_deal_named_but_not_made_is_no_agreement(ex, text):
+    assert "Agreement" not in [e.sub_event_type for e in run(ex, text).events]
+
+
+@pytest.mark.parametrize("text", [
+    "Regime forces shelled Kafr Nabl on Saturday in violation of the ceasefire.",
+    "خرقت قوات النظام اتفاق وقف إطلاق النار بقصف مدفعي على بلدة كفرنبل",
+])
+def test_an_attack_breaking_a_truce_is_the_attack_alone(ex, text):
+    assert [(e.sub_event_type, e.name) for e in run(ex, text).events] == [("Shelling/artillery/missile attack", "Kafr Nabl")]
+
+
+@pytest.mark.parametrize("text", [
+    "A ceasefire took effect in Kafr Nabl at noon on Friday.",
+    "بدأ سريان الهدنة في بلدة كفرنبل ظهر اليوم",
+    "قوات النظام تبدأ بإجراء تسوية في بلدة كفرنبل",
+])
+def test_a_deal_coming_into_force_is_an_agreement(ex, text):
+    assert [(e.sub_event_type, e.name) for e in run(ex, text).events] == [("Agreement", "Kafr Nabl")]
+
+
 def test_an_event_dated_more_than_a_year_before_the_report_is_history(ex):
     text = "وفي أيار 2017 توصلت تركيا وروسيا إلى اتفاق على وقف إطلاق النار في بلدة كفرنبل"
     assert run(ex, text, date="2022-09-08").events == []
