@@ -278,6 +278,8 @@ def _reclass(classes: dict[str, float], air_cue: bool, air_raid: bool = False) -
         # «نهبت ... بعد سيطرتهم عليها»: the looting of a place taken is its own event)
     if "killing" in out and len(out.keys() & VIOLENT) > 1:
         out.pop("killing")  # «استشهاد» beside «غارة»: the deaths are the air strike's
+    if out.pop("accident", None) is not None:
+        out.pop("killing", None)  # «توفي طفل إثر انفجار أسطوانة غاز»: an accident's dead, no attack
     return out
 
 
@@ -621,6 +623,8 @@ class EventCoder:
                     # «قصفت قوات النظام بالمدفعية X، فيما شنت الطائرات الروسية غارات على Y»: the verb
                     # of a part that names its guns is their shelling, not the other part's air strike
                     target = "shelling"
+                if c == "strike" and target == "shelling" and "attack_civ" in per:
+                    continue  # «قتل جراء استهدافه بالرصاص»: the word of attack is the shooting's verb
                 if target is None or target == "capture" and c in ("clash", "raid", "attack") and "capture" not in per \
                         and "capture" in classes:
                     # (the fighting that won X, in a clause beside «سيطرت الفصائل على X», "launched a

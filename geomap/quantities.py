@@ -436,6 +436,9 @@ def _lone_kind(tokens: list[Token], i: int) -> str | None:
     if word.startswith(_KILLED) or (i and _tells_death(tokens[i - 1])) or (
             i + 1 < len(tokens) and tokens[i + 1].text.startswith(("حتف", "مقتول"))):  # «لقي مدني حتفه»
         return KILLED
+    if i and tokens[i - 1].text in _THAT and i + 1 < len(tokens) and tokens[i + 1].clause == tok.clause \
+            and _tells_death(tokens[i + 1]):
+        return KILLED  # «أفاد بأن شخصاً قُتل»: the victim before its verb, after «أن»
     # «اغتال مسلحون مجهولون قيادياً»: Arabic puts the subject between the verb and its object.
     for k in range(i - 1, max(-1, i - 4), -1):
         t = tokens[k]
@@ -485,6 +488,9 @@ _DEATH_BEFORE = _folded(("مقتل", "استشهاد", "استشهد", "مصرع
 _DIED = frozenset(_folded(("قضى", "قضت", "قضوا")))
 # "the body of a man", "bodies of three men": the dead, as «جثة»; whole words, as "bodyguard" is not.
 _REMAINS = frozenset(("body", "bodies"))
+
+
+_THAT = frozenset(("ان", "بان", "وان"))  # «أن», «بأن», «وأن», folded
 
 
 def _tells_death(tok: Token) -> bool:

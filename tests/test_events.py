@@ -1638,6 +1638,53 @@ def test_a_deal_coming_into_force_is_an_agreement(ex, text):
     assert [(e.sub_event_type, e.name) for e in run(ex, text).events] == [("Agreement", "Kafr Nabl")]
 
 
+@pytest.mark.parametrize("text", [
+    "توفيت امرأة وأصيب طفلاها إثر انفجار أسطوانة غاز داخل منزلها في مدينة إدلب",
+    "توفي طفل إثر حريق نشب في خيمة عائلته قرب بلدة كفرنبل",
+    "A woman died when a gas cylinder exploded in her home in Idlib city on Saturday.",
+    "Two children were killed in a traffic accident near Ariha.",
+])
+def test_the_dead_of_an_accident_are_no_attack(ex, text):
+    assert run(ex, text).events == []
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير إن التهدئة في إدلب مستمرة رغم وجود بعض الخروقات والاشتباكات بين الحين والآخر",
+    "Regime artillery shells the outskirts of Kafr Nabl from time to time.",
+])
+def test_what_happens_from_time_to_time_is_background(ex, text):
+    assert run(ex, text).events == []
+
+
+@pytest.mark.parametrize("text", [
+    "قتل رجل جراء استهدافه بالرصاص من قبل مسلحين مجهولين في بلدة كفرنبل",
+    "أفاد ناشطون بأن شابا قتل جراء استهدافه من قبل مجهولين بالرصاص في بلدة كفرنبل",
+    "Gunmen targeted a man with bullets in Kafr Nabl.",
+])
+def test_a_word_of_attack_beside_shooting_is_the_shootings_verb(ex, text):
+    assert [(e.sub_event_type, e.name) for e in run(ex, text).events] == [("Attack", "Kafr Nabl")]
+
+
+def test_shelling_beside_a_shooting_told_in_another_clause_stays_shelling(ex):
+    events = run(ex, "استهدفت قوات النظام بلدة كفرنبل، وقتل رجل برصاص قناص في بلدة أريحا").events
+    assert sorted((e.sub_event_type, e.name) for e in events) == [
+        ("Attack", "Ariha"), ("Shelling/artillery/missile attack", "Kafr Nabl")]
+
+
+@pytest.mark.parametrize("text", [
+    "أفاد موقع \"دير الزور 24\" بأن مسلحين مجهولين قتلوا شابا بالرصاص في بلدة كفرنبل",
+    "According to Deir Ezzor 24, gunmen shot dead a man in Kafr Nabl.",
+])
+def test_a_local_outlet_named_for_a_town_is_not_that_town(ex, text):
+    (e,) = run(ex, text).events
+    assert e.name == "Kafr Nabl" and "local media" in e.fatalities_note
+
+
+def test_a_town_that_names_an_outlet_is_still_a_place_on_its_own(ex):
+    (e,) = run(ex, "مقتل رجل مسن في الرقة إثر تعرضه لإطلاق نار من قبل مجهولين").events
+    assert (e.sub_event_type, e.name, e.fatalities) == ("Attack", "Raqqa", 1)
+
+
 def test_an_event_dated_more_than_a_year_before_the_report_is_history(ex):
     text = "وفي أيار 2017 توصلت تركيا وروسيا إلى اتفاق على وقف إطلاق النار في بلدة كفرنبل"
     assert run(ex, text, date="2022-09-08").events == []

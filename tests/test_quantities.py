@@ -264,7 +264,8 @@ def test_a_total_broken_down_by_who_the_victims_were_names_no_place(text):
 @pytest.mark.parametrize("text", ["A landmine killed a shepherd near the village.",
                                   "انفجار لغم يقتل مزارعا قرب القرية.",
                                   "The raid killed an ISIS official and a militant's brother was arrested.",
-                                  "استشهاد صحفي جراء غارة جوية على المدينة", "مقتل مسؤول في الحزب بانفجار عبوة"])
+                                  "استشهاد صحفي جراء غارة جوية على المدينة", "مقتل مسؤول في الحزب بانفجار عبوة",
+                                  "وأفاد الدفاع المدني بأن مدنيا استشهد جراء القصف", "وقالت مصادر إن شابا قتل برصاص قناص"])
 def test_a_lone_worker_killed_is_one_death(text):
     (f,) = [f for f in figures_in(text) if f.kind == KILLED]
     assert f.value == 1

@@ -3,7 +3,8 @@
 - `actors.csv`: canonical actor name, type (state, non_state, external, civilians, source),
   Arabic and English variants separated by «|».
 - `triggers.csv`: event trigger phrases, their class (air, shelling, capture, ...; "context" for
-  longer phrases that hold a trigger's word but tell no event, «خريطة السيطرة»), strength, and
+  longer phrases that hold a trigger's word but tell no event, «خريطة السيطرة»; "accident" for
+  what kills with no attack, «انفجار أسطوانة غاز», "traffic accident"), strength, and
   the attacker the weapon itself names, if any (barrel bombs: the regime, by ACLED's convention).
 - `words.json`: small closed lists (modal words, person titles, prepositions, common words...).
 
@@ -279,12 +280,17 @@ def word_matcher(name: str) -> PhraseMatcher:
     return PhraseMatcher((w, group) for group, ws in words_lists()[name].items() for w in ws)
 
 
+LOCAL_MEDIA = "local media"  # the actors.csv row of outlets named for a place
+
+
 @lru_cache(maxsize=1)  # built once; the argument-free call is the only entry
 def lexicon_words() -> frozenset[str]:
     """Every word the lexicon knows, folded and without the article: the base of the stoplist
     of common words that must not be read as village names on their own."""
     out: set[str] = set()
     for row in csv.DictReader(_read("actors.csv").splitlines()):
+        if row["canonical"] == LOCAL_MEDIA:
+            continue  # «درعا 24», «حلب اليوم»: outlets named for their towns; their mentions block the place
         for col in ("ar", "en"):
             for v in row[col].split("|"):
                 out.update(_phrase_tokens(v))
