@@ -193,6 +193,9 @@ def _text_value(w: str) -> tuple[int, bool] | None:
     """(value, vague) of a folded word that is a number, else None."""
     if w.isdigit():
         return (int(w), False) if len(w) <= 6 else None
+    tens, dash, unit = w.partition("-")
+    if dash and _TENS.get(tens, 100) < 100 and _UNITS.get(unit, 10) < 10:
+        return _TENS[tens] + _UNITS[unit], False  # "thirty-three", one token
     for r in readings(w):
         if r in _UNITS:
             return _UNITS[r], False

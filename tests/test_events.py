@@ -1685,6 +1685,12 @@ def test_a_town_that_names_an_outlet_is_still_a_place_on_its_own(ex):
     assert (e.sub_event_type, e.name, e.fatalities) == ("Attack", "Raqqa", 1)
 
 
+def test_an_infiltration_attempt_is_a_battle(ex):
+    events = run(ex, "HTS fighters repelled an infiltration attempt by regime forces near Kafr Nabl.").events
+    assert [(e.sub_event_type, e.actor1, e.name) for e in events] == [
+        ("Armed clash", "Syrian regime forces (government)", "Kafr Nabl")]
+
+
 def test_an_event_dated_more_than_a_year_before_the_report_is_history(ex):
     text = "وفي أيار 2017 توصلت تركيا وروسيا إلى اتفاق على وقف إطلاق النار في بلدة كفرنبل"
     assert run(ex, text, date="2022-09-08").events == []

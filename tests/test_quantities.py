@@ -271,6 +271,12 @@ def test_a_lone_worker_killed_is_one_death(text):
     assert f.value == 1
 
 
+@pytest.mark.parametrize("text, expected", [("Thirty-three Turkish soldiers were killed", 33),
+                                            ("The strike killed twenty-one people", 21)])
+def test_english_tens_and_units_joined_by_a_hyphen_are_one_number(text, expected):
+    assert [f.value for f in figures_in(text)] == [expected]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("قتل عدد من المدنيين بالقصف", [(KILLED, 3, "vague")]),
     ("وأصيب عدداً من الأطفال بجروح", [(INJURED, 3, "vague")]),
