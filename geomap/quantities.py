@@ -151,6 +151,7 @@ class Figure:
     high: int | None = None  # the top of a range ("between 3 and 6": value 3, high 6)
     part_of: int | None = None  # the start of the total this figure is a part of («هم 4 في X و3 في Y»)
     at: int | None = None  # folded offset of the words after «في»/"in" that say where it was counted («7 في إدلب»)
+    among: bool = False  # who were among a total told before it («بينهم طفلان»): no estimate of the toll
 
 
 def numbers(tokens: list[Token], at: Iterable[int] | None = None) -> list[Number]:
@@ -288,6 +289,10 @@ def casualty_figures(tokens: list[Token], words: list[str] | None = None) -> lis
         if _each_side(tokens, (top or n).last):  # "three were killed on each side": two sides' dead
             f.value, f.high = 2 * f.value, f.high and 2 * f.high
         f.at = tokens[at + 1].start if at is not None else None
+        if part_of is None and at is None and n.first and tokens[n.first - 1].text in _AMONG_THEM | _ASIDE_WORDS:
+            # «7 مدنيين بينهم طفلان», "12 civilians, including four children"
+            total = next((g for g in reversed(figures) if not g.among), None)
+            f.among = total is not None and total.kind == kind and total.value > f.value
         figures.append(f)
     # Lone nouns: «قتيل وجرحى», «مقتل طفل», "a child was killed".
     lone: dict[int, str | None] = {}
@@ -609,7 +614,7 @@ def _sum_list(tokens: list[Token], chain: list[tuple[int, int, int]], by_start: 
                  else next((f.qualifier for f in parts if f is not None and f.qualifier), ""))
     out.append(Figure(first.kind, sum(v for _i, _j, v in chain), tokens[a].start, tokens[b - 1].end, qualifier,
                       _victims(tokens, a, end + 1), word=" ".join(t.text for t in tokens[a:b]),
-                      window_end=window))
+                      window_end=window, among=first.among))  # «بينهم 6 أطفال و3 نساء»: among a total, as its first item
 
 
 @lru_cache(maxsize=100_000)  # pure, and asked of every token of a violent sentence
@@ -686,6 +691,7 @@ def _kind_around(tokens: list[Token], n: Number) -> tuple[str | None, int]:
 
 _GO, _STOP = "go on", "stop"
 _ASIDE = ("including", "among")  # words that open a part of a count of victims
+_ASIDE_WORDS = frozenset(_ASIDE)
 _ASIDE_FILLER = ("them", "a", "an", "the")
 # Words too light to count in the reach of a casualty word: of an aside that are no number
 # ("among the dead", "seven members of the same family"), and the side of the victims.
@@ -839,10 +845,11 @@ def summarize(figures: list[Figure]) -> tuple[int | None, int | None, int | None
         best = max(values)
     note = ("disputed: " if disputed and not latest else "") + "; ".join(
         f"{f.value}" + (f"-{f.high}" if f.high else "")
-        + (f" ({', '.join(x for x in (f.qualifier, f.source) if x)})" if f.qualifier or f.source else "")
+        + (f" ({', '.join(x for x in (f.qualifier, 'among them' if f.among else '', f.source) if x)})"
+           if f.qualifier or f.among or f.source else "")
         for f in figures)
-    # The parts of a total («بينهم 6 أطفال») are no lower estimate of it.
-    low = min(f.value for f in ([f for f in exact if f.part_of is None] or exact))
+    # The parts of a total («7 في X و5 في Y», «بينهم 6 أطفال») are no lower estimate of it.
+    low = min(f.value for f in ([f for f in exact if f.part_of is None and not f.among] or exact))
     return best, low, max([f.high for f in exact if f.high] + values), note
 
 

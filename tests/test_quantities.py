@@ -271,6 +271,13 @@ def test_a_lone_worker_killed_is_one_death(text):
     assert f.value == 1
 
 
+@pytest.mark.parametrize("text", ["استشهد 7 مدنيين بينهم طفلان جراء القصف",
+                                  "قتل 7 مدنيين بينهم 3 أطفال وامرأة بغارات"])
+def test_who_were_among_the_dead_is_no_lower_estimate_of_the_toll(text):
+    best, low, high, note = summarize(figures_in(text))
+    assert (best, low, high) == (7, 7, 7) and "among them" in note
+
+
 @pytest.mark.parametrize("text, expected", [("Thirty-three Turkish soldiers were killed", 33),
                                             ("The strike killed twenty-one people", 21)])
 def test_english_tens_and_units_joined_by_a_hyphen_are_one_number(text, expected):
