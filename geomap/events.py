@@ -117,6 +117,17 @@ _HANDED_TO = {"to", "لصالح"}  # "handing it to X", «لصالح X»: who ga
 # came from; a place after these is the target's only if no other is named.
 _STATIONED_MARKS = {"المتمركزة", "المتمركزين", "المتمركز", "المتمركزون", "متمركزة", "المنتشرة", "stationed", "based"}
 _PRESENT_PREFIX = ("ي", "ت", "ن")
+_NO = frozenset(("no", "not", "never"))
+_NO_FILLERS = frozenset(("a", "an", "any", "further", "new", "more"))
+
+
+def _denied(tokens: list[Token], k: int, actor_at: dict) -> bool:
+    """Whether an English trigger at token k follows a "no" or "not": right before it ("was not
+    shelled", "no air strikes") or one article or actor's word between ("no Russian air strikes",
+    "not a security operation")."""
+    if k and tokens[k - 1].text in _NO:
+        return True
+    return k > 1 and tokens[k - 2].text in _NO and (tokens[k - 1].text in _NO_FILLERS or k - 1 in actor_at)
 _BOMBS = ("suicide", "ied", "chemical")
 _WEAK = {"explosion", "attack"}  # vague words: an event only if nothing more precise says the same
 _UNPLACED_KINDS = {"air", "drone", "shelling", "raid"}  # told without a place, still at the report's place
@@ -562,6 +573,8 @@ class EventCoder:
                 continue
             if proposal or any(m < k and seg.tokens[m].clause == seg.tokens[k].clause for m in modal_at):
                 continue
+            if _denied(seg.tokens, k, actor_at):
+                continue  # "saw no shelling", "there were no Russian air strikes": denied, not told
             if any(b < k or seg.tokens[b].clause == seg.tokens[k].clause for b in background_at):
                 continue
             clause = seg.tokens[k].clause

@@ -210,6 +210,8 @@ def _text_value(w: str) -> tuple[int, bool] | None:
 
 
 def _number_at(tokens: list[Token], i: int) -> Number | None:
+    if i and tokens[i - 1].text == "no":
+        return None  # "no one was hurt"
     v = _text_value(tokens[i].text)
     if v is None:
         return Number(3, i, i + 2, True, f"{tokens[i].text} {tokens[i + 1].text}") if _some_of(tokens, i) else None

@@ -1691,6 +1691,19 @@ def test_an_infiltration_attempt_is_a_battle(ex):
         ("Armed clash", "Syrian regime forces (government)", "Kafr Nabl")]
 
 
+@pytest.mark.parametrize("text", ["No air strikes were recorded on Kafr Nabl on Sunday.",
+                                  "There were no Russian air strikes on Kafr Nabl, activists said.",
+                                  "Kafr Nabl saw no shelling on Sunday.",
+                                  "The town of Kafr Nabl was not shelled on Sunday."])
+def test_an_attack_denied_is_none(ex, text):
+    assert run(ex, text).events == []
+
+
+def test_no_one_hurt_is_no_count_but_the_shell_still_fell(ex):
+    (e,) = run(ex, "No one was hurt when a shell hit a house in Kafr Nabl.").events
+    assert (e.sub_event_type, e.injuries, e.fatalities) == ("Shelling/artillery/missile attack", None, None)
+
+
 def test_an_event_dated_more_than_a_year_before_the_report_is_history(ex):
     text = "وفي أيار 2017 توصلت تركيا وروسيا إلى اتفاق على وقف إطلاق النار في بلدة كفرنبل"
     assert run(ex, text, date="2022-09-08").events == []
