@@ -261,7 +261,9 @@ def _attackers(events: list[Event]) -> tuple[str, str]:
     order = list(dict.fromkeys(a for actors in named.values() for a in actors))  # ties: best-located first
     actor1 = "; ".join(sorted(order, key=lambda a: -counts[a]))
     if len({tuple(actors) for actors in named.values()}) < 2:
-        return actor1, ""
+        # the reports agree; but if none named the attacker outright, say how it was found
+        notes = {e.actor_note for e in events if e.actor1}
+        return actor1, notes.pop() if len(notes) == 1 else ""
     return actor1, "; ".join(f"{d}: {' + '.join(actors)}" for d, actors in named.items())
 
 

@@ -247,6 +247,7 @@ class Candidate:
     date: DateMention | None = None
     figures: list[Figure] = field(default_factory=list)
     referred: str = ""  # «القرية», "the town": the word of its sentence that named its place told before
+    actor_note: str = ""  # where its attacker was found when its own clause names none
 
 
 def _reclass(classes: dict[str, float], air_cue: bool, air_raid: bool = False) -> dict[str, float]:
@@ -456,10 +457,14 @@ class EventCoder:
         claims = _claims(tokens, seg.words, actors)
         if claims:
             # "ISIS claimed responsibility for the attack": the bombing told just before is its
+            # (a claim that names a place of its own, "ISIS claimed the killing of two soldiers
+            # near Palmyra", is of its own attack, not the one before)
+            placed = {tokens[f.first].sentence for f in found}
             for c in candidates + unplaced:
-                who = claims.get(c.sentence.index) or claims.get(c.sentence.index + 1)
+                after = c.sentence.index + 1
+                who = claims.get(c.sentence.index) or (claims.get(after) if after not in placed else None)
                 if who and c.actor1 in ("", UNKNOWN) and c.cls in VIOLENT:
-                    c.actor1 = who
+                    c.actor1, c.actor_note = who, _NOTE_CLAIM
         self._fill_actors(candidates + unplaced)
         for c in candidates + unplaced:
             if c.cls == "attack_civ" and c.actor1 in ("", UNKNOWN) and _armed_target(c, tokens):
@@ -904,7 +909,7 @@ class EventCoder:
             # Two attackers of that kind in one report (a round-up of several strikes): which
             # of them struck here the text does not say.
             if not c.actor1 and c.cls in _FILLED and len(attackers) == 1:
-                c.actor1 = next(iter(attackers))
+                c.actor1, c.actor_note = next(iter(attackers)), _NOTE_SAME_KIND
                 if _among(c.actor2, c.actor1):
                     c.actor2 = ""
 
@@ -960,7 +965,7 @@ class EventCoder:
                 elsewhere = seg.tokens[f.first].sentence != sent.index
                 out.append(_Coded(Event(
                     event_id="", doc_id=doc_id, event_type=event_type, sub_event_type=sub,
-                    actor1=c.actor1, actor2=actor2,
+                    actor1=c.actor1, actor2=actor2, actor_note=c.actor_note,
                     location=seg.original(*f.span(seg)),
                     location_note=(_REFERRED_TO.format(c.referred) if c.referred else _PLACED_ELSEWHERE) if elsewhere else "",
                     name=p.name, name_ar=p.name_ar or None, lat=m.lat, lon=m.lon, place_id=p.id,
@@ -1435,6 +1440,9 @@ def _by_sentence(tokens: list[Token], matches: list[tuple[int, int, object]]) ->
 
 # The kinds of attack whose attacker a report names once for all of them (_fill_actors).
 _FILLED = {"air", "drone", "shelling", "raid", "clash", "attack_civ"}
+# actor_note of an attacker its own clause does not name
+_NOTE_SAME_KIND = "attacker not named in its sentence: the one the report names for its other attacks of this kind"
+_NOTE_CLAIM = "attacker not named in its sentence: the group that claimed it"
 # "the strikes", «القصف», «أسفر الهجوم»: a word of any attack, taking its kind from the attack
 # told before; by trigger class, the kind _reclass makes of it when nothing else gives one.
 _GENERIC = {"strike": "shelling", "raid": "raid", "attack": "clash", "air": "air", "clash": "clash", "explosion": "ied"}
@@ -2137,7 +2145,8 @@ def _absorb(x: _Coded, y: _Coded) -> None:
         for k in ("location", "name", "name_ar", "lat", "lon", "place_id", "admin1", "admin2", "admin3",
                   "country", "geo_precision"):
             setattr(target, k, getattr(e, k))
-    target.actor1 = target.actor1 or e.actor1
+    if not target.actor1:
+        target.actor1, target.actor_note = e.actor1, e.actor_note
     target.actor2 = target.actor2 or ("" if _among(e.actor2, target.actor1) else e.actor2)
     if _among(target.actor2, target.actor1):
         target.actor2 = ""  # a joint attacker absorbed after the target was set

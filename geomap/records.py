@@ -158,7 +158,7 @@ class Event:
     sub_event_type: str
     actor1: str = ""
     actor2: str = ""
-    actor_note: str = ""  # which report named which attacker, when merged reports disagree
+    actor_note: str = ""  # which report named which attacker (merged reports disagreeing), or how an attacker its sentence does not name was found
     location: str = ""  # as written in the report
     location_note: str = ""  # set when the place is not named in the event's own sentence
     name: str | None = None  # resolved place

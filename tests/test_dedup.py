@@ -273,6 +273,13 @@ def test_agreeing_reports_leave_no_actor_note():
     assert [(e.actor1, e.actor_note) for e in out] == [("ISIS", "")]
 
 
+def test_reports_that_all_inferred_the_attacker_keep_saying_so():
+    inferred = "attacker not named in its sentence: the group that claimed it"
+    both = deduplicate([ev("a", actor1="ISIS", actor_note=inferred), ev("b", actor1="ISIS", actor_note=inferred)])
+    one_named = deduplicate([ev("a", actor1="ISIS", actor_note=inferred), ev("b", actor1="ISIS")])
+    assert [e.actor_note for e in both] == [inferred] and [e.actor_note for e in one_named] == [""]
+
+
 def test_the_merged_event_keeps_the_best_located_report_though_a_vaguer_one_came_a_day_before():
     vague = ev("a", day="2017-03-04", at=shifted(20), precision=3, place="countryside")
     sharp = ev("b", day="2017-03-05")

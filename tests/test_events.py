@@ -1704,6 +1704,25 @@ def test_no_one_hurt_is_no_count_but_the_shell_still_fell(ex):
     assert (e.sub_event_type, e.injuries, e.fatalities) == ("Shelling/artillery/missile attack", None, None)
 
 
+def test_an_attacker_taken_from_the_reports_other_strikes_says_so(ex):
+    events = run(ex, "Warplanes struck Kafr Nabl, killing 4 civilians. In Raqqa, Russian jets hit an ISIS position.").events
+    (kafr_nabl,) = [e for e in events if e.name == "Kafr Nabl"]
+    (raqqa,) = [e for e in events if e.name == "Raqqa"]
+    assert (kafr_nabl.actor1, raqqa.actor1) == ("Russian military", "Russian military")
+    assert "not named in its sentence" in kafr_nabl.actor_note and raqqa.actor_note == ""
+
+
+def test_a_claim_that_names_its_own_place_is_not_of_the_attack_before(ex):
+    events = run(ex, "Gunmen killed a civilian in Kafr Nabl. ISIS claimed the killing of two soldiers near Palmyra.").events
+    (e,) = [e for e in events if e.name == "Kafr Nabl"]
+    assert e.actor1 != "Islamic State (ISIS)"
+
+
+def test_a_claim_after_a_bombing_names_its_attacker_and_says_so(ex):
+    (e,) = run(ex, "A car bomb exploded in Manbij, killing 5 people. ISIS claimed responsibility for the attack.").events
+    assert (e.actor1, e.actor_note) == ("Islamic State (ISIS)", "attacker not named in its sentence: the group that claimed it")
+
+
 def test_an_event_dated_more_than_a_year_before_the_report_is_history(ex):
     text = "وفي أيار 2017 توصلت تركيا وروسيا إلى اتفاق على وقف إطلاق النار في بلدة كفرنبل"
     assert run(ex, text, date="2022-09-08").events == []
