@@ -304,6 +304,7 @@ class Phrases:
     modal: list[tuple[int, int, object]]
     background: list[tuple[int, int, object]]
     war_wide: list[tuple[int, int, object]]
+    verbs: frozenset[int] = frozenset()  # the verbs of split triggers («تدمر ... مقرات»): no place names
 
 
 class EventCoder:
@@ -320,7 +321,8 @@ class EventCoder:
         """The document's trigger, modal, background and war-wide phrases."""
         triggers, modal, background, war_wide = self.lexicon.find(seg.tokens, seg.words)
         split = _split_triggers(seg.tokens, seg.words)
-        return Phrases(sorted(triggers + split, key=lambda m: m[0]) if split else triggers, modal, background, war_wide)
+        return Phrases(sorted(triggers + split, key=lambda m: m[0]) if split else triggers, modal, background, war_wide,
+                       frozenset(k for k, _j, _e in split))
 
     def code(self, seg: Segmented, actors: list[ActorMention], found: list[Found], doc_id: str,
              report: dt.date | None, phrases: Phrases | None = None) -> tuple[list[Event], list[ControlRecord], list[str]]:

@@ -66,7 +66,7 @@ class Extractor:
                   if not self.toponyms.country_after_in(seg.tokens, a.first, a.last)]  # «في إيران»: a place
         phrases = self.coder.phrases(seg)
         blocked = {k for a in actors for k in range(a.first, a.last)}
-        blocked |= {k for i, j, _e in phrases.triggers if j - i > 1 for k in range(i, j)}
+        blocked |= {k for i, j, _e in phrases.triggers if j - i > 1 for k in range(i, j)} | phrases.verbs
         found = self.toponyms.find(seg, blocked)
         mentions, unresolved = self.toponyms.resolve(seg, found)
         events, controls, warnings = self.coder.code(seg, actors, found, doc.id, report, phrases)

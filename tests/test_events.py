@@ -1723,6 +1723,17 @@ def test_a_claim_after_a_bombing_names_its_attacker_and_says_so(ex):
     assert (e.actor1, e.actor_note) == ("Islamic State (ISIS)", "attacker not named in its sentence: the group that claimed it")
 
 
+def test_palmyra_is_a_place_though_its_name_is_also_a_verb(ex):
+    (e,) = run(ex, "قصفت قوات النظام تدمر بقذائف الهاون").events
+    assert (e.sub_event_type, e.name) == ("Shelling/artillery/missile attack", "Tadmor")
+
+
+@pytest.mark.parametrize("text", ["وحدات من الجيش تدمر مقرات للإرهابيين في بلدة كفرنبل",
+                                  "وحدات الجيش تدمر بالصواريخ عددا من مقرات الإرهابيين في بلدة كفرنبل"])
+def test_the_verb_destroys_is_no_palmyra(ex, text):
+    assert [e.name for e in run(ex, text).events] == ["Kafr Nabl"]
+
+
 def test_an_event_dated_more_than_a_year_before_the_report_is_history(ex):
     text = "وفي أيار 2017 توصلت تركيا وروسيا إلى اتفاق على وقف إطلاق النار في بلدة كفرنبل"
     assert run(ex, text, date="2022-09-08").events == []

@@ -176,7 +176,7 @@ class MatcherGroup:
 # 40 bytes a word each plus the word (about 90 bytes in Arabic, shared by the tables): 50k
 # words bound them to about 20 MB in all, where 200k allowed about 80 MB.
 _MAX_WORDS = 50_000
-_LISTS = 16  # words.json has 12 lists
+_LISTS = 20  # words.json has 16 lists
 _TEXT = attrgetter("text")
 
 
@@ -286,7 +286,9 @@ LOCAL_MEDIA = "local media"  # the actors.csv row of outlets named for a place
 @lru_cache(maxsize=1)  # built once; the argument-free call is the only entry
 def lexicon_words() -> frozenset[str]:
     """Every word the lexicon knows, folded and without the article: the base of the stoplist
-    of common words that must not be read as village names on their own."""
+    of common words that must not be read as village names on their own; but not the words
+    of words.json's "place_names", which are also well-known places («تدمر», "destroys", is
+    Palmyra; the trigger phrases that hold it as a verb keep it from being read so there)."""
     out: set[str] = set()
     for row in csv.DictReader(_read("actors.csv").splitlines()):
         if row["canonical"] == LOCAL_MEDIA:
@@ -297,8 +299,10 @@ def lexicon_words() -> frozenset[str]:
     for row in csv.DictReader(_read("triggers.csv").splitlines()):
         for v in row["phrase"].split("|"):
             out.update(_phrase_tokens(v))
-    for groups in words_lists().values():
+    lists = words_lists()
+    for groups in lists.values():
         for ws in groups.values():
             for w in ws:
                 out.update(_phrase_tokens(w))
-    return frozenset(_lookup_form(w) for w in out if not w.endswith("*"))
+    names = {_lookup_form(w) for ws in lists["place_names"].values() for w in ws for w in _phrase_tokens(w)}
+    return frozenset(_lookup_form(w) for w in out if not w.endswith("*")) - names
