@@ -307,6 +307,17 @@ class Phrases:
     verbs: frozenset[int] = frozenset()  # the verbs of split triggers («تدمر ... مقرات»): no place names
 
 
+_OBJECT_VERBS = frozenset(("strike", "shelling", "attack", "capture", "siege", "raid"))
+
+
+def attacked_after(tokens: list[Token], phrases: Phrases, actors: list[ActorMention]) -> frozenset[int]:
+    """Where the object of a verb of attack begins, right after its subject («قصفت قوات النظام
+    جوبر», «اقتحمت قوات الأمن القابون»): a place's slot, as after a preposition."""
+    verbs = {j for _i, j, e in phrases.triggers if e.cls in _OBJECT_VERBS}
+    return frozenset(a.last for a in actors if a.first in verbs and a.last < len(tokens)
+                     and tokens[a.last].clause == tokens[a.first].clause)
+
+
 class EventCoder:
     """Codes the events of one document; stateless between documents."""
 

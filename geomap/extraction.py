@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, fields, replace
 
 from .actors import find_actors
 from .dates import parse_report_date
-from .events import EventCoder
+from .events import EventCoder, attacked_after
 from .records import ControlRecord, Document, Event, Mention
 from .resolver import Resolver
 from .segment import segment
@@ -67,7 +67,7 @@ class Extractor:
         phrases = self.coder.phrases(seg)
         blocked = {k for a in actors for k in range(a.first, a.last)}
         blocked |= {k for i, j, _e in phrases.triggers if j - i > 1 for k in range(i, j)} | phrases.verbs
-        found = self.toponyms.find(seg, blocked)
+        found = self.toponyms.find(seg, blocked, attacked_after(seg.tokens, phrases, actors))
         mentions, unresolved = self.toponyms.resolve(seg, found)
         events, controls, warnings = self.coder.code(seg, actors, found, doc.id, report, phrases)
         for e in events:

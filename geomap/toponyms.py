@@ -265,7 +265,9 @@ class ToponymFinder:
         self.function_any = self.function | {"ال" + w for w in self.function if len(w) >= 2}
 
     # -- finding -------------------------------------------------------------------------
-    def find(self, seg: Segmented, blocked: set[int]) -> list[Found]:
+    def find(self, seg: Segmented, blocked: set[int], objects: frozenset[int] = frozenset()) -> list[Found]:
+        """Place mentions, none on `blocked` tokens; `objects`: tokens where a verb of attack's
+        object begins («قصفت قوات النظام جوبر»), a place's slot as after a preposition."""
         tokens, words = seg.tokens, seg.words
         blocked = blocked | self._people(tokens, words)
         found: list[Found] = []
@@ -285,7 +287,7 @@ class ToponymFinder:
             # or "and": see _listed_after), or after unknown ones listed after it
             listed = bool(found) and found[-1].last == end and ((lead - end <= 1 and _listed_after(seg, end, lead)) or (
                 0 < i - end <= _MAX_LISTED and tokens[i].text.startswith("و") and tokens[i].sentence == tokens[end].sentence
-                and self._listed_unknowns(tokens[end:i], tokens[end - 1].clause) == i - end))
+                and self._listed_unknowns(tokens[end:i], tokens[end - 1].clause) == i - end)) or i in objects
             f = (words[i] in _EN_TRAILING_HEADS and self._named_before_head(seg, i, end, blocked)) \
                 or self._mention_at(seg, i, blocked, listed)
             if f is not None:

@@ -1734,6 +1734,12 @@ def test_the_verb_destroys_is_no_palmyra(ex, text):
     assert [e.name for e in run(ex, text).events] == ["Kafr Nabl"]
 
 
+def test_a_village_right_after_an_attack_verb_and_its_subject_is_its_target(ex):
+    # a village with no head word needs a slot that expects a place: after a preposition, or here
+    (e,) = run(ex, "قصفت قوات النظام حزوان بقذائف الهاون").events
+    assert (e.sub_event_type, e.name) == ("Shelling/artillery/missile attack", "Hazwan")
+
+
 def test_an_event_dated_more_than_a_year_before_the_report_is_history(ex):
     text = "وفي أيار 2017 توصلت تركيا وروسيا إلى اتفاق على وقف إطلاق النار في بلدة كفرنبل"
     assert run(ex, text, date="2022-09-08").events == []
