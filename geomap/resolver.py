@@ -102,12 +102,12 @@ _SPLIT = re.compile(r"\s*[,،;؛:٫]\s*|\s+-\s+|\s*[(\[]\s*|\s*[)\]]\s*")
 
 _GOVERNORATE_HEADS = {"governorate", "province"}
 # First words that say what a place is (hill, spring, ruin, farm...) and that reports may drop.
-_GENERIC_FIRST = sorted({nz.key(w) for w in (
+GENERIC_FIRST = sorted({nz.key(w) for w in (
     "tal tell tallet um abu kherbet khirbet ain bir jubb mazraat rasm hawi hwaijet "
     "تل تلة ام ابو خربة عين بئر جب مزرعة رسم حاوي حويجة").split()}, key=len, reverse=True)
 # «كرم» (orchard) begins the names of many city quarters, which reports may drop ("Qaterji" for
 # "Karm al-Qaterji"); but «كرم X» and X are two quarters: the word is only ever added.
-_GENERIC_ADDED = _GENERIC_FIRST + [nz.key(w) for w in ("karm", "karam", "كرم")]
+_GENERIC_ADDED = GENERIC_FIRST + [nz.key(w) for w in ("karm", "karam", "كرم")]
 _KIND_FAMILY = {
     "city": {"city", "town"}, "town": {"town", "city", "village"}, "village": {"village", "town"},
     "neighbourhood": {"neighbourhood", "landmark"}, "camp": {"camp", "landmark", "village"},
@@ -205,7 +205,7 @@ def parse_query(text: str) -> ParsedQuery:
         alternatives = glued if len(glued) > 1 else []
     arabic = nz.is_arabic(main)
     pair = None if alternatives or arabic else _HYPHEN_PAIR.search(main)
-    if pair and pair.group(1).lower() not in nz.EN_ARTICLES and nz.key(pair.group(1)) not in _GENERIC_FIRST:
+    if pair and pair.group(1).lower() not in nz.EN_ARTICLES and nz.key(pair.group(1)) not in GENERIC_FIRST:
         alternatives = [f"near {pair.group(1)}"]
     elif not (alternatives or arabic) and _GLUED_AL.match(main):
         alternatives = [_GLUED_AL.sub(r"\1 ", main, count=1)]  # "Albouleil" is "Al Bouleil" (but "Aleppo" is a name)
@@ -604,7 +604,7 @@ class Resolver:
                 for p, w in self.gaz.lookup_stem(stem):
                     if w == what or shorter:
                         add(SAME_QUALIFIER_SCORE if w == what else TWIN_SCORE, [p], k)
-            for g in _GENERIC_FIRST if shorter else ():
+            for g in GENERIC_FIRST if shorter else ():
                 if k.startswith(g) and len(k) - len(g) >= 3:
                     add(GENERIC_DROPPED_SCORE, self.gaz.lookup(k[len(g):]), k)
         return list(found.values())

@@ -35,7 +35,7 @@ from .normalize import AR_HEADS, EN_HEADS, strip_article_ar, strip_proclitic, wo
 from .normalize import key as name_key
 from .quantities import NUMBER_WORDS
 from .records import KIND_RANK, Match, Mention, Place
-from .resolver import Context, Resolver
+from .resolver import GENERIC_FIRST, Context, Resolver
 from .segment import Segmented, Token, fold, is_latin, readings
 
 MAX_WORDS = 4
@@ -59,6 +59,7 @@ _PLURAL_HEADS = {"قري", "بلدات", "قريتي", "بلدتي", "مدن"}  
 _EN_TRAILING_HEADS = {w: h for w, h in EN_HEADS.items() if h not in ("near", "airport") or w == "front"}
 _MIN_RANK_ALONE = 4  # a one-word name with no head word or preposition must be a town or larger
 _MAX_LISTED = 3  # unknown names in a list between a known one and the place that locates them
+_CLITIC_ARTICLES = ("بال", "وال", "فال", "كال")  # a proclitic and the article, folded
 _GENERIC_HOMONYMS = 6  # a name that many Syrian villages share («المزرعة») is a common word
 
 
@@ -439,6 +440,12 @@ class ToponymFinder:
                 return self._unknown_named(tokens, i, j, head, blocked)
             return None
         end, key, cands, conj = name
+        if head and end == j + 1 and key in GENERIC_FIRST and not tokens[j].text.startswith("ال") \
+                and end < len(tokens) and end not in blocked \
+                and tokens[end].clause == tokens[j].clause and not self._no_name_word(tokens[end]):
+            # «قرية خربة زعفرانة», «قرية تل X»: a name's first word goes on with the next, though the
+            # gazetteer lacks the whole (unknown: fuzzy), not the place called «خربة» alone
+            return self._unknown_named(tokens, i, j, head, blocked, known=2) or Found(i, end + 1, j, end + 1, "", [], head=head)
         if end == j + 1 and end < len(tokens) and tokens[end].clause == tokens[j].clause \
                 and self._name_like(seg, tokens[end]) and _head(tokens[end].text) is None \
                 and (not any(p.rank >= KIND_RANK["city"] for p in cands) or _EN_ARTICLE.match(tokens[end].text)):
@@ -664,8 +671,7 @@ class ToponymFinder:
             if _stop_form(t.text) in self.stop and end + 1 not in blocked and self._begins_longer(tokens, end):
                 end += 2  # «قرية عرب حسن»: a common word and the next, the start of gazetteer names
                 continue
-            if (self._is_link(t) or t.text.isdigit() or _is_direction(t.text) or _head(t.text)
-                    or _stop_form(t.text) in self.stop or t.text in self.function):
+            if self._no_name_word(t):
                 break
             other = self._name_at(tokens, end, blocked)
             # Right after a name's first word, «بكارة» is its second word, not «ب» + «كارة»; a
@@ -677,6 +683,14 @@ class ToponymFinder:
         if end == j + known:
             return None
         return Found(i, end, j, end, "", [], head=head)
+
+    def _no_name_word(self, t: Token) -> bool:
+        """Whether a word ends an unknown name rather than goes on with it: a link, a number, a
+        direction or head word, a common or function word (also after «بال», «وال»: «بالمدفعية»)."""
+        return (self._is_link(t) or t.text.isdigit() or _is_direction(t.text) or _head(t.text) is not None
+                or t.text.startswith(("ل", "ب")) and _head(t.text[1:]) is not None  # «لناحية»: of the next place
+                or _stop_form(t.text) in self.stop or t.text in self.function
+                or t.text.startswith(_CLITIC_ARTICLES) and _stop_form(t.text[3:]) in self.stop)
 
     def _link(self, tokens: list[Token], found: list[Found]) -> None:
         """Mark lists («دير الزور والحسكة والرقة») and locating phrases («X شمالي Y»)."""

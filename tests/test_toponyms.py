@@ -62,6 +62,23 @@ def test_a_name_that_begins_with_waw_keeps_it_in_its_mention():
     assert all(m.match.place.id == "X10" for m in found.values() if m.text != "حلب")
 
 
+@pytest.mark.parametrize("text, unknown", [("قصفت قوات النظام قرية تل زعفرانة بالمدفعية", "قرية تل زعفرانة"),
+                                           ("قصفت قوات النظام قرية خربة زعفرانة", "قرية خربة زعفرانة")])
+def test_a_names_first_word_after_a_head_goes_on_with_the_next(text, unknown):
+    # «تل», «خربة» begin names: the village is «تل زعفرانة», unknown here, not the town «التل»
+    finder = ToponymFinder(Resolver(tiny_gazetteer_with(
+        extra_place("X20", "At Tall", "التل", 33.61, 36.31, "town", "SY02"),
+        extra_place("X21", "Khirbeh", "خربة", 36.95, 41.82, "village", "SY08"))))
+    found, unresolved = mentions(finder, text)
+    assert found == {} and unresolved == [unknown]
+
+
+def test_the_town_whose_name_is_such_a_word_with_the_article_is_still_found():
+    finder = ToponymFinder(Resolver(tiny_gazetteer_with(extra_place("X20", "At Tall", "التل", 33.61, 36.31, "town", "SY02"))))
+    found, _ = mentions(finder, "قصفت الطائرات مدينة التل بالصواريخ")
+    assert [m.match.place.id for m in found.values()] == ["X20"]
+
+
 def test_an_english_article_written_apart_begins_the_mention(finder):
     text = "Drones struck Manbij and Al Qaryatayn, and el Youm was shelled"
     found, _ = mentions(finder, text)
