@@ -184,6 +184,33 @@ def _glued(tokens: list[Token], k: int) -> bool:
         and is_latin(tokens[k])
 
 
+_HEADING = re.compile(r"\s*::")
+
+
+def _sections(seg: Segmented, found: list[Found]) -> dict[int, Found]:
+    """Mention index -> the heading of the digest part it is in: a daily round-up («حصاد
+    الأحداث») opens each governorate's part with its name and «::» («حلب::استشهدت ...»), and
+    the villages told under it are in that governorate."""
+    if "::" not in seg.text:
+        return {}  # most reports
+    starts = []  # (mention index, offset) of each heading
+    for n, f in enumerate(found):
+        a, b = seg.span(*f.span(seg))
+        if _HEADING.match(seg.text, b) and not seg.text[seg.text.rfind("\n", 0, a) + 1:a].strip():
+            starts.append((n, a))
+    if len(starts) < 2:
+        return {}  # one «X::» is a page's label, no digest
+    # each part runs to the next heading; the last, to the end of its paragraph (what follows
+    # a digest on a page is other news)
+    last_end = seg.text.find("\n", starts[-1][1])
+    out: dict[int, Found] = {}
+    for (n, _a), (m, _b) in zip(starts, starts[1:] + [(len(found), -1)]):
+        for k in range(n + 1, m):
+            if m < len(found) or last_end < 0 or seg.span(*found[k].span(seg))[0] < last_end:
+                out[k] = found[n]
+    return out
+
+
 def _abroad_country(place: Place) -> bool:
     return place.kind == "country" and place.country != "SY"
 
@@ -769,11 +796,13 @@ class ToponymFinder:
         proximity = _proximity([(p.lat, p.lon) for f in found for p in f.candidates[:1]
                             if p.lat is not None and p.country == "SY" and len({q.id for q in f.candidates}) == 1])
         governorate_list = self._governorate_lists(found)
+        sections = _sections(seg, found)
         # A report names the same place again and again: a mention read as an earlier one was
         # (same query, candidates and phrase shape) gets a copy of its answer.
         answers: dict[tuple, Match | None] = {}
         for n, f in enumerate(found):
-            query, as_governorate = self._query(seg, found, f), n in governorate_list
+            section = sections.get(n) if f.hint is None else None
+            query, as_governorate = self._query(seg, found, f, section), n in governorate_list
             # (one spelled otherwise is placed near the mention before it: its answer is its own)
             same = None if "spelled_otherwise" in f.extra else (
                 query, as_governorate, f.head, f.hint is None, f.first < f.name_first or f.last > f.name_last,
@@ -782,7 +811,8 @@ class ToponymFinder:
                 m = answers[same]
                 f.match = None if m is None else Match(**vars(m))
             else:
-                f.match = self._resolve_one(query, found, f, context, as_governorate, proximity)
+                f.match = self._resolve_one(query, found, f, context, as_governorate, proximity,
+                                            hinted=f.hint is not None or section is not None)
                 if same is not None:
                     answers[same] = f.match
         # A stray lies in a governorate of its own, all the other places in one other (see _stray).
@@ -839,7 +869,9 @@ class ToponymFinder:
         tokens = seg.tokens
         return seg.original(tokens[found[n].first].start, tokens[found[n].name_first - 1].end) + " "
 
-    def _query(self, seg: Segmented, found: list[Found], f: Found) -> str:
+    def _query(self, seg: Segmented, found: list[Found], f: Found, section: Found | None = None) -> str:
+        """What the resolver is asked of mention f; `section`: the heading of the part of a
+        digest it is in («حلب::»), a hint when it has none of its own."""
         tokens = seg.tokens
         first = f.first
         if f.head == "district" and first + 1 < f.name_first:
@@ -854,10 +886,13 @@ class ToponymFinder:
             h = found[f.hint]  # its name only: «غرب مدينة عين عيسى» locates by «عين عيسى»
             # a road's other end as the resolver reads a road between two places: «طريق X - Y»
             text += (" - " if f.head == "road" else "، ") + seg.original(tokens[h.name_first].start, tokens[h.name_last - 1].end)
+        elif section is not None:
+            text += "، " + seg.original(tokens[section.name_first].start, tokens[section.name_last - 1].end)
         return text
 
     def _resolve_one(self, query: str, found: list[Found], f: Found, context: Context,
-                     as_governorate: bool, proximity) -> Match | None:
+                     as_governorate: bool, proximity, hinted: bool) -> Match | None:
+        """`hinted`: the query carries a hint (the mention's own, or its digest part's heading)."""
         if "spelled_otherwise" in f.extra:
             m, listed_with = self.resolver.resolve(query, context), found[f.extra["spelled_otherwise"]].match
             near = m.resolved and listed_with is not None and listed_with.resolved and not m.place.is_area \
@@ -870,7 +905,7 @@ class ToponymFinder:
         ids = {p.id for p in f.candidates}
         # Head words, directions and hints can lead to a place of another name (a curated
         # region such as «شرق حلب»); a bare name must keep to its exact candidates.
-        trusted = not ids or f.hint is not None or f.first < f.name_first or f.last > f.name_last
+        trusted = not ids or hinted or f.first < f.name_first or f.last > f.name_last
         ranked = [m for m in ranked if m.place is not None and m.lat is not None and (trusted or m.place.id in ids)]
         syrian = [p for p in f.candidates if p.country == "SY" and p.lat is not None]
         # The bare name's own places lead (not a region that head and direction words lead to,
@@ -878,7 +913,7 @@ class ToponymFinder:
         # resolver's to weigh): a city is the city, "Hama" in a report about Raqqa too, unless
         # called something else («قرية», «محافظة»); else of namesakes, the one in the
         # governorate the report talks about, near its other places.
-        open_choice = f.hint is None and (not ranked or ranked[0].place.id in ids)
+        open_choice = not hinted and (not ranked or ranked[0].place.id in ids)
         if open_choice and f.head in (None, "city", "near"):
             city = next((m for m in ranked if m.place.id in ids and m.place.kind == "city" and m.place.country == "SY"), None)
             if city is not None:

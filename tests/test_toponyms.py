@@ -79,6 +79,30 @@ def test_the_town_whose_name_is_such_a_word_with_the_article_is_still_found():
     assert [m.match.place.id for m in found.values()] == ["X20"]
 
 
+def test_a_digests_heading_places_the_villages_told_under_it():
+    # two villages of one name, in Aleppo and in Hasakah; a round-up tells each governorate's
+    # news under its name and «::»
+    finder = ToponymFinder(Resolver(tiny_gazetteer_with(
+        extra_place("X30", "Khirbet Mahmoud", "خربة محمود", 36.30, 37.40, "village", "SY02"),
+        extra_place("X31", "Khirbet Mahmoud", "خربة محمود", 36.70, 40.90, "village", "SY08"))))
+    text = ("حلب::قصف مدفعي على قرية خربة محمود.\n"
+            "الحسكة::اعتقلت قسد شابين في قرية خربة محمود.")
+    seg = segment(text)
+    found = finder.find(seg, set())
+    finder.resolve(seg, found)
+    assert [f.match.place.id for f in found if f.match.place.kind == "village"] == ["X30", "X31"]
+
+
+def test_one_heading_is_a_label_not_a_digest():
+    finder = ToponymFinder(Resolver(tiny_gazetteer_with(
+        extra_place("X30", "Khirbet Mahmoud", "خربة محمود", 36.30, 37.40, "village", "SY02", population=900),
+        extra_place("X31", "Khirbet Mahmoud", "خربة محمود", 36.70, 40.90, "village", "SY08", population=100))))
+    seg = segment("الحسكة::\nقصف مدفعي على قرية خربة محمود في ريف حلب.")
+    found = finder.find(seg, set())
+    finder.resolve(seg, found)
+    assert "X31" not in [f.match.place.id for f in found if f.match is not None]
+
+
 def test_an_english_article_written_apart_begins_the_mention(finder):
     text = "Drones struck Manbij and Al Qaryatayn, and el Youm was shelled"
     found, _ = mentions(finder, text)
