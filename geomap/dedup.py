@@ -50,6 +50,7 @@ from collections import Counter, defaultdict
 from datetime import date
 from typing import Iterable, Iterator
 
+from .actors import UNKNOWN
 from .distance import distance_km
 from .records import EXACT, NEAR, REGION, Event
 
@@ -254,8 +255,10 @@ def _attackers(events: list[Event]) -> tuple[str, str]:
     of who said what when reports disagree (one blames the regime, another Russia); an
     analyst weighs the attribution, the merge does not pick one."""
     named: dict[str, list[str]] = {}  # document: the attackers it names (its first event's)
+    # a report that could not name the attacker does not dispute one that does
+    unsaid = UNKNOWN if any(e.actor1 not in ("", UNKNOWN) for e in events) else ""
     for e in events:
-        if e.actor1:
+        if e.actor1 and e.actor1 != unsaid:
             named.setdefault(e.doc_id, e.actor1.split("; "))
     counts = Counter(a for actors in named.values() for a in set(actors))
     order = list(dict.fromkeys(a for actors in named.values() for a in actors))  # ties: best-located first

@@ -497,6 +497,8 @@ class EventCoder:
         events = [c.event for c in _merge(self._events(seg, candidates, doc_id, report, placeable, headline))]
         for n, e in enumerate(events, 1):
             e.event_id = f"{doc_id}:{n}"
+            if not e.actor1 and e.sub_event_type in _BOMB_TYPES:
+                e.actor1 = UNKNOWN  # a bomb whose makers no report sentence names: ACLED's unidentified group
             # a town taken or handed over, by a force the report names (the map cannot colour
             # a change to a holder it is not told)
             if e.actor1 and e.sub_event_type in (CLASS_TYPES["capture"][1], GOVERNMENT_REGAINS,
@@ -1453,6 +1455,7 @@ def _by_sentence(tokens: list[Token], matches: list[tuple[int, int, object]]) ->
 
 # The kinds of attack whose attacker a report names once for all of them (_fill_actors).
 _FILLED = {"air", "drone", "shelling", "raid", "clash", "attack_civ"}
+_BOMB_TYPES = {CLASS_TYPES[c][1] for c in ("ied", "suicide")}
 # actor_note of an attacker its own clause does not name
 _NOTE_SAME_KIND = "attacker not named in its sentence: the one the report names for its other attacks of this kind"
 _NOTE_CLAIM = "attacker not named in its sentence: the group that claimed it"

@@ -280,6 +280,13 @@ def test_reports_that_all_inferred_the_attacker_keep_saying_so():
     assert [e.actor_note for e in both] == [inferred] and [e.actor_note for e in one_named] == [""]
 
 
+def test_a_report_that_could_not_name_the_bomber_does_not_dispute_one_that_does():
+    bomb = ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    (e,) = deduplicate([ev("a", kind=bomb, actor1="Unidentified Armed Group (Syria)"),
+                        ev("b", kind=bomb, actor1="Islamic State (ISIS)")])
+    assert (e.actor1, e.actor_note) == ("Islamic State (ISIS)", "")
+
+
 def test_the_merged_event_keeps_the_best_located_report_though_a_vaguer_one_came_a_day_before():
     vague = ev("a", day="2017-03-04", at=shifted(20), precision=3, place="countryside")
     sharp = ev("b", day="2017-03-05")
