@@ -33,6 +33,7 @@ HTML_EXTS = {".html", ".htm", ".xhtml"}
 JSONL_EXTS = {".jsonl", ".ndjson"}
 JSON_EXTS = {".json"}
 KNOWN_EXTS = TEXT_EXTS | HTML_EXTS | JSONL_EXTS | JSON_EXTS
+NOT_A_REPORT = "skipped: not a .txt, .html, .json or .jsonl file"
 
 # Field names tried, in order, for each Document field of a JSON record (publishers' own
 # exports use their own names: Airwars' archive has source_id, original_url, publisher).
@@ -82,10 +83,55 @@ class ReadStats:
     bytes_total: int = 0
     bytes_read: int = 0
     size_known: bool = True
+    dates_replaced: int = 0  # records whose own, different date the --date option replaced
 
 
 class InputError(ValueError):
-    """An unusable argument: a path that does not exist, a date that is not a date."""
+    """An unusable argument: no input that can be read, a date that is not a date."""
+
+
+def check_date(date: str | None) -> str | None:
+    """The --date option, when it is a real day written YYYY-MM-DD; InputError otherwise.
+
+    Only ISO: 03/04/2018 is 3 April in Europe and 4 March in America, and a wrong guess
+    would silently misdate every event of the run.
+    """
+    if date is None:
+        return None
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+            return datetime.strptime(date, "%Y-%m-%d").date().isoformat()
+    except ValueError:
+        pass
+    raise InputError(f"--date {date!r} is not a date (use YYYY-MM-DD)")
+
+
+def is_report_file(path: Path, named: bool) -> bool:
+    """Is `path` a file to read, by its extension? A file without one is read as text when it
+    is named on the command line; in a folder such files are READMEs, LICENSEs and the like."""
+    ext = path.suffix.lower()
+    return ext in KNOWN_EXTS or (named and not ext)
+
+
+def check_inputs(paths: Iterable[str | os.PathLike], *, required: bool = True) -> tuple[list[str], list[InputProblem]]:
+    """The inputs that can be read, and an error for each one that cannot: a path that does not
+    exist, or a named file of a kind geomap does not read (a .csv, a .pdf). One bad input among
+    several must not stop the others; InputError when no input is left at all, if `required`."""
+    paths = [str(p) for p in paths]
+    if not paths and required:
+        raise InputError("no input given")
+    usable, problems = [], []
+    for p in paths:
+        if not (p == "-" or os.path.exists(p)):
+            problems.append(InputProblem("no such file or folder", ERROR, p))
+        elif p == "-" or os.path.isdir(p) or is_report_file(Path(p), named=True):
+            usable.append(p)
+        else:
+            problems.append(InputProblem(NOT_A_REPORT, ERROR, p))
+    if not usable and problems and required:
+        first = f"{problems[0].path}: {problems[0].message}"
+        raise InputError(first if len(problems) == 1 else f"no input can be read ({first}; {len(problems) - 1} more)")
+    return usable, problems
 
 
 def parse_date(text: str) -> str | None:
@@ -110,32 +156,24 @@ def read_inputs(paths: Iterable[str | os.PathLike], date: str | None = None, *,
                 exclude: Iterable[str | os.PathLike] = ()) -> Iterator[Document | InputProblem]:
     """Stream the documents of files, folders (walked recursively) and "-" (standard input).
 
-    `date` (the --date option) overrides every record's own date. Raises InputError at once
-    for a path that does not exist or a date that cannot be read; every other problem is an
-    `InputProblem` in the stream. `exclude` names files or folders a folder walk must not
-    read (the run's own output and sidecars).
+    `date` (the --date option, YYYY-MM-DD) overrides every record's own date; `stats` counts
+    the records whose own date differed. Raises InputError at once for a bad date or when no
+    input can be read (`check_inputs`); every other problem, a missing input among others
+    too, is an `InputProblem` in the stream. `exclude` names files or folders a folder walk
+    must not read (the run's own output and sidecars).
     """
-    paths = [str(p) for p in paths]
-    if not paths:
-        raise InputError("no input given")
-    if date is not None:
-        parsed = parse_date(date)
-        if parsed is None:
-            raise InputError(f"--date {date!r} is not a date (use YYYY-MM-DD)")
-        date = parsed
-    for p in paths:
-        if p != "-" and not os.path.exists(p):
-            raise InputError(f"{p}: no such file or folder")
+    date = check_date(date)
+    paths, problems = check_inputs(paths)
     stats = stats if stats is not None else ReadStats()
     for p in paths:
         if p == "-":
             stats.size_known = False
         elif os.path.isdir(p):
-            stats.bytes_total += sum(f.stat().st_size for f in walk_files(Path(p)) if f.suffix.lower() in KNOWN_EXTS)
+            stats.bytes_total += sum(f.stat().st_size for f in walk_files(Path(p)) if is_report_file(f, named=False))
         else:
             stats.bytes_total += os.path.getsize(p)
     skip = {os.path.abspath(p) for p in exclude}
-    return _read_all(paths, date, stats, skip)
+    return chain(problems, _read_all(paths, date, stats, skip))
 
 
 def _read_all(paths: list[str], date: str | None, stats: ReadStats, skip: set[str]):
@@ -146,10 +184,10 @@ def _read_all(paths: list[str], date: str | None, stats: ReadStats, skip: set[st
             for f in walk_files(Path(p)):
                 if is_excluded(f, skip):
                     continue
-                if f.suffix.lower() in KNOWN_EXTS:
+                if is_report_file(f, named=False):
                     yield from _read_file(f, date, stats)
                 else:
-                    yield InputProblem("skipped: not a .txt, .html, .json or .jsonl file", NOTE, str(f))
+                    yield InputProblem(NOT_A_REPORT, NOTE, str(f))
         else:
             yield from _read_file(Path(p), date, stats)
 
@@ -174,7 +212,7 @@ def _read_file(path: Path, date: str | None, stats: ReadStats) -> Iterator[Docum
     try:
         with open(path, "rb") as f:
             head = f.read(8192)
-            problem = _check_head(head, str(path))
+            problem = check_head(head, str(path))
             if problem:
                 stats.bytes_read += os.path.getsize(path)
                 yield problem
@@ -186,24 +224,24 @@ def _read_file(path: Path, date: str | None, stats: ReadStats) -> Iterator[Docum
                 yield from _json_documents(f.read(), path.name, str(path), date, stats)
             elif ext in HTML_EXTS:
                 yield from _html_documents(f.read(), path.name, str(path), date, stats)
-            else:  # .txt, or a file named explicitly whatever its extension
+            else:  # .txt, or a file without extension named explicitly
                 yield from _text_documents(f, path.name, str(path), date, stats)
     except OSError as e:
         yield InputProblem(f"cannot read: {e.strerror or e}", ERROR, str(path))
 
 
-def _check_head(head: bytes, path: str) -> InputProblem | None:
+def check_head(head: bytes, path: str) -> InputProblem | None:
     """An empty or binary file, judged from its first bytes."""
     if not head.strip():
         return InputProblem("empty file", ERROR, path)
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return None
     if b"\x00" in head:
-        return InputProblem("binary file (NUL bytes); skipped", ERROR, path)
+        return InputProblem("binary file (NUL bytes)", ERROR, path)
     # Control bytes are rare in any text, UTF-8 or a legacy code page, and common in binary data.
     control = sum(1 for b in head if b < 32 and b not in _TEXT_CONTROLS)
     if control > 0.05 * len(head):
-        return InputProblem("binary file (mostly not text); skipped", ERROR, path)
+        return InputProblem("binary file (mostly not text)", ERROR, path)
     return None
 
 
@@ -321,8 +359,23 @@ def _text_documents(f: BinaryIO, name: str, path: str, date: str | None, stats: 
             yield Document(id=doc_id, text=text, date=date, path=path)
 
 
+def _date_of(own: str | None, date: str | None, stats: ReadStats) -> str | None:
+    """A document's date: `date` (--date) when given, counting an own date it replaces, else its own date."""
+    parsed = parse_date(own) if own else None
+    if date is None:
+        return parsed
+    if parsed not in (None, date):
+        stats.dates_replaced += 1
+    return date
+
+
+def _json_error(e: json.JSONDecodeError) -> str:
+    # Some of json's messages end in "at", expecting a position after them ("Invalid control character at").
+    return e.msg.removesuffix(" at")
+
+
 def _record_documents(obj, default_id: str, path: str | None, line: int | None,
-                      date: str | None) -> Iterator[Document | InputProblem]:
+                      date: str | None, stats: ReadStats) -> Iterator[Document | InputProblem]:
     """The document of one JSON record: `text`, and `id`, `date`, `url`, `source`, `title` when present."""
     if not isinstance(obj, dict):
         yield InputProblem(f"not a JSON object but {type(obj).__name__}; skipped", ERROR, path, line)
@@ -338,11 +391,10 @@ def _record_documents(obj, default_id: str, path: str | None, line: int | None,
                            ERROR, path, line, doc_id)
         return
     own_date = fields.pop("date")
-    if date is None and own_date:
-        date = parse_date(own_date)
-        if date is None:
-            yield InputProblem(f"date {own_date!r} not understood; ignored", WARNING, path, line, doc_id)
-    yield from _documents(text, doc_id, path, line, date=date, **fields)
+    doc_date = _date_of(own_date, date, stats)
+    if own_date and doc_date is None:
+        yield InputProblem(f"date {own_date!r} not understood; ignored", WARNING, path, line, doc_id)
+    yield from _documents(text, doc_id, path, line, date=doc_date, **fields)
 
 
 def jsonl_documents(lines: Iterable[bytes], name: str, path: str | None, date: str | None,
@@ -361,10 +413,10 @@ def jsonl_documents(lines: Iterable[bytes], name: str, path: str | None, date: s
         try:
             obj = json.loads(text)
         except json.JSONDecodeError as e:
-            yield InputProblem(f"line {lineno} is not valid JSON ({e.msg} at column {e.colno}); skipped",
+            yield InputProblem(f"line {lineno} is not valid JSON ({_json_error(e)} at column {e.colno}); skipped",
                                ERROR, path, lineno, default_id)
             continue
-        yield from _record_documents(obj, default_id, path, lineno, date)
+        yield from _record_documents(obj, default_id, path, lineno, date, stats)
 
 
 def _json_documents(data: bytes, name: str, path: str, date: str | None, stats: ReadStats):
@@ -376,13 +428,13 @@ def _json_documents(data: bytes, name: str, path: str, date: str | None, stats: 
     try:
         obj = json.loads(text)
     except json.JSONDecodeError as e:
-        yield InputProblem(f"not valid JSON ({e.msg} at line {e.lineno} column {e.colno})", ERROR, path)
+        yield InputProblem(f"not valid JSON ({_json_error(e)} at line {e.lineno} column {e.colno})", ERROR, path)
         return
     if isinstance(obj, list):
         for i, item in enumerate(obj, 1):
-            yield from _record_documents(item, f"{name}:{i}", path, None, date)
+            yield from _record_documents(item, f"{name}:{i}", path, None, date, stats)
     else:
-        yield from _record_documents(obj, name, path, None, date)
+        yield from _record_documents(obj, name, path, None, date, stats)
 
 
 def _read_stdin(stream: BinaryIO, date: str | None, stats: ReadStats) -> Iterator[Document | InputProblem]:
@@ -410,7 +462,7 @@ def _read_stdin(stream: BinaryIO, date: str | None, stats: ReadStats) -> Iterato
             return
     data = b"".join(head) + stream.read()
     stats.bytes_read += len(data)
-    problem = _check_head(data[:8192], "-")
+    problem = check_head(data[:8192], "-")
     if problem:
         yield problem
         return
@@ -574,6 +626,4 @@ def _html_documents(data: bytes, name: str, path: str, date: str | None, stats: 
     if not text:
         yield InputProblem("no text in the page (only scripts, styles or markup)", ERROR, path, doc_id=name)
         return
-    if date is None and page_date:
-        date = parse_date(page_date)
-    yield from _documents(text, name, path, None, date=date, title=title or None, url=url)
+    yield from _documents(text, name, path, None, date=_date_of(page_date, date, stats), title=title or None, url=url)

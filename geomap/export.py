@@ -11,12 +11,14 @@ Control records go to a sibling file `<stem>.control.<ext>` (GeoPackage: a secon
 and GeoParquet in batches of `BATCH` rows.
 
 CSV files carry a UTF-8 byte-order mark so that Excel shows Arabic; GDAL, QGIS and pandas
-skip it.
+skip it. Dates are ISO strings in the records and the text formats, and real date columns in
+GeoPackage and GeoParquet (so that QGIS's Temporal Controller can use them).
 """
 from __future__ import annotations
 
 import csv
 import dataclasses
+import datetime as dt
 import json
 import math
 import os
@@ -60,7 +62,7 @@ class EventFileError(ValueError):
 @dataclass(frozen=True)
 class _Field:
     name: str
-    kind: str  # "str", "int", "float" or "list"
+    kind: str  # "str", "int", "float", "list" or "date" (an ISO day as str in the record)
     optional: bool
     default: object
 
@@ -68,7 +70,7 @@ class _Field:
 class _Layout:
     """The columns of one record type, and how each is written and read back."""
 
-    def __init__(self, cls: type, layer: str, csv_names: dict[str, str]):
+    def __init__(self, cls: type, layer: str, csv_names: dict[str, str], dates: tuple[str, ...]):
         self.cls = cls
         self.layer = layer
         hints = typing.get_type_hints(cls)
@@ -77,7 +79,7 @@ class _Layout:
             args = typing.get_args(hints[f.name])
             optional = type(None) in args
             base = next(a for a in args if a is not type(None)) if optional else hints[f.name]
-            kind = "list" if typing.get_origin(base) is list else base.__name__
+            kind = "date" if f.name in dates else "list" if typing.get_origin(base) is list else base.__name__
             default = f.default if f.default is not dataclasses.MISSING else (
                 [] if kind == "list" else None if optional else "")
             self.fields.append(_Field(f.name, kind, optional, default))
@@ -105,12 +107,13 @@ class _Layout:
     def arrow_schema(self):
         import pyarrow as pa
 
-        types = {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "list": pa.list_(pa.string())}
+        types = {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "list": pa.list_(pa.string()),
+                 "date": pa.date32()}
         return pa.schema([(f.name, types[f.kind]) for f in self.fields] + [("geometry", pa.binary())])
 
 
-EVENTS = _Layout(Event, "events", _ACLED_COLUMNS)
-CONTROLS = _Layout(ControlRecord, "control", _CONTROL_COLUMNS)
+EVENTS = _Layout(Event, "events", _ACLED_COLUMNS, ("event_date",))
+CONTROLS = _Layout(ControlRecord, "control", _CONTROL_COLUMNS, ("date",))
 
 
 def _convert(value, f: _Field):
@@ -123,6 +126,8 @@ def _convert(value, f: _Field):
         return [str(v) for v in value]
     if isinstance(value, str) and value == "" and (f.optional or f.kind != "str"):
         return None
+    if f.kind == "date":
+        return _iso_day(value)
     if f.kind == "int":
         return int(float(value))
     if f.kind == "float":
@@ -130,21 +135,66 @@ def _convert(value, f: _Field):
     return str(value)
 
 
+def _iso_day(value) -> str:
+    """A day as ISO text, from a date (GeoPackage, GeoParquet), ISO text, or ACLED's "04 April 2017";
+    any other text as it is (the map says which dates it cannot place in time)."""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = str(value).strip()
+    try:
+        return dt.date.fromisoformat(text).isoformat()
+    except ValueError:
+        pass
+    try:
+        return dt.datetime.strptime(text, "%d %B %Y").date().isoformat()
+    except ValueError:
+        return text
+
+
+def _arrow_day(value: str | None, field: str) -> dt.date | None:
+    """The value of a date column (GeoPackage, GeoParquet): a record's ISO day as a date."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ExportError(f"{field} {value!r} is not a day (YYYY-MM-DD); cannot write it to a date column") from None
+
+
 def output_format(path: str | os.PathLike | None, fmt: str | None = None) -> str:
-    """The format to write: `fmt` when given, else the extension of `path`, else GeoJSON (stdout)."""
+    """The format to write: `fmt` when given, else the extension of `path`, else GeoJSON (stdout).
+
+    `fmt` and a known extension must agree: CSV written into `events.geojson` fools every tool
+    that opens it. An unknown or absent extension leaves the choice to `fmt`.
+    """
+    ext = Path(path).suffix.lower() if path is not None else ""
     if fmt:
         fmt = fmt.lower().lstrip(".")
         fmt = {"json": "geojson", "geoparquet": "parquet", "geopackage": "gpkg", "ndjson": "jsonl"}.get(fmt, fmt)
         if fmt not in FORMATS:
             raise ExportError(f"unknown format {fmt!r} (use one of: {', '.join(FORMATS)})")
+        if _EXTENSIONS.get(ext, fmt) != fmt:
+            raise ExportError(f"{path}: --format {fmt} but the extension {ext} means {_EXTENSIONS[ext]}; "
+                              f"make them agree")
         return fmt
     if path is None:
         return "geojson"
-    ext = Path(path).suffix.lower()
     if ext not in _EXTENSIONS:
         raise ExportError(f"{path}: cannot tell the format from {ext or 'no extension'!r} "
                           f"(use .geojson, .csv, .gpkg, .parquet or .jsonl, or --format)")
     return _EXTENSIONS[ext]
+
+
+def check_output_folder(path: str | os.PathLike) -> None:
+    """ExportError unless the folder `path` goes into exists and can be written: said at once,
+    naming the user's path, and not after a long run by a writer naming its temporary file."""
+    folder = Path(path).parent
+    if not folder.is_dir():
+        raise ExportError(f"{path}: the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise ExportError(f"{path}: cannot write in the folder {folder}")
 
 
 def control_path(path: str | os.PathLike) -> Path:
@@ -212,13 +262,15 @@ def _csv_cell(value):
     return value
 
 
-class _ArrowWriter:
-    """GeoPackage and GeoParquet: rows gathered into Arrow batches with a WKB point column."""
+class ArrowWriter:
+    """GeoPackage and GeoParquet: rows of one layout gathered into Arrow batches with a WKB point
+    column, written to `path` as it is (`EventWriter` makes it atomic; `close` ends the file)."""
 
     def __init__(self, path: Path, layout: _Layout, fmt: str):
         self.path, self.layout, self.fmt = path, layout, fmt
         self.schema = layout.arrow_schema()
         self.attributes = self.schema.remove(len(self.schema) - 1)  # all but the geometry
+        self.dates = [f.name for f in layout.fields if f.kind == "date"]
         self.rows: list[dict] = []
         self.parquet = None
         self.written = False
@@ -233,7 +285,8 @@ class _ArrowWriter:
         import shapely
 
         wkb = [shapely.to_wkb(shapely.Point(p)) if (p := _point(r)) else None for r in self.rows]
-        table = pa.Table.from_pylist(self.rows, self.attributes)
+        rows = [{**r, **{n: _arrow_day(r[n], n) for n in self.dates}} for r in self.rows]
+        table = pa.Table.from_pylist(rows, self.attributes)
         table = table.append_column("geometry", pa.array(wkb, pa.binary()))
         self.rows = []
         if self.fmt == "gpkg":
@@ -313,7 +366,7 @@ class EventWriter:
             writer = _TEXT_WRITERS[self.fmt](out, layout)
         else:
             tmp = self._stack.enter_context(atomic_path(path)) if layout is EVENTS or self.fmt != "gpkg" else path
-            writer = _ArrowWriter(tmp, layout, self.fmt)
+            writer = ArrowWriter(tmp, layout, self.fmt)
         # Closed (footer written, last batch flushed) before the file is moved into place, and
         # only when the block succeeded.
         self._stack.push(lambda exc_type, *_: None if exc_type else writer.close())

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from .documents import InputError
-from .export import CONTROLS, EVENTS, EventWriter, write_events
+from .export import CONTROLS, EVENTS, ArrowWriter, write_events
 from .records import ControlRecord, Event
 
 PART_ROWS = 100_000  # events per part file of a partitioned GeoParquet output
@@ -65,11 +65,13 @@ class ParquetDirWriter:
         if controls:
             if self._control_writer is None:
                 # Apart from the parts (a directory read must see one schema): Arrow skips "_"
-                # folders. `read_events(directory / "_control" / "events.parquet")` reads them.
+                # folders. `geopandas.read_parquet(directory / "_control")` reads them. The folder
+                # is moved into place whole, so the file needs no atomic write of its own.
                 (self._tmp / "_control").mkdir()
-                self._control_writer = self._stack.enter_context(
-                    EventWriter(self._tmp / "_control" / "events.parquet"))
-            self._control_writer.write([], controls)
+                self._control_writer = ArrowWriter(self._tmp / "_control" / "events.control.parquet", CONTROLS,
+                                                   "parquet")
+                self._stack.callback(self._control_writer.close)
+            self._control_writer.write([CONTROLS.to_row(c) for c in controls])
             self.controls += len(controls)
 
     def write_rows(self, events: list[dict], controls: list[dict] = ()) -> None:

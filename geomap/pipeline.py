@@ -39,8 +39,8 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, TextIO
 
 from .atomic import atomic_path
-from .documents import ERROR, NOTE, WARNING, InputProblem, ReadStats, read_inputs
-from .export import CONTROLS, EVENTS, EventWriter
+from .documents import ERROR, NOTE, WARNING, InputProblem, ReadStats, check_date, check_inputs, read_inputs
+from .export import CONTROLS, EVENTS, EventWriter, check_output_folder
 from .records import ControlRecord, Document, Event
 
 CHUNKSIZE = 8  # documents per task sent to a worker process
@@ -58,6 +58,15 @@ class UsageError(ValueError):
     """A run that cannot start as asked (bad option, missing gazetteer)."""
 
 
+class RunInterrupted(KeyboardInterrupt):
+    """Ctrl-C during a run, raised once its state is saved: `saved` documents are finished in
+    `state_path` (None when the output is stdout, and nothing can be resumed)."""
+
+    def __init__(self, saved: int, state_path: Path | None):
+        super().__init__(saved, state_path)
+        self.saved, self.state_path = saved, state_path
+
+
 @dataclass
 class RunSummary:
     documents: int = 0  # documents extracted in this run
@@ -70,6 +79,7 @@ class RunSummary:
     events_without_place: int = 0
     controls: int = 0
     controls_dropped: int = 0  # control records that had nowhere to go (output on stdout)
+    dates_replaced: int = 0  # records whose own date --date replaced (local engine)
     elapsed: float = 0.0
     output: str | None = None
     control_output: str | None = None
@@ -180,8 +190,14 @@ def _make_extractor(gazetteer, for_workers: bool):
 
 
 def _check_gazetteer(gazetteer) -> None:
-    if isinstance(gazetteer, (str, os.PathLike)) and not Path(gazetteer).is_file():
-        raise UsageError(f"no gazetteer at {gazetteer} (build one with: geomap gazetteer build -o {gazetteer})")
+    """A store path (or GEOMAP_GAZETTEER) that does not exist is a usage error, found before any work."""
+    from .config import NoStoreError, existing_store
+
+    if gazetteer is None or isinstance(gazetteer, (str, os.PathLike)):
+        try:
+            existing_store(gazetteer)
+        except NoStoreError as e:
+            raise UsageError(str(e)) from None
 
 
 def _load_gazetteer(gazetteer):
@@ -369,7 +385,8 @@ class _Reporter:
         self._clear()
         if self.hidden:
             where = f"see {self.log_path}" if self.log_path else "use --error-log FILE to keep them all"
-            print(f"geomap: {self.hidden} more problems not shown ({where})", file=self.stream)
+            print(f"geomap: {self.hidden:,} more problem{'s' * (self.hidden != 1)} not shown ({where})",
+                  file=self.stream)
 
 
 # --- the run ---------------------------------------------------------------------------------
@@ -389,15 +406,21 @@ def run_extract(inputs: Iterable[str | os.PathLike], output: str | os.PathLike |
     cluster, or the one at `scheduler`), without resume. Problems go to `stderr` (when given)
     and to the error log: `error_log`, else `<output>.errors.jsonl` when there were any.
     Nothing is written when nothing could be read, or with `strict` when any document failed
-    or warned. Raises UsageError (bad options, missing gazetteer or Dask), InputError (missing
-    input, bad date, an output folder holding other files), ExportError (bad format) before
-    any work; KeyboardInterrupt after saving the state, so that `resume=True` continues.
+    or warned. Raises UsageError (bad options, missing gazetteer or Dask), InputError (no input
+    that can be read, a date not YYYY-MM-DD, an output folder holding other files), ExportError
+    (bad format, or one the extension contradicts; an output folder that does not exist) before
+    any work; RunInterrupted (a KeyboardInterrupt) after saving the state, so that `resume=True`
+    continues. A missing input among others is an error in the run, not an exception.
     """
     start = time.perf_counter()
     output = Path(output) if output is not None and str(output) != "-" else None  # "-o -": stdout
     if engine not in ("local", "dask"):
         raise UsageError(f"unknown engine {engine!r} (use local or dask)")
     writer = _writer(output, fmt, stdout)  # checks the format and the target first
+    for target in (output, error_log):
+        if target is not None:
+            check_output_folder(target)
+    date = check_date(date)  # here for both engines: ISO only, and the Dask engine's own check is lenient
     if jobs < 0:
         raise UsageError(f"--jobs {jobs}: give a number of processes (0 = all cores)")
     jobs = jobs or os.cpu_count() or 1
@@ -406,9 +429,12 @@ def run_extract(inputs: Iterable[str | os.PathLike], output: str | os.PathLike |
     sidecars = [output.with_name(output.name + s) for s in (".partial.jsonl", ".state", ".errors.jsonl")] if output else []
     log_path = Path(error_log) if error_log else (sidecars[2] if output else None)
     stats = ReadStats()
-    _check_gazetteer(gazetteer)
     if engine == "local":
         items = read_inputs(inputs, date, stats=stats, exclude=[output, log_path, *sidecars] if output else [])
+    else:
+        inputs, input_problems = check_inputs(inputs)
+    if extractor is None:
+        _check_gazetteer(gazetteer)
 
     summary = RunSummary(output=str(output) if output else None)
     state = None
@@ -417,6 +443,8 @@ def run_extract(inputs: Iterable[str | os.PathLike], output: str | os.PathLike |
         stack.callback(reporter.close)
         count = functools.partial(_count, summary, reporter)
         if engine == "dask":
+            for p in input_problems:
+                count(p)
             batches = _run_dask(inputs, date, gazetteer, jobs, scheduler, dedup, summary, count,
                                 extractor, [log_path] if log_path else [])
         else:
@@ -444,6 +472,10 @@ def run_extract(inputs: Iterable[str | os.PathLike], output: str | os.PathLike |
             summary.written = True
     if state is not None:
         state.remove()
+    summary.dates_replaced = stats.dates_replaced
+    if summary.dates_replaced and stderr is not None:
+        print(f"geomap: note: --date {date} replaced the own date of {summary.dates_replaced:,} "
+              f"record{'s' * (summary.dates_replaced != 1)}", file=stderr)
     if reporter.log is not None:
         summary.error_log = str(log_path)
     elif output is not None and not error_log:
@@ -527,10 +559,7 @@ def _run_local(items: Iterator, make_extractor: Callable[[], object], jobs: int,
         reporter.tick(summary.documents + summary.skipped, stats, force=True)
     except KeyboardInterrupt:
         state.flush()
-        if state.state_path is not None and reporter.stream is not None:
-            reporter.stream.write(f"\ngeomap: interrupted; {len(state.previous) + state.done:,} documents saved in "
-                                  f"{state.state_path} (run again with --resume to continue)\n")
-        raise
+        raise RunInterrupted(len(state.previous) + state.done, state.state_path) from None
 
 
 def _dask():

@@ -1,6 +1,7 @@
 """`geomap extract` from the command line: exit codes, messages, outputs."""
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import json
 import pkgutil
@@ -9,6 +10,8 @@ import sys
 
 import pytest
 from typer.testing import CliRunner
+
+from geomap.export import read_events
 
 REPORT = "قصفت طائرات حربية مدينة حلب صباح اليوم ما أدى إلى مقتل خمسة مدنيين وإصابة آخرين."
 
@@ -25,7 +28,8 @@ def _invoke(*args, input=None):
 
 @pytest.fixture(autouse=True)
 def _no_user_gazetteer(tmp_path, monkeypatch):
-    # A run that loads the default gazetteer must not build one in the user's data folder.
+    # A run that would load the default gazetteer must not build one in the user's data folder:
+    # a store named by GEOMAP_GAZETTEER that does not exist is an error instead.
     monkeypatch.setenv("GEOMAP_GAZETTEER", str(tmp_path / "default-gazetteer.sqlite"))
 
 
@@ -45,6 +49,13 @@ def gazetteer_path(request):
     (["{report}", "--engine", "local", "--scheduler", "tcp://127.0.0.1:1"], "--scheduler needs --engine dask"),
     (["{report}", "--gazetteer", "missing.sqlite"], "no gazetteer at"),
     (["{report}", "--engine", "spark"], "unknown engine"),
+    (["{report}", "--date", "03/04/2018"], "not a date (use YYYY-MM-DD)"),
+    (["{report}", "--date", "06-11-2018"], "not a date (use YYYY-MM-DD)"),
+    (["{report}", "-o", "out.geojson", "--format", "csv"], "--format csv but the extension .geojson"),
+    (["{report}", "-o", "nodir/out.geojson"], "out.geojson: the folder nodir does not exist"),
+    (["{report}", "-o", "nodir/parts"], "parts: the folder nodir does not exist"),
+    (["missing.txt", "missing2.txt"], "no input can be read (missing.txt: no such file or folder; 1 more)"),
+    (["{report}"], "no gazetteer at"),  # GEOMAP_GAZETTEER names a store that is not there
 ])
 def test_bad_arguments_exit_2_with_one_line(tmp_path, monkeypatch, args, message):
     monkeypatch.chdir(tmp_path)
@@ -56,10 +67,11 @@ def test_bad_arguments_exit_2_with_one_line(tmp_path, monkeypatch, args, message
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.txt"]  # nothing written
 
 
-def test_nothing_readable_exits_1(tmp_path):
+def test_nothing_readable_exits_1(tmp_path, gazetteer_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "noise.bin.txt").write_bytes(b"\x00\x01\x02\x03" * 100)
-    result = _invoke(tmp_path / "empty.txt", tmp_path / "noise.bin.txt", "-o", tmp_path / "out.geojson")
+    result = _invoke(tmp_path / "empty.txt", tmp_path / "noise.bin.txt", "-o", tmp_path / "out.geojson",
+                     "--gazetteer", gazetteer_path)
     assert result.exit_code == 1
     assert "empty file" in result.stderr and "binary file" in result.stderr and "nothing could be read" in result.stderr
     assert not (tmp_path / "out.geojson").exists()
@@ -128,7 +140,7 @@ def test_folder_output_is_partitioned_geoparquet_with_either_engine(tmp_path, ga
     assert parts and len(frame) >= 3 and frame.crs is not None
     assert frame.geometry.notna().any()
     assert (frame.groupby("event_date")["source_count"].max() == 2).all()
-    assert sorted(frame["event_date"].unique()) == ["2016-07-10", "2016-07-13", "2016-07-16"]
+    assert sorted(frame["event_date"].unique()) == [dt.date(2016, 7, 10), dt.date(2016, 7, 13), dt.date(2016, 7, 16)]
     assert not [p for p in tmp_path.rglob(".*")]  # no temporary folder left
 
 
@@ -140,3 +152,60 @@ def test_folder_output_never_replaces_other_files(tmp_path, gazetteer_path):
     result = _invoke(tmp_path / "r.txt", "-o", home, "--gazetteer", gazetteer_path)
     assert result.exit_code == 2 and "holds other files" in result.stderr
     assert [p.name for p in home.iterdir()] == ["notes.txt"]
+
+
+def test_named_file_of_another_kind_is_skipped_with_the_folder_walks_message(tmp_path, gazetteer_path):
+    (tmp_path / "acled.csv").write_text("event_id_cnty,event_date\nSYR1,04 April 2017\n", encoding="utf-8")
+    (tmp_path / "r.txt").write_text(REPORT, encoding="utf-8")
+    result = _invoke(tmp_path / "acled.csv", "--gazetteer", gazetteer_path)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.strip().endswith("acled.csv: skipped: not a .txt, .html, .json or .jsonl file")
+    result = _invoke(tmp_path / "acled.csv", tmp_path / "r.txt", "--gazetteer", gazetteer_path)
+    assert result.exit_code == 0 and "acled.csv: skipped: not a .txt" in result.stderr
+    assert all(f["properties"]["doc_id"] == "r.txt" for f in json.loads(result.stdout)["features"])
+
+
+def test_missing_input_among_others_is_reported_and_the_others_read(tmp_path, gazetteer_path):
+    (tmp_path / "r.txt").write_text(REPORT, encoding="utf-8")
+    out = tmp_path / "out.geojson"
+    result = _invoke(tmp_path / "nosuch.txt", tmp_path / "r.txt", "-o", out, "--gazetteer", gazetteer_path)
+    assert result.exit_code == 0 and "nosuch.txt: no such file or folder" in result.stderr
+    assert "1 document read, 1 failed" in result.stderr and read_events(out)[0]
+    out.unlink()
+    result = _invoke(tmp_path / "nosuch.txt", tmp_path / "r.txt", "-o", out, "--gazetteer", gazetteer_path, "--strict")
+    assert result.exit_code == 1 and "--strict: 1 error, 0 warnings" in result.stderr and not out.exists()
+
+
+def test_empty_standard_input_is_like_an_empty_file(tmp_path, gazetteer_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    for args, stdin in (([tmp_path / "empty.txt"], None), (["-"], ""), (["-"], "\n  \n")):
+        result = _invoke(*args, "--gazetteer", gazetteer_path, input=stdin)
+        assert result.exit_code == 1 and "nothing could be read" in result.stderr and result.stdout == ""
+
+
+def test_a_text_with_no_events_is_a_run_that_worked(tmp_path, gazetteer_path):
+    (tmp_path / "r.txt").write_text("The weather was fine.", encoding="utf-8")
+    result = _invoke(tmp_path / "r.txt", "--gazetteer", gazetteer_path)
+    assert result.exit_code == 0 and json.loads(result.stdout)["features"] == []
+
+
+def test_ctrl_c_is_said_once(tmp_path, monkeypatch):
+    import geomap.pipeline
+
+    def interrupted(*args, **kwargs):
+        raise geomap.pipeline.RunInterrupted(12, tmp_path / "out.geojson.state")
+
+    monkeypatch.setattr(geomap.pipeline, "run_extract", interrupted)
+    (tmp_path / "r.txt").write_text(REPORT, encoding="utf-8")
+    result = _invoke(tmp_path / "r.txt", "-o", tmp_path / "out.geojson")
+    assert result.exit_code == 130
+    assert result.stderr.splitlines() == [f"geomap: interrupted; 12 documents saved in {tmp_path}/out.geojson.state "
+                                          "(run again with --resume to continue)"]
+
+
+def test_date_option_notes_the_own_dates_it_replaced(tmp_path, gazetteer_path):
+    lines = [{"id": "a", "text": REPORT, "date": "2016-07-28"}, {"id": "b", "text": REPORT, "date": "2019-05-14"}]
+    (tmp_path / "in.jsonl").write_text("\n".join(json.dumps(x) for x in lines), encoding="utf-8")
+    result = _invoke(tmp_path / "in.jsonl", "--date", "2019-05-14", "--gazetteer", gazetteer_path)
+    assert result.exit_code == 0
+    assert "geomap: note: --date 2019-05-14 replaced the own date of 1 record\n" in result.stderr

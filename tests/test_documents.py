@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from geomap.documents import (
-    MAX_DOC_BYTES, Document, InputError, InputProblem, ReadStats, html_text, parse_date, read_inputs,
+    MAX_DOC_BYTES, Document, InputError, InputProblem, ReadStats, check_date, html_text, parse_date, read_inputs,
 )
 
 
@@ -189,3 +189,50 @@ def test_legacy_arabic_text_file_is_read_as_windows_1256(tmp_path):
     docs, problems = _read(tmp_path / "old.txt")
     assert docs[0].text == "سقوط قذائف على حي الوعر"
     assert [p.severity for p in problems] == ["warning"] and "Windows-1256" in problems[0].message
+
+
+def test_named_file_of_another_kind_is_skipped_like_in_a_folder_and_one_without_extension_is_text(tmp_path):
+    (tmp_path / "acled.csv").write_text("event_id_cnty,event_date\nSYR1,04 April 2017\n", encoding="utf-8")
+    (tmp_path / "wire").write_text("Airstrikes on Saraqib", encoding="utf-8")
+    docs, problems = _read(tmp_path / "acled.csv", tmp_path / "wire")
+    assert [d.text for d in docs] == ["Airstrikes on Saraqib"]
+    assert [(p.severity, p.path.endswith("acled.csv")) for p in problems] == [("error", True)]
+    assert problems[0].message == "skipped: not a .txt, .html, .json or .jsonl file"  # as a folder walk says
+    with pytest.raises(InputError, match="not a .txt"):
+        read_inputs([tmp_path / "acled.csv"])
+
+
+def test_missing_input_among_others_is_an_error_for_itself(tmp_path):
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    docs, problems = _read(tmp_path / "nope.txt", tmp_path / "a.txt")
+    assert [d.text for d in docs] == ["x"]
+    assert [(p.severity, p.message) for p in problems] == [("error", "no such file or folder")]
+    with pytest.raises(InputError, match=r"no input can be read \(.*nope.txt: no such file or folder; 1 more\)"):
+        read_inputs([tmp_path / "nope.txt", tmp_path / "nope2.txt"])
+
+
+@pytest.mark.parametrize("given", ["03/04/2018", "06-11-2018", "2018-4-3", "2018-02-30", "2018-04-03T10:00", "soon"])
+def test_date_option_is_iso_only(given):
+    with pytest.raises(InputError, match="not a date"):
+        check_date(given)
+    assert check_date("2018-04-03") == "2018-04-03" and check_date(None) is None
+
+
+def test_date_option_counts_the_own_dates_it_replaces(tmp_path):
+    lines = [{"text": "a", "date": "2016-07-28"}, {"text": "b", "date": "2019-05-14"}, {"text": "c"},
+             {"text": "d", "date": "28/07/2016"}]
+    (tmp_path / "r.jsonl").write_text("\n".join(json.dumps(x) for x in lines), encoding="utf-8")
+    (tmp_path / "p.html").write_text('<time datetime="2016-07-28">x</time><p>page</p>', encoding="utf-8")
+    stats = ReadStats()
+    docs = [d for d in read_inputs([tmp_path / "r.jsonl", tmp_path / "p.html"], "2019-05-14", stats=stats)
+            if isinstance(d, Document)]
+    assert {d.date for d in docs} == {"2019-05-14"} and stats.dates_replaced == 3
+
+
+def test_json_error_messages_read_well(tmp_path):
+    (tmp_path / "c.jsonl").write_text('{"text": "' + "x" * 60 + '\x01"}\n', encoding="utf-8")
+    (tmp_path / "c.json").write_text('{"text": "' + "x" * 60 + '\x01"}', encoding="utf-8")
+    _, problems = _read(tmp_path / "c.jsonl", tmp_path / "c.json")
+    assert [p.message for p in problems] == [
+        "line 1 is not valid JSON (Invalid control character at column 71); skipped",
+        "not valid JSON (Invalid control character at line 1 column 71)"]

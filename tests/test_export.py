@@ -8,7 +8,8 @@ import pytest
 
 from geomap import export
 from geomap.export import (
-    EventFileError, EventWriter, ExportError, control_path, output_format, read_events, write_events,
+    EventFileError, EventWriter, ExportError, check_output_folder, control_path, output_format, read_events,
+    write_events,
 )
 from geomap.records import ControlRecord, Event
 
@@ -201,3 +202,48 @@ def test_read_events_errors_are_one_line(tmp_path, name, content, message):
     with pytest.raises(EventFileError, match=message) as info:
         read_events(tmp_path / name)
     assert "\n" not in str(info.value)
+
+
+def test_format_option_and_extension_must_agree():
+    with pytest.raises(ExportError, match="--format csv but the extension .geojson means geojson"):
+        output_format("out/y.geojson", "csv")
+    assert output_format("y.json", "geojson") == "geojson" and output_format("y", "csv") == "csv"
+
+
+def test_output_folder_must_exist(tmp_path):
+    check_output_folder(tmp_path / "x.geojson")
+    with pytest.raises(ExportError, match=r"x.geojson: the folder .*nope does not exist"):
+        check_output_folder(tmp_path / "nope" / "x.geojson")
+
+
+def test_dates_are_date_columns_in_geopackage_and_geoparquet(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    import pyogrio
+
+    write_events(tmp_path / "e.gpkg", _events(), _controls())
+    for layer, column in (("events", "event_date"), ("control", "date")):
+        info = pyogrio.read_info(tmp_path / "e.gpkg", layer=layer)
+        assert dict(zip(info["fields"], info["dtypes"]))[column] == "datetime64[D]"  # an OGR Date field
+    write_events(tmp_path / "e.parquet", _events(), _controls())
+    table = pq.read_table(tmp_path / "e.parquet")
+    assert table.schema.field("event_date").type == pa.date32()
+    assert table.column("event_date").to_pylist()[1] is None  # an undated event stays null
+    assert pq.read_schema(tmp_path / "e.control.parquet").field("date").type == pa.date32()
+
+
+def test_a_date_that_is_not_a_day_cannot_go_to_a_date_column(tmp_path):
+    odd = Event("SY-9", "d", "Battles", "Armed clash", event_date="July 2016")
+    with pytest.raises(ExportError, match="event_date 'July 2016' is not a day"):
+        write_events(tmp_path / "e.parquet", [odd])
+    assert not list(tmp_path.iterdir())
+
+
+def test_acled_day_month_year_dates_are_read_as_iso(tmp_path):
+    (tmp_path / "acled.csv").write_text(
+        "event_id_cnty,event_date,event_type,sub_event_type,latitude,longitude\n"
+        "SYR1,04 April 2017,Explosions/Remote violence,Air/drone strike,35.4,36.6\n"
+        "SYR2,2017-04-05,Battles,Armed clash,35.4,36.6\n"
+        "SYR3,,Battles,Armed clash,35.4,36.6\n", encoding="utf-8")
+    events, _ = read_events(tmp_path / "acled.csv")
+    assert [e.event_date for e in events] == ["2017-04-04", "2017-04-05", None]

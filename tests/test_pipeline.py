@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from geomap.export import read_events
-from geomap.pipeline import UsageError, content_hash, run_extract
+from geomap.documents import InputError
+from geomap.export import ExportError, read_events
+from geomap.pipeline import RunInterrupted, UsageError, content_hash, run_extract
 from geomap.records import ControlRecord, Document, Event
 
 
@@ -327,8 +328,52 @@ def test_folder_output_is_written_in_parts_as_events_come(tmp_path, monkeypatch)
     assert summary.events == flat.events and len(parts) == -(-flat.events // 8)
     frame = geopandas.read_parquet(out)
     assert sorted(frame["event_id"]) == sorted(e.event_id for e in read_events(tmp_path / "flat.jsonl")[0])
-    dates = [d for d in frame["event_date"] if isinstance(d, str)]
-    assert dates == sorted(dates)  # parts follow each other in date order
-    assert summary.controls == 1 and read_events(out / "_control" / "events.parquet")[1][0].doc_id == "cap"
+    dates = [d for d in frame["event_date"] if d is not None]
+    assert dates and dates == sorted(dates)  # parts follow each other in date order
+    assert summary.controls == 1 and list(geopandas.read_parquet(out / "_control")["doc_id"]) == ["cap"]
+    assert [p.name for p in (out / "_control").iterdir()] == ["events.control.parquet"]  # no empty events file
     left = [p.name for p in tmp_path.iterdir()]
     assert not [n for n in left if n.startswith(".") or n.endswith((".partial.jsonl", ".state"))], left
+
+
+def test_interrupted_run_says_what_was_saved_and_leaves_the_saying_to_its_caller(tmp_path):
+    src = _corpus(tmp_path / "in.jsonl", n=6)
+    err = io.StringIO()
+    with pytest.raises(RunInterrupted) as info:
+        run_extract([src], tmp_path / "out.jsonl", extractor=ScriptedExtractor(interrupt_at="r3"), stderr=err)
+    assert (info.value.saved, info.value.state_path) == (3, tmp_path / "out.jsonl.state")
+    assert "interrupted" not in err.getvalue()  # the command says it, once
+
+
+def test_date_option_notes_once_how_many_own_dates_it_replaced(tmp_path):
+    src = _corpus(tmp_path / "in.jsonl", n=4)  # dated 2016-08-01, 08-01, 08-02, 08-02
+    err = io.StringIO()
+    summary = run_extract([src], tmp_path / "o.jsonl", extractor=ScriptedExtractor(), date="2016-08-01", stderr=err)
+    assert summary.dates_replaced == 2
+    assert [line for line in err.getvalue().splitlines() if "--date" in line] == [
+        "geomap: note: --date 2016-08-01 replaced the own date of 2 records"]
+
+
+def test_missing_input_among_others_fails_alone(tmp_path):
+    src = _corpus(tmp_path / "in.jsonl", n=2)
+    summary = run_extract([tmp_path / "nope.txt", src], tmp_path / "o.jsonl", extractor=ScriptedExtractor())
+    assert (summary.documents, summary.failed, summary.written) == (2, 1, True)
+
+
+def test_output_folder_and_date_checked_before_any_work(tmp_path):
+    src = _corpus(tmp_path / "in.jsonl", n=1)
+    with pytest.raises(ExportError, match=r"nope/o.jsonl: the folder .*nope does not exist"):
+        run_extract([src], tmp_path / "nope" / "o.jsonl", extractor=ScriptedExtractor())
+    with pytest.raises(ExportError, match="the folder"):
+        run_extract([src], tmp_path / "o.jsonl", error_log=tmp_path / "nope" / "log.jsonl", extractor=ScriptedExtractor())
+    with pytest.raises(InputError, match="not a date"):
+        run_extract([src], tmp_path / "o.jsonl", date="03/04/2016", extractor=ScriptedExtractor())
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
+
+
+def test_gazetteer_named_by_the_environment_must_exist(tmp_path, monkeypatch):
+    src = _corpus(tmp_path / "in.jsonl", n=1)
+    monkeypatch.setenv("GEOMAP_GAZETTEER", str(tmp_path / "typo.sqlite"))
+    with pytest.raises(UsageError, match="no gazetteer at .*typo.sqlite .*geomap gazetteer build --output"):
+        run_extract([src], tmp_path / "o.csv")
+    assert not (tmp_path / "typo.sqlite").exists()

@@ -232,7 +232,7 @@ def events_file(tmp_path, monkeypatch):
 
 
 def test_cli_maps_an_events_file(events_file, tmp_path):
-    out = tmp_path / "maps" / "events.html"
+    out = tmp_path / "events.html"
     result = _invoke(events_file, "-o", out, "--offline", "--title", "Test map", "--heatmap")
     assert result.exit_code == 0, result.output
     page = out.read_text(encoding="utf-8")
@@ -256,7 +256,51 @@ def test_cli_bad_input_gets_a_message_an_exit_code_and_no_page(events_file, tmp_
     names = {"missing": tmp_path / "missing.geojson", "bad": tmp_path / "bad.geojson",
              "empty": tmp_path / "empty.geojson", "events": events_file, "tmp": tmp_path}
     out = tmp_path / "out" / "map.html"
+    out.parent.mkdir()
     result = _invoke(*[a.format(**names) for a in args], *([] if "-o" in args else ["-o", out]))
     assert result.exit_code == code
     assert message in result.output and "Traceback" not in result.output
     assert not out.exists() and not (tmp_path / "map.png").exists()
+
+
+def test_cli_output_folder_must_exist_but_the_default_maps_folder_is_made(events_file, tmp_path, monkeypatch):
+    result = _invoke(events_file, "-o", tmp_path / "nope" / "m.html")
+    assert result.exit_code == 2 and "m.html: the folder" in result.output and "does not exist" in result.output
+    assert not (tmp_path / "nope").exists()
+    monkeypatch.chdir(tmp_path)
+    result = _invoke(events_file)
+    assert result.exit_code == 0 and (tmp_path / "maps" / "events.html").is_file()
+
+
+def test_cli_missing_input_among_others_is_reported_and_skipped(events_file, tmp_path):
+    result = _invoke(tmp_path / "nope.geojson", events_file, "-o", tmp_path / "m.html")
+    assert result.exit_code == 0 and "nope.geojson: no such file or folder" in result.output
+    assert (tmp_path / "m.html").is_file()
+
+
+def test_cli_reads_acled_dates_and_warns_once_about_others(events_file, tmp_path):
+    (tmp_path / "acled.csv").write_text(
+        "event_id_cnty,event_date,event_type,sub_event_type,latitude,longitude\n"
+        "SYR1,04 April 2017,Explosions/Remote violence,Air/drone strike,35.4,36.6\n"
+        "SYR2,sometime,Battles,Armed clash,35.5,36.6\n"
+        "SYR3,later,Battles,Armed clash,35.6,36.6\n", encoding="utf-8")
+    result = _invoke(tmp_path / "acled.csv", "-o", tmp_path / "m.html")
+    assert result.exit_code == 0
+    assert [line for line in result.output.splitlines() if "not understood" in line] == [
+        f"geomap map: {tmp_path / 'acled.csv'}: 2 event dates not understood (such as 'sometime'); drawn without a date"]
+    assert "2017-04-04 to 2017-04-04" in result.output
+
+
+def test_cli_counts_read_in_the_singular(tmp_path, monkeypatch):
+    from geomap.export import write_events
+
+    monkeypatch.setenv("GEOMAP_GAZETTEER", str(tmp_path / "no-gazetteer.sqlite"))
+    write_events(tmp_path / "one.geojson", samples.events(1), samples.controls()[:1])
+    result = _invoke(tmp_path / "one.geojson", "-o", tmp_path / "m.html")
+    assert result.exit_code == 0 and "geomap map: 1 event, 1 controlled place, " in result.output
+
+
+def test_cli_bad_date_is_refused_before_any_work(events_file, tmp_path):
+    result = _invoke(events_file, "--date", "03/04/2018", "-o", tmp_path / "m.html")
+    assert result.exit_code == 2 and "not a date (use YYYY-MM-DD)" in result.output
+    assert not (tmp_path / "m.html").exists()

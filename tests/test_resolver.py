@@ -201,7 +201,8 @@ def test_cli_resolve_json_contract(tmp_path, full_gazetteer):
 
 
 def test_cli_resolve_without_names_exits_2(tmp_path):
-    p = subprocess.run([sys.executable, "-m", "geomap.cli", "resolve"], capture_output=True, text=True)
+    # (no names, and an empty stdin: a stdin that is no terminal is read for names)
+    p = subprocess.run([sys.executable, "-m", "geomap.cli", "resolve"], capture_output=True, text=True, input="")
     assert p.returncode == 2
     assert "Traceback" not in p.stderr
 

@@ -14,10 +14,16 @@ def fail(message: str, code: int) -> NoReturn:
 
 
 def load_gazetteer_or_fail(path: Path | None):
-    """The gazetteer store, or exit 2 with a message saying what is wrong with it."""
+    """The gazetteer store, or exit 2 with a message saying what is wrong with it.
+
+    Only the default store is built when missing; one named by --gazetteer or GEOMAP_GAZETTEER must exist.
+    """
+    from ..config import NoStoreError, existing_store
     from ..gazetteer import load_gazetteer
 
     try:
-        return load_gazetteer(path)
+        return load_gazetteer(existing_store(path))
+    except NoStoreError as e:
+        fail(str(e), 2)
     except (OSError, ValueError) as e:
         fail(f"cannot load the gazetteer: {e}", 2)

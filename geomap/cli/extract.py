@@ -14,11 +14,16 @@ from .errors import fail
 @app.command()
 def extract(
     inputs: list[str] = typer.Argument(..., metavar="INPUT...",
-                                       help="Report files (.txt, .html, .json, .jsonl), folders, or - for standard input."),
+                                       help="Report files (.txt, .html, .json, .jsonl; a file without extension is "
+                                            "read as text), folders, or - for standard input. A missing or "
+                                            "unreadable input is reported and the others are read."),
     output: Optional[Path] = typer.Option(None, "--output", "-o",
-                                          help="Output file; its extension sets the format. A folder (or a path without extension) gets partitioned GeoParquet. Default, or -: stdout (GeoJSON unless --format says)."),
-    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="geojson, csv, gpkg, parquet or jsonl."),
-    date: Optional[str] = typer.Option(None, "--date", help="Report date (YYYY-MM-DD) for every document."),
+                                          help="Output file, in a folder that exists; its extension sets the format. A folder (or a path without extension) gets partitioned GeoParquet. Default, or -: stdout (GeoJSON unless --format says)."),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f",
+                                      help="geojson, csv, gpkg, parquet or jsonl; must agree with the -o extension."),
+    date: Optional[str] = typer.Option(None, "--date",
+                                       help="Report date (YYYY-MM-DD) for every document, replacing a record's or "
+                                            "page's own date (a note says how many)."),
     gazetteer: Optional[Path] = typer.Option(None, "--gazetteer", help="Gazetteer store to use."),
     jobs: int = typer.Option(1, "--jobs", "-j", help="Worker processes (0 = all cores)."),
     no_dedup: bool = typer.Option(False, "--no-dedup", help="Keep one event per report (no merging)."),
@@ -34,7 +39,7 @@ def extract(
     """Find events (strikes, shelling, bombings, clashes, changes of control) in news reports."""
     from ..documents import InputError
     from ..export import ExportError
-    from ..pipeline import UsageError, run_extract
+    from ..pipeline import RunInterrupted, UsageError, run_extract
 
     if scheduler and engine == "local":
         fail("--scheduler needs --engine dask", 2)
@@ -45,6 +50,9 @@ def extract(
                               scheduler=scheduler, stderr=sys.stderr)
     except (InputError, ExportError, UsageError) as e:
         fail(str(e), 2)
+    except RunInterrupted as e:
+        saved = f"; {e.saved:,} documents saved in {e.state_path} (run again with --resume to continue)"
+        fail("interrupted" + (saved if e.state_path else ""), 130)
     except KeyboardInterrupt:
         fail("interrupted", 130)
     except OSError as e:
@@ -54,29 +62,35 @@ def extract(
     if summary.nothing_read:
         fail("nothing could be read; no output written", 1)
     if strict and (summary.failed or summary.warnings):
-        fail(f"--strict: {summary.failed} errors, {summary.warnings} warnings; no output written", 1)
+        fail(f"--strict: {_count(summary.failed, 'error')}, {_count(summary.warnings, 'warning')}; "
+             f"no output written", 1)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'s' * (n != 1)}"
 
 
 def _describe(s) -> str:
     """One paragraph for the user: what was read, what came out, where it went."""
-    read = f"{s.documents:,} document{'s' * (s.documents != 1)} read"
+    read = f"{_count(s.documents, 'document')} read"
     if s.skipped:
         read += f" ({s.skipped:,} done by the earlier run)"
     if s.failed:
         read += f", {s.failed:,} failed"
     lines = [read]
     if s.written:
-        events = f"{s.events:,} event{'s' * (s.events != 1)}"
+        events = _count(s.events, "event")
         if s.events != s.events_extracted:
             events += f" (from {s.events_extracted:,} reports of them, merged)"
         if s.controls:
-            events += f", {s.controls:,} control record{'s' * (s.controls != 1)} ({s.control_output or 'layer control'})"
+            events += f", {_count(s.controls, 'control record')} ({s.control_output or 'layer control'})"
         lines.append(f"{events} -> {s.output or 'stdout'} in {s.elapsed:.1f} s")
         if s.events_without_place:
             lines.append(f"{s.events_without_place:,} event{'s have' if s.events_without_place != 1 else ' has'} "
                          f"no place; kept with null geometry")
         if s.controls_dropped:
-            lines.append(f"{s.controls_dropped:,} control records not written to stdout (give -o FILE to keep them)")
+            lines.append(f"{_count(s.controls_dropped, 'control record')} not written to stdout "
+                         f"(give -o FILE to keep them)")
     if s.error_log:
         lines.append(f"problems logged in {s.error_log}")
     return "\n  ".join(lines)

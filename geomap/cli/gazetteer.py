@@ -9,15 +9,11 @@ from typing import List, Optional
 import typer
 
 from . import app
-from ..config import source_dirs, store_path
+from .errors import fail
+from ..config import NoStoreError, existing_store, source_dirs, store_path
 
 gazetteer_app = typer.Typer(help="Build, inspect and fetch the gazetteer of place names.", no_args_is_help=True)
 app.add_typer(gazetteer_app, name="gazetteer")
-
-
-def _fail(message: str, code: int) -> None:
-    print(f"geomap: {message}", file=sys.stderr)
-    raise typer.Exit(code)
 
 
 @gazetteer_app.command()
@@ -39,9 +35,9 @@ def build(
     try:
         report = build_gazetteer(dirs, user_csv or [], target)
     except (SourceError, UserCSVError) as e:
-        _fail(str(e), 2)
+        fail(str(e), 2)
     except OSError as e:
-        _fail(f"cannot write {target}: {e.strerror or e}", 2)
+        fail(f"cannot write {target}: {e.strerror or e}", 2)
     for error in report.errors:
         print(f"geomap: skipped unreadable source {error}", file=sys.stderr)
     if not quiet:
@@ -64,13 +60,16 @@ def info(
     from ..gazetteer import describe
     from ..store import Gazetteer
 
-    path = store_path(gazetteer)
-    if not path.is_file():
-        _fail(f"no gazetteer at {path}; run `geomap gazetteer build`", 2 if gazetteer else 1)
+    try:
+        path = existing_store(gazetteer)
+    except NoStoreError as e:
+        fail(str(e), 2)
+    if not path.is_file():  # the default, not built yet
+        fail(f"no gazetteer at {path} yet; run `geomap gazetteer build`", 1)
     try:
         gaz = Gazetteer.read(path)
     except ValueError as e:
-        _fail(str(e), 2)
+        fail(str(e), 2)
     print(json.dumps(gaz.report, ensure_ascii=False, indent=2) if as_json else describe(gaz))
 
 
@@ -85,9 +84,9 @@ def fetch(
     try:
         path = fetch_dump(country, dest)
     except ValueError as e:
-        _fail(str(e), 2)
+        fail(str(e), 2)
     except FetchError as e:
-        _fail(str(e), 1)
+        fail(str(e), 1)
     except OSError as e:
-        _fail(f"cannot write into {dest}: {e.strerror or e}", 2)
+        fail(f"cannot write into {dest}: {e.strerror or e}", 2)
     print(f"wrote {path}; build with: geomap gazetteer build --source {path.parent}")

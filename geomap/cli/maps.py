@@ -53,22 +53,40 @@ def _extract_reports(reports: list[str], date, gazetteer, jobs):
                                   error_log=Path(tmp) / "errors.jsonl")
         except (InputError, UsageError) as e:
             fail(str(e), 2)
+        except KeyboardInterrupt:  # its saved state is in the temporary folder: nothing to resume
+            fail("interrupted", 130)
         if summary.nothing_read:
             fail("no report could be read", 1)
         return read_events(out) if out.is_file() else ([], [])
 
 
-def _stored_gazetteer(path: Path):
+def _stored_gazetteer():
     """The built gazetteer if there is a usable one (for boundaries only), else None."""
+    from ..config import NoStoreError, existing_store
     from ..gazetteer import load_gazetteer
 
-    if not path.is_file():
+    try:
+        path = existing_store()
+    except NoStoreError as e:
+        print(f"geomap map: {e}; the map has no boundaries", file=sys.stderr)
+        return None
+    if not path.is_file():  # the default, not built yet: not worth building for boundaries alone
         return None
     try:
         return load_gazetteer(path, quiet=True)
     except (OSError, ValueError) as e:
         print(f"geomap map: gazetteer not used for boundaries: {e}", file=sys.stderr)
         return None
+
+
+def _warn_undated(path: str, events) -> None:
+    """One line for the dates of an events file the map cannot place in time (they draw undated)."""
+    from ..control import parse_day
+
+    bad = [e.event_date for e in events if e.event_date and parse_day(e.event_date) is None]
+    if bad:
+        print(f"geomap map: {path}: {len(bad):,} event date{'s' * (len(bad) != 1)} not understood "
+              f"(such as {bad[0]!r}); drawn without a date", file=sys.stderr)
 
 
 def _boundaries(gazetteer) -> list:
@@ -80,7 +98,9 @@ def map_command(
     inputs: list[str] = typer.Argument(..., metavar="INPUT...",
                                        help="Reports (anything extract reads) or an events file extract wrote "
                                             "(.geojson, .gpkg, .parquet, .csv)."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="HTML file. Default: maps/<first input>.html."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o",
+                                          help="HTML file, in a folder that exists. Default: maps/<first input>.html "
+                                               "(the maps folder is created when missing)."),
     title: Optional[str] = typer.Option(None, "--title", help="Title shown on the map and in the browser tab."),
     offline: bool = typer.Option(False, "--offline",
                                  help="One self-contained file that works with no network (no tile layer)."),
@@ -92,27 +112,34 @@ def map_command(
     jobs: int = typer.Option(1, "--jobs", "-j", help="Worker processes for reading reports (0 = all cores)."),
 ) -> None:
     """Draw events and who controls what on an interactive map (one HTML page)."""
-    from ..config import store_path
-    from ..export import EventFileError, read_events
+    from ..documents import InputError, check_date, check_inputs
+    from ..export import EventFileError, ExportError, check_output_folder, read_events
     from ..offline import OfflineAssetError
     from ..mapping import render, save_map
     from .errors import load_gazetteer_or_fail
 
-    for p in inputs:
-        if p != "-" and not Path(p).exists():
-            fail(f"{p}: no such file or folder", 2)
+    # Arguments first, before any work. A missing or unreadable input among others is reported and skipped.
+    event_files = [p for p in inputs if Path(p).is_file() and is_events_file(p)]
+    try:
+        reports, problems = check_inputs([p for p in inputs if p not in event_files], required=not event_files)
+        check_date(date)
+        if output is not None:  # the default maps/ folder is made when missing; a folder named by -o must exist
+            check_output_folder(output)
+    except (InputError, ExportError) as e:
+        fail(str(e), 2)
+    for problem in problems:
+        print(f"geomap: {problem}", file=sys.stderr)
     output = output or _default_output(inputs)
     if output.suffix.lower() not in (".html", ".htm"):
         fail(f"{output}: the map is an HTML page; give a name ending in .html", 2)
 
-    event_files = [p for p in inputs if p != "-" and is_events_file(p)]
-    reports = [p for p in inputs if p not in event_files]
     # Reports need the gazetteer; an events file only uses it for boundaries, when one is built.
-    gaz = load_gazetteer_or_fail(gazetteer) if reports or gazetteer else _stored_gazetteer(store_path())
+    gaz = load_gazetteer_or_fail(gazetteer) if reports or gazetteer else _stored_gazetteer()
     events, controls = [], []
     try:
         for path in event_files:
             ev, ctl = read_events(path)
+            _warn_undated(path, ev)
             events += ev
             controls += ctl
     except EventFileError as e:
@@ -144,5 +171,6 @@ def map_command(
     if s.out_of_range:
         notes.append(f"{s.out_of_range:,} outside --since/--until left out")
     dates = f", {s.first_day} to {s.last_day}" if s.first_day else ""
-    print(f"geomap map: {s.events:,} events, {s.control_places:,} controlled places{dates} -> {output}"
+    print(f"geomap map: {s.events:,} event{'s' * (s.events != 1)}, {s.control_places:,} controlled "
+          f"place{'s' * (s.control_places != 1)}{dates} -> {output}"
           + (f" ({'; '.join(notes)})" if notes else ""), file=sys.stderr)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Optional
 
 import typer
 
@@ -14,23 +14,33 @@ from .errors import fail, load_gazetteer_or_fail
 _PRECISION = {1: "exact place", 2: "near or part of a place", 3: "region or governorate"}
 
 
-def _file_queries(path: Path) -> Iterator[str]:
-    """One query per line. Invalid UTF-8 is replaced (the row then simply may not resolve)."""
+def _file_queries(path: str) -> list[str]:
+    """One query per line of a file ("-": standard input), decoded as `extract` decodes a text
+    file (UTF-8, UTF-16 with a BOM, else Windows-1256; one warning for bad bytes). A binary
+    file is refused: its "lines" would only make junk matches."""
+    from ..documents import check_head, decode
+
     try:
-        data = sys.stdin.buffer.read() if str(path) == "-" else path.read_bytes()
+        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
     except OSError as e:
         fail(f"cannot read {path}: {e.strerror}", 2)
-    for n, raw in enumerate(data.splitlines(), 1):
-        line = raw.decode("utf-8", errors="replace")
-        if "\ufffd" in line:
-            print(f"geomap: {path}:{n}: invalid UTF-8 replaced", file=sys.stderr)
-        yield line.strip()
+    if not data.strip():
+        return []
+    problem = check_head(data[:8192], path)
+    if problem:
+        fail(f"{path}: {problem.message}; not a list of place names", 2)
+    text, warning = decode(data)
+    if warning:
+        print(f"geomap: {path}: {warning}", file=sys.stderr)
+    return [line.strip() for line in text.splitlines()]
 
 
 @app.command()
 def resolve(
     names: Optional[list[str]] = typer.Argument(None, help="Place names, e.g. «قرية حزوان شرقي حلب» or 'Qaryatein, Homs'."),
-    file: Optional[Path] = typer.Option(None, "--file", "-f", help="Read one query per line from FILE ('-' for stdin)."),
+    file: Optional[str] = typer.Option(None, "--file", "-f",
+                                       help="Read one query per line from FILE ('-' for stdin). With no names and "
+                                            "no --file, names are read from standard input when it is not a terminal."),
     as_json: bool = typer.Option(False, "--json", help="One JSON object per query, one per line, in input order."),
     top: int = typer.Option(1, "--top", "-k", min=1, max=50, help="Show the K best candidates per query."),
     gazetteer: Optional[Path] = typer.Option(None, "--gazetteer", "-g", envvar="GEOMAP_GAZETTEER",
@@ -45,10 +55,12 @@ def resolve(
     from ..resolver import Resolver
 
     queries = list(names or [])
+    if file is None and not queries and not sys.stdin.isatty():  # `echo Saraqib | geomap resolve`
+        file = "-"
     if file is not None:
-        queries += list(_file_queries(file))
+        queries += _file_queries(file)
     if not queries:
-        fail("give place names as arguments or --file FILE", 2)
+        fail("give place names as arguments, with --file FILE or on standard input", 2)
     r = Resolver(load_gazetteer_or_fail(gazetteer))
     for q in queries:
         matches = r.resolve_top(q, top)
