@@ -177,3 +177,12 @@ def test_the_regimes_named_units_are_the_regime(text):
 @pytest.mark.parametrize("text", ["The Syrian National Coalition condemned the strike", "أدان الائتلاف الوطني السوري القصف"])
 def test_the_political_opposition_coalition_is_no_us_led_coalition(text):
     assert names(text) == ["Syrian National Coalition"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("IS seized the town after heavy fighting", ["Islamic State (ISIS)"]),
+    ("The town is under siege and this is the third attack", []),
+])
+def test_is_in_capitals_is_the_islamic_state_and_the_verb_is_not(text, expected):
+    seg = segment(text)
+    assert [a.name for a in find_actors(seg.tokens, seg.words, seg.original)] == expected
