@@ -132,6 +132,7 @@ _BOMBS = ("suicide", "ied", "chemical")
 _WEAK = {"explosion", "attack"}  # vague words: an event only if nothing more precise says the same
 _UNPLACED_KINDS = {"air", "drone", "shelling", "raid"}  # told without a place, still at the report's place
 _PLACED_ELSEWHERE = "its sentence names no place; placed where the report's other sentences say"
+_NO_PLACE = "the report names no place for it"
 # What a place told before by «القرية» can be the place of: not a capture («يعود النزاع لفترة
 # تحرير البلدة»: often the town's history), which would redraw the control map.
 _REFERRED_KINDS = VIOLENT - {"capture"} | {"arrest"}
@@ -933,23 +934,27 @@ class EventCoder:
         """A report with violent triggers but no place beside any of them: the report's main place
         (its most mentioned Syrian place of `places`, those an event can be at, the earliest on a
         tie) is where they happened; not those told in a sentence that names a place abroad (a
-        page's other news: «اغتيال قيادي في غزة»)."""
-        if not places or not any(c.cls in VIOLENT for c in unplaced):
+        page's other news: «اغتيال قيادي في غزة»). A report that names no place at all makes events
+        with no place of the attacks it tells with a toll ("an air strike killed five people,
+        activists said"), an incident, not of others («هجمات بغاز الكلور», attacks in general) nor
+        of deaths told with no word of how (an obituary says too little)."""
+        if not any(c.cls in VIOLENT for c in unplaced):
             return []  # most reports
         abroad = {tokens[f.first].sentence for f in found
                   if f.match is not None and f.match.resolved and f.match.place.country != "SY"}
-        violent = [c for c in unplaced if c.cls in VIOLENT and c.sentence.index not in abroad]
+        violent = [c for c in unplaced if c.cls in VIOLENT and c.sentence.index not in abroad
+                   and (places or not found and c.cls != "killing" and c.figures)]
         if not violent:
             return []
         counts: dict[str, int] = defaultdict(int)
         for f in places:
             counts[f.match.place.id] += 1
-        main = max(places, key=lambda f: (counts[f.match.place.id], -(f.match.precision or 3), -f.first))
+        main = max(places, key=lambda f: (counts[f.match.place.id], -(f.match.precision or 3), -f.first), default=None)
         out = []
         for cls in dict.fromkeys(c.cls for c in violent):
             group = [c for c in violent if c.cls == cls]
             c = group[0]
-            c.places = [main]
+            c.places = [main] if main is not None else []
             c.strength *= 0.6
             for other in group[1:]:
                 c.figures.extend(other.figures)
@@ -973,28 +978,37 @@ class EventCoder:
             date, precision, note = _event_date(c.date, report)
             victims = ", ".join(dict.fromkeys(v for f in c.figures if f.kind == KILLED for v in f.victims.split(", ") if v))
             actor2 = c.actor2 or _side_hit(c.figures, c.actor1)
-            for k, share in enumerate(_shares(c, seg.tokens, place_at)):
-                f, m = share.place, share.place.match
-                p = m.place
+            shares = _shares(c, seg.tokens, place_at) if c.places else [_Share(None, c.figures, {KILLED: 1, INJURED: 1})]
+            for k, share in enumerate(shares):
+                f = share.place
                 killed, injured = _tally(share, KILLED, k == 0), _tally(share, INJURED, k == 0)
-                elsewhere = seg.tokens[f.first].sentence != sent.index
                 out.append(_Coded(Event(
                     event_id="", doc_id=doc_id, event_type=event_type, sub_event_type=sub,
                     actor1=c.actor1, actor2=actor2, actor_note=c.actor_note,
-                    location=seg.original(*f.span(seg)),
-                    location_note=(_REFERRED_TO.format(c.referred) if c.referred else _PLACED_ELSEWHERE) if elsewhere else "",
-                    name=p.name, name_ar=p.name_ar or None, lat=m.lat, lon=m.lon, place_id=p.id,
-                    admin1=p.admin1 or None, admin2=p.admin2 or None, admin3=p.admin3 or None, country=p.country,
-                    geo_precision=m.precision, event_date=date, time_precision=precision, date_note=note,
+                    **_place_fields(seg, c, f), event_date=date, time_precision=precision, date_note=note,
                     fatalities=killed[0], fatalities_low=killed[1], fatalities_high=killed[2],
                     fatalities_note=killed[3], injuries=injured[0], victims=victims,
                     notes=seg.text[start:end], sentence=sent.index, start=start, end=end,
-                    confidence=_confidence(c, m.precision), doc_ids=[doc_id],
+                    confidence=_confidence(c, f.match.precision if f else None), doc_ids=[doc_id],
                     # a headline's «مجزرة في X», "Massacre in X" is the body's strike at X, of the kind the body says
                 ), list(share.figures), share.split[KILLED], c.weak or c.guessed and headline and sent.index == 0,
                     c.date is not None,
-                    headline and seg.tokens[f.first].sentence == sent.index == 0 and _governorate_name(f)))
+                    headline and f is not None and seg.tokens[f.first].sentence == sent.index == 0 and _governorate_name(f)))
         return out
+
+
+def _place_fields(seg: Segmented, c: Candidate, f: Found | None) -> dict:
+    """The Event fields of where candidate c happened: mention f (resolved), or no place."""
+    if f is None:
+        return {"location": "", "location_note": _NO_PLACE}
+    m = f.match
+    p = m.place
+    elsewhere = seg.tokens[f.first].sentence != c.sentence.index
+    return {"location": seg.original(*f.span(seg)),
+            "location_note": (_REFERRED_TO.format(c.referred) if c.referred else _PLACED_ELSEWHERE) if elsewhere else "",
+            "name": p.name, "name_ar": p.name_ar or None, "lat": m.lat, "lon": m.lon, "place_id": p.id,
+            "admin1": p.admin1 or None, "admin2": p.admin2 or None, "admin3": p.admin3 or None, "country": p.country,
+            "geo_precision": m.precision}
 
 
 @dataclass
@@ -1002,7 +1016,7 @@ class _Share:
     """One place of a candidate's event, with the casualty figures it takes and, per kind, how
     many places share them evenly."""
 
-    place: Found
+    place: Found | None  # None: an event the report names no place for
     figures: list[Figure]
     split: dict[str, int]
 

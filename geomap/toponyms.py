@@ -458,8 +458,10 @@ class ToponymFinder:
                 # «مخيم الركبان»: a camp the gazetteer lacks, at the place it is named after
                 head, j = "camp", j + 1
                 name = self._name_at(tokens, j, blocked)
-        if name is None and j > i:
-            whole = self._name_at(tokens, i, blocked)  # «جبل الزاوية», «مطار حماة»: the head is part of the name
+        if j > i and (name is None or head is None and not self._accept_alone(seg, j, *name[:2], prefixed=True)):
+            # «جبل الزاوية», «مطار حماة»: the head is part of the name; «شمال غرب سوريا»: so are
+            # the directions, before a word no place alone
+            whole = self._name_at(tokens, i, blocked)
             if whole is not None and whole[0] > j and self._accept_alone(seg, i, *whole[:2], prefixed=False):
                 name, j, head = whole, i, None
         if name is None:

@@ -126,6 +126,16 @@ def test_nothing_abroad_and_no_placeless_events(ex):
     assert run(ex, "هجمات بغاز الكلور في سورية").events == []
 
 
+@pytest.mark.parametrize("text, killed", [
+    ("An air strike killed five people on Sunday, activists said, without giving a location.", 5),
+    ("قتل ثلاثة مدنيين بغارة جوية لم يعرف مكانها", 3),
+])
+def test_an_attack_with_a_toll_in_a_report_that_names_no_place_is_kept_without_one(ex, text, killed):
+    (e,) = run(ex, text).events
+    assert (e.sub_event_type, e.fatalities, e.lat, e.geo_precision) == ("Air/drone strike", killed, None, None)
+    assert e.location == "" and e.location_note == "the report names no place for it"
+
+
 def test_python_api(ex):
     events = extract("غارات روسية على مدينة أريحا أمس", date="2016-04-01", gazetteer=tiny_gazetteer(), doc_id="x")
     assert [(e.event_id, e.name, e.event_date) for e in events] == [("x:1", "Ariha", "2016-03-31")]
@@ -1655,6 +1665,8 @@ def test_the_dead_of_an_accident_are_no_attack(ex, text):
 @pytest.mark.parametrize("text", [
     "وقال الوزير إن التهدئة في إدلب مستمرة رغم وجود بعض الخروقات والاشتباكات بين الحين والآخر",
     "Regime artillery shells the outskirts of Kafr Nabl from time to time.",
+    "ومنذ بداية العام الحالي استجابت فرق الدفاع المدني لـ 165 هجوما على بلدة كفرنبل",
+    "Since the start of the year, rescuers have responded to 40 air strikes on Kafr Nabl.",
 ])
 def test_what_happens_from_time_to_time_is_background(ex, text):
     assert run(ex, text).events == []

@@ -103,6 +103,15 @@ def test_one_heading_is_a_label_not_a_digest():
     assert "X31" not in [f.match.place.id for f in found if f.match is not None]
 
 
+def test_directions_before_a_word_no_place_alone_are_part_of_a_regions_name():
+    # «سوريا» alone is a common word (a report's every page says it); «شمال غرب سوريا» is a region
+    finder = ToponymFinder(Resolver(tiny_gazetteer_with(
+        extra_place("X40", "Syria", "سوريا", 35.0, 38.5, "country"),
+        extra_place("X41", "North-west Syria", "شمال غرب سوريا", 35.9, 36.7, "region", precision=3))))
+    found, _ = mentions(finder, "غارة جوية في شمال غرب سوريا")
+    assert [(t, m.match.place.id) for t, m in found.items()] == [("شمال غرب سوريا", "X41")]
+
+
 def test_an_english_article_written_apart_begins_the_mention(finder):
     text = "Drones struck Manbij and Al Qaryatayn, and el Youm was shelled"
     found, _ = mentions(finder, text)
