@@ -1004,8 +1004,10 @@ def _place_fields(seg: Segmented, c: Candidate, f: Found | None) -> dict:
     m = f.match
     p = m.place
     elsewhere = seg.tokens[f.first].sentence != c.sentence.index
-    return {"location": seg.original(*f.span(seg)),
-            "location_note": (_REFERRED_TO.format(c.referred) if c.referred else _PLACED_ELSEWHERE) if elsewhere else "",
+    # and how the resolver placed it («a namesake far from the report's other places», a
+    # village the sources list without coordinates)
+    notes = ((_REFERRED_TO.format(c.referred) if c.referred else _PLACED_ELSEWHERE) if elsewhere else "", m.note)
+    return {"location": seg.original(*f.span(seg)), "location_note": "; ".join(filter(None, notes)),
             "name": p.name, "name_ar": p.name_ar or None, "lat": m.lat, "lon": m.lon, "place_id": p.id,
             "admin1": p.admin1 or None, "admin2": p.admin2 or None, "admin3": p.admin3 or None, "country": p.country,
             "geo_precision": m.precision}

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 
 from . import normalize as nz
 from .distance import distance_km
-from .records import KIND_RANK, NEAR, Match, Place
+from .records import EXACT, KIND_RANK, NEAR, Match, Place
 from .store import Gazetteer, qualifier_stem, skeleton
 
 MEMO_SIZE = 50_000  # entries per cache of a Resolver (answers, parsed queries...); cleared when full
@@ -943,7 +943,12 @@ class Resolver:
         modifier = q.modifier if not hint_fallback else "within"
         if around and not (q.near or q.landmark):
             modifier = f"{modifier} near".strip()
-        return Match(query, place, score, precision, modifier, lat=lat, lon=lon)
+        # a settlement the sources list without coordinates stands at its admin unit's centre: say so
+        note = _AT_UNIT if place.precision != EXACT and not place.is_area else ""
+        return Match(query, place, score, precision, modifier, lat=lat, lon=lon, note=note)
+
+
+_AT_UNIT = "the sources give it no coordinates: placed at the centre of its sub-district or district"
 
 
 def _remember(table: dict, key, compute, *args):

@@ -136,6 +136,15 @@ def test_an_attack_with_a_toll_in_a_report_that_names_no_place_is_kept_without_o
     assert e.location == "" and e.location_note == "the report names no place for it"
 
 
+def test_an_event_at_a_village_placed_at_its_sub_district_says_so():
+    from geomap.records import NEAR
+
+    ex = Extractor(tiny_gazetteer_with(extra_place("X50", "Khirbet Tin", "خربة التين", 35.7, 36.6, "village", "SY07",
+                                                   precision=NEAR)))
+    (e,) = run(ex, "غارة جوية على قرية خربة التين").events
+    assert (e.place_id, e.geo_precision) == ("X50", NEAR) and "no coordinates" in e.location_note
+
+
 def test_python_api(ex):
     events = extract("غارات روسية على مدينة أريحا أمس", date="2016-04-01", gazetteer=tiny_gazetteer(), doc_id="x")
     assert [(e.event_id, e.name, e.event_date) for e in events] == [("x:1", "Ariha", "2016-03-31")]

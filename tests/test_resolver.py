@@ -528,3 +528,21 @@ def test_a_city_matched_only_by_an_old_name_unlike_the_query_loses_to_a_village_
     r = Resolver(tiny_gazetteer_with(city, village))
     assert r.resolve("Bara").place.id == "X82"
     assert r.resolve("Halab").place.id == "X81"
+
+
+def test_a_village_the_sources_list_without_coordinates_says_where_it_was_put():
+    r = Resolver(tiny_gazetteer_with(extra_place("X50", "Khirbet Tin", "خربة التين", 35.7, 36.6, "village", "SY07",
+                                                 precision=NEAR)))
+    m = r.resolve("خربة التين")
+    assert (m.place.id, m.precision) == ("X50", NEAR) and "no coordinates" in m.note
+    assert r.resolve("Ariha").note == ""
+
+
+def test_the_text_output_shows_a_governorate_capitals_governorate(tmp_path):
+    from geomap.store import write_store
+
+    store = tmp_path / "g.sqlite"
+    write_store(tiny_gazetteer().places, store, {})
+    p = subprocess.run([sys.executable, "-m", "geomap.cli", "resolve", "Idlib", "-g", str(store)],
+                       capture_output=True, text=True, input="")
+    assert "(city, Idleb)" in p.stdout

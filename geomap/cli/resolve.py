@@ -74,7 +74,9 @@ def resolve(
                 print(f"{prefix}— unresolved ({m.note or 'no match'})")
                 continue
             p = m.place
-            where = ", ".join(x for x in (p.admin2, p.admin1) if x and x != p.name) or p.country
+            # (a governorate's capital shows its governorate: "Hama (city, Hama)")
+            where = ", ".join(dict.fromkeys(x for x in (p.admin2, p.admin1) if x and (x != p.name or p.kind != "governorate"))) or p.country
             mod = f" [{m.modifier}]" if m.modifier else ""
             print(f"{prefix}{p.name} / {p.name_ar or '—'} ({p.kind}, {where}) {m.lat:.4f},{m.lon:.4f} "
-                  f"id={p.id} score={m.score:.2f} precision={m.precision} ({_PRECISION[m.precision]}){mod}")
+                  f"id={p.id} score={m.score:.2f} precision={m.precision} ({_PRECISION[m.precision]}){mod}"
+                  + (f" — {m.note}" if m.note else ""))
