@@ -603,7 +603,7 @@ class EventCoder:
             # follows an earlier trigger of the clause starts a new part, with places of its own.
             starts = parts.setdefault(clause, [k])
             placed = list(filter(place_at.__contains__, range(last.get(clause, k), k)))
-            if placed and not {t.text for t in seg.tokens[max(0, k - 3):k]} & _CAUSE_MARKS and not (
+            if placed and not {t.text for t in seg.tokens[max(0, k - 4):k]} & _CAUSE_MARKS and not (
                     entry.cls == "shelling" and _INSTRUMENT.match(seg.tokens[k].text)):
                 # but «مجزرة في عفرين جراء قصف صاروخي» is one event, and so is «استهدفت مواقع في
                 # كفرنبل بالصواريخ» (the weapon it was done with). The new part begins after the

@@ -145,6 +145,17 @@ def test_an_event_at_a_village_placed_at_its_sub_district_says_so():
     assert (e.place_id, e.geo_precision) == ("X50", NEAR) and "no coordinates" in e.location_note
 
 
+@pytest.mark.parametrize("text, actors", [
+    ("Government forces captured the town of Kafr Nabl from rebels on Sunday after days of heavy fighting.",
+     ("Syrian regime forces (government)", "Opposition forces (FSA)")),
+    ("IS seized Kafr Nabl after heavy fighting with army troops on Sunday.",
+     ("Islamic State (ISIS)", "Syrian regime forces (government)")),
+])
+def test_the_side_a_town_was_taken_from_is_the_captures_other_side(ex, text, actors):
+    (e,) = run(ex, text).events
+    assert (e.actor1, e.actor2) == actors
+
+
 def test_python_api(ex):
     events = extract("غارات روسية على مدينة أريحا أمس", date="2016-04-01", gazetteer=tiny_gazetteer(), doc_id="x")
     assert [(e.event_id, e.name, e.event_date) for e in events] == [("x:1", "Ariha", "2016-03-31")]
