@@ -156,6 +156,13 @@ def test_the_side_a_town_was_taken_from_is_the_captures_other_side(ex, text, act
     assert (e.actor1, e.actor2) == actors
 
 
+def test_a_single_shell_and_a_present_tense_liberation_are_events(ex):
+    (e,) = run(ex, "A shell fell on Kafr Nabl, injuring 3.").events
+    assert (e.sub_event_type, e.injuries) == ("Shelling/artillery/missile attack", 3)
+    (e,) = run(ex, "قوات النظام تحرر بلدة كفرنبل").events
+    assert e.sub_event_type == "Government regains territory"
+
+
 def test_python_api(ex):
     events = extract("غارات روسية على مدينة أريحا أمس", date="2016-04-01", gazetteer=tiny_gazetteer(), doc_id="x")
     assert [(e.event_id, e.name, e.event_date) for e in events] == [("x:1", "Ariha", "2016-03-31")]
@@ -1629,6 +1636,9 @@ def test_aircraft_moved_about_strike_nothing(ex, text):
     "أحيا الأهالي الذكرى السنوية لمجزرة القصف على بلدة كفرنبل",
     "أكد الطرفان على ضرورة الحفاظ على وقف إطلاق النار في بلدة كفرنبل",
     "The envoy urged all parties to stop the shelling of Kafr Nabl.",
+    "ستبدأ القوات التركية هجوماً على بلدة كفرنبل الأسبوع المقبل",
+    "Since early May, regime air strikes have intensified on Kafr Nabl.",
+    "The Observatory had no confirmation of reports that regime jets bombed Kafr Nabl.",
 ])
 def test_anniversaries_and_calls_tell_no_event(ex, text):
     assert run(ex, text).events == []
