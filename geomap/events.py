@@ -144,6 +144,19 @@ _AIR_CUES = tuple(fold(w)[0] for w in _AIR_CUES)
 _AIR_WORDS = WordTable(lambda w: any(r.startswith(_AIR_CUES) for r in readings(w)), 100_000)
 # «قال المرصد أمس: ...»: words of who spoke, whose date is that of the statement (_in_header).
 _SAID = {fold(w)[0] for ws in words_lists()["speech_verbs"].values() for w in ws}
+_BLAMES = {"accused", "blamed", "accuses", "blames"}
+_TELLERS = {"activists", "sources", "residents", "witnesses", "media", "journalists", "monitors", "outlets"}
+
+
+def _tells_or_blames(tokens: list[Token], a: ActorMention, trigger: int) -> bool:
+    """Whether an English actor only tells of the attack or blames another: it opens "X accused",
+    "X blamed", or "X activists/sources said" (their side is not who struck: "Opposition
+    activists said shelling hit Douma"); but "the coalition said it conducted a raid" is the
+    attacker telling of its own."""
+    after = tokens[a.last:min(a.last + 3, trigger) if a.first < trigger else a.last + 3]
+    words = [t.text for t in after]
+    return any(w in _BLAMES for w in words) or any(
+        w in _SAID and any(x in _TELLERS for x in words[:n]) for n, w in enumerate(words))
 # «قذائف مصدرها مناطق سيطرة قسد»: the shells' origin, a few words before the attacker.
 _ORIGIN_MARKS = {"مصدره", "مصدرها", "مصدرهم", "مصدرهما"}
 # «قسد بمساندة التحالف», «قوات النظام وروسيا»: a second attacker beside the first.
@@ -547,7 +560,7 @@ class EventCoder:
         # «غارة بطائرة هليكوبتر أسفرت عن اعتقال»: a helicopter raid that arrests is landed too.
         landing = {"raid", "arrest"} <= told or {"air", "arrest"} <= told and _heliborne(words) or any(
             e.cls == "raid" and (any(t.text.startswith(_FLOWN_IN) for t in seg.tokens[k:j])
-                                 or any(t.text.startswith(_TROOPS) for t in seg.tokens[max(0, k - 3):j]))
+                                 or any(t.text.startswith(_TROOPS) for t in seg.tokens[max(0, k - 5):j]))
             for k, j, e in triggers)
         downed_end = -1  # where the last aircraft brought down is named
         for k, j, entry in triggers:
@@ -748,6 +761,8 @@ class EventCoder:
                 continue
             if a.first > c.trigger and a.last < len(tokens) and tokens[a.last].text in _SAID and is_latin(tokens[a.first]):
                 continue  # "..., killing five people, Turkish-backed fighters said": who tells it
+            if is_latin(tokens[a.first]) and _tells_or_blames(tokens, a, c.trigger):
+                continue  # "Opposition activists said shelling hit Douma", "the ministry accused the YPG"
             # «عناصر من ميليشيا لواء فاطميون», «من قبل ميليشيا X»: the words before a side's kind of group
             lead = next((n for n, w in enumerate(back) if w not in _GROUP_WORDS), len(back))
             before = set(back[lead:lead + 2])
@@ -1843,11 +1858,12 @@ def _owned_noun(a: ActorMention, tokens: list[Token]) -> int | None:
     («داهمت دورية ... منزلا», «هاجمت دورية ...»: _ACTIVE_VERBS). «استهدفت دورية» may be read
     «استُهدفت», "a patrol was targeted", and stays a target."""
     sentence = tokens[a.first].sentence
-    if not a.first or (tokens[a.first - 1].text not in _TARGET_NOUNS and tokens[a.first - 1].text not in _OWNER_MARKS
-                       and (a.first < 2 or tokens[a.first - 2].text not in _TARGET_NOUNS)):
+    # («بدورية لقسد»: the noun may carry a proclitic)
+    if not a.first or (_TARGET_NOUNS.isdisjoint(tokens[a.first - 1].readings) and tokens[a.first - 1].text not in _OWNER_MARKS
+                       and (a.first < 2 or _TARGET_NOUNS.isdisjoint(tokens[a.first - 2].readings))):
         return None  # most actors: no noun of what is owned right before them
     near = [k for k in range(a.first - 1, max(a.first - 5, -1), -1) if tokens[k].sentence == sentence]
-    noun = next((k for k in near[:2] if tokens[k].text in _TARGET_NOUNS), None)
+    noun = next((k for k in near[:2] if not _TARGET_NOUNS.isdisjoint(tokens[k].readings)), None)
     if noun is None and near and tokens[near[0]].text in _OWNER_MARKS:
         noun = next((k for k in near[1:] if not _TARGET_NOUNS.isdisjoint(tokens[k].readings)), None)
     if noun is not None and not _BY_FIRE.isdisjoint(_words_back(tokens, noun, 2)):

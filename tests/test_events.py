@@ -163,6 +163,30 @@ def test_a_single_shell_and_a_present_tense_liberation_are_events(ex):
     assert e.sub_event_type == "Government regains territory"
 
 
+@pytest.mark.parametrize("text", [
+    "Opposition activists said shelling hit Kafr Nabl, killing two people.",
+    "A car bomb killed 5 people in Manbij, and the Turkish defence ministry accused the YPG of the attack.",
+])
+def test_who_tells_of_an_attack_or_blames_another_is_not_its_attacker(ex, text):
+    (e,) = run(ex, text).events
+    assert e.actor1 not in ("Opposition forces (FSA)", "Turkish military")
+
+
+def test_a_force_that_tells_of_its_own_raid_is_its_attacker(ex):
+    (e,) = run(ex, "The coalition said it conducted a helicopter raid in Kafr Nabl that killed an ISIS official.").events
+    assert e.actor1 == "US-led Coalition"
+
+
+def test_the_owner_of_a_patrol_a_bomb_hit_is_the_target_though_the_noun_has_a_proclitic(ex):
+    (e,) = run(ex, "انفجرت عبوة ناسفة بدورية لقوات سوريا الديمقراطية في مدينة منبج").events
+    assert (e.actor1, e.actor2) == (UNNAMED, "SDF (Syrian Democratic Forces)")
+
+
+def test_special_forces_that_carried_out_a_raid_landed(ex):
+    (e,) = run(ex, "U.S. special forces carried out a raid in Kafr Nabl, killing an IS leader.").events
+    assert (e.sub_event_type, e.actor1) == ("Armed clash", "US-led Coalition")
+
+
 def test_python_api(ex):
     events = extract("غارات روسية على مدينة أريحا أمس", date="2016-04-01", gazetteer=tiny_gazetteer(), doc_id="x")
     assert [(e.event_id, e.name, e.event_date) for e in events] == [("x:1", "Ariha", "2016-03-31")]
