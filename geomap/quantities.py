@@ -64,7 +64,9 @@ _SINGULAR = {"قتيل", "شهيد", "جريح", "مصاب", "طفل", "طفله
              "activist", "officer", "policeman", "teenager", "youth", "elder", "official", "militant", "gunman",
              "operative", "resident", "guard", "paramedic", "photographer", "reporter", "cleric", "judge", "citizen",
              "ناشط", "ناشطا", "صحفي", "صحفيا", "اعلامي", "اعلاميا", "طبيب", "طبيبا", "مسعف", "مسعفا", "سائق", "سائقا",
-             "مسؤول", "مسؤولا", "قائد", "قائدا", "عسكري", "عسكريا"}
+             "مسؤول", "مسؤولا", "قائد", "قائدا", "عسكري", "عسكريا",
+             # «قتل مدني وأصيب آخر», "killing one and wounding another": one more
+             "اخر", "another"}
 _DUAL = {"قتيلان", "قتيلين", "شهيدين", "شهيدان", "جريحين", "جريحان", "طفلين", "طفلان", "شخصين",
          "شابين", "امراتين", "عنصرين", "جنديين", "مدنيين اثنين",
          # the nominative of a dual subject: «قتل عنصران», «أصيب شخصان»
@@ -80,7 +82,8 @@ _DUAL = {"قتيلان", "قتيلين", "شهيدين", "شهيدان", "جري
 _KILLED = ("قتيل", "قتلي", "قتلا", "قتل", "مقتل", "شهيد", "شهدا", "استشهاد", "استشهد", "مصرع", "ضحايا",
            "ضحيه", "جثث", "جثامين", "جثه", "حتف", "بحياة", "وفاه", "توفي", "اعدام", "اعدم",
            "killed", "kill", "dead", "death", "deaths", "died", "lives", "fatalities", "toll", "executed",
-           "martyr")  # "a civilian was martyred", "martyring two": SANA's and the Kurdish agencies' word
+           "martyr",  # "a civilian was martyred", "martyring two": SANA's and the Kurdish agencies' word
+           "assassinat")
 _INJURED = ("جريح", "جرحي", "جرح", "اصابه", "اصابات", "اصيب", "مصاب", "injur", "wound", "hurt")
 # Words that may stand between a number and its casualty word («50 شخصا», "9 civilians were").
 _FILLER = ("شخص", "اشخاص", "مدني", "طفل", "اطفال", "امراه", "نسا", "عنصر", "عناصر", "مقاتل", "جندي",

@@ -278,6 +278,16 @@ def test_who_were_among_the_dead_is_no_lower_estimate_of_the_toll(text):
     assert (best, low, high) == (7, 7, 7) and "among them" in note
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("قتل مدني وأصيب آخر بقصف مدفعي", [(KILLED, 1), (INJURED, 1)]),
+    ("killing one civilian and wounding another", [(KILLED, 1), (INJURED, 1)]),
+    ("Unidentified gunmen assassinated a former commander.", [(KILLED, 1)]),
+    ("وفي آخر حصيلة للقصف قتل 5 مدنيين", [(KILLED, 5)]),
+])
+def test_another_one_hurt_and_one_assassinated_are_counted(text, expected):
+    assert [(f.kind, f.value) for f in figures_in(text)] == expected
+
+
 @pytest.mark.parametrize("text, expected", [("Thirty-three Turkish soldiers were killed", 33),
                                             ("The strike killed twenty-one people", 21)])
 def test_english_tens_and_units_joined_by_a_hyphen_are_one_number(text, expected):
