@@ -21,6 +21,7 @@ from rapidfuzz import fuzz, process
 from . import normalize as nz
 from .distance import distance_km
 from .records import EXACT, KIND_RANK, NEAR, Match, Place
+from .sources.curated import SOURCE as CURATED
 from .store import Gazetteer, qualifier_stem, skeleton
 
 MEMO_SIZE = 50_000  # entries per cache of a Resolver (answers, parsed queries...); cleared when full
@@ -398,6 +399,7 @@ class Resolver:
         self._shifted: dict[tuple, tuple[float, float] | None] = {}  # by area id and compass quadrant
         self._plain: dict[str, str] = {}  # names and queries, as _plain folds them
         self._vowelless: dict[str, str] = {}  # name keys, as _vowels_as_one reads them
+        self._own: dict[str, frozenset[str]] = {}  # by place id: the keys of its own names
         self._points: dict[str, shapely.Point] = {}  # the places tested against hint areas, by id
 
     # -- public API -------------------------------------------------------------------------
@@ -874,13 +876,22 @@ class Resolver:
         names ("Berea") shares its key: a city matched only by another name, that the query does
         not even look like, loses the edge its size gives it to a place the key names by its own
         English or Arabic name (but "Qamishli" is still the city OCHA spells "Quamishli")."""
-        own = [nz.key(p.name) == k or nz.key(p.name_ar) == k for _s, p, k in ranked]
+        own = [self.owns_name(p, k) for _s, p, k in ranked]
         if all(own) or not any(own):
             return ranked
         core, arabic = _remember(self._plain, q.core, _plain, q.core), nz.is_arabic(q.core)
         return [(((s[0] - OLD_NAME_PENALTY, *s[1:]) if not mine and p.rank >= KIND_RANK["city"]
                   and self._likeness(core, arabic, p) < UNLIKE else s), p, k)
                 for (s, p, k), mine in zip(ranked, own)]
+
+    def owns_name(self, place: Place, key: str) -> bool:
+        """Whether `key` is one of the place's own names: its English or Arabic name, or a name
+        the project's curated table gives it («الطبقة», what everyone calls al-Thawrah), not an
+        old or foreign name a source lists ("Berea" for Aleppo)."""
+        if key in (nz.key(place.name), nz.key(place.name_ar or "")):
+            return True  # most calls: read without the store
+        return key in _remember(self._own, place.id, lambda: frozenset(
+            nz.key(n.text) for n in self.gaz.names(place) if n.source == CURATED))
 
     @staticmethod
     def _prefer_settlement_over_namesake_area(ranked, q: ParsedQuery):

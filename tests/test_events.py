@@ -187,6 +187,16 @@ def test_special_forces_that_carried_out_a_raid_landed(ex):
     assert (e.sub_event_type, e.actor1) == ("Armed clash", "US-led Coalition")
 
 
+def test_a_city_known_by_an_old_name_like_a_village_listed_beside_it_is_not_that_village():
+    from geomap.records import Name
+
+    aleppo = extra_place("X62", "Halab", "حلب", 36.2, 37.16, "city", "SY02", population=2_000_000)
+    aleppo.names.append(Name("Berea", "en", "geonames"))
+    ex = Extractor(tiny_gazetteer_with(aleppo, extra_place("X63", "Bara", "البارة", 35.68, 36.54, "village", "SY07")))
+    events = run(ex, "Regime jets struck Kafr Nabl, Bara and Ariha on Sunday.").events
+    assert [e.place_id for e in events if e.location == "Bara"] == ["X63"]
+
+
 def test_python_api(ex):
     events = extract("غارات روسية على مدينة أريحا أمس", date="2016-04-01", gazetteer=tiny_gazetteer(), doc_id="x")
     assert [(e.event_id, e.name, e.event_date) for e in events] == [("x:1", "Ariha", "2016-03-31")]

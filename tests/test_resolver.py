@@ -546,3 +546,20 @@ def test_the_text_output_shows_a_governorate_capitals_governorate(tmp_path):
     p = subprocess.run([sys.executable, "-m", "geomap.cli", "resolve", "Idlib", "-g", str(store)],
                        capture_output=True, text=True, input="")
     assert "(city, Idleb)" in p.stdout
+
+
+def _with_names(place, *names):
+    place.names += [Name(text, lang, source) for text, lang, source in names]
+    return place
+
+
+def test_a_name_the_curated_table_gives_a_city_is_its_own_but_an_old_one_is_not():
+    thawrah = _with_names(extra_place("X60", "Al-Thawrah", "الثورة", 35.84, 38.55, "city", "SY11", population=70000),
+                          ("الطبقة", "ar", "curated"))
+    tabaqa = extra_place("X61", "Tabaqa", "الطبقة", 36.9, 41.9, "village", "SY08")
+    aleppo = _with_names(extra_place("X62", "Halab", "حلب", 36.2, 37.16, "city", "SY02", population=2_000_000),
+                         ("Berea", "en", "geonames"))
+    bara = extra_place("X63", "Bara", "البارة", 35.68, 36.54, "village", "SY07")
+    r = Resolver(tiny_gazetteer_with(thawrah, tabaqa, aleppo, bara))
+    assert r.resolve("الطبقة").place.id == "X60"
+    assert r.resolve("Bara").place.id == "X63"
