@@ -1311,7 +1311,7 @@ _ENTERED = _folded("دخل", "دخلت", "دخول", "entered")
 _TIME_ENTERED = _folded("يومها", "يومه", "أسبوعها", "أسبوعه", "شهرها", "شهره", "عامها", "عامه")
 _PEOPLE_PRONOUNS = _folded("عليهم", "عليهما", "عليهن")
 # What is entered or seized that is no ground: houses, goods, a new year, a truce («دخول الهدنة حيز التنفيذ»).
-_ON = _folded("على", "on", "over")
+_ON = _folded("على", "over")  # («on» after an English verb is mostly a day: "captured X on Monday")
 _HOLDING = {"manned", "run", "held", "controlled", "operated", "staffed", "guarded", "occupied"}
 _STATE_OF_CONTROL = _folded("وتسيطر", "ويسيطر")  # a headline's «تسيطر» is news; «وتسيطر» in the body a state
 _CONTROL_WORDS = _folded("لسيطرة", "سيطرة", "لنفوذ", "نفوذ", "held", "controlled")
@@ -1338,7 +1338,7 @@ def _takes_ground(c: Candidate, tokens: list[Token]) -> bool:
         return False
     # what was taken: the words after «على» (a subject may stand between), else after the verb
     on = next((n for n, t in enumerate(after) if t.text in _ON), None)
-    taken = after[on + 1:on + 5] if on is not None else after[:4]
+    taken = [t for t in (after[on + 1:on + 5] if on is not None else after[:4]) if t.clause == c.clause]
     if any(not _NOT_GROUND.isdisjoint(t.readings) for t in taken):
         return False
     if not _ENTERED.intersection(tokens[c.trigger].readings):

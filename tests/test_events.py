@@ -197,6 +197,13 @@ def test_a_city_known_by_an_old_name_like_a_village_listed_beside_it_is_not_that
     assert [e.place_id for e in events if e.location == "Bara"] == ["X63"]
 
 
+@pytest.mark.parametrize("text", ["Government forces captured Kafr Nabl on Monday, a day after Russian jets bombed the town.",
+                                  "Government forces captured Kafr Nabl, a day after Russian jets bombed the town."])
+def test_a_capture_told_with_the_day_after_something_else_takes_ground(ex, text):
+    kinds = {e.sub_event_type for e in run(ex, text).events}
+    assert {"Government regains territory", "Air/drone strike"} <= kinds
+
+
 def test_python_api(ex):
     events = extract("غارات روسية على مدينة أريحا أمس", date="2016-04-01", gazetteer=tiny_gazetteer(), doc_id="x")
     assert [(e.event_id, e.name, e.event_date) for e in events] == [("x:1", "Ariha", "2016-03-31")]
