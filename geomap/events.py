@@ -839,8 +839,8 @@ class EventCoder:
         target = next((a for a in targets + others + held if a is not agent and (agent is None or a.name != agent.name)), None)
         partner = _partner(agent, here, tokens) if agent is not None and agent.is_actor else None
         if partner is not None and english and c.cls == "clash" and target in (None, partner) \
-                and tokens[c.trigger].text not in _ONE_SIDED:
-            target, partner = partner, None  # "regime forces and rebels clashed": the two sides
+                and tokens[c.trigger].text not in _ONE_SIDED or partner is not None and c.cls == "agreement":
+            target, partner = partner, None  # "regime forces and rebels clashed", «وقعت قسد والنظام اتفاقاً»: the two sides
         if partner is not None:
             c.actor1 = f"{agent.name}; {partner.name}"  # joint attackers, ACLED's «;» list
             if target is partner:  # «قسد مدعومة من التحالف»: the supporter, then the next in line
@@ -1953,7 +1953,10 @@ def _and_joined(tokens: list[Token], end: int, start: int) -> bool:
     possessive or "Syrian" ("the Turkish army and its mercenaries", "Turkish forces and their
     Syrian rebel allies")."""
     words = [t.text for t in tokens[end:start]]
-    return words.count("and") == 1 and all(w in ("and", "its", "their", "syrian") or w in _GROUP_NOUNS for w in words)
+    return words.count("and") == 1 and all(w in _JOINING or w in _GROUP_NOUNS for w in words)
+
+
+_JOINING = {"and", "its", "their", "syrian", "affiliated", "allied", "loyal", "loyalist", "proxy", "backed"}
 
 
 _GROUP_WORDS = _folded("ميليشيا", "مليشيا", "ميليشيات", "لواء", "فصيل", "حركة", "جماعة", "كتيبة", "تنظيم")
@@ -1975,7 +1978,9 @@ def _partner(agent: ActorMention, here: list[ActorMention], tokens: list[Token])
         if a.first < agent.last or not a.is_actor or a.name == agent.name:
             continue
         gap = tokens[agent.last:a.first]
+        # («قصفت القوات التركية وفصائل الجيش الوطني»: «و» on the group's noun)
         joined = (not gap and tokens[a.first].text.startswith("و")) or (
+            len(gap) == 1 and gap[0].text.startswith("و") and gap[0].text[1:] in _SIDE_FILLER) or (
             len(gap) <= 3 and bool(gap) and gap[0].text in _SUPPORT_MARKS) or _and_joined(tokens, agent.last, a.first)
         return a if joined else None
     return None

@@ -204,6 +204,13 @@ def test_a_capture_told_with_the_day_after_something_else_takes_ground(ex, text)
     assert {"Government regains territory", "Air/drone strike"} <= kinds
 
 
+@pytest.mark.parametrize("text", ["Turkish forces and their affiliated SNA factions shelled the village of Hazwan.",
+                                  "قصفت القوات التركية وفصائل الجيش الوطني قرية حزوان"])
+def test_a_force_and_its_affiliated_factions_are_joint_attackers(ex, text):
+    (e,) = run(ex, text).events
+    assert (e.actor1, e.actor2) == ("Turkish military; Syrian National Army (Turkish-backed factions)", "")
+
+
 def test_python_api(ex):
     events = extract("غارات روسية على مدينة أريحا أمس", date="2016-04-01", gazetteer=tiny_gazetteer(), doc_id="x")
     assert [(e.event_id, e.name, e.event_date) for e in events] == [("x:1", "Ariha", "2016-03-31")]
@@ -1527,8 +1534,10 @@ def test_bombs_only_aircraft_drop_are_air_strikes(ex, text):
 
 
 def test_parties_between_the_verb_and_their_deal_sign_it(ex):
+    # (the two parties are ACLED's two actors of an agreement)
     (e,) = run(ex, "وقعت قوات سوريا الديمقراطية وقوات النظام اتفاقا لتسليم مدينة منبج").events
-    assert (e.sub_event_type, e.actor1) == ("Agreement", "SDF (Syrian Democratic Forces); Syrian regime forces (government)")
+    assert (e.sub_event_type, e.actor1, e.actor2) == (
+        "Agreement", "SDF (Syrian Democratic Forces)", "Syrian regime forces (government)")
     assert run(ex, "وقع حادث سير في مدينة منبج").events == []  # «وقع» "happened": no deal
 
 
