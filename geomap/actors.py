@@ -60,6 +60,8 @@ def find_actors(tokens: list[Token], words: list[str] | None = None,
             continue  # «جثث أشخاص مجهولي الهوية»: the dead are unknown, not their killers
         if name == UNKNOWN and _group_follows(tokens, j, found[n + 1:n + 2], any_side=True):
             continue  # «المسلحين من عناصر داعش», "gunmen loyal to the regime": the side named next
+        if name == UNKNOWN and out and out[-1].last == i and out[-1].is_actor and tokens[i].text.isascii():
+            continue  # "IS gunmen": the gunmen of the side just named (not «الفرقة الرابعة ومسلحين», two sides)
         if kind == LABEL:
             if _group_follows(tokens, j, found[n + 1:n + 2]):
                 continue  # "terrorists of the Nusra Front", «إرهابيين من داعش»: the group named next

@@ -500,6 +500,8 @@ class EventCoder:
                 c.cls, c.actor1 = "clash", UNKNOWN
             elif c.weak and c.cls == "clash" and not c.actor1 and _armed_target(c, tokens):
                 c.actor1 = UNKNOWN  # «تعرضت دورية روسية لهجوم»: by men the report cannot name, as above
+            elif c.weak and c.cls == "clash" and c.actor2 == _CIVILIANS and not _armed_target(c, tokens):
+                c.cls = "attack_civ"  # "IS gunmen attacked the villages, killing 40 residents": no battle, no other side
         # An air strike, shelling or raid told without a place, of a kind the report places
         # nowhere else («المداهمة كانت برية»), happened at the report's main place too.
         placed = {c.cls for c in candidates}

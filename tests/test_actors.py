@@ -186,3 +186,8 @@ def test_the_political_opposition_coalition_is_no_us_led_coalition(text):
 def test_is_in_capitals_is_the_islamic_state_and_the_verb_is_not(text, expected):
     seg = segment(text)
     assert [a.name for a in find_actors(seg.tokens, seg.words, seg.original)] == expected
+
+
+def test_gunmen_of_a_named_group_are_that_group():
+    seg = segment("IS gunmen attacked the village")
+    assert [a.name for a in find_actors(seg.tokens, seg.words, seg.original)] == ["Islamic State (ISIS)"]

@@ -211,6 +211,11 @@ def test_a_force_and_its_affiliated_factions_are_joint_attackers(ex, text):
     assert (e.actor1, e.actor2) == ("Turkish military; Syrian National Army (Turkish-backed factions)", "")
 
 
+def test_attacks_on_civilians_with_no_armed_target_are_no_battle(ex):
+    (e,) = run(ex, "صعدت قوات النظام هجماتها على المدنيين في بلدة كفرنبل").events
+    assert (e.event_type, e.sub_event_type, e.actor2) == ("Violence against civilians", "Attack", "Civilians (Syria)")
+
+
 def test_python_api(ex):
     events = extract("غارات روسية على مدينة أريحا أمس", date="2016-04-01", gazetteer=tiny_gazetteer(), doc_id="x")
     assert [(e.event_id, e.name, e.event_date) for e in events] == [("x:1", "Ariha", "2016-03-31")]
