@@ -294,10 +294,6 @@ def casualty_figures(tokens: list[Token], words: list[str] | None = None) -> lis
         if _each_side(tokens, (top or n).last):  # "three were killed on each side": two sides' dead
             f.value, f.high = 2 * f.value, f.high and 2 * f.high
         f.at = tokens[at + 1].start if at is not None else None
-        if part_of is None and at is None and n.first and tokens[n.first - 1].text in _AMONG_THEM | _ASIDE_WORDS:
-            # «7 مدنيين بينهم طفلان», "12 civilians, including four children"
-            total = next((g for g in reversed(figures) if not g.among), None)
-            f.among = total is not None and total.kind == kind and total.value > f.value
         figures.append(f)
     # Lone nouns: «قتيل وجرحى», «مقتل طفل», "a child was killed".
     lone: dict[int, str | None] = {}
@@ -311,7 +307,21 @@ def casualty_figures(tokens: list[Token], words: list[str] | None = None) -> lis
             figures.append(Figure(kind, 1, tok.start, tok.end, "", _victims(tokens, i, i + 1),
                                   word=tok.text, window_end=tok.end))
     figures.sort(key=lambda f: f.start)
-    return _add_lists(tokens, figures, nums, lone)
+    return _among(tokens, _add_lists(tokens, figures, nums, lone))
+
+
+def _among(tokens: list[Token], figures: list[Figure]) -> list[Figure]:
+    """Mark the counts of who were among a total told before them («7 مدنيين بينهم طفلان», "five
+    civilians were killed, among them a mother and her two children"): no estimate of the toll."""
+    for n, f in enumerate(figures):
+        k = bisect_left(tokens, f.start, key=_START)
+        back = [t.text for t in tokens[max(0, k - 3):k]]
+        while back and back[-1] in _ASIDE_FILLER:
+            back.pop()
+        if f.part_of is None and f.at is None and back and back[-1] in _AMONG_THEM | _ASIDE_WORDS:
+            total = next((g for g in reversed(figures[:n]) if not g.among), None)
+            f.among = total is not None and total.kind == f.kind and total.value > f.value
+    return figures
 
 
 def _adjective_one(tokens: list[Token], n: Number) -> bool:
@@ -619,7 +629,7 @@ def _sum_list(tokens: list[Token], chain: list[tuple[int, int, int]], by_start: 
                  else next((f.qualifier for f in parts if f is not None and f.qualifier), ""))
     out.append(Figure(first.kind, sum(v for _i, _j, v in chain), tokens[a].start, tokens[b - 1].end, qualifier,
                       _victims(tokens, a, end + 1), word=" ".join(t.text for t in tokens[a:b]),
-                      window_end=window, among=first.among))  # «بينهم 6 أطفال و3 نساء»: among a total, as its first item
+                      window_end=window))
 
 
 @lru_cache(maxsize=100_000)  # pure, and asked of every token of a violent sentence

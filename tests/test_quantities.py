@@ -272,7 +272,8 @@ def test_a_lone_worker_killed_is_one_death(text):
 
 
 @pytest.mark.parametrize("text", ["استشهد 7 مدنيين بينهم طفلان جراء القصف",
-                                  "قتل 7 مدنيين بينهم 3 أطفال وامرأة بغارات"])
+                                  "قتل 7 مدنيين بينهم 3 أطفال وامرأة بغارات",
+                                  "Seven civilians were killed, among them a mother and her two children."])
 def test_who_were_among_the_dead_is_no_lower_estimate_of_the_toll(text):
     best, low, high, note = summarize(figures_in(text))
     assert (best, low, high) == (7, 7, 7) and "among them" in note
