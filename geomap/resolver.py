@@ -940,7 +940,9 @@ class Resolver:
         # «مطار الرقة» with no such airport known: by the town it is named after, not in its
         # centre; «منطقة السفيرة», "the Deir Hafer area": around the town
         around = (q.kind_hint == "airport" and place.kind != "airport") or (q.kind_hint == "district" and not place.is_area)
-        if q.near or q.landmark or q.neighbourhoods or q.road or around:
+        # "the X neighbourhood of Aleppo", «حي في حلب»: a quarter asked, its town found: a part of it
+        quarter = q.kind_hint == "neighbourhood" and place.kind in ("city", "town")
+        if q.near or q.landmark or q.neighbourhoods or q.road or around or quarter:
             precision = max(precision, NEAR)
         if q.directions:
             precision = max(precision, NEAR)

@@ -563,3 +563,8 @@ def test_a_name_the_curated_table_gives_a_city_is_its_own_but_an_old_one_is_not(
     r = Resolver(tiny_gazetteer_with(thawrah, tabaqa, aleppo, bara))
     assert r.resolve("الطبقة").place.id == "X60"
     assert r.resolve("Bara").place.id == "X63"
+
+
+def test_a_quarter_asked_and_its_town_found_is_part_of_the_town(r):
+    m = r.resolve("حي في منبج")
+    assert (m.place.id, m.precision) == ("C5002", NEAR)
