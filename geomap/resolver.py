@@ -439,7 +439,10 @@ class Resolver:
         q = self._parse(query)
         if q.note:
             return [Match(query, note=q.note)]
-        by_hint = [found for h in q.hints if (found := _remember(self._hints, h, self._hint_places, h))]
+        # ("Idlib province, Syria", "Syria's Idlib": the report's own country says nothing of where in
+        # it, unless a direction is told from it: «شمال غرب سوريا»)
+        by_hint = [found for h in q.hints if (found := _remember(self._hints, h, self._hint_places, h)) and (
+            q.directions or not all(p.kind == "country" and p.country == context.country for p in found))]
         hint_places = [p for found in by_hint for p in found]
         ranked = self._rank(q, q.full, q.core, hint_places, context)
         for alt in (q.alternatives or self._run_together(q.core, q.road)) if not ranked else ():

@@ -568,3 +568,10 @@ def test_a_name_the_curated_table_gives_a_city_is_its_own_but_an_old_one_is_not(
 def test_a_quarter_asked_and_its_town_found_is_part_of_the_town(r):
     m = r.resolve("حي في منبج")
     assert (m.place.id, m.precision) == ("C5002", NEAR)
+
+
+def test_the_reports_own_country_as_a_hint_says_nothing_of_where_in_it():
+    syria = extra_place("X70", "Syria", "سوريا", 35.0, 38.5, "country")
+    r = Resolver(tiny_gazetteer_with(syria))
+    m = r.resolve("Idleb province, Syria")
+    assert (m.place.id, m.precision) == ("SY07", REGION)
