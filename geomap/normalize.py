@@ -61,7 +61,7 @@ EN_HEADS = {
     "airport": "airport", "airbase": "airport", "countryside": "countryside",
     "governorate": "governorate", "province": "governorate", "area": "district",
     "region": "district", "outskirts": "near", "vicinity": "near", "near": "near", "around": "near",
-    "outside": "near", "front": "near",  # "the Khan al-Sheih front"
+    "outside": "near", "front": "near", "axis": "near",  # "the Khan al-Sheih front", "the al-Rayhan axis"
     "desert": "countryside",  # "the desert of al-Sukhnah", «بادية السخنة»
     "suburbs": "near",  # "the southern suburbs of Damascus" (but "the Damascus suburb of Douma" is Douma)
 }

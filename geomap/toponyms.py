@@ -56,7 +56,7 @@ _LEAD_INS = _BETWEEN | _ROADS | _QUARTERS  # see ToponymFinder._lead_in
 _CONJUNCTIONS = {"و", "او", "and", "or"}
 _PLURAL_HEADS = {"قري", "بلدات", "قريتي", "بلدتي", "مدن"}  # folded «قرى»...: every name listed after is a place
 # English heads that may follow the name ("Kafr Nabl town", "the Sakhour neighbourhood of Aleppo").
-_EN_TRAILING_HEADS = {w: h for w, h in EN_HEADS.items() if h not in ("near", "airport") or w == "front"}
+_EN_TRAILING_HEADS = {w: h for w, h in EN_HEADS.items() if h not in ("near", "airport") or w in ("front", "axis")}
 _MIN_RANK_ALONE = 4  # a one-word name with no head word or preposition must be a town or larger
 _MAX_LISTED = 3  # unknown names in a list between a known one and the place that locates them
 _CLITIC_ARTICLES = ("بال", "وال", "فال", "كال")  # a proclitic and the article, folded

@@ -216,6 +216,11 @@ def test_attacks_on_civilians_with_no_armed_target_are_no_battle(ex):
     assert (e.event_type, e.sub_event_type, e.actor2) == ("Violence against civilians", "Attack", "Civilians (Syria)")
 
 
+def test_an_axis_is_a_front_near_its_place(ex):
+    (e,) = run(ex, "Clashes continue between the SDF and IS cells on the Kafr Nabl axis.").events
+    assert (e.sub_event_type, e.name, e.geo_precision) == ("Armed clash", "Kafr Nabl", 2)
+
+
 def test_python_api(ex):
     events = extract("غارات روسية على مدينة أريحا أمس", date="2016-04-01", gazetteer=tiny_gazetteer(), doc_id="x")
     assert [(e.event_id, e.name, e.event_date) for e in events] == [("x:1", "Ariha", "2016-03-31")]
