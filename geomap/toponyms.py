@@ -917,11 +917,10 @@ class ToponymFinder:
         # governorate the report talks about, near its other places.
         open_choice = not hinted and (not ranked or ranked[0].place.id in ids)
         if open_choice and f.head in (None, "city", "near"):
+            city = next((m for m in ranked if m.place.id in ids and m.place.kind == "city" and m.place.country == "SY"), None)
             # (but "Bara" beside Kansafra is the village whose own name it is, not Aleppo, once "Berea")
-            own = [p for p in syrian if self.resolver.owns_name(p, f.key)]
-            city = next((m for m in ranked if m.place.id in ids and m.place.kind == "city" and m.place.country == "SY"
-                         and (not own or m.place in own)), None)
-            if city is not None:
+            if city is not None and (self.resolver.owns_name(city.place, f.key) or not any(
+                    self.resolver.owns_name(p, f.key) for p in syrian if p is not city.place)):
                 return Match(**vars(city))
         if len(syrian) > 1 and (open_choice or not ranked):
             return Match(**vars(max(ranked + [self.resolver.place_match(query, p, 0.8) for p in syrian
