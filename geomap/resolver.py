@@ -649,6 +649,11 @@ class Resolver:
             if found:
                 full = text
                 break
+        if found and q.directions and q.kind_hint is None and all(p.kind == "village" for p in found) \
+                and self._names_city(q.core):
+            # "eastern Suwayda", «السويداء الشرقية»: the east of Sweida, not a village of that name in
+            # Hama, 250 km off (a direction from a city or governorate outweighs a village's name)
+            found = []
         if found:
             # The whole phrase is a name: its head, road and near words are part of it («طريق الباب»,
             # «معبر باب السلامة»).

@@ -575,3 +575,12 @@ def test_the_reports_own_country_as_a_hint_says_nothing_of_where_in_it():
     r = Resolver(tiny_gazetteer_with(syria))
     m = r.resolve("Idleb province, Syria")
     assert (m.place.id, m.precision) == ("SY07", REGION)
+
+
+def test_a_direction_from_a_city_outweighs_a_village_named_with_it():
+    # a village whose name is "eastern" + a city's, far away: "eastern Manbij" is east of the city
+    village = extra_place("X80", "Eastern Manbij", "منبج الشرقية", 35.0, 36.75, "village", "SY04")
+    r = Resolver(tiny_gazetteer_with(village))
+    m = r.resolve("eastern Manbij")
+    assert (m.place.id, m.precision) == ("C5002", NEAR)
+    assert r.resolve("قرية منبج الشرقية").place.id == "X80"  # called a village, it is the village
