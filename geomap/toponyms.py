@@ -312,7 +312,8 @@ class ToponymFinder:
             lead = i - 1 if i > end and tokens[i - 1].text in ("al", "el") and i - 1 not in blocked \
                 and tokens[i - 1].clause == tokens[i].clause else i
             # «قرى كنصفرة وسفوهين والبارة»: listed after a known name (right after it, or after «و»
-            # or "and": see _listed_after), or after unknown ones listed after it
+            # or "and": see _listed_after), or after unknown ones listed after it; or the object
+            # of a verb of attack (`objects`): a name there needs no head word either
             listed = bool(found) and found[-1].last == end and ((lead - end <= 1 and _listed_after(seg, end, lead)) or (
                 0 < i - end <= _MAX_LISTED and tokens[i].text.startswith("و") and tokens[i].sentence == tokens[end].sentence
                 and self._listed_unknowns(tokens[end:i], tokens[end - 1].clause) == i - end)) or i in objects
@@ -803,7 +804,7 @@ class ToponymFinder:
         # (same query, candidates and phrase shape) gets a copy of its answer.
         answers: dict[tuple, Match | None] = {}
         for n, f in enumerate(found):
-            section = sections.get(n) if f.hint is None else None
+            section = sections.get(n)
             query, as_governorate = self._query(seg, found, f, section), n in governorate_list
             # (one spelled otherwise is placed near the mention before it: its answer is its own)
             same = None if "spelled_otherwise" in f.extra else (
