@@ -1688,8 +1688,10 @@ def _nearest_date(seg: Segmented, c: Candidate, dates: list[DateMention]) -> Dat
     pos = seg.tokens[c.trigger].start
     last = c.clause
     # ", killing a child on Friday", «، ما أدى إلى مقتل طفل يوم الجمعة»: a clause of what the
-    # attack did is the attack's own.
-    while last + 1 - s.first_clause < len(s.clauses) and _tells_outcome(s, last + 1):
+    # attack did is the attack's own; so is one that goes on with the list of its places
+    # ("struck Jisr al-Shughour, Ariha and Saraqeb on Sunday").
+    listed = {seg.tokens[f.first].clause for f in c.places}
+    while last + 1 - s.first_clause < len(s.clauses) and (_tells_outcome(s, last + 1) or last + 1 in listed):
         last += 1
     clause_start, clause_end = s.clauses[c.clause - s.first_clause][0], s.clauses[last - s.first_clause][1]
     same = [d for d in dates if clause_start <= d.start < clause_end] or [d for d in dates if _alone(s, d)] or [

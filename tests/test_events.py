@@ -221,6 +221,12 @@ def test_an_axis_is_a_front_near_its_place(ex):
     assert (e.sub_event_type, e.name, e.geo_precision) == ("Armed clash", "Kafr Nabl", 2)
 
 
+def test_a_date_after_a_list_of_places_dates_the_attack_on_each(ex):
+    events = run(ex, "Russian jets struck Kafr Nabl, Ariha and Manbij on Sunday.", date="2016-04-05").events
+    assert sorted((e.name, e.event_date) for e in events) == [
+        ("Ariha", "2016-04-03"), ("Kafr Nabl", "2016-04-03"), ("Manbij", "2016-04-03")]
+
+
 def test_python_api(ex):
     events = extract("غارات روسية على مدينة أريحا أمس", date="2016-04-01", gazetteer=tiny_gazetteer(), doc_id="x")
     assert [(e.event_id, e.name, e.event_date) for e in events] == [("x:1", "Ariha", "2016-03-31")]
