@@ -587,6 +587,25 @@ def next_day(folded: str, start: int, end: int, before: DateMention | None) -> D
     return DateMention(m.start(), m.end(), day.isoformat(), DAY, f"{m.group().strip()}: the day after {before.date}", False)
 
 
+# "X on Monday, a day after jets bombed Y", «... بعد يومين من قصف ...»: what follows happened that
+# many days before X
+_DAYS_AFTER = re.compile(r"(?<![\w])(?:(a|one|two|three)\s+days?\s+after|بعد\s+(يوم|يومين)\s+من)(?![\w])")
+_HOW_MANY = {"a": 1, "one": 1, "two": 2, "three": 3, "يوم": 1, "يومين": 2}
+
+
+def days_before(folded: str, start: int, end: int, then: DateMention) -> DateMention | None:
+    """The date of what folded[start:end] tells as "a day after", «بعد يومين من» the event dated
+    `then` (day-precise): that many days before it; None when it says no such thing."""
+    if then.date is None or then.precision != DAY or folded.find(" after", start, end) < 0 and folded.find("بعد", start, end) < 0:
+        return None  # (a word every match holds, found at C speed)
+    m = _DAYS_AFTER.search(folded, start, end)
+    if m is None:
+        return None
+    n = _HOW_MANY[m.group(1) or m.group(2)]
+    day = dt.date.fromisoformat(then.date) - dt.timedelta(days=n)
+    return DateMention(m.start(), m.end(), day.isoformat(), DAY, f"{m.group().strip()}: {n} day(s) before {then.date}", False)
+
+
 def dates_in(text: str, report_date: str | dt.date | None = None) -> list[DateMention]:
     """Date expressions in raw text (offsets are into its folded form); a convenience for callers."""
     return find_dates(fold(text)[0], parse_report_date(report_date))

@@ -42,7 +42,7 @@ from itertools import accumulate, compress, count
 from operator import attrgetter
 
 from .actors import CIVILIANS, EXTERNAL, NON_STATE, SOURCE, STATE, UNKNOWN, ActorMention, canonical_actor
-from .dates import DAY, MONTH, WEEK, YEAR, DateMention, find_dates, next_day
+from .dates import DAY, MONTH, WEEK, YEAR, DateMention, days_before, find_dates, next_day
 from .lexicon import MatcherGroup, TriggerEntry, WordTable, actor_matcher, trigger_matcher, word_matcher, words_lists
 from .quantities import INJURED, KILLED, Figure, casualty_figures, summarize
 from .records import ControlRecord, Event
@@ -438,6 +438,13 @@ class EventCoder:
                 if (c.generic or c.cls == "killing" and not c.places and not how) and (
                         not _paragraph_break(seg, sent) or headline and sent.index == 1):
                     _refer_back(c, previous)
+            for c in sent_cands:
+                # "captured X on Monday, a day after jets bombed the town": the bombing, the day before
+                then = next((x.date for x in sent_cands if x.clause < c.clause and x.date and x.date is not following
+                             and x.date.precision == DAY), None) if c.date is None or c.date is following else None
+                if then is not None:
+                    start, _end = sent.clauses[c.clause - sent.first_clause]
+                    c.date = days_before(seg.folded, start, seg.tokens[c.trigger].start, then) or c.date
             previous = sent_cands
             told_day = next((c.date for c in reversed(sent_cands) if c.date and c.date.precision == DAY), told_day)
             self._figures(seg, sent, offset, sent_cands, by_sentence.get(sent.index, []), sources.get(sent.index, []),

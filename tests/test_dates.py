@@ -318,3 +318,16 @@ def test_each_form_of_a_date_passes_the_cheap_test_tried_before_its_pattern(text
 @pytest.mark.parametrize("text", ["وفي اليوم التالي قصفت المدفعية البلدة", "وفي اليوم نفسه قصفت المدفعية البلدة"])
 def test_the_next_or_same_day_is_not_today(text):
     assert dates_in(text, "2020-03-11") == []
+
+
+def test_days_before_counts_back_from_the_event_it_follows():
+    from geomap.dates import DAY, DateMention, days_before
+    from geomap.segment import fold
+
+    then = DateMention(0, 0, "2016-04-04", DAY, "", False)
+    text = fold("a day after jets bombed the town")[0]
+    assert days_before(text, 0, len(text), then).date == "2016-04-03"
+    text = fold("بعد يومين من قصف البلدة")[0]
+    assert days_before(text, 0, len(text), then).date == "2016-04-02"
+    text = fold("after jets bombed the town")[0]
+    assert days_before(text, 0, len(text), then) is None

@@ -227,6 +227,15 @@ def test_a_date_after_a_list_of_places_dates_the_attack_on_each(ex):
         ("Ariha", "2016-04-03"), ("Kafr Nabl", "2016-04-03"), ("Manbij", "2016-04-03")]
 
 
+@pytest.mark.parametrize("text, bombed", [
+    ("Government forces captured Kafr Nabl on Monday, a day after Russian jets bombed the town.", "2016-04-03"),
+    ("Government forces captured Kafr Nabl on Monday, two days after Russian jets bombed the town.", "2016-04-02"),
+])
+def test_what_came_days_before_an_event_told_with_its_day_is_dated_back_from_it(ex, text, bombed):
+    events = {e.sub_event_type: e.event_date for e in run(ex, text, date="2016-04-05").events}
+    assert events == {"Government regains territory": "2016-04-04", "Air/drone strike": bombed}
+
+
 def test_python_api(ex):
     events = extract("غارات روسية على مدينة أريحا أمس", date="2016-04-01", gazetteer=tiny_gazetteer(), doc_id="x")
     assert [(e.event_id, e.name, e.event_date) for e in events] == [("x:1", "Ariha", "2016-03-31")]
