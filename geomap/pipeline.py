@@ -92,8 +92,10 @@ class RunSummary:
 
 
 def content_hash(doc: Document) -> str:
-    """What identifies a document across runs: its text and its date."""
-    return hashlib.sha1(f"{doc.text}\0{doc.date or ''}".encode()).hexdigest()
+    """What identifies a document across runs: its id, text and date (two reports of one wire
+    story, with their own ids, are two documents: resuming must not skip the second because the
+    first was done)."""
+    return hashlib.sha1(f"{doc.id}\0{doc.text}\0{doc.date or ''}".encode()).hexdigest()
 
 
 @dataclass

@@ -182,6 +182,21 @@ def test_interrupted_run_resumes_where_it_stopped(tmp_path):
     assert not (tmp_path / "out.geojson.state").exists() and not (tmp_path / "out.geojson.partial.jsonl").exists()
 
 
+def test_a_resumed_run_keeps_the_copies_of_a_story_done_before_it(tmp_path):
+    # syndicated copies: one text under several ids; the interruption comes between two of them
+    src = tmp_path / "in.jsonl"
+    with open(src, "w", encoding="utf-8") as f:
+        for i in range(8):
+            f.write(json.dumps({"id": f"r{i}", "date": "2016-08-01", "text": "strike on Place1"}) + "\n")
+    full = run_extract([src], tmp_path / "full.geojson", extractor=ScriptedExtractor(), dedup=False)
+    out = tmp_path / "out.geojson"
+    with pytest.raises(KeyboardInterrupt):
+        run_extract([src], out, extractor=ScriptedExtractor(interrupt_at="r4"), dedup=False)
+    resumed = run_extract([src], out, extractor=ScriptedExtractor(), resume=True, dedup=False)
+    assert resumed.events == full.events == 8
+    assert sorted(e.doc_id for e in read_events(out)[0]) == [f"r{i}" for i in range(8)]
+
+
 def _interrupted(tmp_path, out_name: str):
     """Six reports, a run without dedup interrupted at the fifth: the input and the output path."""
     src = _corpus(tmp_path / "in.jsonl", n=6)
@@ -295,9 +310,10 @@ def test_progress_bar_with_rate_and_eta_only_when_asked(tmp_path):
     assert "\r" not in quiet.getvalue()
 
 
-def test_content_hash_depends_on_text_and_date():
+def test_content_hash_depends_on_id_text_and_date():
     a = Document("a", "same text", "2016-01-01")
-    assert content_hash(a) == content_hash(Document("other id", "same text", "2016-01-01"))
+    assert content_hash(a) == content_hash(Document("a", "same text", "2016-01-01"))
+    assert content_hash(a) != content_hash(Document("other id", "same text", "2016-01-01"))  # a syndicated copy
     assert content_hash(a) != content_hash(Document("a", "same text", "2016-01-02"))
     assert content_hash(a) != content_hash(Document("a", "same text!", "2016-01-01"))
 
