@@ -318,7 +318,7 @@ def _among(tokens: list[Token], figures: list[Figure]) -> list[Figure]:
         back = [t.text for t in tokens[max(0, k - 3):k]]
         while back and back[-1] in _ASIDE_FILLER:
             back.pop()
-        if f.part_of is None and f.at is None and back and back[-1] in _AMONG_THEM | _ASIDE_WORDS:
+        if f.part_of is None and f.at is None and back and back[-1] in _AMONG_WORDS:
             total = next((g for g in reversed(figures[:n]) if not g.among), None)
             f.among = total is not None and total.kind == f.kind and total.value > f.value
     return figures
@@ -706,7 +706,7 @@ def _kind_around(tokens: list[Token], n: Number) -> tuple[str | None, int]:
 
 _GO, _STOP = "go on", "stop"
 _ASIDE = ("including", "among")  # words that open a part of a count of victims
-_ASIDE_WORDS = frozenset(_ASIDE)
+_AMONG_WORDS = _AMONG_THEM | frozenset(_ASIDE)  # «بينهم», "including": who were among a total
 _ASIDE_FILLER = ("them", "a", "an", "the")
 # Words too light to count in the reach of a casualty word: of an aside that are no number
 # ("among the dead", "seven members of the same family"), and the side of the victims.

@@ -717,8 +717,7 @@ class ToponymFinder:
     def _no_name_word(self, t: Token) -> bool:
         """Whether a word ends an unknown name rather than goes on with it: a link, a number, a
         direction or head word, a common or function word (also after «بال», «وال»: «بالمدفعية»)."""
-        return (self._is_link(t) or t.text.isdigit() or _is_direction(t.text) or _head(t.text) is not None
-                or t.text.startswith(("ل", "ب")) and _head(t.text[1:]) is not None  # «لناحية»: of the next place
+        return (self._is_link(t) or t.text.isdigit() or _is_direction(t.text) or _head(t.text) is not None  # (and «لناحية»)
                 or _stop_form(t.text) in self.stop or t.text in self.function
                 or t.text.startswith(_CLITIC_ARTICLES) and _stop_form(t.text[3:]) in self.stop)
 

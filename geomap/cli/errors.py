@@ -1,4 +1,5 @@
-"""How the CLI reports failure: one clear line on stderr and an exit code that means something."""
+"""How the CLI reports: one clear line on stderr for a failure, with an exit code that means
+something, and counts in words ("1 event", "2 events")."""
 from __future__ import annotations
 
 import sys
@@ -11,6 +12,10 @@ import typer
 def fail(message: str, code: int) -> NoReturn:
     print(f"geomap: {message}", file=sys.stderr)
     raise typer.Exit(code)
+
+
+def counted(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'s' * (n != 1)}"
 
 
 def load_gazetteer_or_fail(path: Path | None):

@@ -8,7 +8,7 @@ from typing import Optional
 import typer
 
 from . import app
-from .errors import fail
+from .errors import counted, fail
 
 
 @app.command()
@@ -62,34 +62,30 @@ def extract(
     if summary.nothing_read:
         fail("nothing could be read; no output written", 1)
     if strict and (summary.failed or summary.warnings):
-        fail(f"--strict: {_count(summary.failed, 'error')}, {_count(summary.warnings, 'warning')}; "
+        fail(f"--strict: {counted(summary.failed, 'error')}, {counted(summary.warnings, 'warning')}; "
              f"no output written", 1)
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n:,} {noun}{'s' * (n != 1)}"
 
 
 def _describe(s) -> str:
     """One paragraph for the user: what was read, what came out, where it went."""
-    read = f"{_count(s.documents, 'document')} read"
+    read = f"{counted(s.documents, 'document')} read"
     if s.skipped:
         read += f" ({s.skipped:,} done by the earlier run)"
     if s.failed:
         read += f", {s.failed:,} failed"
     lines = [read]
     if s.written:
-        events = _count(s.events, "event")
+        events = counted(s.events, "event")
         if s.events != s.events_extracted:
             events += f" (from {s.events_extracted:,} reports of them, merged)"
         if s.controls:
-            events += f", {_count(s.controls, 'control record')} ({s.control_output or 'layer control'})"
+            events += f", {counted(s.controls, 'control record')} ({s.control_output or 'layer control'})"
         lines.append(f"{events} -> {s.output or 'stdout'} in {s.elapsed:.1f} s")
         if s.events_without_place:
             lines.append(f"{s.events_without_place:,} event{'s have' if s.events_without_place != 1 else ' has'} "
                          f"no place; kept with null geometry")
         if s.controls_dropped:
-            lines.append(f"{_count(s.controls_dropped, 'control record')} not written to stdout "
+            lines.append(f"{counted(s.controls_dropped, 'control record')} not written to stdout "
                          f"(give -o FILE to keep them)")
     if s.error_log:
         lines.append(f"problems logged in {s.error_log}")

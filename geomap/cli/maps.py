@@ -9,7 +9,7 @@ from typing import Optional
 import typer
 
 from . import app
-from .errors import fail
+from .errors import counted, fail
 
 # Files `extract` writes; .json and .jsonl are events only when their content says so.
 _EVENT_EXTS = {".geojson", ".gpkg", ".parquet", ".geoparquet", ".csv"}
@@ -85,7 +85,7 @@ def _warn_undated(path: str, events) -> None:
 
     bad = [e.event_date for e in events if e.event_date and parse_day(e.event_date) is None]
     if bad:
-        print(f"geomap map: {path}: {len(bad):,} event date{'s' * (len(bad) != 1)} not understood "
+        print(f"geomap map: {path}: {counted(len(bad), 'event date')} not understood "
               f"(such as {bad[0]!r}); drawn without a date", file=sys.stderr)
 
 
@@ -171,6 +171,5 @@ def map_command(
     if s.out_of_range:
         notes.append(f"{s.out_of_range:,} outside --since/--until left out")
     dates = f", {s.first_day} to {s.last_day}" if s.first_day else ""
-    print(f"geomap map: {s.events:,} event{'s' * (s.events != 1)}, {s.control_places:,} controlled "
-          f"place{'s' * (s.control_places != 1)}{dates} -> {output}"
+    print(f"geomap map: {counted(s.events, 'event')}, {counted(s.control_places, 'controlled place')}{dates} -> {output}"
           + (f" ({'; '.join(notes)})" if notes else ""), file=sys.stderr)

@@ -304,5 +304,5 @@ def lexicon_words() -> frozenset[str]:
         for ws in groups.values():
             for w in ws:
                 out.update(_phrase_tokens(w))
-    names = {_lookup_form(w) for ws in lists["place_names"].values() for w in ws for w in _phrase_tokens(w)}
+    names = {_lookup_form(t) for ws in lists["place_names"].values() for w in ws for t in _phrase_tokens(w)}
     return frozenset(_lookup_form(w) for w in out if not w.endswith("*")) - names
