@@ -49,6 +49,7 @@ _LINKS = {"في", "ب", "من", "ل", "of", "in"}
 _IN = {"في", "داخل", "قباله", "in", "inside"}  # «في إيران»: the country, not its army (see country_after_in)
 _BETWEEN = {"بين", "between"}  # before a place, of kind near: the place and the one after "and"
 _ROADS = {"طريق", "الطريق", "اوتوستراد", "الاوتوستراد", "اتوستراد"}  # «طريق حلب - دمشق»: a road named after the places it joins
+_EN_ROADS = {"road", "highway", "motorway"}  # "the Deir ez-Zor - Palmyra road"
 _ROAD_ADJECTIVES = {"الدولي", "السريع", "العام", "الرئيسي"}  # «الطريق الدولي حلب - دمشق»
 _EN_ARTICLE = re.compile(r"(?:a|e)[lnrstdz]h?-")  # "al-", "el-", "ash-": "Bab al-Salama" is no Al Bab
 _QUARTERS = {"الاحيا", "احيا", "الحي"}  # folded «الأحياء», «الحي»: quarters, when a direction says which
@@ -325,7 +326,7 @@ class ToponymFinder:
                 found.append(f)
                 end = f.last
         found = self._spelled_otherwise(seg, self._hyphen_pairs(seg, found, blocked), blocked)
-        self._link(tokens, found)
+        self._link(seg, found)
         return found
 
     def _hyphen_pairs(self, seg: Segmented, found: list[Found], blocked: set[int]) -> list[Found]:
@@ -405,12 +406,17 @@ class ToponymFinder:
                 while (k < len(tokens) and k < j + 3 and tokens[k].text.endswith(("ي", "يه", "ian", "ish"))
                        and not self._is_link(tokens[k]) and _head(tokens[k].text) is None):
                     k += 1
+                named = []
                 for n in range(k, min(k + length, len(tokens))):
                     t = tokens[n]
                     if (self._is_link(t) or _head(t.text) is not None or _is_direction(t.text)
                             or t.text in self.function or t.clause != tokens[k].clause):
                         break
-                    out.add(n)
+                    named.append(n)
+                after = named[-1] + 1 if named else k
+                if after < len(tokens) and tokens[after].text in _EN_TRAILING_HEADS and is_latin(tokens[after]):
+                    continue  # "the Sheikh Maqsoud neighbourhood": a head word after says the name is a place's
+                out.update(named)
         for _i, j, _group in speech_verbs:
             if j < len(tokens) and not self._is_link(tokens[j]) and _head(tokens[j].text) is None:
                 out.add(j)
@@ -482,6 +488,11 @@ class ToponymFinder:
             # "Tal al-Eis" is not the town of Tall: the name goes on, and is unknown (after a head
             # word, "the village of Kfar Zita", kept for fuzzy resolution).
             return self._unknown_named(tokens, i, j, head, blocked, known=1) if head else None
+        if head is None and end == j + 1 and self._bare_article_city(seg, j, cands):
+            # "Bab Amr", "Bab Sbaa": a city English writes with its article ("al-Bab") is not named
+            # by the bare word before another name word: that is a longer name (a quarter, a gate)
+            trailing = self._trailing_head(seg, i, end + 1, blocked)  # "the Bab Amr neighbourhood"
+            return Found(start, end + 1 + (trailing is not None), j, end + 1, "", [], head=trailing)
         if head == "neighbourhood" and end == j + 1 and end < len(tokens) and cands and all(
                 p.is_area or p.rank >= KIND_RANK["town"] for p in cands if p.country == "SY"):
             # «حي باب توما»: no town is a quarter, so the name goes on (unknown: fuzzy, or the city)
@@ -543,6 +554,17 @@ class ToponymFinder:
         if end < len(tokens) and end not in blocked and tokens[end].clause == tokens[i].clause:
             return _EN_TRAILING_HEADS.get(tokens[end].text)
         return None
+
+    def _bare_article_city(self, seg: Segmented, j: int, cands: list[Place]) -> bool:
+        """Whether English token j, written without an article, names only cities whose Arabic
+        name has one («الباب»), and a name word that is no head word follows it in its clause."""
+        tokens = seg.tokens
+        if not is_latin(tokens[j]) or "-" in tokens[j].text or (j and tokens[j - 1].text in ("al", "el")) \
+                or j + 1 >= len(tokens) or tokens[j + 1].clause != tokens[j].clause:
+            return False
+        cities = [p for p in cands if p.country == "SY" and p.rank >= KIND_RANK["city"]]
+        return bool(cities) and all(p.name_ar.startswith("ال") for p in cities) \
+            and self._name_like(seg, tokens[j + 1]) and _head(tokens[j + 1].text) is None
 
     def _named_before_head(self, seg: Segmented, i: int, start: int, blocked: set[int]) -> Found | None:
         """"the Sakhour neighbourhood of Aleppo": an English head word after capitalised words
@@ -721,8 +743,9 @@ class ToponymFinder:
                 or _stop_form(t.text) in self.stop or t.text in self.function
                 or t.text.startswith(_CLITIC_ARTICLES) and _stop_form(t.text[3:]) in self.stop)
 
-    def _link(self, tokens: list[Token], found: list[Found]) -> None:
+    def _link(self, seg: Segmented, found: list[Found]) -> None:
         """Mark lists («دير الزور والحسكة والرقة») and locating phrases («X شمالي Y»)."""
+        tokens = seg.tokens
         for idx_a, (a, b) in enumerate(zip(found, found[1:])):
             gap = tokens[a.last:b.first]
             if tokens[a.last - 1].sentence != tokens[b.first].sentence:
@@ -731,6 +754,15 @@ class ToponymFinder:
             if (not gap and tokens[b.first].text.startswith("و") or words == ["and"]) and tokens[a.first].text in _BETWEEN:
                 b.hint_of = idx_a  # "the road between Manbij and Aleppo": one place, near Manbij
                 continue
+            road = idx_a if a.head == "road" and a.hint is None else a.hint_of
+            if road is not None and found[road].head == "road" and found[road].hint in (None, idx_a) \
+                    and b.head == "near" and b.first < b.name_first and (not gap or words[-1] in _EN_ROADS and len(gap) <= 3):
+                found[road].hint_of = idx_a + 1  # «طريق حلب - دمشق قرب سراقب»: the event is near Saraqib, on the road
+                continue
+            if not gap and is_latin(tokens[b.first]) and a.key and b.key and a.head is None and b.head is None \
+                    and "-" in seg.original(tokens[a.last - 1].end, tokens[b.first].start) \
+                    and b.last < len(tokens) and tokens[b.last].text in _EN_ROADS:
+                a.head = "road"  # "the Deir ez-Zor - Palmyra road": one road, not its two ends
             if not gap and a.head == "road" and b.first == b.name_first:
                 b.hint_of = idx_a  # «طريق حلب - دمشق»: the road's other end
                 a.hint = idx_a + 1
@@ -765,7 +797,8 @@ class ToponymFinder:
                     or (not gap and tokens[b.first].text[:1] in ("ب",) and b.candidates
                         and any(p.rank >= _MIN_RANK_ALONE for p in b.candidates)) \
                     or (len(gap) == 1 and words[0] in ("في", "in", "of") and (
-                        a.key == "" or b.head in ("governorate", "countryside") or tokens[a.last - 1].text in _EN_TRAILING_HEADS)):
+                        a.key == "" or b.head in ("governorate", "countryside") or tokens[a.last - 1].text in _EN_TRAILING_HEADS
+                        or a.head == "neighbourhood" and _big(b.candidates))):  # «حي جوبر في مدينة دمشق»
                 b.hint_of = idx_a
                 a.hint = idx_a + 1
                 n = a.extra.get("spelled_otherwise")
@@ -884,6 +917,8 @@ class ToponymFinder:
             text = "طريق " + seg.original(tokens[f.name_first].start, tokens[f.last - 1].end)
         if f.first == f.name_first:
             text = self._list_head(seg, found, f) + text
+        if f.head == "road" and is_latin(tokens[f.name_first]):
+            text = "near " + text  # "the Deir ez-Zor - Palmyra road": somewhere along it, from the first end
         if f.hint is not None:
             h = found[f.hint]  # its name only: «غرب مدينة عين عيسى» locates by «عين عيسى»
             # a road's other end as the resolver reads a road between two places: «طريق X - Y»

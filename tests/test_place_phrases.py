@@ -1,0 +1,65 @@
+"""Phrases around place names that say which place a report means: quarters named like a city
+("Bab X"), «حي X في مدينة Y», and roads named by their two ends."""
+import pytest
+
+from geomap.extraction import extract
+from geomap.resolver import Resolver
+from geomap.toponyms import ToponymFinder
+from test_toponyms import mentions
+from tiny_places import extra_place, tiny_gazetteer_with
+
+_PLACES = (
+    extra_place("X1", "Al Bab", "الباب", 36.37, 37.51, "city", "SY02"),
+    extra_place("X2", "Bab Hood", "باب هود", 34.725, 36.705, "neighbourhood", "SY04"),
+    extra_place("X3", "Sheikh Salim", "الشيخ سليم", 36.23, 37.15, "neighbourhood", "SY02"),
+    extra_place("X4", "Jdeideh", "الجديدة", 34.735, 36.72, "neighbourhood", "SY04"),
+    extra_place("X5", "Sukhna", "السخنة", 34.89, 38.87, "town", "SY04"),
+    extra_place("X6", "Saraqib", "سراقب", 35.86, 36.80, "city", "SY07"),
+)
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return tiny_gazetteer_with(*_PLACES)
+
+
+@pytest.fixture(scope="module")
+def finder(gazetteer):
+    return ToponymFinder(Resolver(gazetteer))
+
+
+def test_a_bare_city_word_before_another_name_word_begins_a_longer_name(finder):
+    # «الباب» is "al-Bab" in English: "Bab Hood" is a quarter of Homs, not the city
+    # (a quarter the gazetteer lacks, and one spelled otherwise: the two words are no known name)
+    found, unresolved = mentions(finder, "Mortar shells hit the Bab Dreib neighbourhood of Homs.")
+    assert "X1" not in {m.match.place.id for m in found.values()}
+    assert "Bab Dreib neighbourhood" in list(found) + unresolved
+    found, _ = mentions(finder, "Regime shelling hit Bab Houd in Homs.")
+    assert found["Bab Houd"].match.place.id == "X2"
+    found, _ = mentions(finder, "Shells hit al-Bab on Monday.")  # the city, written with its article
+    assert found["al-Bab"].match.place.id == "X1"
+
+
+def test_a_title_before_a_neighbourhood_head_word_is_the_quarters_name(finder):
+    found, _ = mentions(finder, "Shells fell on the Sheikh Salim neighbourhood of Aleppo.")
+    assert found["Sheikh Salim neighbourhood"].match.place.id == "X3"
+
+
+def test_a_quarter_in_a_named_city_is_the_events_place(gazetteer):
+    (e,) = extract("تعرض حي الجديدة في مدينة حمص لقصف مدفعي أدى إلى مقتل شخص.", "2016-03-01", gazetteer)
+    assert (e.name, e.geo_precision) == ("Jdeideh", 1)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("انفجرت عبوة ناسفة على الطريق الدولي حلب - إدلب قرب سراقب ما أدى إلى مقتل عنصر.", "Saraqib"),
+    ("A roadside bomb exploded on the Homs - Palmyra road near Sukhna, killing two soldiers.", "Sukhna"),
+    ("A roadside bomb exploded on the Manbij-Aleppo road near Sukhna, killing two soldiers.", "Sukhna"),
+])
+def test_a_place_near_a_road_places_the_event_on_the_road(gazetteer, text, place):
+    (e,) = extract(text, "2016-03-01", gazetteer)
+    assert (e.name, e.geo_precision) == (place, 2)
+
+
+def test_a_road_named_by_its_ends_is_one_place_near_the_first(gazetteer):
+    (e,) = extract("A roadside bomb exploded on the Homs - Palmyra road, killing two soldiers.", "2016-03-01", gazetteer)
+    assert (e.name, e.geo_precision) == ("Homs", 2)
