@@ -860,7 +860,7 @@ class Resolver:
         # name is spelled most like the query ("Ghafar" and "Jafar" share a key, not a spelling).
         # A spelling slip is not made likelier by a big place: size only breaks ties of full matches.
         if name_score >= SAME_QUALIFIER_SCORE:
-            s += 0.015 * place.rank + 0.01 * math.log10(1 + place.population)
+            s += 0.015 * _news_rank(place) + 0.01 * math.log10(1 + place.population)
         s += SPELLING_WEIGHT * likeness
         if place.precision == NEAR and not place.is_area:
             s -= STAND_IN_PENALTY  # known only by its sub-district: a namesake with its own point first
@@ -967,6 +967,12 @@ class Resolver:
         # a settlement the sources list without coordinates stands at its admin unit's centre: say so
         note = _AT_UNIT if place.precision != EXACT and not place.is_area else ""
         return Match(query, place, score, precision, modifier, lat=lat, lon=lon, note=note)
+
+
+def _news_rank(place: Place) -> float:
+    """A place's rank as a likely answer: a quarter of a city ranks above villages, below towns, for
+    the quarters of Aleppo, Homs or Damascus («جوبر», «الوعر») are told of more than villages of their names."""
+    return KIND_RANK["village"] + 0.5 if place.kind == "neighbourhood" else place.rank
 
 
 _AT_UNIT = "the sources give it no coordinates: placed at the centre of its sub-district or district"

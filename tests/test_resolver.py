@@ -243,6 +243,25 @@ def test_a_foreign_capital_beats_a_syrian_village_of_its_name_unless_the_query_s
     assert r.resolve("الدوحة، حلب").place.id == "C9001"
 
 
+def test_a_quarter_of_a_city_beats_a_village_of_its_name_but_not_a_town():
+    from geomap.records import Name, Place
+    from geomap.store import Gazetteer
+
+    def place(pid, ar, lat, lon, kind, admin1_id, sources):
+        return Place(pid, pid, ar, lat, lon, kind, admin1_id=admin1_id,
+                     names=[Name(ar, "ar", s) for s in sources], sources=list(sources))
+
+    r = Resolver(Gazetteer([
+        place("village-homs", "جوبر", 34.68, 36.67, "village", "SY04", ("a", "b", "c")),
+        place("quarter-damascus", "جوبر", 33.53, 36.34, "neighbourhood", "SY01", ("d",)),
+        place("town-aleppo", "دارة عزة", 36.28, 36.85, "town", "SY02", ("a",)),
+        place("quarter-aleppo", "دارة عزة", 36.20, 37.08, "neighbourhood", "SY02", ("d", "e")),
+    ]))
+    assert r.resolve("جوبر").place.id == "quarter-damascus"  # told of more than the village, with no context
+    assert r.resolve("دارة عزة").place.id == "town-aleppo"
+    assert r.resolve("قرية جوبر").place.id == "village-homs"  # called a village, it is the village
+
+
 def test_x_east_of_y_is_x_located_by_y(r):
     m = r.resolve("قرية حزوان شرقي حلب")
     assert m.place.id == "C5004" and m.precision == EXACT and not m.modifier
