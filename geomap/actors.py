@@ -48,7 +48,7 @@ def find_actors(tokens: list[Token], words: list[str] | None = None,
         if _abbreviation(tokens, i, j) and not _written_as_name(tokens, i, original):
             continue  # folded to lower case, "US" is the pronoun "us": only capitals make it the name
         name, kind = entry.name, entry.type
-        if kind == EXTERNAL and j - i == 1 and _describes_noun(tokens, i):
+        if kind == EXTERNAL and j - i == 1 and _describes_noun(tokens, i, original):
             continue
         if j - i == 1 and tokens[i].text in _BASE and _is_base(tokens, i):
             continue
@@ -169,18 +169,36 @@ def _is_base(tokens: list[Token], i: int) -> bool:
     return adjective or (i > 0 and bool(_AT_BASE.intersection(readings(tokens[i - 1].text))))
 
 
-def _describes_noun(tokens: list[Token], i: int) -> bool:
-    """Whether the one-word actor at token i is an adjective of a noun of place or office
-    (lexicon `owned_nouns`): after it in English ("Turkish border"), before it in Arabic, where
-    another adjective may stand between («الحدود السورية التركية»)."""
+def _describes_noun(tokens: list[Token], i: int, original: Callable[[int, int], str] | None = None) -> bool:
+    """Whether the one-word actor at token i is an adjective of a noun of place, office or outlet
+    (lexicon `owned_nouns`): after it in English ("Turkish border"), before it in Arabic. Up to
+    three words of the noun's name may stand between: in English written as names ("the Iranian
+    Tasnim agency", `original` giving the case) or nouns of the list ("Turkish news agency"), in
+    Arabic with the article, as the adjective then has it («الحدود السورية التركية»)."""
     nouns = _owned_nouns()
+    clause = tokens[i].clause
     if is_latin(tokens[i]):
-        return i + 1 < len(tokens) and tokens[i + 1].text in nouns
+        for k in range(i + 1, min(i + 5, len(tokens))):
+            if tokens[k].clause != clause:
+                return False
+            if tokens[k].text in nouns:
+                return True
+            if original is None or not original(tokens[k].start, tokens[k].start + 1).isupper():
+                return False
+        return False
     if i and nouns.intersection(readings(tokens[i - 1].text)):
         return True
-    between = tokens[i - 1].text if i > 1 else ""
-    adjective = between.startswith("ال") and between.endswith(("يه", "ي"))
-    return adjective and bool(nouns.intersection(readings(tokens[i - 2].text)))
+    if not tokens[i].text.startswith("ال"):
+        return False
+    for k in range(i - 1, max(i - 4, 0), -1):
+        if tokens[k].clause != clause:
+            return False
+        if nouns.intersection(readings(tokens[k - 1].text)):
+            # right after a noun without the article, a name may lack it: «وكالة تسنيم الإيرانية»
+            return tokens[k].text.startswith("ال") or not tokens[k - 1].text.startswith("ال")
+        if not tokens[k].text.startswith("ال"):
+            return False
+    return False
 
 
 @lru_cache(maxsize=1)  # the list is package data: read once

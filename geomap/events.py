@@ -91,10 +91,11 @@ _TARGET_MARKS = {"ضد", "على", "استهدف", "استهدفت", "عناصر
                  "suspected", "affiliated",
                  # English puts the target after the verb: "jets targeted / hit / killed X".
                  "targeted", "hit", "hitting", "struck", "striking", "shelled", "bombed", "bombing", "attacked",
-                 "attacking", "kills", "killed", "killing", "besieged", "besieging", "at"}
+                 "attacking", "counterattacked", "counter-attacked", "kills", "killed", "killing", "besieged", "besieging", "at"}
 # "X and Y launched an offensive on Z": what one side does to another, so two sides joined by
 # "and" make it together (X and Y clashed: with each other).
-_ONE_SIDED = {"offensive", "attack", "attacks", "attacked", "assault", "assaults", "stormed"}
+_ONE_SIDED = {"offensive", "attack", "attacks", "attacked", "assault", "assaults", "stormed", "counterattack",
+              "counterattacks", "counterattacked", "counter-attack", "counter-attacks", "counter-attacked"}
 _AGAINST = {"ضد", "against"}  # between an actor and the trigger: the actor is the target
 _AGENT_MARKS = {"قبل", "نفذه", "نفذته", "نفذها", "شنه", "شنته", "شنها", "شنت", "شن", "تبناه", "تبنته", "تبني",
                 "نفذ", "نفذت", "أطلق", "أطلقت", "بواسطة", "by", "claimed"}
@@ -469,6 +470,8 @@ class EventCoder:
                     continue
                 (candidates if c.places else unplaced).append(c)
             controls.extend(self._statements(seg, statements, found, actors, doc_id, report))
+        _toll_of_capture(seg, candidates, unplaced)
+        self._updates(seg, offsets, triggers.keys(), candidates + unplaced, sources, war_wide)
         controls.extend(_held(seg, found, doc_id, report))
         arresting = _arresting_raids(candidates + unplaced)
         if arresting:
@@ -845,8 +848,17 @@ class EventCoder:
             # «قتل 4 من قوات النظام و3 من الهيئة في اشتباكات»: the tolls of both sides name the two
             # sides of the clash, in the order told.
             agent, targets = sides[0], sides[1:2]
-        target = next((a for a in targets + others + held if a is not agent and (agent is None or a.name != agent.name)), None)
-        partner = _partner(agent, here, tokens) if agent is not None and agent.is_actor else None
+        either = _alternative(agent, here, tokens) if agent is not None and agent.is_actor else None
+        if either is not None:  # "Russian or regime airstrikes": one attacker, not known which
+            agent, either = sorted((agent, either), key=lambda a: a.first)
+            c.actor_note = f"{_NOTE_EITHER}{agent.name} or {either.name}"
+        taken = {a.name for a in (agent, either) if a is not None}
+        target = next((a for a in targets + others + held if a is not agent and a.name not in taken), None)
+        if target is None:
+            # «قتل 53 شخصاً، معظمهم من جامعي الكمأة، جراء هجوم»: the dead, told as civilians in an aside
+            target = next((a for a in in_sentence if a.type == CIVILIANS
+                           and not _AMONG_THEM.isdisjoint(_words_back(tokens, a.first, 2))), None)
+        partner = _partner(agent, here, tokens) if agent is not None and agent.is_actor and either is None else None
         if partner is not None and english and c.cls == "clash" and target in (None, partner) \
                 and tokens[c.trigger].text not in _ONE_SIDED or partner is not None and c.cls == "agreement":
             target, partner = partner, None  # "regime forces and rebels clashed", «وقعت قسد والنظام اتفاقاً»: the two sides
@@ -891,8 +903,7 @@ class EventCoder:
                 continue  # a war-wide toll, not this event's
             at = offset + bisect_left(sent.tokens, f.start, key=_START)
             clause = seg.tokens[at].clause
-            src = [a for a in sources if a.end <= f.start and seg.tokens[a.first].clause >= clause - 1]
-            f.source = src[-1].name if src else ""
+            f.source = _source(f, sources, seg.tokens, clause)
             # «ثلاثة عناصر بهجوم نفذه داعش», "three soldiers killed by ISIS": the dead are not the attacker's
             # (nor the side that tells it: ", Turkish-backed fighters said")
             group = next((a for a in actors if f.end <= a.start <= f.window_end and a.is_actor
@@ -922,6 +933,34 @@ class EventCoder:
         for f, owner in given:
             if any(g.part_of == f.start and o is not owner for g, o in given):
                 owner.figures.remove(f)
+
+    def _updates(self, seg: Segmented, offsets: list[int], read: set[int], cands: list[Candidate],
+                 sources: dict[int, list[ActorMention]], war_wide: set[int]) -> None:
+        """"The toll later rose to nine", «وارتفعت حصيلة القتلى إلى 9», "SNHR put the toll at 36": a
+        sentence that tells no attack (none of `read`, the sentences read for events) but a later
+        toll, or a source's own, updates the last attack told with a toll before it: the sentence
+        right after, or one of the next few in its paragraph (further on, a "rose to" is another story's)."""
+        tolled = sorted((c for c in cands if c.figures), key=lambda c: (c.sentence.index, c.clause))
+        for index in range(tolled[0].sentence.index + 1 if tolled else len(seg.sentences), len(seg.sentences)):
+            if index in read:
+                continue
+            owner = [c for c in tolled if c.sentence.index < index][-1]
+            gap = range(owner.sentence.index + 1, index + 1)
+            if len(gap) > 1 and (len(gap) > _UPDATE_REACH or any(_paragraph_break(seg, seg.sentences[k]) for k in gap)):
+                continue
+            sent, offset = seg.sentences[index], offsets[index]
+            figures = [f for f in casualty_figures(sent.tokens, seg.words[offset:offset + len(sent.tokens)])
+                       if f.value < (1000 if index in war_wide else 10000)]
+            for f in figures:
+                f.source = _source(f, sources.get(index, []), seg.tokens, seg.tokens[offset].clause)
+            if any(f.qualifier == "latest" or f.source for f in figures):
+                if any(f.source and f.qualifier != "latest" for f in figures):
+                    # another source's toll: the report's own figure is one side of a dispute
+                    # (summarize), its total told (not its parts, nor who were among it)
+                    for g in owner.figures:
+                        if not g.source and g.part_of is None and not g.among:
+                            g.source = _REPORT_SOURCE
+                owner.figures.extend(figures)
 
     def _statements(self, seg: Segmented, statements, found: list[Found], actors: list[ActorMention],
                     doc_id: str, report: dt.date | None) -> list[ControlRecord]:
@@ -1106,6 +1145,28 @@ def _counted_at(f: Figure, tokens: list[Token], place_at: dict[int, Found]) -> F
 _HELD = re.compile(r"^([a-z]+)-(?:held|controlled)$")
 _BASED_BEFORE = _folded("تتمركز", "يتمركز", "تتواجد", "يتواجد", "تنتشر", "ينتشر", "تتخذ", "يتخذ")
 _BASED = {"based", "stationed", "deployed", "positioned"}
+
+
+def _toll_of_capture(seg: Segmented, placed: list[Candidate], unplaced: list[Candidate]) -> None:
+    """"Troops recaptured X. Between 10 and 15 rebels were killed.": a toll told with no place
+    right after a sentence that tells only the taking of a place (in the same paragraph) is that
+    capture's (its deaths, or "the final assault", refer back to no attack of their own)."""
+    for c in unplaced:
+        before = [x for x in placed if x.sentence.index == c.sentence.index - 1]
+        if c.figures and before and all(x.cls == "capture" for x in before) and not _paragraph_break(seg, c.sentence):
+            before[-1].figures.extend(c.figures)
+            c.figures = []
+
+
+_UPDATE_REACH = 3  # sentences after an attack's toll within which a later toll updates it
+_REPORT_SOURCE = "the report"  # who gave a figure no source is named for, when another source disputes it
+
+
+def _source(f: Figure, sources: list[ActorMention], tokens: list[Token], clause: int) -> str:
+    """Who gave figure f, told in `clause`: the last of its sentence's `sources` named before it, in
+    its clause or the one before."""
+    src = [a for a in sources if a.end <= f.start and tokens[a.first].clause >= clause - 1]
+    return src[-1].name if src else ""
 
 
 def _based_after(a: ActorMention, tokens: list[Token]) -> bool:
@@ -1499,6 +1560,7 @@ _BOMB_TYPES = {CLASS_TYPES[c][1] for c in ("ied", "suicide")}
 # actor_note of an attacker its own clause does not name
 _NOTE_SAME_KIND = "attacker not named in its sentence: the one the report names for its other attacks of this kind"
 _NOTE_CLAIM = "attacker not named in its sentence: the group that claimed it"
+_NOTE_EITHER = "one of two possible attackers: "
 # "the strikes", «القصف», «أسفر الهجوم»: a word of any attack, taking its kind from the attack
 # told before; by trigger class, the kind _reclass makes of it when nothing else gives one.
 _GENERIC = {"strike": "shelling", "raid": "raid", "attack": "clash", "air": "air", "clash": "clash", "explosion": "ied"}
@@ -1995,6 +2057,24 @@ def _partner(agent: ActorMention, here: list[ActorMention], tokens: list[Token])
             len(gap) <= 3 and bool(gap) and gap[0].text in _SUPPORT_MARKS) or _and_joined(tokens, agent.last, a.first)
         return a if joined else None
     return None
+
+
+def _alternative(agent: ActorMention, here: list[ActorMention], tokens: list[Token]) -> ActorMention | None:
+    """The side named as the other possible attacker, joined to the agent by "or" on either
+    side ("Russian or regime airstrikes", «غارات روسية أو تابعة للنظام»)."""
+    for a in here:
+        if not a.is_actor or a.name == agent.name:
+            continue
+        gap = [t.text for t in (tokens[agent.last:a.first] if a.first >= agent.last else tokens[a.last:agent.first])]
+        if gap and gap[0] in _OR and all(w in _OR or w in _BELONGING_WORDS for w in gap) and len(gap) <= 3:
+            return a
+    return None
+
+
+_OR = _folded("or", "أو")
+# «بينهم», «معظمهم من», "including", "mostly": what the dead counted just before were
+_AMONG_THEM = _folded("بينهم", "منهم", "معظمهم", "غالبيتهم", "أغلبهم", "including", "mostly", "mainly")
+_BELONGING_WORDS = _folded("تابعة", "التابعة", "تابع", "by", "the")
 
 
 def _heliborne(words: list[str]) -> bool:

@@ -643,7 +643,7 @@ def _word_kind(w: str) -> int:
     with a word of death or injury in any of its forms (_CASUALTY: all the tests of _kind_around
     and _lone_kind): the sum of those that are true."""
     casualty = any(r.startswith(_KILLED + _INJURED + _DEATH_BEFORE) or r in _DIED or r in _REMAINS
-                   for r in (w, w[1:], *readings(w)))
+                   for r in (w, w[1:], *readings(w))) or w in _TOLL
     return _may_count(w) * _COUNT + _singular(w) * _SINGLE + casualty * _CASUALTY
 
 
@@ -685,7 +685,7 @@ def _kind_around(tokens: list[Token], n: Number) -> tuple[str | None, int]:
         if kind != _GO:
             return (None, 0) if _both_kinds(tokens, j, kind) else (kind, j)
         j += 1
-    k, reach = n.first - 1, n.first - 6
+    k, reach, rose = n.first - 1, n.first - 6, []
     if k >= 0 and tokens[k].text in ("الي", "to"):
         # «ارتفع عدد القتلى جراء الغارات على أريحا إلى 12»: the toll's word is before the place.
         rose = [x for x in range(max(0, k - 15), k) if tokens[x].text.lstrip("و").startswith(_LATEST)
@@ -695,7 +695,8 @@ def _kind_around(tokens: list[Token], n: Number) -> tuple[str | None, int]:
         w = tokens[k].text
         if w.isdigit() or (k and _text_value(w) is not None):
             break
-        kind = _before_number(w)
+        # «وارتفعت الحصيلة إلى 15»: the toll that rose to a number is of the dead
+        kind = _before_number(w) or (KILLED if rose and w in _TOLL else None)
         if kind is not None:
             return (None, 0) if _both_kinds(tokens, k, kind) else (kind, k)
         if w.startswith(_LATEST):
@@ -705,6 +706,7 @@ def _kind_around(tokens: list[Token], n: Number) -> tuple[str | None, int]:
 
 
 _GO, _STOP = "go on", "stop"
+_TOLL = frozenset(("الحصيله", "حصيله", "والحصيله"))
 _ASIDE = ("including", "among")  # words that open a part of a count of victims
 _AMONG_WORDS = _AMONG_THEM | frozenset(_ASIDE)  # «بينهم», "including": who were among a total
 _ASIDE_FILLER = ("them", "a", "an", "the")
@@ -795,7 +797,9 @@ _LATEST_BIT, _AT_LEAST_BIT, _ABOUT_BIT = 1, 2, 4
 
 def _qualifier_bits(w: str) -> int:
     """The qualifiers a folded word near a number may give it: "latest" («ارتفع»), "at least", "about"."""
-    return w.startswith(_LATEST) * _LATEST_BIT | w.startswith(_AT_LEAST) * _AT_LEAST_BIT | (w in _ABOUT) * _ABOUT_BIT
+    # («وارتفعت»: the conjunction on the verb)
+    rose = w.startswith(_LATEST) or w[:1] == "و" and w[1:].startswith(_LATEST)
+    return rose * _LATEST_BIT | w.startswith(_AT_LEAST) * _AT_LEAST_BIT | (w in _ABOUT) * _ABOUT_BIT
 
 
 # Folded word -> _qualifier_bits, computed on first sight (see WordTable).
@@ -843,7 +847,8 @@ def summarize(figures: list[Figure]) -> tuple[int | None, int | None, int | None
         return None, None, None, ""
     exact = [f for f in figures if f.qualifier != "vague"] or figures
     values = [f.value for f in exact]
-    latest = [f for f in exact if f.qualifier == "latest"]
+    # (who were among the toll it rose to, «ارتفع عدد القتلى إلى 9 بينهم طفلان», are no later toll)
+    latest = [f for f in exact if f.qualifier == "latest" and not f.among]
     at_least = [f for f in exact if f.qualifier == "at least"]
     by_source: dict[str, int] = {}
     for f in exact:

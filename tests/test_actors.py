@@ -191,3 +191,37 @@ def test_is_in_capitals_is_the_islamic_state_and_the_verb_is_not(text, expected)
 def test_gunmen_of_a_named_group_are_that_group():
     seg = segment("IS gunmen attacked the village")
     assert [a.name for a in find_actors(seg.tokens, seg.words, seg.original)] == ["Islamic State (ISIS)"]
+
+
+@pytest.mark.parametrize("text", [
+    "three died in the raid, the Iranian Mehr agency reported",
+    "the Russian Hmeimim Centre said the truce held",
+    "the Syrian American Medical Society counted the wounded",
+    "نقلت وكالة مهر الإيرانية أن الغارة قتلت ثلاثة",
+    "أحصت الجمعية الطبية السورية الأمريكية الجرحى",
+    "قالت مصادر تركية إن الهدنة صامدة",
+])
+def test_a_nationality_in_the_name_of_an_outlet_or_society_is_no_actor(text):
+    seg = segment(text)
+    assert [a.name for a in find_actors(seg.tokens, seg.words, seg.original) if a.is_actor] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("a Russian strike hit the Red Crescent centre", ["Russian military"]),
+    ("قصفت الطائرات الروسية المركز الثقافي", ["Russian military"]),
+    # an outlet's noun further back, but a verb between: the adjective is the attack's
+    ("اندلعت اشتباكات على الحدود ثم جاءت الضربات الإسرائيلية", ["Israeli military"]),
+])
+def test_a_nationality_of_an_attack_beside_a_noun_of_an_outlet_stays_an_actor(text, expected):
+    seg = segment(text)
+    assert [a.name for a in find_actors(seg.tokens, seg.words, seg.original) if a.is_actor] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Damascus government forces entered the town", ["Syrian regime forces (government)"]),
+    ("Ankara-backed rebels entered the town", ["Syrian National Army (Turkish-backed factions)"]),
+    ("gunmen killed two shepherds", ["Unidentified Armed Group (Syria)", "Civilians (Syria)"]),
+    ("قتل مسلحون اثنين من جامعي الكمأة", ["Unidentified Armed Group (Syria)", "Civilians (Syria)"]),
+])
+def test_sides_named_by_their_capital_patron_or_work(text, expected):
+    assert names(text) == expected

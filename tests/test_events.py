@@ -2188,3 +2188,94 @@ def test_each_part_of_a_round_up_keeps_its_own_weapon(ex):
 def test_missiles_in_a_clause_that_goes_on_with_the_jets_are_theirs(ex):
     (e,) = run(ex, "نفذت الطائرات الحربية الروسية ثماني غارات جوية، مستهدفة بالصواريخ الفراغية محيط بلدة كفرنبل.").events
     assert (e.sub_event_type, e.actor1) == ("Air/drone strike", "Russian military")
+
+
+# Round 11c: a toll updated in a later sentence, and another source's toll.
+@pytest.mark.parametrize("text", [
+    "Warplanes struck the town of Kafr Nabl on Tuesday, killing four civilians. The death toll later climbed to 10.",
+    "قصفت طائرات حربية بلدة كفرنبل يوم الثلاثاء ما أدى لمقتل 4 مدنيين. وارتفعت حصيلة القتلى لاحقاً إلى 10.",
+    "قصفت المدفعية مدينة أريحا. وقصفت طائرات حربية بلدة كفرنبل ما أدى لمقتل 4 مدنيين. وارتفعت الحصيلة إلى 10.",
+])
+def test_a_toll_that_rose_in_a_later_sentence_updates_the_last_attack_with_a_toll(ex, text):
+    tolls = {e.name: (e.fatalities, e.fatalities_low, e.fatalities_high) for e in run(ex, text, date="2020-03-11").events}
+    assert tolls["Kafr Nabl"] == (10, 4, 10) and tolls.get("Ariha", (None,) * 3) == (None,) * 3
+
+
+@pytest.mark.parametrize("gap", [
+    "\n\n",  # a new paragraph: another item of a digest
+    " Schools stayed shut. Farmers lost their harvest. The roads were closed. ",  # four sentences on
+])
+def test_a_toll_that_rose_further_on_is_not_the_attacks(ex, gap):
+    text = f"Warplanes struck the town of Kafr Nabl on Tuesday, killing four civilians. Markets were empty.{gap}" \
+           "The death toll rose to 10."
+    (e,) = run(ex, text, date="2020-03-11").events
+    assert (e.fatalities, e.fatalities_low, e.fatalities_high) == (4, 4, 4)
+
+
+def test_another_sources_toll_in_a_sentence_of_its_own_gives_the_cautious_figure(ex):
+    (e,) = run(ex, "Jets hit the market in Ariha, killing up to 25 people. The Syrian Observatory put the toll at 19.").events
+    assert (e.fatalities, e.fatalities_low, e.fatalities_high) == (19, 19, 25)
+    assert e.fatalities_note == "disputed: 25 (the report); 19 (SOHR)"
+
+
+@pytest.mark.parametrize("text", [
+    "Regime troops recaptured the town of Kafr Nabl on Friday. Between 6 and 9 rebels were killed.",
+    "Regime troops recaptured the town of Kafr Nabl on Friday. Between 6 and 9 rebels were killed in the last push.",
+])
+def test_a_toll_told_right_after_a_capture_is_the_captures(ex, text):
+    (e,) = run(ex, text).events
+    assert (e.sub_event_type, e.fatalities, e.fatalities_low, e.fatalities_high) == ("Government regains territory", 6, 6, 9)
+
+
+def test_a_toll_after_a_blank_line_is_not_the_captures(ex):
+    (e,) = run(ex, "Regime troops recaptured the town of Kafr Nabl on Friday.\n\nBetween 6 and 9 rebels were killed.").events
+    assert e.fatalities is None
+
+
+# Round 11b (audit 3): actors and triggers.
+
+@pytest.mark.parametrize("text", [
+    "قتل 4 مدنيين بقصف مدفعي على مدينة أريحا، بحسب الجمعية الطبية السورية الأمريكية.",
+    "Shelling killed four civilians in Ariha, the Iranian Mehr agency reported.",
+    "Shelling killed four civilians in Ariha on Sunday, the Russian Hmeimim Centre said.",
+    "قتل 4 مدنيين بقصف مدفعي على مدينة أريحا، بحسب وكالة مهر الإيرانية.",
+])
+def test_the_nationality_of_the_outlet_that_tells_of_an_attack_is_not_its_attacker(ex, text):
+    (e,) = run(ex, text).events
+    assert e.actor1 == "" and e.actor2 == "Civilians (Syria)"
+
+
+def test_forces_named_after_the_capital_take_the_town_not_the_capital():
+    damascus = extra_place("X90", "Damascus", "دمشق", 33.51, 36.29, "city", population=2_000_000)
+    ex = Extractor(tiny_gazetteer_with(damascus))
+    res = run(ex, "Jihadists pulled out of Manbij on Sunday, hours before Damascus government forces seized it.")
+    (e,) = res.events
+    assert (e.sub_event_type, e.name, e.actor1) == ("Government regains territory", "Manbij",
+                                                    "Syrian regime forces (government)")
+    assert [c.location for c in res.controls if "Damascus" in c.location] == []
+
+
+@pytest.mark.parametrize("text", [
+    "IS militants attacked a group of shepherds near Palmyra, killing seven.",
+    "هاجم عناصر داعش مجموعة من جامعي الكمأة قرب مدينة تدمر وقتلوا سبعة منهم",
+    "قتل 7 أشخاص، معظمهم من الرعاة، جراء هجوم لداعش قرب مدينة تدمر",
+])
+def test_civilians_named_by_their_work_are_attacked_not_fought(ex, text):
+    (e,) = run(ex, text).events
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Attack", "Islamic State (ISIS)", "Civilians (Syria)")
+
+
+@pytest.mark.parametrize("verb", ["counterattacked", "counter-attacked"])
+def test_a_counterattack_told_by_its_verb_is_a_battle(ex, verb):
+    (e,) = run(ex, f"Rebels {verb} near Ariha, killing nine soldiers.").events
+    assert (e.sub_event_type, e.actor1, e.name) == ("Armed clash", "Opposition forces (FSA)", "Ariha")
+
+
+@pytest.mark.parametrize("text", [
+    "Suspected Russian or regime jets bombed Ariha, killing three civilians.",
+    "قتل 3 مدنيين بغارات روسية أو تابعة للنظام على مدينة أريحا",
+])
+def test_two_possible_attackers_are_one_uncertain_attacker(ex, text):
+    (e,) = run(ex, text).events
+    assert e.actor1 == "Russian military" and e.actor2 == "Civilians (Syria)"
+    assert "Russian military or Syrian regime forces" in e.actor_note

@@ -416,3 +416,17 @@ def test_citizens_are_counted_victims(text, kind, value):
 def test_a_family_killed_is_civilians(text):
     (f,) = figures_in(text)
     assert (f.value, f.victims) in ((5, "civilians"), (6, "civilians"))
+
+
+# Round 11c: tolls updated later, and a second source's figure.
+@pytest.mark.parametrize("text", [
+    "قتل 6 مدنيين بقصف على القرية، وارتفعت الحصيلة لاحقاً إلى 11",
+    "قتل 6 مدنيين بقصف على القرية، وارتفعت حصيلة القتلى إلى 11",
+])
+def test_a_toll_that_rose_with_the_conjunction_is_the_latest(text):
+    assert summarize(figures_in(text))[:3] == (11, 6, 11)
+
+
+def test_who_were_among_a_toll_that_rose_are_no_later_toll():
+    assert summarize(figures_in("ارتفع عدد القتلى إلى 12 بينهم ثلاثة أطفال"))[0] == 12
+
