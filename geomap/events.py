@@ -1781,7 +1781,8 @@ def _in_header(seg: Segmented, s: Sentence, d: DateMention) -> bool:
 def _tells_outcome(s: Sentence, clause: int) -> bool:
     """Whether clause `clause` of sentence `s` opens with a word of what an attack did."""
     k = bisect_left(s.tokens, clause, key=_CLAUSE)
-    return k < len(s.tokens) and s.tokens[k].clause == clause and s.tokens[k].text in _OUTCOME_MARKS
+    return k < len(s.tokens) and s.tokens[k].clause == clause and (
+        s.tokens[k].text in _OUTCOME_MARKS or s.tokens[k].text in _AMONG_THEM)
 
 
 def _alone(s: Sentence, d: DateMention) -> bool:

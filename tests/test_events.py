@@ -726,6 +726,11 @@ def test_a_date_in_the_clause_of_what_the_attack_did_dates_it(ex):
     assert e.event_date == "2016-03-30"
     (e,) = run(ex, "انفجر لغم في مدينة الرقة، ما أدى إلى مقتل طفل يوم الأربعاء.").events
     assert e.event_date == "2016-03-30"
+    # an aside of who were among the dead does not cut the attack off from its place and day
+    (e,) = run(ex, "A mine killed three men, including a shepherd, in Raqqa on Wednesday.").events
+    assert e.event_date == "2016-03-30"
+    (e,) = run(ex, "قتل ثلاثة رجال، بينهم راع، بانفجار لغم في مدينة الرقة يوم الأربعاء.").events
+    assert e.event_date == "2016-03-30"
 
 
 def test_a_verb_before_as_does_not_make_the_attacker_a_target(ex):
