@@ -69,6 +69,8 @@ EVENT_KINDS: tuple[EventKind, ...] = (
     EventKind("other", "Other", "circle", "#BBBBBB"),
 )
 _KIND_INDEX = {k.key: i for i, k in enumerate(EVENT_KINDS)}
+# Controlled places are flags: a shape no event kind uses, so a place held is never read as a clash.
+CONTROL_SHAPE = "flag"
 
 # ACLED sub_event_type -> kind, first match wins. ACLED has one "Air/drone strike": the
 # sentence decides between the two (below).
@@ -198,7 +200,8 @@ class _Page:
 def _event_columns(events: Sequence[Event], day0: dt.date, areas: "_AreaIndex", strings: _Strings) -> dict:
     """Events as parallel columns (short keys, rounded coordinates, interned strings): compact at 100k."""
     cols: dict[str, list] = {k: [] for k in ("x", "y", "d", "k", "p", "f", "fl", "fh", "w", "pl", "pa", "lo",
-                                              "ln", "st", "a1", "a2", "an", "n", "s", "u", "v", "ar")}
+                                              "ln", "st", "a1", "a2", "an", "n", "s", "u", "v", "ar",
+                                              "tp", "dn", "fn", "ad", "doc", "cf")}
     for e in events:
         day = control.parse_day(e.event_date)
         cols["x"].append(round(e.lon, 4))
@@ -223,6 +226,12 @@ def _event_columns(events: Sequence[Event], day0: dt.date, areas: "_AreaIndex", 
         cols["u"].append(strings(safe_url(e.url)))
         cols["v"].append(strings(e.victims))
         cols["ar"].append(areas.area_of(e))
+        cols["tp"].append(e.time_precision or 0)
+        cols["dn"].append(strings(e.date_note))
+        cols["fn"].append(strings(e.fatalities_note))
+        cols["ad"].append(strings(" › ".join(a for a in (e.admin1, e.admin2, e.admin3) if a)))
+        cols["doc"].append(strings(", ".join(e.doc_ids or [e.doc_id])))
+        cols["cf"].append(round(e.confidence, 2) if isinstance(e.confidence, (int, float)) and math.isfinite(e.confidence) else -1)
     return cols
 
 
@@ -323,6 +332,7 @@ def _prepare(events, controls, *, since, until, boundaries, offline_page: bool, 
         "dated": bool(days),
         "kinds": [{"key": k.key, "label": k.label, "shape": k.shape, "colour": k.colour} for k in EVENT_KINDS],
         "factions": [{"key": f.key, "label": f.label, "colour": f.colour} for f in _factions()],
+        "control_shape": CONTROL_SHAPE,
         "ev": ev,
         "str": strings.items,
         "areas": areas.shapes,

@@ -12,7 +12,7 @@ import pytest
 import map_samples as samples
 from geomap import offline
 from geomap.control import parse_day
-from geomap.records import Event
+from geomap.records import ControlRecord, Event
 from geomap.mapping import event_kind, render, save_map
 
 pytestmark = pytest.mark.browser
@@ -128,8 +128,10 @@ def test_clicking_a_known_event_opens_its_popup(page, pages):
     popup = page.page.wait_for_selector(".leaflet-popup-content", timeout=5000)
     text = popup.inner_text()
     known = samples.known_event()
-    for expected in (known.notes, known.name, known.name_ar, known.actor1, "2016-07-28", "Killed", "4", "Wounded",
-                     "Reports\t3", known.actor_note):
+    for expected in (known.notes, known.name, known.name_ar, known.actor1, "2016-07-28 (within that week)",
+                     f"Dated by\t{known.date_note}", "Killed", "4", "Toll by report\t4; 3", "Wounded", "Reports\t3",
+                     known.actor_note, "Area\tIdleb › Maarrat An Nu'man", "(geo_precision 1)",
+                     "Document\tknown, other, third", "Confidence\t0.87"):
         assert expected in text
     assert popup.query_selector("a.gm-link").get_attribute("href") == known.url
     page.page.screenshot(path=str(pages["folder"] / "screenshot-popup.png"))
@@ -285,5 +287,51 @@ def test_on_load_every_event_lies_inside_the_map_clear_of_its_edges(browser, tmp
                       " const c = geomapPage.map.latLngToContainerPoint(m.getLatLng()); return [c.x, c.y]; })")
         assert len(points) == 2
         assert all(30 <= x <= width - 30 and 30 <= y <= height - 30 for x, y in points), (width, height, points)
+    finally:
+        p.context.close()
+
+
+def test_control_places_are_flags_no_event_kind_is_drawn_as(page):
+    shapes = page.js("() => geomapPage.places.map(p => p.marker.options.shape)")
+    kinds = page.js("() => geomapPage.cfg.kinds.map(k => k.shape)")
+    assert shapes and set(shapes) == {"flag"} and "flag" not in kinds
+
+
+def test_clusters_are_grey_not_the_faction_colours(page):
+    colours = page.js("() => [...document.querySelectorAll('.marker-cluster, .marker-cluster div')]"
+                      ".map(e => getComputedStyle(e).backgroundColor)")
+    assert colours, "no cluster on the page"
+    for colour in colours:
+        r, g, b = (int(v) for v in colour[colour.index("(") + 1:].split(",")[:3])
+        assert r == g == b, colour
+
+
+def test_a_filtered_out_star_leaves_no_trace_on_the_canvas(browser, tmp_path):
+    # A star reaches 1.6 radii out; Leaflet clears only the marker's radius unless told otherwise.
+    bomb = Event("b", "d", "Explosions/Remote violence", "Suicide bomb", name="P", lat=33.6, lon=38.6,
+                 geo_precision=1, event_date="2016-02-02", fatalities=60, notes="A car bomb.")
+    p = Page(browser, save_map(render([bomb], [], offline=True), tmp_path / "star.html"))
+    try:
+        painted = """() => { const m = geomapPage.markers[0], r = m._renderer, k = window.devicePixelRatio || 1;
+            const x = (m._point.x - r._bounds.min.x) * k, y = (m._point.y - r._bounds.min.y) * k, h = 40 * k;
+            const d = r._ctx.getImageData(x - h, y - h, 2 * h, 2 * h).data;
+            let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i]) n++; return n; }"""
+        assert p.js(painted) > 500
+        p.page.locator(".gm-legend input[data-kind=bomb]").uncheck()
+        p.page.wait_for_timeout(300)
+        assert p.visible() == 0 and p.js(painted) == 0
+    finally:
+        p.context.close()
+
+
+def test_a_place_popup_without_dates_gives_no_made_up_date(browser, tmp_path):
+    held = ControlRecord("c", "Al-Qaryatayn", "Islamic State (ISIS)", "statement", name="Al-Qaryatayn",
+                         lat=34.23, lon=37.24, notes="ISIS holds the town.")
+    p = Page(browser, save_map(render([], [held], offline=True), tmp_path / "undated.html"))
+    try:
+        p.js("() => { geomapPage.openPlace(0); }")
+        text = p.page.wait_for_selector(".leaflet-popup-content").inner_text()
+        assert "As of\tthe reports (none dated)" in text and "2000-" not in text
+        assert "Held by\tIslamic State (ISIS)\n" in text  # the report's words only when they differ from the label
     finally:
         p.context.close()

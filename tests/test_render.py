@@ -304,3 +304,14 @@ def test_cli_bad_date_is_refused_before_any_work(events_file, tmp_path):
     result = _invoke(events_file, "--date", "03/04/2018", "-o", tmp_path / "m.html")
     assert result.exit_code == 2 and "not a date (use YYYY-MM-DD)" in result.output
     assert not (tmp_path / "m.html").exists()
+
+
+def test_the_page_carries_what_an_analyst_checks_an_event_against():
+    known = samples.known_event()
+    data = samples.page_data(_html(render([known])))
+    ev, text = data["ev"], data["str"]
+    assert ev["tp"] == [2] and text[ev["dn"][0]] == known.date_note
+    assert text[ev["fn"][0]] == "4; 3" and ev["cf"] == [0.87]
+    assert text[ev["ad"][0]] == "Idleb › Maarrat An Nu'man"
+    assert text[ev["doc"][0]] == "known, other, third"
+    assert data["control_shape"] not in {k["shape"] for k in data["kinds"]}

@@ -55,8 +55,15 @@
     pentagon: regular(5, -Math.PI / 2, 1.2),
     hexagon: regular(6, 0, 1.15),
     star: star(5, 1.6, 0.45),
-    cross: saltire(0.38, 1.4)
+    cross: saltire(0.38, 1.4),
+    flag: [[-0.95, 1.45], [-0.95, -1.45], [1.3, -1.45], [0.75, -0.8], [1.3, -0.15], [-0.5, -0.15], [-0.5, 1.45]]
   };
+  // How far each shape reaches from its centre, in radii: Leaflet redraws and hit-tests a
+  // marker within its radius, so a star's tips outside it were left behind when it was removed.
+  var REACH = {};
+  Object.keys(SHAPES).forEach(function (k) {
+    REACH[k] = Math.max.apply(null, SHAPES[k].map(function (p) { return Math.sqrt(p[0] * p[0] + p[1] * p[1]); }));
+  });
 
   function tracePath(ctx, shape, x, y, r) {
     var pts = SHAPES[shape];
@@ -78,6 +85,12 @@
 
   G.ShapeMarker = L.CircleMarker.extend({
     options: { shape: 'circle' },
+    _reach: function () { return this._radius * Math.max(1, REACH[this.options.shape] || 1); },
+    _updateBounds: function () {
+      var r = this._reach() + this._clickTolerance() + 1;
+      this._pxBounds = new L.Bounds(this._point.subtract([r, r]), this._point.add([r, r]));
+    },
+    _containsPoint: function (p) { return p.distanceTo(this._point) <= this._reach() + this._clickTolerance(); },
     _updatePath: function () {
       if (this._renderer._updateGeomapShape) { this._renderer._updateGeomapShape(this); }
       else { L.CircleMarker.prototype._updatePath.call(this); }
@@ -111,6 +124,9 @@
   }
 
   /* ---- dates ------------------------------------------------------------------------ */
+
+  // ACLED's time_precision: the date stands for its week or its month.
+  var TIME_PRECISION = { 2: ' (within that week)', 3: ' (month only)' };
 
   function dayLabel(t0, day) {
     if (day === null) { return 'undated'; }
@@ -299,20 +315,26 @@
       head.appendChild(swatch(k.shape, { fill: k.colour, stroke: '#1a1a1a' }, 16));
       el('span', null, k.label, head);
       var t = el('table', null, null, box);
-      row(t, 'Date', dayLabel(cfg.t0, ev.d[i]));
+      var day = dayLabel(cfg.t0, ev.d[i]);
+      row(t, 'Date', ev.d[i] === null ? day : (ev.tp[i] === 3 ? day.slice(0, 7) : day) + (TIME_PRECISION[ev.tp[i]] || ''));
+      row(t, 'Dated by', S[ev.dn[i]]);
       row(t, 'Type', S[ev.st[i]]);
       var actors = [S[ev.a1[i]], S[ev.a2[i]]].filter(Boolean).join(' vs ');
       row(t, 'Actors', actors);
       row(t, 'Attributed', S[ev.an[i]]);
       row(t, 'Reports', ev.n[i] > 1 ? String(ev.n[i]) : '');
       row(t, 'Killed', count(ev.f[i], ev.fl[i], ev.fh[i]));
+      if (S[ev.fn[i]] !== String(ev.f[i])) { row(t, 'Toll by report', S[ev.fn[i]]); }
       row(t, 'Wounded', ev.w[i] >= 0 ? String(ev.w[i]) : '');
       row(t, 'Victims', S[ev.v[i]]);
       var place = [S[ev.pl[i]], S[ev.pa[i]]].filter(Boolean).join(' / ');
       row(t, 'Place', place);
       if (S[ev.lo[i]] && S[ev.lo[i]] !== S[ev.pl[i]]) { row(t, 'As written', S[ev.lo[i]]); }
-      row(t, 'Precision', PRECISION[ev.p[i]] || PRECISION[1]);
+      row(t, 'Area', S[ev.ad[i]]);
+      row(t, 'Precision', (PRECISION[ev.p[i]] || PRECISION[1]) + ' (geo_precision ' + ev.p[i] + ')');
       row(t, 'Placed by', S[ev.ln[i]]);
+      row(t, 'Document', S[ev.doc[i]]);
+      row(t, 'Confidence', ev.cf[i] >= 0 ? ev.cf[i].toFixed(2) : '');
       if (S[ev.s[i]]) { el('blockquote', 'gm-quote', S[ev.s[i]], box).dir = 'auto'; }
       link(box, S[ev.u[i]], 'Source report');
       return box;
@@ -365,7 +387,7 @@
 
     /* control: places and areas, coloured by the faction holding them on the slider's day */
     var places = cfg.ctl.map(function (p, j) {
-      var marker = new G.ShapeMarker([p.y, p.x], { shape: 'square', radius: 7, color: '#ffffff', weight: 1.5, fillOpacity: 1 });
+      var marker = new G.ShapeMarker([p.y, p.x], { shape: cfg.control_shape, radius: 6, color: '#ffffff', weight: 1.5, fillOpacity: 1 });
       var cell = p.c ? L.geoJSON(p.c, { style: { weight: 1, opacity: 0.8, fillOpacity: 0.3 } }) : null;
       marker.on('click', function () { openPlace(j, marker.getLatLng()); });
       if (cell) { cell.on('click', function (e) { openPlace(j, e.latlng); }); }
@@ -385,11 +407,13 @@
       var pl = places[j], p = pl.p, box = el('div', 'gm-pop');
       var at = holder(p.h, state.day);
       var head = el('div', 'gm-pop-head', null, box);
-      if (at >= 0) { head.appendChild(swatch('square', { fill: factions[p.h[at][1]].colour, stroke: '#1a1a1a' }, 16)); }
+      if (at >= 0) { head.appendChild(swatch(cfg.control_shape, { fill: factions[p.h[at][1]].colour, stroke: '#1a1a1a' }, 16)); }
       el('span', null, p.n, head).dir = 'auto';
       var t = el('table', null, null, box);
-      row(t, 'Held by', at >= 0 ? factions[p.h[at][1]].label + ' (“' + p.h[at][2] + '”)' : 'not known yet');
-      row(t, 'As of', dayLabel(cfg.t0, state.day));
+      var held = at >= 0 ? factions[p.h[at][1]].label : 'not known yet';
+      if (at >= 0 && p.h[at][2] !== held) { held += ' (“' + p.h[at][2] + '”)'; }  // the report's own words, when they differ
+      row(t, 'Held by', held);
+      row(t, 'As of', cfg.dated ? dayLabel(cfg.t0, state.day) : 'the reports (none dated)');
       var hist = el('table', 'gm-hist', null, box);
       p.h.forEach(function (r) {
         row(hist, dayLabel(cfg.t0, r[0]), r[2] + (r[3] === 'change' ? ' (took control)' : ''));
@@ -505,7 +529,7 @@
         factions.forEach(function (f, idx) {
           if (!present[idx]) { return; }
           var r = el('div', 'gm-legend-row', null, box);
-          r.appendChild(swatch('square', { fill: f.colour, stroke: '#1a1a1a' }));
+          r.appendChild(swatch(cfg.control_shape, { fill: f.colour, stroke: '#1a1a1a' }));
           el('span', null, f.label, r);
         });
       }
