@@ -45,7 +45,7 @@ from .actors import CIVILIANS, EXTERNAL, NON_STATE, SOURCE, STATE, UNKNOWN, Acto
 from .dates import DAY, MONTH, WEEK, YEAR, DateMention, days_before, find_dates, next_day
 from .lexicon import MatcherGroup, TriggerEntry, WordTable, actor_matcher, trigger_matcher, word_matcher, words_lists
 from .quantities import INJURED, KILLED, Figure, casualty_figures, summarize
-from .records import ControlRecord, Event
+from .records import NEAR, ControlRecord, Event
 from .segment import Segmented, Sentence, Token, fold, is_latin, readings
 from .toponyms import DEMONSTRATIVES, LIST_LEADS, Found
 
@@ -239,6 +239,7 @@ class _Coded:
     # at a city named as its governorate (_governorate_name) in the report's headline: «غارات
     # روسية على إدلب» stands for the governorate, where the body tells the place more precisely
     headline_city: bool = False
+    part: bool = False  # a site taken within its place («كلية المدفعية في حلب»): not the place's control
 
 
 @dataclass
@@ -453,10 +454,17 @@ class EventCoder:
             for c in sent_cands:
                 twin = None if c.places else next((x for x in sent_cands if x.cls == c.cls and x.places and (
                     c.cls != "capture" or c.figures or x.actor1 in ("", c.actor1))), None)
+                if twin is None and not c.places and c.cls == "capture" and _repelled(words):
+                    # "attacked X on Sunday, ... before being pushed back by the army": the army's regain is of X
+                    twin = next((x for x in sent_cands if x.cls == "clash" and x.places), None)
+                    if twin is not None and not twin.actor2 and c.actor1 != twin.actor1:
+                        twin.actor2 = c.actor1  # who threw the attackers back fought them
                 if twin is not None:
                     # «سيطرت الفصائل على X، وقتل في المعارك 8»: X's capture told again, with its toll (not
                     # another side's: "took X, as troops pressed an offensive into the rebel stronghold")
                     c.places = twin.places
+                    if c.cls == twin.cls == "capture":
+                        c.date = c.date or twin.date  # «دخلت X يوم الاثنين، وبسطت سيطرتها»: on the day told first
             _shots_in_battle(sent_cands)
             sent_cands = _taken_after_withdrawal(sent_cands)
             for c in sent_cands:
@@ -520,14 +528,15 @@ class EventCoder:
         candidates += self._fallback([c for c in unplaced if c.cls not in placed and
                                       (not candidates or c.cls in _UNPLACED_KINDS)], found,
                                      [f for f, ok in zip(found, sited) if ok and f.hint_of is None] or placeable, tokens)
-        events = [c.event for c in _merge(self._events(seg, candidates, doc_id, report, placeable, headline))]
-        for n, e in enumerate(events, 1):
+        coded = _merge(self._events(seg, candidates, doc_id, report, placeable, headline))
+        events = [c.event for c in coded]
+        for n, (e, part) in enumerate(((c.event, c.part) for c in coded), 1):
             e.event_id = f"{doc_id}:{n}"
             if not e.actor1 and e.sub_event_type in _BOMB_TYPES:
                 e.actor1 = UNKNOWN  # a bomb whose makers no report sentence names: ACLED's unidentified group
             # a town taken or handed over, by a force the report names (the map cannot colour
             # a change to a holder it is not told)
-            if e.actor1 and e.sub_event_type in (CLASS_TYPES["capture"][1], GOVERNMENT_REGAINS,
+            if e.actor1 and not part and e.sub_event_type in (CLASS_TYPES["capture"][1], GOVERNMENT_REGAINS,
                                                  CLASS_TYPES["handover"][1]):
                 controls.append(ControlRecord(doc_id, e.location, e.actor1, "change", e.name, e.name_ar, e.lat, e.lon,
                                               e.place_id, e.admin1, e.geo_precision, e.event_date, e.notes))
@@ -684,7 +693,9 @@ class EventCoder:
                     target = "shelling"
                 if c == "strike" and target == "shelling" and "attack_civ" in per:
                     continue  # «قتل جراء استهدافه بالرصاص»: the word of attack is the shooting's verb
-                if target is None or target == "capture" and c in ("clash", "raid", "attack") and "capture" not in per \
+                if target == "capture" and c in ("clash", "attack") and "capture" not in per and _repelled(words):
+                    target = "clash"  # "attacked X, seizing buildings before being pushed back": a fight that won nothing
+                elif target is None or target == "capture" and c in ("clash", "raid", "attack") and "capture" not in per \
                         and "capture" in classes:
                     # (the fighting that won X, in a clause beside «سيطرت الفصائل على X», "launched a
                     # counter-attack ..., retaking X": that capture, told with its takers by its own verb)
@@ -769,7 +780,10 @@ class EventCoder:
                 (others if a.is_actor else targets).append(a)
                 continue
             back = _words_back(tokens, a.first, 3)
-            if not _CHARGE_MARKS.isdisjoint(back):
+            if not _CHARGE_MARKS.isdisjoint(back) or _sponsored(back):
+                continue
+            if c.cls != "agreement" and back[:1] in (["مع"], ["with"]) and back[1:2] != [] and back[1] in _DEAL_WORDS:
+                targets.append(a)  # «دخلت قوات النظام البلدة بعد اتفاق مع الفصائل»: who yields it by the deal
                 continue
             if a.first > c.trigger and a.last < len(tokens) and tokens[a.last].text in _SAID and is_latin(tokens[a.first]):
                 continue  # "..., killing five people, Turkish-backed fighters said": who tells it
@@ -822,7 +836,8 @@ class EventCoder:
             # English attacker stands right before its weapon.
             # A headline's subject stands before its present-tense verb: «إسرائيل تقصف مستودعات لحزب الله».
             subject = _subject_of_verb(a, tokens) or (a.last == c.trigger and (
-                is_latin(tokens[c.trigger]) or _present_tense(tokens[c.trigger])))
+                is_latin(tokens[c.trigger]) or _present_tense(tokens[c.trigger]))) or (
+                c.cls == "withdrawal" and _withdrawing(a, c.trigger, tokens))
             if a.type == CIVILIANS or _passive_subject(a, tokens, here):
                 targets.append(a)
             elif (subject or before & _AGENT_MARKS) and abs(a.first - c.trigger) <= _AGENT_REACH:
@@ -1045,10 +1060,14 @@ class EventCoder:
             for k, share in enumerate(shares):
                 f = share.place
                 killed, injured = _tally(share, KILLED, k == 0), _tally(share, INJURED, k == 0)
+                part = c.cls == "capture" and f is not None and _site_within(seg.tokens, c, f)
+                fields = _place_fields(seg, c, f)
+                if part:
+                    fields["geo_precision"] = max(fields["geo_precision"] or NEAR, NEAR)
                 out.append(_Coded(Event(
                     event_id="", doc_id=doc_id, event_type=event_type, sub_event_type=sub,
                     actor1=c.actor1, actor2=actor2, actor_note=c.actor_note,
-                    **_place_fields(seg, c, f), event_date=date, time_precision=precision, date_note=note,
+                    **fields, event_date=date, time_precision=precision, date_note=note,
                     fatalities=killed[0], fatalities_low=killed[1], fatalities_high=killed[2],
                     fatalities_note=killed[3], injuries=injured[0], victims=victims,
                     notes=seg.text[start:end], sentence=sent.index, start=start, end=end,
@@ -1056,8 +1075,25 @@ class EventCoder:
                     # a headline's «مجزرة في X», "Massacre in X" is the body's strike at X, of the kind the body says
                 ), list(share.figures), share.split[KILLED], c.weak or c.guessed and headline and sent.index == 0,
                     c.date is not None,
-                    headline and f is not None and seg.tokens[f.first].sentence == sent.index == 0 and _governorate_name(f)))
+                    headline and f is not None and seg.tokens[f.first].sentence == sent.index == 0 and _governorate_name(f),
+                    part))
         return out
+
+
+# «كلية المدفعية في حلب», "the artillery academy in Aleppo": a site that stands within a town
+_SITES = _folded("كلية", "مدرسة", "فرع", "حاجز", "كتيبة", "معمل", "مشفى", "مستشفى", "معسكر", "ثكنة", "مقر", "مبنى",
+                 "مصنع", "academy", "college", "school", "branch", "checkpoint", "base", "hospital", "barracks",
+                 "factory", "headquarters", "building")
+
+
+def _site_within(tokens: list[Token], c: Candidate, f: Found) -> bool:
+    """Whether capture c takes a site named in place f, not f itself: «سيطرت الفصائل على كلية
+    المدفعية في حلب», "seized the military academy in Homs" (a part of the town)."""
+    k = f.first - 1
+    if k <= c.trigger or tokens[k].text not in ("في", "in", "inside", "داخل"):
+        return False
+    return any(tokens[i].clause == tokens[k].clause and not _SITES.isdisjoint(tokens[i].readings)
+               for i in range(max(c.trigger + 1, k - 4), k))
 
 
 def _place_fields(seg: Segmented, c: Candidate, f: Found | None) -> dict:
@@ -1245,7 +1281,24 @@ def _a_side(a: ActorMention, actors: list[ActorMention], tokens: list[Token]) ->
     if not a.is_actor:
         return False
     back = _words_back(tokens, a.first, 3)
-    return _CHARGE_MARKS.isdisjoint(back) and _SUPPORT_MARKS.isdisjoint(back[:2]) and not _belongs(a, actors, tokens, back)
+    return _CHARGE_MARKS.isdisjoint(back) and _SUPPORT_MARKS.isdisjoint(back[:2]) and not _sponsored(back) \
+        and not _belongs(a, actors, tokens, back)
+
+
+_DEAL_WORDS = _folded("اتفاق", "اتفاقا", "تسوية", "مصالحة", "deal", "agreement", "settlement", "truce")
+# «برعاية روسية», «بوساطة تركية», "a deal brokered by Russia": who sponsors a deal is no side of
+# what the deal brings about (the takeover it lets one side make), nor the side that yields.
+_SPONSOR_MARKS = _folded("برعاية", "وبرعاية", "رعاية", "بوساطة", "وبوساطة", "وساطة", "بضمانة", "وبضمانة", "ضمانة",
+                         "بضمان", "auspices")
+_SPONSORED = {"brokered", "sponsored", "mediated", "guaranteed"}
+
+
+def _sponsored(back: list[str]) -> bool:
+    """Whether an actor (`back`: the words before it, _words_back) is named as a deal's sponsor:
+    «برعاية روسية», «بوساطة من تركيا», "sponsored by Russia", "under the auspices of the UN"."""
+    first = 1 if back[:1] in (["من"], ["of"], ["the"]) else 0
+    return len(back) > first and (back[first] in _SPONSOR_MARKS or back[first] == "by" and back[first + 1:first + 2] != []
+                                  and back[first + 1] in _SPONSORED)
 
 
 def _belongs(a: ActorMention, actors: list[ActorMention], tokens: list[Token], back: list[str]) -> bool:
@@ -1421,19 +1474,34 @@ def _takes_ground(c: Candidate, tokens: list[Token]) -> bool:
 def _taken_after_withdrawal(cands: list[Candidate]) -> list[Candidate]:
     """"X took Ariha after the rebels withdrew", «انسحبت الفصائل من أريحا وسيطرت عليها قوات النظام»:
     a withdrawal told beside the capture of its place is that capture, which the side that left
-    loses."""
-    captures = [c for c in cands if c.cls == "capture"]
-    if not captures or all(c.cls != "withdrawal" for c in cands):
+    loses; so is an expulsion told by who was expelled alone, at no place of its own («سيطرت قسد
+    على الرقة بعد طرد آخر عناصر داعش من الملعب»)."""
+    losses = [c for c in cands if c.cls == "withdrawal" or (
+        c.cls == "capture" and not c.actor1 and c.actor2 and not c.places)]
+    captures = [c for c in cands if c.cls == "capture" and all(c is not x for x in losses)]
+    if not captures or not losses:
         return cands
     out = []
     for c in cands:
-        taken = next((t for t in captures if c.cls == "withdrawal" and (
+        taken = next((t for t in captures if any(c is x for x in losses) and (
             not c.places or not t.places or {f.key for f in c.places} & {f.key for f in t.places})), None)
         if taken is None:
             out.append(c)
         elif not taken.actor2 and c.actor2 and c.actor2 != taken.actor1:
             taken.actor2 = c.actor2  # the side that withdrew (actor2 of a withdrawal)
     return out
+
+
+# «انسحاب آخر عناصر تنظيم الدولة»: words between a withdrawal and the side that withdraws
+_REMNANT = _folded("آخر", "بقية", "باقي")
+
+
+def _withdrawing(a: ActorMention, trigger: int, tokens: list[Token]) -> bool:
+    """Whether the side `a` is named right after an Arabic withdrawal, as its subject: «انسحاب
+    عناصر تنظيم الدولة», «انسحب مقاتلو الهيئة» (not «انسحب من مواقع داعش»: the place left)."""
+    between = [t.text for t in tokens[trigger + 1:a.first]]
+    return a.first > trigger and not is_latin(tokens[trigger]) and (not between or between[0] != "من") and all(
+        w in _SIDE_FILLER or w in _REMNANT for w in between)
 
 
 def _words_before(tokens: list[Token], i: int, n: int) -> set[str]:
@@ -1779,7 +1847,8 @@ def _in_header(seg: Segmented, s: Sentence, d: DateMention) -> bool:
 
 
 def _tells_outcome(s: Sentence, clause: int) -> bool:
-    """Whether clause `clause` of sentence `s` opens with a word of what an attack did."""
+    """Whether clause `clause` of sentence `s` opens with a word of what an attack did, or of who
+    were among its dead ("killed four, including two children, in Iblin on Wednesday")."""
     k = bisect_left(s.tokens, clause, key=_CLAUSE)
     return k < len(s.tokens) and s.tokens[k].clause == clause and (
         s.tokens[k].text in _OUTCOME_MARKS or s.tokens[k].text in _AMONG_THEM)
@@ -1792,6 +1861,15 @@ def _alone(s: Sentence, d: DateMention) -> bool:
     clause = s.tokens[bisect_left(s.tokens, start, key=_START):bisect_left(s.tokens, end, key=_START)]
     rest = [t.text for t in clause if not d.start <= t.start < d.end]
     return len(rest) <= 1 or all(w in _TIME_OF_DAY for w in rest)
+
+
+_REPELLED = {("pushed", "back"), ("driven", "back"), ("beaten", "back"), ("repelled",), ("repulsed",)}
+
+
+def _repelled(words: list[str]) -> bool:
+    """Whether a sentence (`words`) tells that its attackers were thrown back ("before being pushed
+    back by government forces"): what they seized on the way was lost again, not won."""
+    return any(tuple(words[n:n + len(w)]) == w for n in range(len(words)) for w in _REPELLED if words[n] == w[0])
 
 
 def _mapped_class(cls: str, kept: dict[str, float]) -> str | None:
@@ -2290,6 +2368,7 @@ def _absorb(x: _Coded, y: _Coded) -> None:
         for k in ("location", "name", "name_ar", "lat", "lon", "place_id", "admin1", "admin2", "admin3",
                   "country", "geo_precision"):
             setattr(target, k, getattr(e, k))
+        x.part = y.part
     if not target.actor1:
         target.actor1, target.actor_note = e.actor1, e.actor_note
     target.actor2 = target.actor2 or ("" if _among(e.actor2, target.actor1) else e.actor2)

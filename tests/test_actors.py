@@ -164,7 +164,7 @@ def test_wire_services_words_for_the_regime_and_its_militias(text, actor):
 
 
 def test_an_army_post_is_the_regimes_unless_another_army_is_named():
-    assert names("jihadists attacked an army post") == ["Syrian regime forces (government)"]
+    assert names("gunmen attacked an army post") == ["Unidentified Armed Group (Syria)", "Syrian regime forces (government)"]
     assert names("rebels attacked a Turkish army post") == ["Opposition forces (FSA)", "Turkish military"]
 
 
@@ -225,3 +225,11 @@ def test_a_nationality_of_an_attack_beside_a_noun_of_an_outlet_stays_an_actor(te
 ])
 def test_sides_named_by_their_capital_patron_or_work(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Jihadists stormed an army post", ["Unidentified Armed Group (Syria)"]),  # no group named: one ACLED cannot name
+    ("HTS shelled the town. Jihadists stormed an army post", ["HTS (Hayat Tahrir al-Sham / Nusra Front)"] * 2),
+])
+def test_jihadists_are_the_group_named_before_else_unidentified(text, sides):
+    assert names(text) == sides + ["Syrian regime forces (government)"]

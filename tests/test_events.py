@@ -2284,3 +2284,57 @@ def test_two_possible_attackers_are_one_uncertain_attacker(ex, text):
     (e,) = run(ex, text).events
     assert e.actor1 == "Russian military" and e.actor2 == "Civilians (Syria)"
     assert "Russian military or Syrian regime forces" in e.actor_note
+
+
+# Round 11e (audit 3): the side that lost ground, a deal's sponsor, a site taken within a town.
+@pytest.mark.parametrize("text", [
+    "استعادت قوات النظام مدينة القريتين في ريف حمص، بعد انسحاب عناصر تنظيم الدولة منها",
+    "سيطرت قوات النظام على مدينة القريتين، إثر انسحاب آخر مقاتلي داعش منها",
+    "سيطرت قوات النظام على مدينة القريتين، بعد طرد آخر عناصر تنظيم داعش من المستودعات",
+])
+def test_the_side_that_withdrew_or_was_expelled_is_the_loser(ex, text):
+    taken = [(e.name, e.actor1, e.actor2) for e in run(ex, text).events]
+    assert taken == [("Al-Qaryatayn", "Syrian regime forces (government)", "Islamic State (ISIS)")]
+
+
+@pytest.mark.parametrize("text", [
+    "دخلت قوات النظام مدينة القريتين بعد اتفاق مع فصائل المعارضة برعاية روسية، وبسطت سيطرتها على مدينة القريتين",
+    "دخلت قوات النظام مدينة القريتين بعد اتفاق مع فصائل المعارضة بوساطة روسية، وفرضت سيطرتها على مدينة القريتين",
+])
+def test_a_deals_sponsor_is_no_side_of_the_takeover(ex, text):
+    res = run(ex, text)
+    assert [(e.name, e.actor1, e.actor2) for e in res.events] == [
+        ("Al-Qaryatayn", "Syrian regime forces (government)", "Opposition forces (FSA)")]
+    assert {c.faction for c in res.controls} == {"Syrian regime forces (government)"}
+
+
+@pytest.mark.parametrize("text", [
+    "سيطرت فصائل المعارضة على كلية الهندسة العسكرية في حمص بعد اشتباكات مع قوات النظام",
+    "Rebels seized the military academy in Homs after clashes with regime forces.",
+])
+def test_a_site_taken_within_a_city_is_part_of_it(ex, text):
+    res = run(ex, text)
+    assert [(e.name, e.geo_precision, e.actor1) for e in res.events] == [("Homs", 2, "Opposition forces (FSA)")]
+    assert res.controls == []  # one site does not make the whole city the rebels'
+
+
+def test_a_city_taken_is_still_the_city(ex):
+    res = run(ex, "سيطرت فصائل المعارضة على مدينة حمص بعد اشتباكات مع قوات النظام")
+    assert [(e.name, e.geo_precision) for e in res.events] == [("Homs", 1)]
+    assert [c.location for c in res.controls] == ["مدينة حمص"]
+
+
+def test_a_takeover_told_again_without_a_place_keeps_the_first_day(ex):
+    res = run(ex, "دخلت قوات النظام مدينة القريتين يوم الاثنين بعد اتفاق برعاية روسية، وبسطت سيطرتها على المعبر",
+              date="2016-04-01")
+    assert [(e.name, e.actor1, e.actor2, e.event_date) for e in res.events] == [
+        ("Al-Qaryatayn", "Syrian regime forces (government)", "", "2016-03-28")]  # no Russian side
+
+
+def test_an_assault_thrown_back_is_a_battle_then_the_regain(ex):
+    text = ("Jihadists stormed the town of Ariha on Saturday, seizing positions on its edge before being "
+            "pushed back by regime troops on Sunday.")
+    res = run(ex, text, date="2016-04-01")  # a Friday
+    assert sorted((e.sub_event_type, e.actor1, e.actor2, e.name, e.event_date) for e in res.events) == [
+        ("Armed clash", UNNAMED, "Syrian regime forces (government)", "Ariha", "2016-03-26"),
+        ("Government regains territory", "Syrian regime forces (government)", "", "Ariha", "2016-03-27")]
