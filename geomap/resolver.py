@@ -19,7 +19,7 @@ import shapely
 from rapidfuzz import fuzz, process
 
 from . import normalize as nz
-from .distance import distance_km
+from .distance import EARTH_RADIUS_KM, distance_km
 from .records import EXACT, KIND_RANK, NEAR, Match, Place
 from .sources.curated import SOURCE as CURATED
 from .store import Gazetteer, qualifier_stem, skeleton
@@ -47,6 +47,7 @@ STAND_IN_PENALTY = 0.1  # a place known only by its sub-district's centroid
 LISTED_KM = 15  # two names written together with no separator: at most this far apart
 HINT_TOWN_KM = 40  # a place this close to a town the query names agrees with it
 TOWN_PART_KM = 15  # a quarter of a town the query names lies this close to it
+TOWN_COUNTRYSIDE_KM = 12  # «ريف منبج الشمالي»: this far from the town, towards the direction
 BORDER = 0.7  # agreement of a place just across the border of the area the query names...
 BORDER_DEG = 0.1  # ...within this much of its outline (~10 km)
 NEAR_MISS = -0.5  # agreement of a place just outside the area the query names...
@@ -771,6 +772,13 @@ class Resolver:
                 checkable = True
                 if (h.kind == "governorate" or not h.is_area) and h.admin1_id == place.admin1_id:
                     return 1.0
+                if h.kind == "region" and h.admin1_id == place.admin1_id:
+                    # «ريف حلب الشمالي»: reports draw a governorate's parts loosely (al-Bab is in
+                    # its north) and a town is the town; but of a village's many namesakes, the
+                    # direction says which: one outside is only just contradicted (inside, below)
+                    if place.kind != "village":
+                        return 1.0
+                    near = True
             if admin_names and {nz.key(h.name), nz.key(h.name_ar)} & admin_names:
                 return 1.0
             area = self._area(h)
@@ -924,9 +932,7 @@ class Resolver:
     # -- the answer --------------------------------------------------------------------------------
     def _towards(self, place: Place, directions: list[str]) -> tuple[float, float] | None:
         """_direction_point, remembered: cutting an outline is slow, and few areas are cut often."""
-        dy = sum({"north": 1, "south": -1}.get(p, 0) for d in directions for p in d.split("-"))
-        dx = sum({"east": 1, "west": -1}.get(p, 0) for d in directions for p in d.split("-"))
-        quadrant = (place.id, (dx > 0) - (dx < 0), (dy > 0) - (dy < 0))
+        quadrant = (place.id, *_quadrant(directions))
         if quadrant not in self._shifted:
             self._shifted[quadrant] = _direction_point(place, *quadrant[1:])
         return self._shifted[quadrant]
@@ -954,7 +960,13 @@ class Resolver:
             precision = max(precision, NEAR)
         if q.directions:
             precision = max(precision, NEAR)
-            shifted = self._towards(place, q.directions)
+            # «ريف منبج الشمالي» is the country north of the town, not the north of its district
+            # (whose middle may lie south of the town); a governorate's are curated regions, or its
+            # outline's parts («ريف دير الزور الشمالي», not the Deir ez-Zor district's)
+            town = (self._seat(place) if place.kind in ("district", "subdistrict") else
+                    place if place.kind in ("city", "town") else None) \
+                if q.countryside and not any(p.kind == "governorate" for p in self._exact(q.core)[0]) else None
+            shifted = _offset(town, q.directions) if town is not None else self._towards(place, q.directions)
             if shifted:
                 lat, lon = shifted
         elif place.is_area and (seat := self._seat(place)) is not None:
@@ -974,6 +986,8 @@ def _news_rank(place: Place) -> float:
     the quarters of Aleppo, Homs or Damascus («جوبر», «الوعر») are told of more than villages of their names."""
     return KIND_RANK["village"] + 0.5 if place.kind == "neighbourhood" else place.rank
 
+
+_KM_PER_DEGREE = math.radians(1) * EARTH_RADIUS_KM  # of latitude
 
 _AT_UNIT = "the sources give it no coordinates: placed at the centre of its sub-district or district"
 
@@ -1029,6 +1043,22 @@ def _seat_of(seat: Place, area: Place) -> bool:
             nz.key(seat.name_ar) not in (nz.key(area.name_ar), nz.key(area.name_ar.removeprefix("مركز "))):
         return False
     return bool(area.admin1_id) and area.admin1_id == seat.admin1_id
+
+
+def _quadrant(directions: list[str]) -> tuple[int, int]:
+    """(dx, dy) of directions such as ["north", "east"] or ["south-west"]: east or north 1, west or south -1."""
+    dy = sum({"north": 1, "south": -1}.get(p, 0) for d in directions for p in d.split("-"))
+    dx = sum({"east": 1, "west": -1}.get(p, 0) for d in directions for p in d.split("-"))
+    return (dx > 0) - (dx < 0), (dy > 0) - (dy < 0)
+
+
+def _offset(town: Place, directions: list[str]) -> tuple[float, float] | None:
+    """A point TOWN_COUNTRYSIDE_KM from a town towards the directions (diagonals as far)."""
+    dx, dy = _quadrant(directions)
+    if (not dx and not dy) or town.lat is None:
+        return None
+    step = TOWN_COUNTRYSIDE_KM / math.hypot(dx, dy) / _KM_PER_DEGREE
+    return town.lat + dy * step, town.lon + dx * step / math.cos(math.radians(town.lat))
 
 
 def _direction_point(place: Place, dx: int, dy: int) -> tuple[float, float] | None:

@@ -796,6 +796,7 @@ class ToponymFinder:
                   and all(_is_direction(w) or w in _LOCATING or w in _LINKS for w in words)) \
                     or (not gap and tokens[b.first].text[:1] in ("ب",) and b.candidates
                         and any(p.rank >= _MIN_RANK_ALONE for p in b.candidates)) \
+                    or (words == ["in", "the"] and _countryside(tokens, b)) \
                     or (len(gap) == 1 and words[0] in ("في", "in", "of") and (
                         a.key == "" or b.head in ("governorate", "countryside") or tokens[a.last - 1].text in _EN_TRAILING_HEADS
                         or a.head == "neighbourhood" and _big(b.candidates))):  # «حي جوبر في مدينة دمشق»
@@ -920,9 +921,11 @@ class ToponymFinder:
         if f.head == "road" and is_latin(tokens[f.name_first]):
             text = "near " + text  # "the Deir ez-Zor - Palmyra road": somewhere along it, from the first end
         if f.hint is not None:
-            h = found[f.hint]  # its name only: «غرب مدينة عين عيسى» locates by «عين عيسى»
+            h = found[f.hint]  # its name only: «غرب مدينة عين عيسى» locates by «عين عيسى»,
+            # but a countryside's direction says which part of it («بريف حلب الغربي»): all of it
+            a, b = (h.first, h.last) if _directed_countryside(tokens, h) else (h.name_first, h.name_last)
             # a road's other end as the resolver reads a road between two places: «طريق X - Y»
-            text += (" - " if f.head == "road" else "، ") + seg.original(tokens[h.name_first].start, tokens[h.name_last - 1].end)
+            text += (" - " if f.head == "road" else "، ") + seg.original(tokens[a].start, tokens[b - 1].end)
         elif section is not None:
             text += "، " + seg.original(tokens[section.name_first].start, tokens[section.name_last - 1].end)
         return text
@@ -960,7 +963,7 @@ class ToponymFinder:
         if len(syrian) > 1 and (open_choice or not ranked):
             return Match(**vars(max(ranked + [self.resolver.place_match(query, p, 0.8) for p in syrian
                                               if p.id not in {m.place.id for m in ranked}],
-                                    key=lambda m: _namesake_score(m, ranked, context, proximity))))
+                                    key=lambda m: _namesake_score(m, ranked, context, proximity, f.head))))
         if ranked:
             return Match(**vars(ranked[0]))
         if f.candidates:
@@ -974,8 +977,22 @@ _NEAR_KM, _AROUND_KM = 25, 60
 # haversine distance (kept 1 km clear of the threshold, for rounding).
 _KM_PER_DEGREE_OF_LATITUDE = math.radians(1) * EARTH_RADIUS_KM
 
+_TOWN_POPULATION = 10_000  # a town this big is told of more than its village namesakes
+
 _STRAY_KM = 150  # farther than this from all of a report's other places, a village is suspect
 _DOUBTED_SCORE = 0.5
+
+
+def _countryside(tokens: list[Token], f: Found) -> bool:
+    """Whether a mention is a countryside: «ريف حلب», "the Aleppo countryside"."""
+    return f.head == "countryside" or _head(tokens[f.last - 1].text) == "countryside"
+
+
+def _directed_countryside(tokens: list[Token], f: Found) -> bool:
+    """Whether a mention is a countryside with a direction («ريف حلب الغربي», "western Aleppo
+    countryside"): a part of a governorate, not all of it."""
+    return _countryside(tokens, f) and any(_is_direction(tokens[k].text) for k in range(f.first, f.last)
+                               if not f.name_first <= k < f.name_last)
 
 
 def _stray(f: Found, found: list[Found]) -> bool:
@@ -1002,8 +1019,12 @@ def _proximity(points: list[tuple[float, float]]):
     return bonus
 
 
-def _namesake_score(m: Match, ranked: list[Match], context: Context, proximity) -> float:
+def _namesake_score(m: Match, ranked: list[Match], context: Context, proximity, head: str | None) -> float:
     p = m.place
-    return (2.0 * context.admin1_votes.get(p.admin1_id or p.admin1, 0)
+    # "the town of Jableh": a town or city of its size, not the village namesake that another
+    # place's governorate put first (as much as one vote, and the lead that vote gave it in `ranked`)
+    named_town = head in ("town", "city") and ranked[0].place.kind == "village" and m in ranked \
+        and p.kind in ("town", "city") and p.country == "SY" and p.population >= _TOWN_POPULATION
+    return (2.0 * context.admin1_votes.get(p.admin1_id or p.admin1, 0) + (3.0 if named_town else 0.0)
             + proximity(m.lat, m.lon, (p.lat, p.lon))
             + (1.0 if ranked and m is ranked[0] else 0.0) + p.rank / 10)

@@ -63,3 +63,33 @@ def test_a_place_near_a_road_places_the_event_on_the_road(gazetteer, text, place
 def test_a_road_named_by_its_ends_is_one_place_near_the_first(gazetteer):
     (e,) = extract("A roadside bomb exploded on the Homs - Palmyra road, killing two soldiers.", "2016-03-01", gazetteer)
     assert (e.name, e.geo_precision) == ("Homs", 2)
+
+
+def _with_outline(place, west: float, south: float, east: float, north: float):
+    from shapely.geometry import box
+    place.geometry_wkb = box(west, south, east, north).wkb
+    return place
+
+
+def test_a_directed_countryside_says_which_namesake_it_holds():
+    # Two villages called «المنصورة» in Aleppo governorate: «ريف حلب الغربي» is the one west of Aleppo
+    gazetteer = tiny_gazetteer_with(
+        extra_place("M2", "Mansura", "المنصورة", 36.02, 37.33, "village", "SY02", population=2000),
+        extra_place("M1", "Mansoura", "المنصورة", 36.20, 37.05, "village", "SY02"),
+        _with_outline(extra_place("curated:west-rif-halab", "Western Aleppo countryside", "ريف حلب الغربي",
+                                  36.18, 36.87, "region", "SY02", precision=3), 36.5, 35.9, 37.1, 36.5))
+    for text in ("قصفت قوات النظام قرية المنصورة بريف حلب الغربي.",
+                 "Regime artillery shelled the village of Mansoura in western Aleppo countryside.",
+                 "Regime artillery shelled the village of Mansoura in the western Aleppo countryside."):
+        (e,) = extract(text, "2016-03-01", gazetteer)
+        assert e.place_id == "M1", text
+
+
+def test_a_named_town_of_its_size_beats_a_village_another_place_speaks_for():
+    # The other incident is in Aleppo; a village of the name there does not outweigh the town in Homs.
+    gazetteer = tiny_gazetteer_with(
+        extra_place("Q1", "Qusayr", "القصير", 34.51, 36.58, "town", "SY04", population=30_000),
+        extra_place("Q2", "Qusayr", "القصير", 35.95, 37.30, "village", "SY02"))
+    events = extract("A roadside bomb killed two soldiers near the town of Qusayr on Monday. "
+                     "Turkish artillery shelled Manbij on Tuesday.", "2016-03-01", gazetteer)
+    assert {e.place_id for e in events} == {"Q1", "C5002"}

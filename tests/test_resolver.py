@@ -603,3 +603,30 @@ def test_a_direction_from_a_city_outweighs_a_village_named_with_it():
     m = r.resolve("eastern Manbij")
     assert (m.place.id, m.precision) == ("C5002", NEAR)
     assert r.resolve("قرية منبج الشرقية").place.id == "X80"  # called a village, it is the village
+
+
+def test_a_directed_countryside_of_a_town_lies_that_way_from_the_town():
+    # Manbij district's middle lies south of the town: «ريف منبج الشمالي» is north of the town itself
+    from shapely.geometry import box
+    district = extra_place("SY0205", "Manbij", "منبج", 36.25, 37.95, "district", "SY02", precision=NEAR)
+    district.geometry_wkb = box(37.6, 35.7, 38.3, 36.8).wkb
+    r = Resolver(tiny_gazetteer_with(district))
+    for q, north, east in (("ريف منبج الشمالي", 1, 0), ("Manbij's western countryside", 0, -1)):
+        m = r.resolve(q)
+        assert m.place.id == "SY0205" and m.precision == NEAR, q
+        assert (m.lat - 36.53) * north >= 0 and (m.lon - 37.95) * east >= 0, q
+        assert 5 < distance_km(m.lat, m.lon, 36.53, 37.95) < 20, q
+
+
+def test_a_countryside_region_holds_the_towns_of_its_governorate_loosely():
+    # Reports put al-Bab in «ريف حلب الشمالي», though a drawn northern region may leave it out;
+    # a village of the name far outside the region is only just contradicted
+    from shapely.geometry import box
+    north = extra_place("curated:north-rif-halab", "Northern Aleppo countryside", "ريف حلب الشمالي", 36.5, 37.18,
+                        "region", "SY02", precision=REGION)
+    north.geometry_wkb = box(36.9, 36.27, 37.3, 36.66).wkb
+    r = Resolver(tiny_gazetteer_with(north, extra_place("X1", "Al Bab", "الباب", 36.37, 37.51, "city", "SY02",
+                                                         population=60_000)))
+    m = r.resolve("مدينة الباب، ريف حلب الشمالي")
+    assert (m.place.id, m.precision, m.score) == ("X1", EXACT, 1.0)
+    assert r.resolve("قرية حزوان، ريف حلب الشمالي").place.id == "C5004"
