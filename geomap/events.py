@@ -1487,8 +1487,10 @@ def _taken_after_withdrawal(cands: list[Candidate]) -> list[Candidate]:
             not c.places or not t.places or {f.key for f in c.places} & {f.key for f in t.places})), None)
         if taken is None:
             out.append(c)
-        elif not taken.actor2 and c.actor2 and c.actor2 != taken.actor1:
+            continue
+        if not taken.actor2 and c.actor2 and c.actor2 != taken.actor1:
             taken.actor2 = c.actor2  # the side that withdrew (actor2 of a withdrawal)
+        taken.date = taken.date or c.date  # "withdrew on Tuesday, hours before troops seized it"
     return out
 
 

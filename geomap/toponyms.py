@@ -755,9 +755,11 @@ class ToponymFinder:
                 b.hint_of = idx_a  # "the road between Manbij and Aleppo": one place, near Manbij
                 continue
             road = idx_a if a.head == "road" and a.hint is None else a.hint_of
-            if road is not None and found[road].head == "road" and found[road].hint in (None, idx_a) \
-                    and b.head == "near" and b.first < b.name_first and (not gap or words[-1] in _EN_ROADS and len(gap) <= 3):
-                found[road].hint_of = idx_a + 1  # «طريق حلب - دمشق قرب سراقب»: the event is near Saraqib, on the road
+            near = b.first < b.name_first and _head(tokens[b.first].text) == "near" or words[-1:] in (["عند"], ["at"])
+            if road is not None and found[road].head == "road" and found[road].hint in (None, idx_a) and near \
+                    and len(gap) <= 3 and all(w in _EN_ROADS or w in _ROAD_ADJECTIVES or w in ("عند", "at") for w in words):
+                # «طريق حلب - دمشق [الدولي] قرب سراقب», «... عند مدينة حرستا»: the event is near Saraqib, on the road
+                found[road].hint_of = idx_a + 1
                 continue
             if not gap and is_latin(tokens[b.first]) and a.key and b.key and a.head is None and b.head is None \
                     and "-" in seg.original(tokens[a.last - 1].end, tokens[b.first].start) \

@@ -2338,3 +2338,9 @@ def test_an_assault_thrown_back_is_a_battle_then_the_regain(ex):
     assert sorted((e.sub_event_type, e.actor1, e.actor2, e.name, e.event_date) for e in res.events) == [
         ("Armed clash", UNNAMED, "Syrian regime forces (government)", "Ariha", "2016-03-26"),
         ("Government regains territory", "Syrian regime forces (government)", "", "Ariha", "2016-03-27")]
+
+
+def test_a_capture_told_after_a_dated_withdrawal_takes_its_day(ex):
+    (e,) = run(ex, "Rebel fighters withdrew from the town of Kafr Nabl on Tuesday, hours before government "
+                   "forces seized it.", date="2016-03-31").events
+    assert (e.sub_event_type, e.name, e.event_date) == ("Government regains territory", "Kafr Nabl", "2016-03-29")

@@ -50,14 +50,18 @@ def test_a_quarter_in_a_named_city_is_the_events_place(gazetteer):
     assert (e.name, e.geo_precision) == ("Jdeideh", 1)
 
 
-@pytest.mark.parametrize("text, place", [
-    ("انفجرت عبوة ناسفة على الطريق الدولي حلب - إدلب قرب سراقب ما أدى إلى مقتل عنصر.", "Saraqib"),
-    ("A roadside bomb exploded on the Homs - Palmyra road near Sukhna, killing two soldiers.", "Sukhna"),
-    ("A roadside bomb exploded on the Manbij-Aleppo road near Sukhna, killing two soldiers.", "Sukhna"),
+@pytest.mark.parametrize("text, place, precision", [
+    ("انفجرت عبوة ناسفة على الطريق الدولي حلب - إدلب قرب سراقب ما أدى إلى مقتل عنصر.", "Saraqib", 2),
+    ("A roadside bomb exploded on the Homs - Palmyra road near Sukhna, killing two soldiers.", "Sukhna", 2),
+    ("A roadside bomb exploded on the Manbij-Aleppo road near Sukhna, killing two soldiers.", "Sukhna", 2),
+    # a head word after «قرب», an adjective of the road before it; «عند مدينة» ("at the town of") is the town
+    ("انفجرت عبوة ناسفة على طريق حمص - تدمر قرب بلدة السخنة ما أدى إلى مقتل عنصر.", "Sukhna", 2),
+    ("استهدفت غارة شاحنة على طريق حلب - إدلب الدولي قرب سراقب.", "Saraqib", 2),
+    ("قصفت قوات النظام طريق حلب - إدلب عند مدينة سراقب.", "Saraqib", 1),
 ])
-def test_a_place_near_a_road_places_the_event_on_the_road(gazetteer, text, place):
+def test_a_place_near_a_road_places_the_event_on_the_road(gazetteer, text, place, precision):
     (e,) = extract(text, "2016-03-01", gazetteer)
-    assert (e.name, e.geo_precision) == (place, 2)
+    assert (e.name, e.geo_precision) == (place, precision)
 
 
 def test_a_road_named_by_its_ends_is_one_place_near_the_first(gazetteer):
