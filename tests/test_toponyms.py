@@ -403,12 +403,19 @@ def test_a_camp_the_gazetteer_lacks_is_at_the_place_it_is_named_after(finder):
 
 
 def test_a_road_named_after_places_is_near_the_first_and_no_event_at_the_others(finder):
+    seg = segment("استهدفت مسيرة سيارة على طريق حلب منبج الدولي")
+    found = finder.find(seg, set())
+    resolved, _ = finder.resolve(seg, found)
+    assert [f.hint_of for f in found] == [None, 0]  # Manbij is the road's other end
+    road = resolved[0].match
+    assert (road.place.name, road.precision, road.modifier) == ("Aleppo", 2, "road")
+    # a village the road passes, named after it, says where on the road
     seg = segment("استهدفت مسيرة سيارة على طريق حلب منبج الدولي قرب قرية حزوان")
     found = finder.find(seg, set())
     resolved, _ = finder.resolve(seg, found)
-    assert [f.hint_of for f in found] == [None, 0, None]  # Manbij is the road's other end
-    road = resolved[0].match
-    assert (road.place.name, road.precision, road.modifier) == ("Aleppo", 2, "road")
+    assert [f.hint_of for f in found] == [2, 0, None]  # the road and its other end only locate Hazwan
+    village = resolved[2].match
+    assert (village.place.name, village.precision) == ("Hazwan", 2)
 
 
 def test_quarters_named_by_a_direction_are_part_of_the_city_but_residential_quarters_name_nothing(finder):
