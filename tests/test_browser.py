@@ -262,6 +262,18 @@ def test_online_page_runs_with_its_scripts_from_the_cdn(browser, pages):
         p.context.close()
 
 
+def test_online_page_without_a_connection_says_how_to_make_one_that_works(browser, pages):
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file:") else route.abort())
+        page.goto(pages["online"].as_uri())
+        page.wait_for_selector(".geomap-no-leaflet", timeout=15000)
+        assert "--offline" in page.inner_text(".geomap-no-leaflet")
+    finally:
+        context.close()
+
+
 def test_the_northernmost_events_popup_is_in_view_and_clear_of_the_layer_control(page):
     north = max(range(len(EVENTS)), key=lambda i: EVENTS[i].lat)
     page.js("i => new Promise(done => geomapPage.reveal(i, done))", north)

@@ -9,6 +9,16 @@
   var G = window.geomap = {};
   var DAY_MS = 86400000;
 
+  /* A page made without --offline loads Leaflet from the internet: without a connection, say
+     so on the page rather than leave it blank. */
+  window.addEventListener('load', function () {
+    if (typeof window.L !== 'undefined') { return; }
+    var note = el('div', 'geomap-no-leaflet', 'This map loads its map library (Leaflet) from the ' +
+      'internet, which could not be reached. Make it with `geomap map --offline` to view it ' +
+      'without a connection.');
+    document.body.insertBefore(note, document.body.firstChild);
+  });
+
   function el(tag, cls, text, parent) {
     var e = document.createElement(tag);
     if (cls) { e.className = cls; }
