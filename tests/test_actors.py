@@ -31,6 +31,9 @@ def test_a_nationality_of_an_attacker_stays_an_actor(text):
 
 def test_government_forces_of_every_arm_are_the_regime():
     assert names("Government troops and government warplanes") == ["Syrian regime forces (government)"] * 2
+    # the security branches are the regime's too, in English as in Arabic
+    assert names("two members of the Military Security and one of State Security") == \
+        ["Syrian regime forces (government)"] * 2
 
 
 @pytest.mark.parametrize("text", ["اغتال مسلحون مجهولون قيادياً", "unidentified gunmen opened fire"])
