@@ -81,13 +81,39 @@ def find_actors(tokens: list[Token], words: list[str] | None = None,
             first = out.pop()
             name, i = f"{first.name}; {name}", first.first
         out.append(ActorMention(name, kind, i, j, tokens[i].start, tokens[j - 1].end))
-    # "Russian-Turkish patrols": one word, a joint actor (looked up at C speed: few words have a hyphen).
     words = [t.text for t in tokens] if words is None else words
+    if _ARMY in words:  # (looked up at C speed: few reports say «الجيش» bare)
+        out = sorted(out + _regaining_army(tokens, words, out), key=lambda a: a.first)
+    # "Russian-Turkish patrols": one word, a joint actor (looked up at C speed: few words have a hyphen).
     at = list(compress(count(), map(_HYPHENED.__getitem__, words)))
     if not at:
         return out
     joint = [ActorMention(_HYPHENED[words[i]], EXTERNAL, i, i + 1, tokens[i].start, tokens[i].end) for i in at]
     return sorted(out + joint, key=lambda a: a.first)
+
+
+# «الجيش يستعيد السيطرة على مورك», «حرر الجيش البلدة»: a bare «الجيش» that regains ground is the
+# Syrian army, as Syrian reports name it. Elsewhere a bare «الجيش» may be any army's (Turkish,
+# the National Army, the Free Army), so it names no one.
+_ARMY = "الجيش"
+_REGAINS = frozenset(fold(w)[0] for w in ("استعاد", "يستعيد", "حرر", "يحرر"))
+_SYRIAN_ARMY = "Syrian regime forces (government)"
+
+
+def _regaining_army(tokens: list[Token], words: list[str], found: list[ActorMention]) -> list[ActorMention]:
+    """The bare «الجيش» that is the subject of a verb of regaining, before it (a headline's «الجيش
+    يستعيد») or right after it («استعاد الجيش»), with no name or adjective of its own after it."""
+    named = {k for a in found for k in range(a.first, a.last)}
+    out = []
+    for i in (i for i, w in enumerate(words) if w == _ARMY and i not in named):
+        after = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].sentence == tokens[i].sentence else None
+        before = tokens[i - 1] if i and tokens[i - 1].sentence == tokens[i].sentence else None
+        subject_first = after is not None and not _REGAINS.isdisjoint(after.readings)
+        # («استعاد الجيش الوطني»: an army of its own name)
+        own_name = after is not None and after.text.startswith("ال") and after.text.endswith(("ي", "يه"))
+        if subject_first or (before is not None and not _REGAINS.isdisjoint(before.readings) and not own_name):
+            out.append(ActorMention(_SYRIAN_ARMY, STATE, i, i + 1, tokens[i].start, tokens[i].end))
+    return out
 
 
 def _side_by_side(a: ActorMention, tokens: list[Token], i: int, j: int) -> bool:

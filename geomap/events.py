@@ -47,7 +47,7 @@ from .lexicon import MatcherGroup, TriggerEntry, WordTable, actor_matcher, trigg
 from .quantities import INJURED, KILLED, Figure, casualty_figures, summarize
 from .records import NEAR, ControlRecord, Event
 from .segment import Segmented, Sentence, Token, fold, is_latin, readings
-from .toponyms import DEMONSTRATIVES, LIST_LEADS, Found
+from .toponyms import DEMONSTRATIVES, LIST_LEADS, Found, counts_places
 
 
 def _folded(*words: str) -> frozenset[str]:
@@ -147,6 +147,37 @@ _AIR_WORDS = WordTable(lambda w: any(r.startswith(_AIR_CUES) for r in readings(w
 _SAID = {fold(w)[0] for ws in words_lists()["speech_verbs"].values() for w in ws}
 _BLAMES = {"accused", "blamed", "accuses", "blames"}
 _TELLERS = {"activists", "sources", "residents", "witnesses", "media", "journalists", "monitors", "outlets"}
+# «اتهمت المعارضة قوات النظام بالقصف», "X accused Y of the attack": Y struck, X is no side of it.
+_ACCUSE = _folded("اتهم", "اتهمت", "يتهم", "تتهم", "accused", "accuses", "blamed", "blames")
+# «حمّلت X Y المسؤولية»: «حمّل» is also "carried", so it blames only beside «المسؤولية».
+_HOLD_LIABLE = _folded("حمل", "حملت", "يحمل", "تحمل")
+_LIABILITY = ("مسوولي", "المسوولي", "بالمسوولي", "مسيولي", "المسيولي")
+
+
+def _blame(here: list[ActorMention], tokens: list[Token]) -> tuple[set[int], set[int]]:
+    """The first tokens of the accusers and of the accused among the actors `here`: the subject of
+    a verb of blame (after it in Arabic, before it in English) and the side named right after it."""
+    accusers, accused = set(), set()
+    ordered = sorted((a for a in here if a.is_actor), key=attrgetter("first"))
+    for a, b in zip(ordered, ordered[1:] + [None]):
+        if is_latin(tokens[a.first]):
+            v = next((k for k in range(a.last, min(a.last + 2, len(tokens))) if tokens[k].text in _ACCUSE), None)
+        else:
+            v = a.first - 1 if a.first and _accuses(tokens, a.first - 1) else None
+        if v is None or tokens[v].clause != tokens[a.first].clause:
+            continue
+        accusers.add(a.first)
+        if b is not None and 0 <= b.first - max(a.last, v + 1) <= 1 and tokens[b.first].clause == tokens[v].clause:
+            accused.add(b.first)
+    return accusers, accused
+
+
+def _accuses(tokens: list[Token], v: int) -> bool:
+    """Whether the Arabic token v is a verb of blame («اتهمت», or «حمّلت» with «المسؤولية» after it)."""
+    if not _ACCUSE.isdisjoint(tokens[v].readings):
+        return True
+    return not _HOLD_LIABLE.isdisjoint(tokens[v].readings) and any(
+        t.text.startswith(_LIABILITY) for t in tokens[v + 1:v + 8] if t.clause == tokens[v].clause)
 
 
 def _tells_or_blames(tokens: list[Token], a: ActorMention, trigger: int) -> bool:
@@ -707,6 +738,9 @@ class EventCoder:
                     mapped[target] = (s, k, weak)
                 else:
                     mapped[target] = (*mapped[target][:2], weak)
+            if "chemical" in mapped:
+                for c in ("air", "drone", "shelling"):
+                    mapped.pop(c, None)  # «قصف جوي بغازات سامة»: the strike that carried the gas is the gas attack
             for c, (s, k, weak) in mapped.items():
                 out.append(Candidate(c, sent, clause, k, s, span, weak=weak and not (kept.keys() - _WEAK_TARGETS),
                                      implied=implied.get(((clause, part), c), ""), generic=generic[c], guessed=guessed[c],
@@ -750,11 +784,14 @@ class EventCoder:
             # before the trigger counts as twice as far.
             return precision, (c.trigger - f.first) * 2 if f.first < c.trigger else f.first - c.trigger
         best = min(pool, key=rank)
-        if all(not _eligible(found[n]) or (found[n].match.precision or 3) >= 3 for n in best):
+        listed = next((g for g in usable if found[g[0]].first > found[best[0]].first
+                       and tokens[found[g[0]].first - 1].text in LIST_LEADS), None)
+        if listed is not None and all(not _eligible(found[n]) or (found[n].match.precision or 3) >= 3 for n in best):
             # «سيطرت على 15 قرية في ريف حلب، أبرزها: X، Y», "villages in Idlib, including X and Y":
             # the places named among those of the region are where it happened
-            best = next((g for g in usable if found[g[0]].first > found[best[0]].first
-                         and tokens[found[g[0]].first - 1].text in LIST_LEADS), best)
+            best = listed
+        elif listed is not None and counts_places(tokens, found[best[-1]].last, found[listed[0]].first - 1):
+            best = best + listed  # «على خان شيخون و3 قرى بريف حماة، بينها X وY»: those places too
         c.places = [found[n] for n in best if _eligible(found[n])]
 
     def _actors(self, c: Candidate, in_clause: list[ActorMention], in_sentence: list[ActorMention],
@@ -769,6 +806,7 @@ class EventCoder:
         # «أسفرت عن اعتقال رجل يعرف بانتمائه إلى داعش»)
         here = next((x for x in (in_part, in_clause) if any(_a_side(a, x, tokens) for a in x)), in_sentence)
         marked, targets, others, held = [], [], [], []
+        accusers, accused = _blame(here, tokens)
         # "rebels pulled out under heavy bombardment", «تحت القصف»: who is under it is its target
         under = c.cls in _REFERRED and not _BENEATH.isdisjoint(_words_back(tokens, c.trigger, 2))
         for a in sorted(here, key=lambda a: abs(a.first - c.trigger)):
@@ -778,6 +816,11 @@ class EventCoder:
             if c.cls == "looting":
                 # what is looted or burnt is property: a side named beside it is who did it
                 (others if a.is_actor else targets).append(a)
+                continue
+            if a.first in accusers:
+                continue
+            if a.first in accused:
+                marked.append(a)
                 continue
             back = _words_back(tokens, a.first, 3)
             if not _CHARGE_MARKS.isdisjoint(back) or _sponsored(back):
@@ -1348,10 +1391,21 @@ def _other_side(f: Figure, at: int, given: list[tuple[Figure, Candidate]], token
             continue
         after = next((k for k in range(at, -1, -1) if tokens[k].start < g.end), at) + 1
         w = next((k for k in range(after, at) if tokens[k].text in _WHILE), None)
-        if w is None or any(w < c.trigger < at and c.cls != "killing" for c in violent):
+        if w is None or any(w < c.trigger < at and c.cls != "killing" for c in violent) or \
+                _elsewhere_after(w, at, owner, tokens, violent):
             return None
         return g, owner
     return None
+
+
+def _elsewhere_after(w: int, at: int, owner: Candidate, tokens: list[Token], violent: list[Candidate]) -> bool:
+    """Whether the clause of the figure at token `at`, after "while" (token w), tells an attack
+    of its own at a place of its own after the figure («، فيما قتل 3 مدنيين بقصف على قرية Y»):
+    then the toll is that attack's, not the other side of `owner`'s."""
+    clause = tokens[at].clause
+    own = {p.match.place.id for p in owner.places}
+    return any(c.trigger > at and tokens[c.trigger].clause == clause and c.cls != "killing" and not c.generic
+               and c.places and not own & {p.match.place.id for p in c.places} for c in violent)
 
 
 def _add_sides(g: Figure, f: Figure) -> Figure:
@@ -1974,8 +2028,12 @@ def _present_tense(tok: Token) -> bool:
 def _subject_of_verb(a: ActorMention, tokens: list[Token]) -> bool:
     """Whether the actor follows an attack verb that opens its clause («قصفت قوات النظام ...»,
     «فيما استهدفت طائرات التحالف ...»): the verb's subject. After a noun of attack the verb
-    begins a relative clause and what follows is the target («غارة استهدفت قسد»)."""
-    return _opens_clause(a.first - 1, tokens, _SUBJECT_VERBS)
+    begins a relative clause and what follows is the target («غارة استهدفت قسد»). The actor's
+    aircraft may stand between: «استهدفت طائرات الاحتلال التركي ...»."""
+    v = a.first - 1
+    if v > 0 and not is_latin(tokens[v]) and tokens[v].text.startswith(_AIRCRAFT):
+        v -= 1
+    return _opens_clause(v, tokens, _SUBJECT_VERBS)
 
 
 def _opens_clause(v: int, tokens: list[Token], verbs: set[str]) -> bool:

@@ -22,6 +22,7 @@ from itertools import compress
 from operator import attrgetter, or_
 from typing import Iterable
 
+from .dates import _MONTHS
 from .lexicon import WordTable
 from .segment import Token, fold, readings, segment
 
@@ -45,11 +46,13 @@ _SOME_OF = {"عدد": "من", "عددا": "من", "number": "of"}
 _SCALE = {"الف": 1000, "الاف": 1000, "thousand": 1000, "مليون": 1_000_000, "million": 1_000_000,
           "dozen": 12}  # "two dozen"
 NUMBER_WORDS = frozenset(_UNITS) | frozenset(_TENS) | frozenset(_VAGUE) | frozenset(_SCALE)
+# One of the one just named, a victim too: «وابنه», «ومرافقه», «وسائقه» (his companion, his driver).
+_HIS = {"ابنه", "ابنته", "ابنتها", "ابنها", "زوجته", "زوجها", "والدته", "والده", "والدتها", "والدها", "شقيقه",
+        "شقيقته", "شقيقها", "شقيقتها", "طفلها", "طفلته", "طفلتها", "حفيده", "حفيدها", "حفيدته",
+        "مرافقه", "مرافقها", "سائقه", "سائقها", "حارسه", "حارسها"}
 # One victim, or two, written as a noun: «قتيل», «قتيلان», «مقتل طفل», «طفلين».
 _SINGULAR = {"قتيل", "شهيد", "جريح", "مصاب", "طفل", "طفله", "شخص", "مدني", "رجل", "امراه", "شاب",
              "سيده", "عنصر", "جندي", "مقاتل", "مسن", "مواطن", "مواطنه", "فتاه", "قيادي", "قياديا", "ضابط", "مختار",
-             "ابنه", "ابنته", "ابنتها", "ابنها", "زوجته", "زوجها", "والدته", "والده", "والدتها", "والدها", "شقيقه",
-             "شقيقته", "شقيقها", "شقيقتها", "طفله", "طفلها", "طفلته", "طفلتها", "حفيده", "حفيدها", "حفيدته",
              "person", "child", "wife", "husband", "son",
              "daughter",
              # the object of a verb of killing: «قتل مسلحون شاباً»
@@ -65,6 +68,7 @@ _SINGULAR = {"قتيل", "شهيد", "جريح", "مصاب", "طفل", "طفله
              "operative", "resident", "guard", "paramedic", "photographer", "reporter", "cleric", "judge", "citizen",
              "ناشط", "ناشطا", "صحفي", "صحفيا", "اعلامي", "اعلاميا", "طبيب", "طبيبا", "مسعف", "مسعفا", "سائق", "سائقا",
              "مسؤول", "مسؤولا", "قائد", "قائدا", "عسكري", "عسكريا",
+             "bodyguard", "companion", "escort",
              # «قتل مدني وأصيب آخر», "killing one and wounding another": one more
              "اخر", "another"}
 _DUAL = {"قتيلان", "قتيلين", "شهيدين", "شهيدان", "جريحين", "جريحان", "طفلين", "طفلان", "شخصين",
@@ -124,7 +128,8 @@ def _folded(words: tuple[str, ...]) -> tuple[str, ...]:
 
 # Written with hamzas for the reader; matched in folded form («مئة» -> «ميه»).
 _UNITS, _TENS, _VAGUE, _SCALE = map(_folded_keys, (_UNITS, _TENS, _VAGUE, _SCALE))
-_SINGULAR, _DUAL = {fold(w)[0] for w in _SINGULAR}, {fold(w)[0] for w in _DUAL}
+_HIS = frozenset(fold(w)[0] for w in _HIS)
+_SINGULAR, _DUAL = {fold(w)[0] for w in _SINGULAR} | _HIS, {fold(w)[0] for w in _DUAL}
 _KILLED, _INJURED, _FILLER, _NOT_PEOPLE, _LATEST, _AT_LEAST, _ABOUT = map(
     _folded, (_KILLED, _INJURED, _FILLER, _NOT_PEOPLE, _LATEST, _AT_LEAST, _ABOUT))
 
@@ -262,7 +267,7 @@ def casualty_figures(tokens: list[Token], words: list[str] | None = None) -> lis
     cues = list(compress(range(len(words)), map(_IS_CUE.__getitem__, kinds)))
     figures: list[Figure] = []
     nums = [n for n in numbers(tokens, [i for i in cues if kinds[i] & _COUNT])
-            if not _adjective_one(tokens, n) and not _page_counter(tokens, n)]
+            if not _adjective_one(tokens, n) and not _page_counter(tokens, n) and not _day_of_month(tokens, n)]
     taken = set()
     tops = {m + 1 for m in range(len(nums) - 1) if _range(tokens, nums[m], nums[m + 1])}
     for m, n in enumerate(nums):
@@ -329,6 +334,17 @@ def _adjective_one(tokens: list[Token], n: Number) -> bool:
     if n.value != 1 or n.word.isdigit():
         return False
     return n.word.startswith("واحد") or (n.first > 0 and tokens[n.first - 1].text in ("of", "from"))
+
+
+# The first word of each month's name («تشرين» of «تشرين الثاني»); not "may", a verb as often.
+_MONTH_WORDS = frozenset(name.split()[0] for name in _MONTHS) - {"may"}
+_MONTH_PARTS = frozenset(w for name in _MONTHS for w in name.split()) - {"may"}  # and «الثاني» of it
+
+
+def _day_of_month(tokens: list[Token], n: Number) -> bool:
+    """Whether a number is the day of a date, its month after it («قتل في 20 تشرين الثاني 4
+    مدنيين», "on 20 November"), no count of people."""
+    return n.word.isdigit() and n.value <= 31 and n.last < len(tokens) and tokens[n.last].text in _MONTH_WORDS
 
 
 # A social page's counters: "All reactions:316", "1.6KViews511", "316 comments".
@@ -426,7 +442,17 @@ def _part(tokens: list[Token], n: Number, before: Figure) -> tuple[str | None, i
         return before.kind, before.part_of
     if n.last < len(tokens) and any(r.startswith(_OTHERS) for r in tokens[n.last].readings):
         return before.kind, None
+    if prev in ("و", "and") and tokens[n.first - 1].clause != tokens[max(0, n.first - 2)].clause and not where \
+            and not _aside(tokens, before) and n.last < len(tokens) \
+            and (_victim_bits(tokens[n.last].text) or tokens[n.last].text in _PEOPLE):
+        # «قتل 31 مدنياً بغارات على X، و4 مدنيين بغارات على Y»: a clause of a round-up that tells
+        # more victims, its casualty word left out, and how: the next toll, of the same kind (but
+        # «، و4 مدنيين في X» may be a part of a total told place by place)
+        return before.kind, None
     return None, None
+
+
+_PEOPLE = frozenset(_folded(("اشخاص", "شخصا", "people", "persons")))
 
 
 def _of_them(tokens: list[Token], i: int) -> int:
@@ -583,7 +609,9 @@ def _joined(tokens: list[Token], a: tuple[int, int, int], b: tuple[int, int, int
     gap = tokens[a[1]:b[0]]
     # «4 من قوات النظام و6 من الفصائل»: each item may name its side after «من».
     side = next((k for k, t in enumerate(gap) if not _glue(t.text)), len(gap))
-    if side < len(gap):
+    # («قيادي في قسد ومرافقه», "the village's mukhtar and his driver": the words between tell who
+    # the one before was, as a side's name does)
+    if side < len(gap) and not (_his(tokens, b[0]) and not _number_like(tokens[a[0]]) and not clauses and len(gap) <= 5):
         # the side's name runs to the «و» of the next item, which may bring a qualifier
         # («4 من قسد وما لا يقل عن 7»)
         nxt = next((k for k in range(side + 1, len(gap)) if gap[k].text.startswith("و") or gap[k].text == "and"),
@@ -597,6 +625,12 @@ def _joined(tokens: list[Token], a: tuple[int, int, int], b: tuple[int, int, int
     if clauses:  # («11 قتيلاً بينهم 4 أطفال وامرأة، و20 مصاباً»: a new clause of another count)
         return _COMMA if not ands else None
     return _AND if ands == 1 else None
+
+
+def _his(tokens: list[Token], i: int) -> bool:
+    """Whether the victim noun at token i is someone's own, of the one named before it: «ومرافقه»,
+    «وابنه» (_HIS), "his driver"."""
+    return tokens[i].text.removeprefix("و") in _HIS or i > 0 and tokens[i - 1].text in ("his", "her")
 
 
 def _glue(word: str) -> bool:
@@ -693,6 +727,14 @@ def _kind_around(tokens: list[Token], n: Number) -> tuple[str | None, int]:
         reach = min(reach, rose[-1] - 1) if rose else reach
     while k > max(-1, reach) and tokens[k].sentence == sentence:
         w = tokens[k].text
+        if w in _MONTH_WORDS and k and tokens[k - 1].text.isdigit():
+            # «قتل في 20 تشرين الثاني الماضي 4 مدنيين»: a date between the verb and its count
+            # takes no room of the reach
+            k, reach = k - 2, min(reach, k - 5)
+            continue
+        if w.isdigit() and len(w) == 4 and k and tokens[k - 1].text in _MONTH_PARTS:  # (and its year)
+            k, reach = k - 1, reach - 1
+            continue
         if w.isdigit() or (k and _text_value(w) is not None):
             break
         # «وارتفعت الحصيلة إلى 15»: the toll that rose to a number is of the dead

@@ -48,6 +48,10 @@ _LOCATING = {"الواقعه", "الواقع", "التابعه", "التابع",
 _LINKS = {"في", "ب", "من", "ل", "of", "in"}
 _IN = {"في", "داخل", "قباله", "in", "inside"}  # «في إيران»: the country, not its army (see country_after_in)
 _BETWEEN = {"بين", "between"}  # before a place, of kind near: the place and the one after "and"
+# «غارة على مطار حلب [تخرجه عن الخدمة]، وأخرى على مطار دمشق», "a strike on X and another on Y":
+# another of the same at the place after, as in a list.
+_ANOTHER = {"واخري", "واخر", "another"}
+_ANOTHER_AT = {"علي", "في", "on", "in", "at", "near"}
 _ROADS = {"طريق", "الطريق", "اوتوستراد", "الاوتوستراد", "اتوستراد"}  # «طريق حلب - دمشق»: a road named after the places it joins
 _EN_ROADS = {"road", "highway", "motorway"}  # "the Deir ez-Zor - Palmyra road"
 _ROAD_ADJECTIVES = {"الدولي", "السريع", "العام", "الرئيسي"}  # «الطريق الدولي حلب - دمشق»
@@ -156,6 +160,9 @@ def _is_direction(word: str) -> bool:
     return any(w in (s, s + "ي", s + "يه", s + "يا") for s in _DIRECTION_STEMS) or word in _EN_DIRECTIONS
 
 
+_NEIGHBOURHOOD = "حي"
+
+
 @lru_cache(maxsize=100_000)  # pure, and asked of every token
 def _head(word: str) -> str | None:
     """The kind a head word announces. «مدينة X» is a head, «المدينة» ("the city") is not,
@@ -163,6 +170,8 @@ def _head(word: str) -> str | None:
     for r in (word, *strip_proclitic(word)):
         if r in AR_HEADS:
             return AR_HEADS[r]
+    if word[1:] == _NEIGHBOURHOOD and word[0] in "وبف":
+        return AR_HEADS[_NEIGHBOURHOOD]  # «وحي الصالحين», «بحي الشعار»: too short a word for strip_proclitic
     return EN_HEADS.get(word)
 
 
@@ -176,6 +185,13 @@ DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "this", "tha
 def _opens_place(tok: Token) -> bool:
     """Whether the word announces a place name next: a head word («قرية») or a list's («أبرزها»)."""
     return _head(tok.text) is not None or tok.text in LIST_LEADS
+
+
+def counts_places(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether tokens i..j count places, a number before a head word («و3 قرى», "and seven
+    villages"): a list after them («، بينها X وY», "including X") names some of those."""
+    return any(_head(tokens[k + 1].text) is not None and (
+        tokens[k].text.isdigit() or not NUMBER_WORDS.isdisjoint(readings(tokens[k].text))) for k in range(i, j - 1))
 
 
 def _glued(tokens: list[Token], k: int) -> bool:
@@ -257,7 +273,8 @@ class Found:
         fused to its first word («وحاس», «وبلدة بنش», «بريف عفرين»: «حاس», «بلدة بنش», «ريف عفرين»)."""
         tok = seg.tokens[self.first]
         if self.first < self.name_first:  # a head word read without its proclitic
-            bare = [r for r in strip_proclitic(tok.text) if r in AR_HEADS] if tok.text not in AR_HEADS else []
+            bare = [] if tok.text in AR_HEADS else [r for r in strip_proclitic(tok.text) if r in AR_HEADS] or (
+                [_NEIGHBOURHOOD] if tok.text[1:] == _NEIGHBOURHOOD else [])
         elif not self.key:  # a name the gazetteer lacks: only the «و» of a list is not its own
             bare = [tok.text[1:]] if self.conj else []
         elif self.key.startswith(_word_key(tok.text)):
@@ -772,7 +789,8 @@ class ToponymFinder:
             # «مدينة إدلب وبلدة سرمين وقرية النيرب»: a list of places that each have a head word too
             if (not gap and (b.conj or tokens[b.first].text.startswith("و") and b.first < b.name_first and b.head is not None)
                     or words in (["and"], ["or"], ["و"], ["او"], ["and", "nearby"])
-                    or words == ["and", "the"] and b.head is not None):  # "X and the villages of Y"
+                    or words == ["and", "the"] and b.head is not None  # "X and the villages of Y"
+                    or len(words) >= 2 and words[-2] in _ANOTHER and words[-1] in _ANOTHER_AT):
                 b.extra["list_with"] = idx_a
                 continue
             # «X شمالي Y», «X قرب Y», "Daraya, southwest of Damascus": Y locates X.

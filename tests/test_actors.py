@@ -236,3 +236,17 @@ def test_sides_named_by_their_capital_patron_or_work(text, expected):
 ])
 def test_jihadists_are_the_group_named_before_else_unidentified(text, sides):
     assert names(text) == sides + ["Syrian regime forces (government)"]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("الجيش يستعيد السيطرة على بلدة كفرنبل", ["Syrian regime forces (government)"]),  # a headline's subject
+    ("واستعاد الجيش السيطرة على البلدة بعد معارك", ["Syrian regime forces (government)"]),
+    ("حرر الجيش قرية حزوان", ["Syrian regime forces (government)"]),
+    ("استعاد الجيش الوطني السيطرة على قرية حزوان", ["Syrian National Army (Turkish-backed factions)"]),
+    ("الجيش التركي يستعيد السيطرة على التلة", ["Turkish military"]),
+    ("استعاد الجيش اللبناني السيطرة على التلال", []),  # an army of a nation the list lacks: not Syria's
+    ("الجيش يقصف بلدة كفرنبل", []),  # bare and not regaining ground: any army's
+    ("أعلن الجيش أنه أسقط طائرة", []),
+])
+def test_a_bare_army_regaining_ground_is_the_syrian_army(text, sides):
+    assert names(text) == sides

@@ -2344,3 +2344,64 @@ def test_a_capture_told_after_a_dated_withdrawal_takes_its_day(ex):
     (e,) = run(ex, "Rebel fighters withdrew from the town of Kafr Nabl on Tuesday, hours before government "
                    "forces seized it.", date="2016-03-31").events
     assert (e.sub_event_type, e.name, e.event_date) == ("Government regains territory", "Kafr Nabl", "2016-03-29")
+
+
+# Round 11f: tolls in round-ups.
+@pytest.mark.parametrize("text, tolls", [
+    ("قتل 6 مدنيين بغارات روسية على بلدة كفرنبل، فيما قتل مدنيان بقصف مدفعي لقوات النظام على مدينة أريحا.",
+     [("Ariha", 2), ("Kafr Nabl", 6)]),
+    ("قتل 4 من قوات النظام و2 من الفصائل في اشتباكات قرب مدينة أريحا، بينما قتل 7 مدنيين في غارات على بلدة كفرنبل.",
+     [("Ariha", 6), ("Kafr Nabl", 7)]),
+    ("قتل 20 مدنياً بغارات على مدينة أريحا، و5 مدنيين بغارات على بلدة كفرنبل.", [("Ariha", 20), ("Kafr Nabl", 5)]),
+    # the attackers' own dead, told after "while" with no attack of their own: one toll
+    ("قتل 4 جنود بهجوم لداعش على حاجز في مدينة منبج، فيما قتل 2 من المهاجمين.", [("Manbij", 6)]),
+    ("قتلت امرأة بقصف على مدينة أريحا. وكان قد قتل في 14 آذار الماضي 3 مدنيين بقصف مماثل على بلدة كفرنبل.",
+     [("Ariha", 1), ("Kafr Nabl", 3)]),
+    ("قتل قيادي في قسد ومرافقه بمسيرة في مدينة القامشلي.", [("Qamishli", 2)]),
+])
+def test_each_clause_of_a_round_up_keeps_its_own_toll(ex, text, tolls):
+    assert sorted((e.name, e.fatalities) for e in run(ex, text).events) == tolls
+
+
+# Round 11g (audit 8): who is blamed, a bare «الجيش» regaining ground, a gas attack, places listed.
+@pytest.mark.parametrize("text, attacker", [
+    ("قتل 9 مدنيين بقصف صاروخي على سوق مدينة منبج، واتهمت فصائل المعارضة قوات النظام بالمسؤولية.",
+     "Syrian regime forces (government)"),
+    ("قتل 9 مدنيين بقصف صاروخي على سوق مدينة منبج، وحمّلت قوات النظام فصائل المعارضة المسؤولية.",
+     "Opposition forces (FSA)"),
+    ("Nine civilians died in rocket fire on a market in Manbij, and regime forces accused opposition "
+     "factions of the attack.", "Opposition forces (FSA)"),
+])
+def test_the_accused_side_is_the_attacker_and_the_accuser_no_side(ex, text, attacker):
+    (e,) = run(ex, text).events
+    assert (e.name, e.actor1, e.actor2, e.fatalities) == ("Manbij", attacker, "Civilians (Syria)", 9)
+
+
+def test_the_subject_of_an_attack_verb_may_follow_its_aircraft(ex):
+    (e,) = run(ex, "استهدفت طائرات الاحتلال التركي المسيرة محيط مدينة منبج، وقتل مقاتلان من وحدات حماية الشعب.").events
+    assert (e.sub_event_type, e.actor1, e.actor2) == (
+        "Air/drone strike", "Turkish military", "YPG (Kurdish People's Protection Units)")
+
+
+def test_a_bare_army_regaining_a_town_is_the_government_regaining_it(ex):
+    (e,) = run(ex, "الجيش يستعيد السيطرة على بلدة كفرنبل.").events
+    assert (e.sub_event_type, e.actor1, e.name) == ("Government regains territory", "Syrian regime forces (government)",
+                                                    "Kafr Nabl")
+
+
+def test_an_air_strike_with_poison_gas_is_one_chemical_attack(ex):
+    (e,) = run(ex, "قتل 30 مدنياً اختناقاً جراء قصف جوي بغازات سامة على بلدة كفرنبل.").events
+    assert (e.sub_event_type, e.name, e.fatalities) == ("Chemical weapon", "Kafr Nabl", 30)
+
+
+def test_places_listed_among_those_counted_are_places_of_the_event(ex):
+    res = run(ex, "سيطرت قوات النظام على مدينة إدلب و3 بلدات بريف إدلب، بينها كفرنبل وأريحا.")
+    assert sorted(e.name for e in res.events) == ["Ariha", "Idleb", "Kafr Nabl"]
+    # no count of places before the list: what follows «منها» is no place of the event
+    assert [e.name for e in run(ex, "قصفت قوات النظام مدينة إدلب، ومنها انطلقت الطائرات نحو أريحا.").events] == ["Idleb"]
+
+
+def test_another_at_a_second_place_is_the_same_attack_there(ex):
+    res = run(ex, "غارة إسرائيلية على مطار الشعيرات تخرج مدرجه عن العمل، وأخرى على محيط مدينة حمص.")
+    assert sorted((e.name, e.actor1) for e in res.events) == [
+        ("Homs", "Israeli military"), ("Shayrat airbase", "Israeli military")]

@@ -430,3 +430,27 @@ def test_a_toll_that_rose_with_the_conjunction_is_the_latest(text):
 def test_who_were_among_a_toll_that_rose_are_no_later_toll():
     assert summarize(figures_in("ارتفع عدد القتلى إلى 12 بينهم ثلاثة أطفال"))[0] == 12
 
+
+
+# Round 11f: the day of a date is no toll; one slain with his companion; a round-up's next toll.
+@pytest.mark.parametrize("text, value", [
+    ("وكان قد قتل في 14 آذار الماضي 3 مدنيين بقصف مماثل على البلدة", 3),
+    ("قتل في 9 أيار 2018 خمسة أشخاص بانفجار في السوق", 5),
+])
+def test_the_day_of_a_date_is_no_toll(text, value):
+    assert kinds(text) == [(KILLED, value)]
+
+
+@pytest.mark.parametrize("text", [
+    "قتل قيادي في الفصيل ومرافقه بانفجار عبوة على الطريق",
+    "اغتال مسلحون مختار القرية وسائقه",
+    "A militia leader and his bodyguard were killed by gunmen.",
+])
+def test_one_slain_with_his_companion_makes_two(text):
+    assert kinds(text) == [(KILLED, 2)]
+
+
+def test_a_round_up_clause_with_its_victims_is_the_next_toll():
+    assert kinds("قتل 12 مدنياً بغارات على المدينة، و5 مدنيين بقصف على قرية مجاورة") == [(KILLED, 12), (KILLED, 5)]
+    # but more of who were among a total are no toll of their own
+    assert summarize(figures_in("قتل 12 مدنياً، بينهم 5 أطفال، و3 نساء"))[0] == 12

@@ -668,3 +668,13 @@ def test_a_first_name_or_common_word_in_a_name_a_head_word_announces_is_the_plac
     # a list of the places among those told may open with a title's name
     found, _ = mentions(finder, "سيطرت الفصائل على 15 قرية في ريف حلب، أبرزها: الشيخ يوسف، وحزوان.")
     assert {"Sheikh Yusuf", "Hazwan"} <= {m.match.place.name for m in found.values()}
+
+
+def test_a_neighbourhood_head_with_and_or_in_before_it():
+    # «حي» is too short for the proclitic to come off by the general rule: «وحي X», «بحي X» are heads.
+    firdous = extra_place("X91", "Al-Firdous", "الفردوس", 36.18, 37.15, "neighbourhood", "SY02")
+    kalasa = extra_place("X92", "Al-Kalasa", "الكلاسة", 36.19, 37.14, "neighbourhood", "SY02")
+    finder = ToponymFinder(Resolver(tiny_gazetteer_with(firdous, kalasa)))
+    found, _ = mentions(finder, "سقطت براميل على حي الفردوس وحي الكلاسة، وقذيفة بحي الفردوس")
+    assert found["حي الكلاسة"].match.place.name == "Al-Kalasa"  # the «و» is left out of the mention
+    assert [m.head for m in finder.find(segment("قذيفة بحي الكلاسة"), set())] == ["neighbourhood"]
