@@ -52,6 +52,8 @@ def find_actors(tokens: list[Token], words: list[str] | None = None,
             continue
         if j - i == 1 and tokens[i].text in _BASE and _is_base(tokens, i):
             continue
+        if i and tokens[i - 1].text in _LANDFORMS:
+            continue  # «جبل الأكراد», «جبل التركمان»: mountains named after a people, not its fighters
         if tokens[i].text == "government" and j - i == 1 and (j == len(tokens) or tokens[j].text not in _GOVERNMENT_FIRE):
             continue  # "government shelling" names the regime's fire; "the Lebanese government said" does not
         if tokens[i].text == "army" and out and out[-1].last == i:
@@ -91,6 +93,8 @@ def find_actors(tokens: list[Token], words: list[str] | None = None,
     joint = [ActorMention(_HYPHENED[words[i]], EXTERNAL, i, i + 1, tokens[i].start, tokens[i].end) for i in at]
     return sorted(out + joint, key=lambda a: a.first)
 
+
+_LANDFORMS = {"جبل", "بجبل", "وجبل", "لجبل", "سهل", "بسهل", "وادي", "بوادي"}  # folded heads of a region's name
 
 # «الجيش يستعيد السيطرة على مورك», «حرر الجيش البلدة»: a bare «الجيش» that regains ground is the
 # Syrian army, as Syrian reports name it. Elsewhere a bare «الجيش» may be any army's (Turkish,

@@ -29,6 +29,11 @@ def test_a_nationality_of_an_attacker_stays_an_actor(text):
     assert names(text) == ["Turkish military"]
 
 
+def test_a_mountain_named_after_a_people_is_no_actor():
+    assert names("قصفت الفصائل مواقع في جبل الأكراد") == ["Opposition forces (FSA)"]
+    assert names("اشتبك الأكراد مع الفصائل") == ["YPG (Kurdish People's Protection Units)", "Opposition forces (FSA)"]
+
+
 def test_government_forces_of_every_arm_are_the_regime():
     assert names("Government troops and government warplanes") == ["Syrian regime forces (government)"] * 2
     # the security branches are the regime's too, in English as in Arabic
