@@ -241,7 +241,8 @@ PROTESTERS = "Protesters (Syria)"
 _TIME_OF_DAY = {"on", "the", "in", "at", "of", "during", "early", "late", "night", "morning", "evening", "afternoon",
                 "this", "day",  # "On this day in 2013,"
                 "dawn", "في", "يوم", "ليلة", "ليل", "فجر", "صباح", "مساء", "ظهر", "عصر",
-                "الجاري", "الحالي"}  # «، يوم 2 حزيران الجاري»
+                "الجاري", "الحالي",  # «، يوم 2 حزيران الجاري»
+                "وفي", "الماضي", "الفايت", "المنصرم"}  # «وفي 23 آب الماضي،» («الفائت», folded)
 # "... were killed as / when jets hit": English words that open a clause of its own.
 _SUBORDINATORS = {"as", "when", "while", "after", "before", "because", "since", "where", "whereas"}
 # ", killing three", «، ما أدى إلى مقتل»: a clause opened by these tells what the attack did.
@@ -522,7 +523,9 @@ class EventCoder:
                 if c.cls == "arrest" and raid is not None and not any(tokens[f.first].clause == c.clause
                                                                       for f in c.places):
                     c.places = raid.places
-            gone = [c for c in candidates + unplaced if c.cls == "raid" and c.sentence.index in arresting]
+            # («القوة المداهمة» told later with no place of its own is one of those raids again)
+            gone = [c for c in candidates + unplaced if c.cls == "raid" and (
+                c.sentence.index in arresting or not c.places and not c.figures)]
             candidates = [c for c in candidates + unplaced if c.places and all(c is not g for g in gone)]
             unplaced = [c for c in unplaced if not c.places and all(c is not g for g in gone)]
         if any(c.cls in VIOLENT - {"killing"} for c in candidates + unplaced):
@@ -653,6 +656,10 @@ class EventCoder:
             if entry.cls == "agreement" and entry is not _SIGNED and not self.concluded.find(
                     [t for t in toks if t.clause == seg.tokens[k].clause]):
                 continue  # "in violation of the ceasefire", «الهدنة صامدة»: a deal named, none made
+            if entry.cls == "air" and not aircraft() and any(
+                    e.cls == "shelling" and m < k and seg.tokens[m].clause == seg.tokens[k].clause
+                    and _names_missiles(seg.tokens[m:n]) for m, n, e in triggers):
+                continue  # «بصاروخ محمل بقنابل عنقودية»: the bombs a rocket carried, no aircraft told
             if entry.cls == "control_statement":
                 if not (k and seg.tokens[k - 1].text in _HELD_PEOPLE):  # "detainees held by HTS": people, no ground
                     statements.append((k, j))
@@ -682,8 +689,8 @@ class EventCoder:
             if cls == "strike" and is_latin(seg.tokens[k]) and _hits_post(seg.tokens, j) and \
                     not aircraft() and not _strike_noun(seg.tokens, k):
                 cls = "attack"  # "rebels struck a checkpoint": no weapon named, a ground attack
-            if cls == "shelling" and any(r.startswith(_MISSILES) for r in seg.tokens[k].readings) and \
-                    ((israeli_hit and is_latin(seg.tokens[k])) or aircraft() and _flown_in_clause(seg.tokens, k, place_at, actor_at)):
+            if cls == "shelling" and _names_missiles(seg.tokens[k:j]) and ((israeli_hit and is_latin(seg.tokens[k])) or aircraft()
+                                                                          and _flown_in_clause(seg.tokens, k, place_at, actor_at)):
                 cls = "air"  # (not the rockets of «، بينما استهدفت الفصائل مواقع النظام بالصواريخ» beside jets)
             old = by_clause[part].get(cls)
             if old is None or entry.strength > old[0]:
@@ -1632,7 +1639,6 @@ def _split_triggers(tokens: list[Token], words: list[str]) -> list[tuple[int, in
     return out
 
 
-_OUTCOMES = {"killing", "clash", "attack_civ", "arrest"}  # what a raid may end in, told in a sentence of its own
 _UNDER = {fold(w)[0] for w in ("ضمن", "بموجب", "وبموجب", "وفق", "وفقا", "تنفيذا", "تطبيقا", "under", "per", "part")}
 _DEALS = tuple(fold(w)[0] for w in ("اتفاق", "تسوي", "هدن", "مصالح", "تفاهم", "deal", "agreement", "settlement",
                                     "truce", "ceasefire", "accord", "reconciliation", "arrangement"))
@@ -1719,18 +1725,29 @@ def _refers_back(tokens: list[Token], k: int, cls: str, target: str) -> bool:
 
 
 def _arresting_raids(cands: list[Candidate]) -> set[int]:
-    """The sentences whose raids are told with arrests, in a report that tells nothing violent
-    besides them: no death, shot or blast, no casualty figure (a landing that kills someone, told
-    in any sentence, stays a clash, as ACLED codes the violence, not the detentions). A
-    round-up's other items do not count: an attack of another kind, at a place of its own."""
+    """The sentences whose raids are told with arrests and no violence of their own: no death,
+    shot or blast, no casualty figure told in the raid's sentence, or in the one before or the two
+    after about its place or no place (a landing that kills someone stays a clash, as ACLED codes
+    the violence, not the detentions). A round-up's other items do not count: an attack of
+    another kind, at a place of its own."""
     arrests = {c.sentence.index for c in cands if c.cls == "arrest"}
-    raids = {c.sentence.index: {f.key for f in c.places} for c in cands if c.cls == "raid" and c.sentence.index in arrests}
-    seen = set().union(*raids.values())
+    raids: dict[int, set] = defaultdict(set)  # sentence -> the places of its raids
     for c in cands:
-        if (c.figures or (c.cls in VIOLENT and c.cls != "raid")) and (
-                c.cls in _OUTCOMES or c.sentence.index in raids or not c.places or seen & {f.key for f in c.places}):
-            return set()
-    return set(raids)
+        if c.cls == "raid" and c.sentence.index in arrests:
+            raids[c.sentence.index].update(f.key for f in c.places)
+    violent = [c for c in cands if c.figures or (c.cls in VIOLENT and c.cls != "raid")]
+    return {s for s, keys in raids.items() if not any(_told_with_raid(c, s, keys) for c in violent)}
+
+
+def _told_with_raid(c: Candidate, s: int, keys: set) -> bool:
+    """Whether violent candidate c may tell the violence of the raid of sentence s (at places
+    `keys`): in its sentence or near it, about its place or no place; a death with no how of its
+    own («وقتل خلال المداهمة رجل») told with it or in the two sentences after may be its toll
+    wherever it is placed."""
+    n = c.sentence.index
+    if not -1 <= n - s <= 2:
+        return False
+    return not c.places or not keys.isdisjoint(f.key for f in c.places) or (n >= s and c.cls == "killing")
 
 
 # At the head of a line, where a report is filed from: "DAMASCUS, Syria (AP) —", "BEIRUT (Reuters) -", "Damascus, SANA –",
@@ -1886,7 +1903,14 @@ def _nearest_date(seg: Segmented, c: Candidate, dates: list[DateMention]) -> Dat
     listed = {seg.tokens[f.first].clause for f in c.places}
     while last + 1 - s.first_clause < len(s.clauses) and (_tells_outcome(s, last + 1) or last + 1 in listed):
         last += 1
-    clause_start, clause_end = s.clauses[c.clause - s.first_clause][0], s.clauses[last - s.first_clause][1]
+    # «شهدت البلدة أمس يوماً عصيباً، حيث اندلعت مواجهات»: a clause of «حيث» tells what the one
+    # before it saw, on its day; «رصد المرصد بتاريخ 30 ...، بأن انفجارات دوت»: what was seen was
+    # on the day it was seen (unlike what was said).
+    first = c.clause
+    while first > s.first_clause and _elaborates(s, first):
+        first -= 1
+    first = next((k for k in range(s.first_clause, first) if _observed(s, k)), first)
+    clause_start, clause_end = s.clauses[first - s.first_clause][0], s.clauses[last - s.first_clause][1]
     same = [d for d in dates if clause_start <= d.start < clause_end] or [d for d in dates if _alone(s, d)] or [
         d for d in dates if c.clause > s.first_clause and _in_header(seg, s, d)]
     return min(same, key=lambda d: abs(d.start - pos)) if same else None
@@ -1908,6 +1932,26 @@ def _tells_outcome(s: Sentence, clause: int) -> bool:
     k = bisect_left(s.tokens, clause, key=_CLAUSE)
     return k < len(s.tokens) and s.tokens[k].clause == clause and (
         s.tokens[k].text in _OUTCOME_MARKS or s.tokens[k].text in _AMONG_THEM)
+
+
+_ELABORATE = frozenset(("حيث", "وحيث", "اذ"))  # «إذ», folded
+_OBSERVE = frozenset(("رصد", "ورصد", "يرصد", "ويرصد", "رصدت", "ورصدت", "ترصد"))
+
+
+def _first_word(s: Sentence, clause: int) -> str:
+    k = bisect_left(s.tokens, clause, key=_CLAUSE)
+    return s.tokens[k].text if k < len(s.tokens) and s.tokens[k].clause == clause else ""
+
+
+def _elaborates(s: Sentence, clause: int) -> bool:
+    """Whether clause `clause` of sentence `s` opens with «حيث»/«إذ»: it goes on with the clause before."""
+    return _first_word(s, clause) in _ELABORATE
+
+
+def _observed(s: Sentence, clause: int) -> bool:
+    """Whether clause `clause` of sentence `s` opens with a word of watching («رصد»): what it
+    goes on to tell is what was seen, on the day it was seen."""
+    return _first_word(s, clause) in _OBSERVE
 
 
 def _alone(s: Sentence, d: DateMention) -> bool:
@@ -1946,10 +1990,18 @@ def _mapped_class(cls: str, kept: dict[str, float]) -> str | None:
     return None
 
 
+def _names_missiles(toks: list[Token]) -> bool:
+    """Whether a trigger's words name missiles («قصف صاروخي», «بصاروخ», "a missile")."""
+    return any(r.startswith(_MISSILES) for t in toks for r in t.readings)
+
+
 def _flown_in_clause(tokens: list[Token], k: int, place_at: dict, actor_at: dict) -> bool:
-    """Whether the missiles at token k, in a sentence that speaks of aircraft, are theirs: their
-    clause speaks of aircraft too, or names no side of its own («غارات روسية، مستهدفاً بالصواريخ
-    ...» goes on with the jets; «بينما استهدفت الفصائل ... بالصواريخ» are the rebels' rockets)."""
+    """Whether the missiles of the trigger at token k, in a sentence that speaks of aircraft,
+    are theirs: their clause speaks of aircraft too, or names no side of its own («غارات روسية،
+    مستهدفاً بالصواريخ ...» goes on with the jets; «بينما استهدفت الفصائل ... بالصواريخ» are the
+    rebels' rockets). An attack named as a missile one («قصف صاروخي») needs aircraft in its
+    clause («بقصف صاروخي من طائرة مسيرة»): «كما تعرضت المدينة لقصف صاروخي» beside air strikes is
+    another attack."""
     clause = tokens[k].clause
     lo = hi = k
     while lo and tokens[lo - 1].clause == clause:
@@ -1957,7 +2009,7 @@ def _flown_in_clause(tokens: list[Token], k: int, place_at: dict, actor_at: dict
     while hi + 1 < len(tokens) and tokens[hi + 1].clause == clause:
         hi += 1
     return any(n not in place_at and _AIR_WORDS[tokens[n].text] for n in range(lo, hi + 1)) \
-        or not any(n in actor_at for n in range(lo, hi + 1))
+        or _names_missiles(tokens[k:k + 1]) and not any(n in actor_at for n in range(lo, hi + 1))
 
 
 def _aircraft(words: list[str], offset: int, place_at: dict) -> bool:

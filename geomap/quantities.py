@@ -70,7 +70,9 @@ _SINGULAR = {"قتيل", "شهيد", "جريح", "مصاب", "طفل", "طفله
              "مسؤول", "مسؤولا", "قائد", "قائدا", "عسكري", "عسكريا",
              "bodyguard", "companion", "escort",
              # «قتل مدني وأصيب آخر», "killing one and wounding another": one more
-             "اخر", "another"}
+             "اخر", "another",
+             # one named: «قتل المدعو فلان» (a given name alone tells no count: no list of names is kept)
+             "مدعو", "مدعوه"}
 _DUAL = {"قتيلان", "قتيلين", "شهيدين", "شهيدان", "جريحين", "جريحان", "طفلين", "طفلان", "شخصين",
          "شابين", "امراتين", "عنصرين", "جنديين", "مدنيين اثنين",
          # the nominative of a dual subject: «قتل عنصران», «أصيب شخصان»
@@ -309,8 +311,10 @@ def casualty_figures(tokens: list[Token], words: list[str] | None = None) -> lis
         kind = _lone_kind(tokens, i)
         lone[i] = kind
         if kind is not None:
-            figures.append(Figure(kind, 1, tok.start, tok.end, "", _victims(tokens, i, i + 1),
-                                  word=tok.text, window_end=tok.end))
+            f = Figure(kind, 1, tok.start, tok.end, "", _victims(tokens, i, i + 1), word=tok.text, window_end=tok.end)
+            at = _lone_place_word(tokens, i)
+            f.at = tokens[at + 1].start if at is not None else None
+            figures.append(f)
     figures.sort(key=lambda f: f.start)
     return _among(tokens, _add_lists(tokens, figures, nums, lone))
 
@@ -474,6 +478,18 @@ def _place_word(tokens: list[Token], n: Number) -> int | None:
     return None
 
 
+def _lone_place_word(tokens: list[Token], i: int) -> int | None:
+    """The «في»/"in" after a lone victim noun and a name of a few words («بمقتل مدني في قرية X»,
+    «بمقتل أحمد العلي في قرية X»), none of them a number, a word of death or injury or an «و»."""
+    k = i + 1
+    while k < min(len(tokens), i + 4) and tokens[k].text not in _AT_PLACE and not tokens[k].text.startswith("و") \
+            and not _number_like(tokens[k]) and not _WORD_KINDS[tokens[k].text] & _CASUALTY:
+        k += 1
+    if k + 1 < len(tokens) and tokens[k].text in _AT_PLACE and tokens[k + 1].clause == tokens[i].clause:
+        return k
+    return None
+
+
 def _lone_kind(tokens: list[Token], i: int) -> str | None:
     """The casualty kind of a lone victim noun: its own word («قتيل»), the noun of death or injury
     right before it («مقتل طفل»), or in English the verb a few words before ("killing a child",
@@ -504,6 +520,8 @@ def _lone_kind(tokens: list[Token], i: int) -> str | None:
         be = _passive_after(tokens, i)
         if be is not None and be + 1 < len(tokens) and not aside:
             after = _after_number(tokens[be + 1].text)  # "a man and his wife were killed"
+            if after is _GO and be + 2 < len(tokens) and tokens[be + 2].text == "dead":
+                after = KILLED  # "was shot dead"
             if after in (KILLED, INJURED):
                 return after
         for k in range(i - 1, max(-1, i - 6), -1):  # "shot dead a former rebel commander"

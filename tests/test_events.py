@@ -2405,3 +2405,59 @@ def test_another_at_a_second_place_is_the_same_attack_there(ex):
     res = run(ex, "غارة إسرائيلية على مطار الشعيرات تخرج مدرجه عن العمل، وأخرى على محيط مدينة حمص.")
     assert sorted((e.name, e.actor1) for e in res.events) == [
         ("Homs", "Israeli military"), ("Shayrat airbase", "Israeli military")]
+
+
+# Round 11i
+@pytest.mark.parametrize("text, date", [
+    # a clause of «حيث» goes on with the day of the clause before it
+    ("عاشت بلدة كفرنبل أمس ساعات صعبة، حيث اندلعت اشتباكات بين فصيلين محليين.", "2016-03-31"),
+    # a date alone in its clause, «الماضي» after it
+    ("وفي 20 آذار الماضي، قصفت طائرة مسيرة سيارة في بلدة كفرنبل.", "2016-03-20"),
+    # what was seen is dated by the day it was seen...
+    ("ورصد ناشطون بتاريخ 28 آذار الفائت، بأن غارة جوية استهدفت بلدة كفرنبل.", "2016-03-28"),
+    # ... but what was said is not dated by the day it was said
+    ("وقال ناشطون أمس، إن غارة جوية استهدفت بلدة كفرنبل.", "2016-04-01"),
+])
+def test_a_date_in_the_clause_that_opens_what_an_event_clause_tells(ex, text, date):
+    (e,) = run(ex, text).events
+    assert e.event_date == date
+
+
+# Round 11h: one incident, one event (raids that arrest, drones that fire missiles).
+def test_a_raid_that_arrests_in_a_digest_of_other_fighting_is_the_arrests(ex):
+    # Fighting with deaths at another place, told before, is another item of the digest.
+    text = ("اشتباكات عنيفة بين الفصائل وقوات النظام في مدينة أريحا وقتل 3 عناصر. "
+            "وفي مدينة منبج داهمت قسد منزلا واعتقلت شابين.")
+    kinds = sorted((e.sub_event_type, e.name) for e in run(ex, text).events)
+    assert kinds == [("Armed clash", "Ariha"), ("Arrests", "Manbij")]
+    # So is an air strike at another place told in the raid's own sentence.
+    text = "اعتقلت قسد مدنيا بعدما داهمت منزله في مدينة منبج، فيما قصفت طائرات روسية بلدة كفرنبل وقتل 3 مدنيين."
+    kinds = sorted((e.sub_event_type, e.name) for e in run(ex, text).events)
+    assert kinds == [("Air/drone strike", "Kafr Nabl"), ("Arrests", "Manbij")]
+    # A shot fired in the raid, told next, keeps it a battle beside its arrests.
+    text = "داهمت قسد منزلا في مدينة منبج واعتقلت شابين. وأطلق عناصرها النار على جار لهم فأصابوه."
+    assert {e.sub_event_type for e in run(ex, text).events} == {"Armed clash", "Arrests"}
+
+
+def test_the_raiding_force_told_again_without_a_place_is_no_second_raid(ex):
+    text = "داهمت قسد منزلا في مدينة منبج واعتقلت شابين. وقال شهود إن القوة المداهمة روعت الأطفال."
+    assert [e.sub_event_type for e in run(ex, text).events] == ["Arrests"]
+
+
+def test_a_missile_a_drone_fired_is_its_air_strike(ex):
+    (e,) = run(ex, "قتل شخص بقصف صاروخي من طائرة مسيرة قرب مدينة منبج").events
+    assert (e.sub_event_type, e.name, e.fatalities) == ("Air/drone strike", "Manbij", 1)
+    # A missile attack told in a clause of its own, beside air strikes elsewhere, is another attack.
+    text = "قتل رجل بغارات جوية روسية على قرية حزوان، وتعرضت مدينة منبج مساء لقصف صاروخي"
+    kinds = sorted((e.sub_event_type, e.name) for e in run(ex, text).events)
+    assert kinds == [("Air/drone strike", "Hazwan"), ("Shelling/artillery/missile attack", "Manbij")]
+
+
+def test_cluster_bombs_a_rocket_carried_are_no_air_strike(ex):
+    (e,) = run(ex, "قوات النظام تستهدف بصاروخ محمل بقنابل عنقودية مدينة أريحا").events
+    assert e.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_one_named_victim_is_counted_at_the_place_told_after_the_name(ex):
+    res = run(ex, "قصفت قوات النظام قريتي كفرنبل وأريحا، ما أدى إلى مقتل المدعو محمد السالم في قرية كفرنبل وإصابة طفلين في أريحا.")
+    assert sorted((e.name, e.fatalities, e.injuries) for e in res.events) == [("Ariha", None, 2), ("Kafr Nabl", 1, None)]

@@ -454,3 +454,14 @@ def test_a_round_up_clause_with_its_victims_is_the_next_toll():
     assert kinds("قتل 12 مدنياً بغارات على المدينة، و5 مدنيين بقصف على قرية مجاورة") == [(KILLED, 12), (KILLED, 5)]
     # but more of who were among a total are no toll of their own
     assert summarize(figures_in("قتل 12 مدنياً، بينهم 5 أطفال، و3 نساء"))[0] == 12
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قتل المدعو سامي الراعي برصاص مجهولين قرب السوق", [(KILLED, 1)]),
+    ("A shepherd was shot dead at the checkpoint.", [(KILLED, 1)]),
+    ("A farmer was shot dead near his field.", [(KILLED, 1)]),
+    # a name that says who spoke, not who died, and no one killed
+    ("قال محمد السالم إن القصف لم يوقع قتلى", []),
+])
+def test_one_victim_told_by_name_or_by_shot_dead(text, expected):
+    assert kinds(text) == expected
