@@ -564,13 +564,14 @@ class EventCoder:
                                      [f for f, ok in zip(found, sited) if ok and f.hint_of is None] or placeable, tokens)
         coded = _merge(self._events(seg, candidates, doc_id, report, placeable, headline))
         events = [c.event for c in coded]
-        for n, (e, part) in enumerate(((c.event, c.part) for c in coded), 1):
+        for n, c in enumerate(coded, 1):
+            e = c.event
             e.event_id = f"{doc_id}:{n}"
             if not e.actor1 and e.sub_event_type in _BOMB_TYPES:
                 e.actor1 = UNKNOWN  # a bomb whose makers no report sentence names: ACLED's unidentified group
             # a town taken or handed over, by a force the report names (the map cannot colour
             # a change to a holder it is not told)
-            if e.actor1 and not part and e.sub_event_type in (CLASS_TYPES["capture"][1], GOVERNMENT_REGAINS,
+            if e.actor1 and not c.part and e.sub_event_type in (CLASS_TYPES["capture"][1], GOVERNMENT_REGAINS,
                                                  CLASS_TYPES["handover"][1]):
                 controls.append(ControlRecord(doc_id, e.location, e.actor1, "change", e.name, e.name_ar, e.lat, e.lon,
                                               e.place_id, e.admin1, e.geo_precision, e.event_date, e.notes))
