@@ -19,6 +19,11 @@ Two events are the same incident (`same_incident`) when all of these hold:
   - precision 3 (a region or governorate, "ريف إدلب"): the same governorate (admin1) when
     both events know it - the report only says "somewhere in it" - else 50 km;
   - no coordinates: only within one report, at the same place (same place_id / location);
+* two precise locations (precision 1 or 2) that name different places are different
+  incidents however close: a day's shelling of neighbouring villages 2-10 km apart is told
+  as one incident per village, and a report naming village A is no report of village B.
+  Places one of which is named after the other («مزرعة X», "Eastern X", a sub-district
+  named after its town) count as the same place;
 * events of one report at different places are different incidents, whatever the distance:
   two events that share a document merge only when they name the same place.
 
@@ -46,6 +51,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 from collections import Counter, defaultdict
 from datetime import date
 from typing import Iterable, Iterator
@@ -74,6 +80,20 @@ def event_day(event: Event) -> int | None:
         return None
 
 
+def _name_words(e: Event) -> tuple[frozenset[str], ...]:
+    """The place's English and Arabic names as sets of words, for `_named_apart`."""
+    words = (frozenset(w for w in re.split(r"\W+", n.lower()) if w) for n in (e.name, e.name_ar) if n)
+    return tuple(w for w in words if w)
+
+
+def _named_apart(a: _Report, b: _Report) -> bool:
+    """Do two precise reports name different places, neither named after the other?"""
+    if max(a.precision, b.precision) == REGION or not (a.names and b.names):
+        return False
+    if a.event.place_id and a.event.place_id == b.event.place_id:
+        return False
+    return not any(x <= y or y <= x for x in a.names for y in b.names)
+
 
 @dataclasses.dataclass(slots=True, frozen=True)
 class _Report:
@@ -86,13 +106,14 @@ class _Report:
     place: str
     precision: int  # 1-3; unknown with coordinates counts as NEAR, neither strictest nor loosest
     point: bool
+    names: tuple[frozenset[str], ...]  # the gazetteer names of the place, as sets of words
 
     @classmethod
     def of(cls, e: Event) -> _Report:
         return cls(e, (e.event_type, e.sub_event_type), event_day(e), frozenset([*e.doc_ids, e.doc_id]),
                    e.place_id or " ".join(e.location.lower().split()),
                    e.geo_precision if e.geo_precision in MAX_KM else NEAR,
-                   e.lat is not None and e.lon is not None)
+                   e.lat is not None and e.lon is not None, _name_words(e))
 
     def order_key(self) -> tuple:
         """Processing order within a day: best location first, so precise reports anchor clusters."""
@@ -102,6 +123,8 @@ class _Report:
 
 def _same_place(a: _Report, b: _Report) -> bool:
     if not (a.point and b.point):
+        return False
+    if _named_apart(a, b):
         return False
     worst = max(a.precision, b.precision)
     ea, eb = a.event, b.event

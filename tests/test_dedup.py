@@ -108,6 +108,34 @@ def test_one_document_two_places_are_two_incidents():
     assert len(deduplicate([ev("a", place="x"), ev("a", place="x")])) == 1
 
 
+def test_neighbouring_villages_named_by_different_reports_stay_apart():
+    # Two villages 1.8 km apart, each shelled the same day: close enough for the distance
+    # rule, but a report naming one village is no report of the other.
+    north = ev("a", kind=SHELLING, place="v1", name="Tell Bayda", name_ar="تل بيضا")
+    south = ev("b", kind=SHELLING, at=shifted(0, 1.8), place="v2", name="Kafr Salim", name_ar="كفر سليم")
+    assert not same_incident(north, south)
+    # A "near the village" report 6 km off names a third village: still apart.
+    near = ev("c", kind=SHELLING, at=shifted(6), precision=2, place="v3", name="Ain Hamra", name_ar="عين حمرا")
+    assert len(deduplicate([north, south, near])) == 3
+
+
+def test_a_roundup_naming_two_villages_leaves_each_with_its_own_reports():
+    # Two reports tell of the second village; a roundup lists the first village, 1.5 km off,
+    # then the second. The roundup's first village must not be taken into the second's incident.
+    first = dict(kind=SHELLING, place="v1", name="Tell Bayda", name_ar="تل بيضا")
+    second = dict(kind=SHELLING, at=shifted(1.5), place="v2", name="Kafr Salim", name_ar="كفر سليم")
+    out = deduplicate([ev("a", **second), ev("b", **second), ev("r", **first), ev("r", **second)])
+    by_place = {e.place_id: e.doc_ids for e in out}
+    assert by_place == {"v1": ["r"], "v2": ["a", "b", "r"]}
+
+
+def test_a_place_named_after_its_town_is_the_same_place():
+    town = ev("a", place="t", name="Kafr Salim", name_ar="كفر سليم")
+    farm = ev("b", at=shifted(1.2), place="f", name="Mazraat Kafr Salim", name_ar="مزرعة كفر سليم")
+    subdistrict = ev("c", at=shifted(4), precision=2, place="n", name="Kafr Salim", name_ar="ناحية كفر سليم")
+    assert len(deduplicate([town, farm, subdistrict])) == 1
+
+
 def test_undated_events_merge_only_within_one_report():
     assert len(deduplicate([ev("a", day=None), ev("b", day=None)])) == 2
     assert len(deduplicate([ev("a", day=None), ev("b")])) == 2
