@@ -593,7 +593,12 @@ class EventCoder:
         by_clause: dict[tuple[int, int], dict[str, tuple[float, int]]] = defaultdict(dict)
         statements = []
         aircraft = cache(lambda: _aircraft(words, offset, place_at))  # asked of several triggers: read once
-        modal_at = {i for i, _j, _g in modal}
+        # «وتواصل قوات النظام قصف المدن», "Russia continues to bomb the north": an actor's policy
+        # told in the present tense, no incident; but «يستمر القصف على القرية» (the attack its
+        # subject) is one still going on, and «مواقع التواصل» (with the article) a noun, no verb.
+        subject = {k for k, _j, _e in triggers if seg.tokens[k].text.startswith(("ال", "the"))}
+        modal_at = {i for i, j, g in modal if g != "ongoing" or j not in subject and (
+            is_latin(seg.tokens[i]) or seg.tokens[i].text.lstrip("وف")[:1] in _PRESENT_PREFIX)}
         if "قد" in words or "وقد" in words:  # looked for at C speed: most sentences have neither
             modal_at |= {offset + i for i, t in enumerate(toks[:-1]) if t.text in ("قد", "وقد") and
                          toks[i + 1].text.startswith(_PRESENT_PREFIX)}
@@ -762,6 +767,8 @@ class EventCoder:
         if c.cls == "withdrawal":
             # «انسحبت الفصائل من البلدة نحو قرية الشريعة»: where they went is no place they gave up
             usable = [g for g in usable if not _words_before(tokens, found[g[0]].first, 2) & _DESTINATION]
+        # where the wounded were taken is no place of the attack, unless no other is named
+        usable = [g for g in usable if not _cared_at(found[g[0]], tokens)] or usable
         in_clause = [g for g in usable if tokens[found[g[0]].first].clause == c.clause]
         lo, hi = c.span
         stationed = {g[0] for g in usable if _stationed(found[g[0]], tokens)}
@@ -1075,6 +1082,7 @@ class EventCoder:
                    and (places or not found and c.cls != "killing" and c.figures)]
         if not violent:
             return []
+        places = [f for f in places if not _cared_at(f, tokens)] or places
         counts: dict[str, int] = defaultdict(int)
         for f in places:
             counts[f.match.place.id] += 1
@@ -2195,6 +2203,24 @@ def _head_of_list(a: ActorMention | None, here: list[ActorMention], tokens: list
     if not tokens[a.first].text.startswith("و"):
         return a
     return next((b for b in here if b.last == a.first and b.is_actor), a)
+
+
+# «نقلوا إلى مشفى في مدينة X», «أسعف إلى X», "were rushed to a hospital in X", "treated in X".
+_CARE = re.compile(r"^[وف]?(?:اسعف|اسعاف|treated)")  # words of care alone
+_CARRIED = re.compile(r"^[وف]?(?:نقل|taken|rushed|transferred|evacuated|brought|admitted)")  # with a hospital
+_HOSPITAL = re.compile(r"^(?:[وبل]|لل|ال|بال)?(?:مشف|مشاف|مستشف|hospital|clinic)")
+
+
+def _cared_at(f: Found, tokens: list[Token]) -> bool:
+    """Whether a place is where casualties were taken or treated (_CARE, _CARRIED): told as what
+    followed the attack, no place of it."""
+    back = _words_back(tokens, f.first, 7)
+    for n, w in enumerate(back):
+        if tokens[f.first - n - 1].clause != tokens[f.first].clause:
+            return False
+        if _CARE.match(w) or _CARRIED.match(w) and any(_HOSPITAL.match(x) for x in back[:n]):
+            return True
+    return False
 
 
 def _stationed(f: Found, tokens: list[Token]) -> bool:

@@ -2461,3 +2461,43 @@ def test_cluster_bombs_a_rocket_carried_are_no_air_strike(ex):
 def test_one_named_victim_is_counted_at_the_place_told_after_the_name(ex):
     res = run(ex, "قصفت قوات النظام قريتي كفرنبل وأريحا، ما أدى إلى مقتل المدعو محمد السالم في قرية كفرنبل وإصابة طفلين في أريحا.")
     assert sorted((e.name, e.fatalities, e.injuries) for e in res.events) == [("Ariha", None, 2), ("Kafr Nabl", 1, None)]
+
+
+# Round 11k: where the wounded were taken is no place of the attack.
+@pytest.mark.parametrize("text", [
+    "استهدف، قناص رجلين قرب بلدة كفرنبل. ونقلا إلى مشافي مدينة منبج لتلقي العلاج.",
+    "استهدف، قناص رجلين قرب بلدة كفرنبل. وأسعفا إلى مدينة منبج.",
+])
+def test_no_event_where_the_wounded_were_taken(ex, text):
+    assert {e.name for e in run(ex, text).events} == {"Kafr Nabl"}
+
+
+def test_where_the_wounded_were_taken_is_the_place_when_no_other_is_named(ex):
+    (e,) = run(ex, "أصيب رجلان برصاص قناص، ونقلا إلى مشفى في مدينة منبج.").events
+    assert e.name == "Manbij"
+
+
+# Round 11l: commentary is no event; a real incident in the same report stays.
+@pytest.mark.parametrize("text", [
+    "وتواصل قوات النظام قصف البلدات في ريف إدلب منذ توقيع الاتفاق.",  # an actor's policy, present tense
+    "ويكثف الطيران الروسي غاراته على قرى ريف إدلب.",
+    "تتعرض بلدات ريف إدلب لقصف شبه يومي من قوات النظام.",  # near-daily, no one day
+    "وتبقى مدينة أريحا هدفاً دائماً لقصف قوات النظام.",
+    "وقال المحلل العسكري إن القصف الروسي على مدينة أريحا لم يتوقف.",  # an analyst's view
+    "Regime forces continue to shell villages around Kafr Nabl.",
+])
+def test_commentary_makes_no_event(ex, text):
+    assert run(ex, text).events == []
+
+
+def test_an_attack_still_going_on_is_an_event(ex):
+    # the attack is the subject of "continue": it is under way, unlike an actor who "continues" a policy
+    (e,) = run(ex, "ويستمر القصف المدفعي على بلدة كفرنبل حتى اللحظة.").events
+    assert (e.sub_event_type, e.name) == ("Shelling/artillery/missile attack", "Kafr Nabl")
+
+
+def test_commentary_leaves_the_incident_of_its_report(ex):
+    text = ("وتواصل قوات النظام استهداف ريف إدلب، حيث قصفت فجر اليوم بلدة كفرنبل بالمدفعية. "
+            "وعبر مواقع التواصل نشر ناشطون صوراً للقصف على مدينة أريحا.")
+    names = sorted(e.name for e in run(ex, text).events)
+    assert names == ["Ariha", "Kafr Nabl"]
