@@ -13,8 +13,13 @@ def atomic_path(target: str | os.PathLike) -> Iterator[Path]:
     """Yield a temporary path next to `target`; move it over `target` only if the block succeeds.
 
     A failure, or Ctrl-C, leaves no half-written file: the old target (if any) stays as it was.
+    A target that is a device or a pipe (`-o /dev/null`, a named pipe) is written as it is:
+    renaming a file over it would replace the device.
     """
     target = Path(target)
+    if is_stream(target):
+        yield target
+        return
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part" + target.suffix, dir=target.parent)
     os.close(fd)
@@ -26,3 +31,8 @@ def atomic_path(target: str | os.PathLike) -> Iterator[Path]:
     finally:
         if tmp.exists():
             tmp.unlink()
+
+
+def is_stream(path: Path) -> bool:
+    """Whether a path is a device or a named pipe, not a file that can be replaced."""
+    return path.is_char_device() or path.is_fifo()

@@ -30,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, TextIO
 
-from .atomic import atomic_path
+from .atomic import atomic_path, is_stream
 from .lexicon import actor_categories
 from .records import ControlRecord, Event
 
@@ -233,9 +233,10 @@ def check_output_folder(path: str | os.PathLike) -> None:
 
 
 def control_path(path: str | os.PathLike) -> Path:
-    """The sibling file for control records: events.geojson -> events.control.geojson."""
+    """The sibling file for control records: events.geojson -> events.control.geojson (a
+    device such as /dev/null takes them too)."""
     path = Path(path)
-    return path.with_name(f"{path.stem}.control{path.suffix}")
+    return path if is_stream(path) else path.with_name(f"{path.stem}.control{path.suffix}")
 
 
 def _point(row: dict) -> tuple[float, float] | None:
@@ -372,6 +373,8 @@ class EventWriter:
         self.fmt = output_format(path, fmt)
         if self.path is None and self.fmt not in STREAMABLE:
             raise ExportError(f"{self.fmt} cannot go to standard output; give -o FILE")
+        if self.path is not None and self.fmt not in STREAMABLE and is_stream(self.path):
+            raise ExportError(f"{self.path}: {self.fmt} needs a file, not a device or pipe; give -o FILE")
         self.stdout = stdout if stdout is not None else sys.stdout
         self.events = self.without_place = self.controls = self.controls_dropped = 0
         self.control_file: Path | None = None
@@ -389,7 +392,8 @@ class EventWriter:
 
     def __exit__(self, exc_type, exc, tb) -> None:
         self._stack.__exit__(exc_type, exc, tb)
-        if exc_type is None and self.path is not None and self.fmt != "gpkg" and self._control_writer is None:
+        if exc_type is None and self.path is not None and self.fmt != "gpkg" and self._control_writer is None \
+                and not is_stream(self.path):
             # A control file left by an earlier run would be read back with these events.
             control_path(self.path).unlink(missing_ok=True)
 

@@ -38,7 +38,7 @@ from multiprocessing import Pool
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, TextIO
 
-from .atomic import atomic_path
+from .atomic import atomic_path, is_stream
 from .documents import ERROR, NOTE, WARNING, InputProblem, ReadStats, check_date, check_inputs, read_inputs
 from .export import CONTROLS, EVENTS, EventWriter, check_output_folder
 from .records import ControlRecord, Document, Event
@@ -222,7 +222,7 @@ class _RunState:
     `previous` holds the hashes an earlier run finished; the sidecar lines it wrote before
     `resumed_at` count only when their hash is there (a line written just before a crash,
     whose hash never reached the state file, is redone). Lines of this run always count.
-    Without an output file (stdout) the sidecar is a temporary file and nothing is resumable.
+    Without an output file (stdout, a device) the sidecar is a temporary file and nothing is resumable.
     """
 
     def __init__(self, output: Path | None, resume: bool, stack: ExitStack):
@@ -230,7 +230,7 @@ class _RunState:
         self.done = 0
         self.pending: list[str] = []
         self.last_flush = time.monotonic()
-        if output is None:
+        if output is None or is_stream(output):
             fd, name = tempfile.mkstemp(prefix="geomap-", suffix=".partial.jsonl")
             os.close(fd)
             self.sidecar_path, self.state_path = Path(name), None
@@ -426,13 +426,14 @@ def run_extract(inputs: Iterable[str | os.PathLike], output: str | os.PathLike |
     if jobs < 0:
         raise UsageError(f"--jobs {jobs}: give a number of processes (0 = all cores)")
     jobs = jobs or os.cpu_count() or 1
-    if resume and (output is None or engine == "dask"):
+    filed = output is not None and not is_stream(output)  # sidecars go beside a file, not beside /dev/null
+    if resume and (not filed or engine == "dask"):
         raise UsageError("--resume needs an output file (-o) and the local engine")
-    sidecars = [output.with_name(output.name + s) for s in (".partial.jsonl", ".state", ".errors.jsonl")] if output else []
-    log_path = Path(error_log) if error_log else (sidecars[2] if output else None)
+    sidecars = [output.with_name(output.name + s) for s in (".partial.jsonl", ".state", ".errors.jsonl")] if filed else []
+    log_path = Path(error_log) if error_log else (sidecars[2] if filed else None)
     stats = ReadStats()
     if engine == "local":
-        items = read_inputs(inputs, date, stats=stats, exclude=[output, log_path, *sidecars] if output else [])
+        items = read_inputs(inputs, date, stats=stats, exclude=[p for p in (output, log_path, *sidecars) if p])
     else:
         inputs, input_problems = check_inputs(inputs)
     if extractor is None:
@@ -480,7 +481,7 @@ def run_extract(inputs: Iterable[str | os.PathLike], output: str | os.PathLike |
               f"record{'s' * (summary.dates_replaced != 1)}", file=stderr)
     if reporter.log is not None:
         summary.error_log = str(log_path)
-    elif output is not None and not error_log:
+    elif filed and not error_log:
         log_path.unlink(missing_ok=True)  # an old run's log would speak of other problems
     summary.elapsed = time.perf_counter() - start
     return summary

@@ -66,3 +66,27 @@ def test_a_named_gazetteer_that_does_not_exist_is_not_built(tmp_path, monkeypatc
     assert result.exit_code == 2
     assert result.stderr == f"geomap: no gazetteer at {typo} (build one with: geomap gazetteer build --output {typo})\n"
     assert not typo.exists() and not (tmp_path / "m.html").exists()
+
+
+def test_extract_to_a_pipe_writes_through_it_and_leaves_nothing_beside_it(tmp_path, gazetteer_path):
+    # `-o /dev/null` (here a named pipe, which a test may make): no file renamed over it, and no
+    # sidecar, error log or control file written beside it
+    import os
+    import threading
+
+    report = tmp_path / "in" / "report.txt"
+    report.parent.mkdir()
+    report.write_text("قصفت قوات النظام مدينة حلب أمس.\nسيطرت فصائل المعارضة على مدينة إدلب.\n", encoding="utf-8")
+    (report.parent / "empty.txt").write_text("", encoding="utf-8")  # a problem, told on stderr only
+    out = tmp_path / "out" / "events"
+    out.parent.mkdir()
+    os.mkfifo(out)
+    read: list[str] = []
+    reader = threading.Thread(target=lambda: read.append(out.read_text(encoding="utf-8")), daemon=True)
+    reader.start()
+    result = _geomap("extract", report.parent, "-o", out, "--format", "jsonl", "--date", "2016-07-28",
+                     "--gazetteer", gazetteer_path)
+    reader.join(10)
+    assert result.exit_code == 0 and "empty" in result.stderr, result.output
+    assert out.is_fifo() and sorted(p.name for p in out.parent.iterdir()) == ["events"]
+    assert any('"event_type"' in line for line in read[0].splitlines())

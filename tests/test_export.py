@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import threading
 
 import pytest
 
@@ -169,6 +171,21 @@ def test_reads_an_acled_export(tmp_path):
     assert (event.event_id, event.name, event.lat, event.lon, event.fatalities, event.geo_precision) == (
         "SYR1234", "Kafr Nabl", 35.6139, 36.5611, 2, 1)
     assert event.notes == "Barrel bombs, on the town" and controls == []
+
+
+def test_a_pipe_is_written_through_not_replaced_by_a_file(tmp_path):
+    # (as `-o /dev/null` is: renaming a finished file over a device would replace the device)
+    pipe = tmp_path / "events.jsonl"
+    os.mkfifo(pipe)
+    read: list[str] = []
+    reader = threading.Thread(target=lambda: read.append(pipe.read_text(encoding="utf-8")), daemon=True)
+    reader.start()
+    write_events(pipe, _events()[:1])
+    reader.join(10)
+    assert pipe.is_fifo() and json.loads(read[0].splitlines()[0])["event_id"] == "SY-1"
+    os.mkfifo(tmp_path / "events.gpkg")
+    with pytest.raises(ExportError, match="needs a file, not a device or pipe"):
+        write_events(tmp_path / "events.gpkg", _events()[:1])
 
 
 def test_failed_write_leaves_the_old_file_and_no_temporary(tmp_path):
