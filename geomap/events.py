@@ -893,9 +893,11 @@ class EventCoder:
             # «قصفت قوات النظام»: the subject after a verb; "Russian raids", "US drone strike": the
             # English attacker stands right before its weapon.
             # A headline's subject stands before its present-tense verb: «إسرائيل تقصف مستودعات لحزب الله».
+            # («قبل ساعات من سيطرة قوات النظام عليها»: who follows the noun of taking took it)
             subject = _subject_of_verb(a, tokens) or (a.last == c.trigger and (
                 is_latin(tokens[c.trigger]) or _present_tense(tokens[c.trigger]))) or (
-                c.cls == "withdrawal" and _withdrawing(a, c.trigger, tokens))
+                c.cls == "withdrawal" and _withdrawing(a, c.trigger, tokens)) or (
+                c.cls == "capture" and a.first == c.trigger + 1 and tokens[c.trigger].text in _TAKING_NOUNS)
             if a.type == CIVILIANS or _passive_subject(a, tokens, here):
                 targets.append(a)
             elif (subject or before & _AGENT_MARKS) and abs(a.first - c.trigger) <= _AGENT_REACH:
@@ -2104,6 +2106,9 @@ def _opens_clause(v: int, tokens: list[Token], verbs: set[str]) -> bool:
     return v == 0 or tokens[v - 1].clause != tokens[v].clause or tokens[v - 1].text in _CLAUSE_OPENERS
 
 
+# nouns of taking a place, whose possessor is who took it («سيطرة قوات النظام على البلدة»); not
+# verbs of expelling, whose object is who lost it («طرد تنظيم داعش من البلدة»)
+_TAKING_NOUNS = _folded("سيطرة", "استعادة", "استيلاء")
 _CIVILIANS = "Civilians (Syria)"
 _FORMER = _folded("former", "ex", "سابق", "سابقا", "السابق")
 _MEMBERS = _folded("قيادي", "قياديا", "عنصر", "عنصرا", "مقاتل", "مقاتلا", "قائد", "قائدا", "عضو", "عضوا", "القيادي",

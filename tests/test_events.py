@@ -2344,6 +2344,11 @@ def test_a_capture_told_after_a_dated_withdrawal_takes_its_day(ex):
     (e,) = run(ex, "Rebel fighters withdrew from the town of Kafr Nabl on Tuesday, hours before government "
                    "forces seized it.", date="2016-03-31").events
     assert (e.sub_event_type, e.name, e.event_date) == ("Government regains territory", "Kafr Nabl", "2016-03-29")
+    # in Arabic the taking may be a noun, whose possessor took the place («سيطرة قوات النظام عليها»)
+    (e,) = run(ex, "انسحبت فصائل المعارضة من بلدة كفرنبل يوم الثلاثاء، قبل ساعات من سيطرة قوات النظام عليها.",
+               date="2016-03-31").events
+    assert (e.sub_event_type, e.actor1, e.actor2, e.event_date) == (
+        "Government regains territory", "Syrian regime forces (government)", "Opposition forces (FSA)", "2016-03-29")
 
 
 # Round 11f: tolls in round-ups.
