@@ -207,7 +207,8 @@ _CUES = [cues for _p, _days, cues in _RELATIVE] + [_AGO_WORDS, tuple(_WEEKDAYS),
                                                    _WEEK_WORDS]
 _AGO, _WEEKDAY_CUE, _PERIOD_CUE, _THE, _YEAR_CUE, _WEEK_CUE, _MONTH_CUE = (
     1 << n for n in range(len(_RELATIVE), len(_CUES) + 1))
-_MONTH_WORDS = frozenset(name.split()[0] for name in _MONTHS)  # «كانون الثاني»: «كانون»
+MONTH_NAMES = frozenset(_MONTHS)  # folded, Arabic (both forms) and English
+MONTH_WORDS = frozenset(name.split()[0] for name in _MONTHS)  # «كانون الثاني»: «كانون»
 _ORDINAL_ENDS = ("st", "nd", "rd", "th")
 _PARTS = re.compile("['-]")  # inside a Latin token («may's»)
 _LETTERS = re.compile(r"[^\W\d_]+")  # words enough for _cue_bits, when the caller has no tokens
@@ -226,7 +227,7 @@ _CUE_BITS = WordTable(_cue_bits, 100_000)
 def _names_month(word: str) -> bool:
     """Whether a word is a month's name as the patterns read one: a whole word (no letter or
     digit either side, «الإرهاب» ends in «اب»), or one after the "rd" of a day ("3rdmay")."""
-    return any(p in _MONTH_WORDS or (p[:2] in _ORDINAL_ENDS and p[2:] in _MONTH_WORDS) for p in _PARTS.split(word))
+    return any(p in MONTH_WORDS or (p[:2] in _ORDINAL_ENDS and p[2:] in MONTH_WORDS) for p in _PARTS.split(word))
 
 
 @dataclass

@@ -44,7 +44,7 @@ from operator import attrgetter
 from .actors import CIVILIANS, EXTERNAL, NON_STATE, SOURCE, STATE, UNKNOWN, ActorMention, canonical_actor
 from .dates import DAY, MONTH, WEEK, YEAR, DateMention, days_before, find_dates, next_day
 from .lexicon import MatcherGroup, TriggerEntry, WordTable, actor_matcher, trigger_matcher, word_matcher, words_lists
-from .quantities import INJURED, KILLED, Figure, casualty_figures, summarize
+from .quantities import AMONG_WORDS, INJURED, KILLED, Figure, casualty_figures, summarize
 from .records import NEAR, ControlRecord, Event
 from .segment import Segmented, Sentence, Token, fold, is_latin, readings
 from .toponyms import DEMONSTRATIVES, LIST_LEADS, Found, counts_places
@@ -2296,7 +2296,7 @@ def _alternative(agent: ActorMention, here: list[ActorMention], tokens: list[Tok
 
 _OR = _folded("or", "أو")
 # «بينهم», «معظمهم من», "including", "mostly": what the dead counted just before were
-_AMONG_THEM = _folded("بينهم", "منهم", "معظمهم", "غالبيتهم", "أغلبهم", "including", "mostly", "mainly")
+_AMONG_THEM = AMONG_WORDS | _folded("معظمهم", "غالبيتهم", "أغلبهم", "mostly", "mainly")
 _BELONGING_WORDS = _folded("تابعة", "التابعة", "تابع", "by", "the")
 
 

@@ -22,7 +22,7 @@ from itertools import compress
 from operator import attrgetter, or_
 from typing import Iterable
 
-from .dates import _MONTHS
+from .dates import MONTH_NAMES, MONTH_WORDS
 from .lexicon import WordTable
 from .segment import Token, fold, readings, segment
 
@@ -327,7 +327,7 @@ def _among(tokens: list[Token], figures: list[Figure]) -> list[Figure]:
         back = [t.text for t in tokens[max(0, k - 3):k]]
         while back and back[-1] in _ASIDE_FILLER:
             back.pop()
-        if f.part_of is None and f.at is None and back and back[-1] in _AMONG_WORDS:
+        if f.part_of is None and f.at is None and back and back[-1] in AMONG_WORDS:
             total = next((g for g in reversed(figures[:n]) if not g.among), None)
             f.among = total is not None and total.kind == f.kind and total.value > f.value
     return figures
@@ -341,8 +341,8 @@ def _adjective_one(tokens: list[Token], n: Number) -> bool:
 
 
 # The first word of each month's name («تشرين» of «تشرين الثاني»); not "may", a verb as often.
-_MONTH_WORDS = frozenset(name.split()[0] for name in _MONTHS) - {"may"}
-_MONTH_PARTS = frozenset(w for name in _MONTHS for w in name.split()) - {"may"}  # and «الثاني» of it
+_MONTH_WORDS = MONTH_WORDS - {"may"}
+_MONTH_PARTS = frozenset(w for name in MONTH_NAMES for w in name.split()) - {"may"}  # and «الثاني» of it
 
 
 def _day_of_month(tokens: list[Token], n: Number) -> bool:
@@ -768,7 +768,7 @@ def _kind_around(tokens: list[Token], n: Number) -> tuple[str | None, int]:
 _GO, _STOP = "go on", "stop"
 _TOLL = frozenset(("الحصيله", "حصيله", "والحصيله"))
 _ASIDE = ("including", "among")  # words that open a part of a count of victims
-_AMONG_WORDS = _AMONG_THEM | frozenset(_ASIDE)  # «بينهم», "including": who were among a total
+AMONG_WORDS = _AMONG_THEM | frozenset(_ASIDE)  # «بينهم», "including": who were among a total
 _ASIDE_FILLER = ("them", "a", "an", "the")
 # Words too light to count in the reach of a casualty word: of an aside that are no number
 # ("among the dead", "seven members of the same family"), and the side of the victims.
