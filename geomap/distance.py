@@ -4,6 +4,7 @@ from __future__ import annotations
 import math
 
 EARTH_RADIUS_KM = 6371.0088  # mean radius
+KM_PER_DEGREE_OF_LATITUDE = math.radians(1) * EARTH_RADIUS_KM
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

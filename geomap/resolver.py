@@ -19,7 +19,7 @@ import shapely
 from rapidfuzz import fuzz, process
 
 from . import normalize as nz
-from .distance import EARTH_RADIUS_KM, distance_km
+from .distance import KM_PER_DEGREE_OF_LATITUDE, distance_km
 from .records import EXACT, KIND_RANK, NEAR, Match, Place
 from .sources.curated import SOURCE as CURATED
 from .store import Gazetteer, qualifier_stem, skeleton
@@ -987,8 +987,6 @@ def _news_rank(place: Place) -> float:
     return KIND_RANK["village"] + 0.5 if place.kind == "neighbourhood" else place.rank
 
 
-_KM_PER_DEGREE = math.radians(1) * EARTH_RADIUS_KM  # of latitude
-
 _AT_UNIT = "the sources give it no coordinates: placed at the centre of its sub-district or district"
 
 
@@ -1057,7 +1055,7 @@ def _offset(town: Place, directions: list[str]) -> tuple[float, float] | None:
     dx, dy = _quadrant(directions)
     if (not dx and not dy) or town.lat is None:
         return None
-    step = TOWN_COUNTRYSIDE_KM / math.hypot(dx, dy) / _KM_PER_DEGREE
+    step = TOWN_COUNTRYSIDE_KM / math.hypot(dx, dy) / KM_PER_DEGREE_OF_LATITUDE
     return town.lat + dy * step, town.lon + dx * step / math.cos(math.radians(town.lat))
 
 

@@ -19,7 +19,6 @@ village far from all the others, which agree on another governorate, is doubted.
 """
 from __future__ import annotations
 
-import math
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -29,7 +28,7 @@ from functools import lru_cache
 from itertools import chain, compress, count, islice, repeat
 from operator import contains
 
-from .distance import EARTH_RADIUS_KM, distance_km
+from .distance import KM_PER_DEGREE_OF_LATITUDE, distance_km
 from .lexicon import MatcherGroup, WordTable, lexicon_words, word_matcher, words_lists
 from .normalize import AR_HEADS, EN_HEADS, strip_article_ar, strip_proclitic, word_key
 from .normalize import key as name_key
@@ -995,7 +994,6 @@ class ToponymFinder:
 _NEAR_KM, _AROUND_KM = 25, 60
 # No two points are closer than their difference in latitude: R·|Δφ| is a lower bound of the
 # haversine distance (kept 1 km clear of the threshold, for rounding).
-_KM_PER_DEGREE_OF_LATITUDE = math.radians(1) * EARTH_RADIUS_KM
 
 _TOWN_POPULATION = 10_000  # a town this big is told of more than its village namesakes
 
@@ -1034,7 +1032,7 @@ def _proximity(points: list[tuple[float, float]]):
     @lru_cache(maxsize=None)  # one report's points: a few dozen at most
     def bonus(lat: float, lon: float, own: tuple[float, float]) -> float:
         near = min((distance_km(lat, lon, a, b) for a, b in points
-                    if (a, b) != own and abs(a - lat) * _KM_PER_DEGREE_OF_LATITUDE < _AROUND_KM + 1), default=1e9)
+                    if (a, b) != own and abs(a - lat) * KM_PER_DEGREE_OF_LATITUDE < _AROUND_KM + 1), default=1e9)
         return 3.0 if near <= _NEAR_KM else 1.5 if near <= _AROUND_KM else 0.0
     return bonus
 
