@@ -133,13 +133,24 @@ def _same_place(a: _Report, b: _Report) -> bool:
     return distance_km(ea.lat, ea.lon, eb.lat, eb.lon) <= MAX_KM[worst]
 
 
+def _told_vaguely(a: _Report, b: _Report) -> bool:
+    """Is one of two events of a report its region («ريف إدلب», "south Syria") and the other a
+    place in it, struck the same way by attackers that do not differ? A report that names the
+    town names the incident; its region-level copy (headline, lead, round-up) adds no place, and
+    `_same_place` still checks the town lies inside (or near) the region."""
+    if (a.precision == REGION) == (b.precision == REGION) or not (a.point and b.point) or a.day != b.day:
+        return False
+    x, y = set(a.event.actor1.split("; ")) - {"", UNKNOWN}, set(b.event.actor1.split("; ")) - {"", UNKNOWN}
+    return not x or not y or bool(x & y)
+
+
 def _same(a: _Report, b: _Report) -> bool:
     if a.kind != b.kind:
         return False
     if a.day is not None and b.day is not None and abs(a.day - b.day) > MAX_DAYS:
         return False
     shared_doc = not a.docs.isdisjoint(b.docs)
-    if shared_doc and a.place != b.place:
+    if shared_doc and a.place != b.place and not _told_vaguely(a, b):
         return False  # one report, two places: two incidents
     if a.day is None or b.day is None:
         return a.day is None and b.day is None and shared_doc and a.event.event_date == b.event.event_date
@@ -293,6 +304,15 @@ def _attackers(events: list[Event]) -> tuple[str, str]:
     return actor1, "; ".join(f"{d}: {' + '.join(actors)}" for d, actors in named.items())
 
 
+def _tollers(events: list[Event], figure: str) -> list[Event]:
+    """The reports whose `figure` counts: a region-level event beside a place of its own report
+    gives the report's total over the region («9 killed in rural Idlib since Sunday»), so it
+    counts only when the report tells no figure for the place itself."""
+    given = [e for e in events if getattr(e, figure) is not None]
+    placed = {e.doc_id for e in given if e.geo_precision in (EXACT, NEAR)}
+    return [e for e in given if e.geo_precision in (EXACT, NEAR) or e.doc_id not in placed]
+
+
 def merge_events(events: list[Event]) -> Event:
     """One event from reports of one incident; `events[0]` is the best-located report."""
     kept = events[0]
@@ -312,16 +332,17 @@ def merge_events(events: list[Event]) -> Event:
         first = min(dated, key=lambda e: (e.event_date, e.time_precision or 1))
         merged.event_date, merged.time_precision, merged.date_note = (
             first.event_date, first.time_precision, first.date_note)
-    bests = [e.fatalities for e in events if e.fatalities is not None]
-    lows = [e.fatalities_low for e in events if e.fatalities_low is not None] + bests
-    highs = [e.fatalities_high for e in events if e.fatalities_high is not None] + bests
+    told = _tollers(events, "fatalities")
+    bests = [e.fatalities for e in told]
+    lows = [e.fatalities_low for e in told if e.fatalities_low is not None] + bests
+    highs = [e.fatalities_high for e in told if e.fatalities_high is not None] + bests
     if bests:
         merged.fatalities = _best_figure(bests)
     merged.fatalities_low = min(lows) if lows else None
     merged.fatalities_high = max(highs) if highs else None
     if len(bests) > 1:
-        merged.fatalities_note = "; ".join(f"{e.doc_id}: {e.fatalities}" for e in events if e.fatalities is not None)
-    injuries = [e.injuries for e in events if e.injuries is not None]
+        merged.fatalities_note = "; ".join(f"{e.doc_id}: {e.fatalities}" for e in told)
+    injuries = [e.injuries for e in _tollers(events, "injuries")]
     merged.injuries = _best_figure(injuries) if injuries else None
     merged.confidence = max(e.confidence for e in events)
     others = [f"[{e.doc_id}] {e.notes}" for e in events[1:] if e.notes and e.notes != kept.notes]

@@ -38,13 +38,14 @@ from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
-from itertools import accumulate, compress, count
+from itertools import accumulate, compress, count, takewhile
 from operator import attrgetter
 
 from .actors import CIVILIANS, EXTERNAL, NON_STATE, SOURCE, STATE, UNKNOWN, ActorMention, canonical_actor
 from .dates import DAY, MONTH, WEEK, YEAR, DateMention, days_before, find_dates, next_day
 from .lexicon import MatcherGroup, TriggerEntry, WordTable, actor_matcher, trigger_matcher, word_matcher, words_lists
-from .quantities import AMONG_WORDS, INJURED, KILLED, Figure, casualty_figures, summarize
+from .normalize import strip_proclitic
+from .quantities import AMONG_WORDS, INJURED, KILLED, NUMBER_WORDS, Figure, casualty_figures, numbers, summarize
 from .records import NEAR, ControlRecord, Event
 from .segment import Segmented, Sentence, Token, fold, is_latin, readings
 from .toponyms import DEMONSTRATIVES, LIST_LEADS, Found, counts_places
@@ -170,6 +171,38 @@ def _blame(here: list[ActorMention], tokens: list[Token]) -> tuple[set[int], set
         if b is not None and 0 <= b.first - max(a.last, v + 1) <= 1 and tokens[b.first].clause == tokens[v].clause:
             accused.add(b.first)
     return accusers, accused
+
+
+def _blamed(tokens: list[Token], actors: list[ActorMention]) -> dict[int, str]:
+    """Sentence -> the armed side a verb of blame in it accuses, named right after the verb in
+    English ("Activists blamed Russian jets"), after the verb and its subject in Arabic («واتهم
+    ناشطون الطيران الروسي»)."""
+    out: dict[int, str] = {}
+    subject_at = {m.last: m.first for m in actors}
+    for a in actors:
+        if not a.is_actor or not a.first:
+            continue
+        latin = is_latin(tokens[a.first])
+        # (Arabic: the verb, then its subject, a name of the list or one to three other words,
+        # then the side accused)
+        k = subject_at.get(a.first, a.first)
+        reach = range(a.first - 1, max(a.first - 3, -1), -1) if latin else \
+            range(k - 1, k - 2, -1) if k < a.first else range(k - 2, max(k - 5, -1), -1)
+        for v in reach:
+            if tokens[v].clause != tokens[a.first].clause:
+                break
+            if tokens[v].text in _ACCUSE if latin else _accuses(tokens, v) and _HABITUAL.isdisjoint(tokens[v].readings):
+                # (not «ويتهم بالانتماء لداعش»: the side a man is charged with belonging to; nor
+                # «وتتهم أنقرة ...»: a charge it keeps making, no attack's)
+                if not any(map(_BELONGING_WORD.__getitem__, _words_back(tokens, a.first, 2))):
+                    out.setdefault(tokens[a.first].sentence, a.name)
+                break
+            if latin and tokens[v].text != "the":
+                break
+    return out
+
+
+_HABITUAL = _folded("يتهم", "تتهم")
 
 
 def _accuses(tokens: list[Token], v: int) -> bool:
@@ -471,7 +504,7 @@ class EventCoder:
                 c.date = _nearest_date(seg, c, dates) or following
                 if (c.generic or c.cls == "killing" and not c.places and not how) and (
                         not _paragraph_break(seg, sent) or headline and sent.index == 1):
-                    _refer_back(c, previous)
+                    _refer_back(c, previous, c.generic and _hit_after(c, by_clause.get(c.clause, []), tokens))
             for c in sent_cands:
                 # "captured X on Monday, a day after jets bombed the town": the bombing, the day before
                 then = next((x.date for x in sent_cands if x.clause < c.clause and x.date and x.date is not following
@@ -479,6 +512,8 @@ class EventCoder:
                 if then is not None:
                     start, _end = sent.clauses[c.clause - sent.first_clause]
                     c.date = days_before(seg.folded, start, seg.tokens[c.trigger].start, then) or c.date
+            for c in sent_cands:
+                _date_across(seg, c, previous, bool(dates) or _paragraph_break(seg, sent))
             previous = sent_cands
             told_day = next((c.date for c in reversed(sent_cands) if c.date and c.date.precision == DAY), told_day)
             self._figures(seg, sent, offset, sent_cands, by_sentence.get(sent.index, []), sources.get(sent.index, []),
@@ -544,7 +579,7 @@ class EventCoder:
                 who = claims.get(c.sentence.index) or (claims.get(after) if after not in placed else None)
                 if who and c.actor1 in ("", UNKNOWN) and c.cls in VIOLENT:
                     c.actor1, c.actor_note = who, _NOTE_CLAIM
-        self._fill_actors(candidates + unplaced)
+        self._fill_actors(candidates + unplaced, _blamed(tokens, actors))
         for c in candidates + unplaced:
             if c.cls == "attack_civ" and c.actor1 in ("", UNKNOWN) and _armed_target(c, tokens):
                 # "Gunmen attacked a regime patrol", «تعرضت دورية لإطلاق نار»: for ACLED an attack
@@ -657,6 +692,8 @@ class EventCoder:
             if entry.cls == "withdrawal" and j - k == 1 and not any(
                     t.text == "من" for t in seg.tokens[k + 1:k + 5] if t.sentence == seg.tokens[k].sentence):
                 continue  # «انسحب تنظيم داعش من تادف»: a withdrawal from somewhere, its subject between
+            if entry.cls == "siege" and _besieged(seg.tokens, k, place_at, actor_at):
+                continue  # «بلدة الزبداني المحاصرة», "the besieged town of Daraya": a place described, no siege told
             if entry.cls == "context":
                 continue  # «خريطة السيطرة», "the control map": words of control that tell no change of it
             if entry.cls == "agreement" and entry is not _SIGNED and not self.concluded.find(
@@ -737,6 +774,9 @@ class EventCoder:
                     target = "shelling"
                 if c == "strike" and target == "shelling" and "attack_civ" in per:
                     continue  # «قتل جراء استهدافه بالرصاص»: the word of attack is the shooting's verb
+                if c == "attack_civ" and per.keys() & _CARRIERS and any(
+                        r.startswith(_MANNER_WORDS) for r in seg.tokens[k].readings):
+                    continue  # «اغتياله بعبوة ناسفة», «بالقذائف والرشاشات»: the bomb or shell is how, one event
                 if target == "capture" and c in ("clash", "attack") and "capture" not in per and _repelled(words):
                     target = "clash"  # "attacked X, seizing buildings before being pushed back": a fight that won nothing
                 elif target is None or target == "capture" and c in ("clash", "raid", "attack") and "capture" not in per \
@@ -838,13 +878,20 @@ class EventCoder:
                 marked.append(a)
                 continue
             back = _words_back(tokens, a.first, 3)
+            if is_latin(tokens[a.first]):
+                # "On Monday, IS militants shelled ...": an opener's words mark nothing of the clause after it
+                back = back[:next((n for n in range(len(back)) if tokens[a.first - 1 - n].clause != tokens[a.first].clause),
+                                  len(back))]
             if not _CHARGE_MARKS.isdisjoint(back) or _sponsored(back):
                 continue
             if c.cls != "agreement" and back[:1] in (["مع"], ["with"]) and back[1:2] != [] and back[1] in _DEAL_WORDS:
                 targets.append(a)  # «دخلت قوات النظام البلدة بعد اتفاق مع الفصائل»: who yields it by the deal
                 continue
-            if a.first > c.trigger and a.last < len(tokens) and tokens[a.last].text in _SAID and is_latin(tokens[a.first]):
-                continue  # "..., killing five people, Turkish-backed fighters said": who tells it
+            if a.first > c.trigger and is_latin(tokens[a.first]) and any(
+                    t.text in _SAID for t in tokens[a.last:a.last + 3] if t.clause == tokens[a.first].clause):
+                # "..., killing five people, Turkish-backed fighters said", "the Turkish defence
+                # ministry said": who tells it
+                continue
             if is_latin(tokens[a.first]) and _tells_or_blames(tokens, a, c.trigger):
                 continue  # "Opposition activists said shelling hit Douma", "the ministry accused the YPG"
             # «عناصر من ميليشيا لواء فاطميون», «من قبل ميليشيا X»: the words before a side's kind of group
@@ -868,6 +915,9 @@ class EventCoder:
                 continue
             if a.is_actor and not _FORMER.isdisjoint(back) and _former_member(a, tokens, back):
                 targets.append(replace(a, name=_CIVILIANS, type=CIVILIANS))  # ACLED: former fighters are civilians
+                continue
+            if _dead_men_of(a, tokens):
+                targets.append(a)  # «قتل ضابط في قوات النظام بانفجار عبوة»: the side of the dead, before the attack
                 continue
             if a.first > c.trigger and _belongs(a, here, tokens, back):
                 targets.append(a)  # «اعتقال أحمد ... المعروف بانتمائه إلى داعش», "a member of ISIS": who was hit or held
@@ -933,6 +983,11 @@ class EventCoder:
             # «قتل 53 شخصاً، معظمهم من جامعي الكمأة، جراء هجوم»: the dead, told as civilians in an aside
             target = next((a for a in in_sentence if a.type == CIVILIANS
                            and not _AMONG_THEM.isdisjoint(_words_back(tokens, a.first, 2))), None)
+        if target is None:
+            # "..., killing two Asayish members", «مقتل عنصرين من الفيلق الخامس»: the side its
+            # counted dead or wounded are of, told in a clause of its own
+            target = next((a for a in in_sentence if a.is_actor and a.first > c.trigger and a.name not in taken
+                           and _counted_side(a, tokens)), None)
         partner = _partner(agent, here, tokens) if agent is not None and agent.is_actor and either is None else None
         if partner is not None and english and c.cls == "clash" and target in (None, partner) \
                 and tokens[c.trigger].text not in _ONE_SIDED or partner is not None and c.cls == "agreement":
@@ -973,9 +1028,10 @@ class EventCoder:
         if not figures:
             return
         given: list[tuple[Figure, Candidate]] = []  # each figure and the candidate that took it
+        totals = _totals_of_incidents(sent.tokens, figures)
         for f in figures:  # new figures, this sentence's own: filled in place
-            if f.value >= 10000 or (wide and f.value >= 1000):
-                continue  # a war-wide toll, not this event's
+            if f.value >= 10000 or (wide and f.value >= 1000) or f in totals:
+                continue  # a war-wide toll, not this event's; the sum of several incidents told one by one
             at = offset + bisect_left(sent.tokens, f.start, key=_START)
             clause = seg.tokens[at].clause
             f.source = _source(f, sources, seg.tokens, clause)
@@ -996,12 +1052,20 @@ class EventCoder:
                 given[given.index(side)] = (summed, owner)
                 continue
             # "..., killing 11": in English a toll in a clause of its own is that of the attack told
-            # just before it.
-            before = [c for c in violent if c.clause < clause and is_latin(seg.tokens[c.trigger])]
+            # just before it; so is one in a clause that tells an outcome («، ما أسفر عن إصابة 3»).
+            outcome = next(t.text for t in sent.tokens if t.clause == clause) in _OUTCOME_MARKS
+            before = [c for c in violent if c.clause < clause and (outcome or is_latin(seg.tokens[c.trigger]))]
             # «مقتل 5 في قصف على كفرنبل، و3 في قصف على أريحا»: each part of a clause its own toll.
             same = [c for c in violent if c.clause == clause]
             owner = next((c for c in same if c.span[0] <= at < c.span[1]), None) or next(iter(same), None) or max(
                 before, key=lambda c: c.clause, default=violent[0])
+            if f.at is not None and owner.places:
+                # «قصفت الطائرات بلدتي A وB، وتسبب القصف بمقتل 5 في A»: a toll told of one of the places
+                # an attack told before it in the sentence struck is that attack's, that place's alone (_shares)
+                struck = {p.match.place.id for p in owner.places}
+                owner = next((c for c in violent if c.clause < owner.clause and c.cls == owner.cls
+                              and len(c.places) > len(struck) and struck <= {p.match.place.id for p in c.places}),
+                             owner)
             owner.figures.append(f)
             given.append((f, owner))
         # «مقتل 7، هم 4 في X و3 في Y»: a total broken down into parts of several events is only theirs.
@@ -1014,21 +1078,29 @@ class EventCoder:
         """"The toll later rose to nine", «وارتفعت حصيلة القتلى إلى 9», "SNHR put the toll at 36": a
         sentence that tells no attack (none of `read`, the sentences read for events) but a later
         toll, or a source's own, updates the last attack told with a toll before it: the sentence
-        right after, or one of the next few in its paragraph (further on, a "rose to" is another story's)."""
-        tolled = sorted((c for c in cands if c.figures), key=lambda c: (c.sentence.index, c.clause))
-        for index in range(tolled[0].sentence.index + 1 if tolled else len(seg.sentences), len(seg.sentences)):
+        right after, or one of the next few in its paragraph (further on, a "rose to" is another story's).
+        ACLED's own line of the toll ("3 fatalities.", "No fatalities.") is that of the last attack told
+        before it, with a toll or none."""
+        violent = sorted((c for c in cands if c.cls in VIOLENT), key=lambda c: (c.sentence.index, c.clause))
+        tolled = [c for c in violent if c.figures]
+        for index in range(violent[0].sentence.index + 1 if violent else len(seg.sentences), len(seg.sentences)):
             if index in read:
                 continue
-            owner = [c for c in tolled if c.sentence.index < index][-1]
+            sent, offset = seg.sentences[index], offsets[index]
+            words = seg.words[offset:offset + len(sent.tokens)]
+            if not _EARLIER.isdisjoint(words):
+                continue  # "Earlier it had put the toll at 58": an older toll, no update of the latest
+            trailer = "fatalities" in words
+            owner = next((c for c in reversed(violent if trailer else tolled) if c.sentence.index < index), None)
+            if owner is None:
+                continue
             gap = range(owner.sentence.index + 1, index + 1)
             if len(gap) > 1 and (len(gap) > _UPDATE_REACH or any(_paragraph_break(seg, seg.sentences[k]) for k in gap)):
                 continue
-            sent, offset = seg.sentences[index], offsets[index]
-            figures = [f for f in casualty_figures(sent.tokens, seg.words[offset:offset + len(sent.tokens)])
-                       if f.value < (1000 if index in war_wide else 10000)]
+            figures = [f for f in casualty_figures(sent.tokens, words) if f.value < (1000 if index in war_wide else 10000)]
             for f in figures:
                 f.source = _source(f, sources.get(index, []), seg.tokens, seg.tokens[offset].clause)
-            if any(f.qualifier == "latest" or f.source for f in figures):
+            if any(f.qualifier == "latest" or f.source or trailer for f in figures):
                 if any(f.source and f.qualifier != "latest" for f in figures):
                     # another source's toll: the report's own figure is one side of a dispute
                     # (summarize), its total told (not its parts, nor who were among it)
@@ -1050,10 +1122,12 @@ class EventCoder:
                 out.append(_statement(seg, place, faction.name, doc_id, report))
         return out
 
-    def _fill_actors(self, cands: list[Candidate]) -> None:
+    def _fill_actors(self, cands: list[Candidate], blamed: dict[int, str]) -> None:
         """An air strike, shelling, raid, clash or shooting with no named attacker takes the one the
         report names for the same kind of attack elsewhere (the headline's «غارات روسية», the force
-        named for the first of two landings, the soldiers who fired the bullet)."""
+        named for the first of two landings, the soldiers who fired the bullet); an attack still
+        with none takes the side the sentence right after it, or the one after that, blames
+        (`blamed`, _blamed: "... killed in an air strike on X. Activists blamed Russian jets.")."""
         named: dict[str, set[str]] = defaultdict(set)
         for c in cands:
             if c.actor1:
@@ -1066,6 +1140,13 @@ class EventCoder:
                 c.actor1, c.actor_note = next(iter(attackers)), _NOTE_SAME_KIND
                 if _among(c.actor2, c.actor1):
                     c.actor2 = ""
+        # (the blame may come a sentence later, after one that tells more of the attack but no attacker)
+        told = {c.sentence.index for c in cands if c.actor1}
+        for c in cands:
+            at = c.sentence.index
+            who = blamed.get(at + 1) or (blamed.get(at + 2) if at + 1 not in told else None)
+            if who and c.actor1 in ("", UNKNOWN) and c.cls in VIOLENT and not _among(who, c.actor2):
+                c.actor1, c.actor_note = who, _NOTE_BLAMED
 
     def _fallback(self, unplaced: list[Candidate], found: list[Found], places: list[Found],
                   tokens: list[Token]) -> list[Candidate]:
@@ -1255,7 +1336,22 @@ def _toll_of_capture(seg: Segmented, placed: list[Candidate], unplaced: list[Can
             c.figures = []
 
 
+def _totals_of_incidents(tokens: list[Token], figures: list[Figure]) -> list[Figure]:
+    """«وقعت 3 حوادث انفجار أدت لإصابة 9 مدنيين، كان الأول ... وأدى لإصابة 4»: a toll told after a count
+    of several incidents, with a toll of the same kind after it, is their sum, no one incident's."""
+    counts = [tokens[n.last].start for n in numbers(tokens) if n.value > 1 and not n.vague and n.last < len(tokens)
+              and tokens[n.last].text in _INCIDENTS]
+    out = []
+    for k in {next((k for k, f in enumerate(figures) if f.start > c), None) for c in counts} - {None}:
+        among = list(takewhile(attrgetter("among"), figures[k + 1:]))  # (and who were among it, «بينهم 7 أطفال»)
+        if any(g.kind == figures[k].kind for g in figures[k + 1 + len(among):]):
+            out += [figures[k], *among]
+    return out
+
+
+_INCIDENTS = _folded("حوادث", "انفجارات", "هجمات", "تفجيرات", "incidents", "attacks", "blasts", "explosions", "bombings")
 _UPDATE_REACH = 3  # sentences after an attack's toll within which a later toll updates it
+_EARLIER = _folded("earlier", "previously", "سابقا", "سابق")  # «في وقت سابق»
 _REPORT_SOURCE = "the report"  # who gave a figure no source is named for, when another source disputes it
 
 
@@ -1313,6 +1409,39 @@ def _outside_days(seg: Segmented, background: list, dates: list[DateMention]) ->
 
 _BELIEVED = _folded("يرجح", "ويرجح", "يعتقد", "ويعتقد", "يشتبه", "believed", "thought", "suspected",
                                    "reportedly")
+
+
+def _counted_side(a: ActorMention, tokens: list[Token]) -> bool:
+    """Whether the actor at `a` is the side of a count of men: a number right before it ("two
+    Asayish members"), or a word for its men before «من»/"of" («عنصرين من», "three members of")."""
+    k = a.first - 1
+    if k < 1 or tokens[k].sentence != tokens[a.first].sentence:
+        return False
+    if tokens[k].text in ("the", "ال"):
+        k -= 1
+    if tokens[k].text in ("من", "of"):
+        return any(r.startswith(_MEN) for r in tokens[k - 1].readings)
+    return tokens[k].text.isdigit() or tokens[k].text in NUMBER_WORDS
+
+
+_MEN = tuple(_folded("عنصر", "عناصر", "مقاتل", "جندي", "جنود", "member", "fighter", "soldier"))
+
+
+def _dead_men_of(a: ActorMention, tokens: list[Token]) -> bool:
+    """Whether the Arabic actor at `a` is the side of men told dead or wounded right before it
+    («قتل ضابط في قوات النظام», «إصابة عنصرين من قسد»): a word of harm, maybe a number, a word
+    for men, then «في» or «من»."""
+    k = a.first - 1
+    if k < 2 or tokens[k].text not in ("في", "من") or tokens[k - 2].sentence != tokens[a.first].sentence:
+        return False
+    if not any(r.startswith(_MEN + _RANKS) for r in tokens[k - 1].readings):
+        return False
+    j = k - 2 if tokens[k - 2].text.isdigit() or tokens[k - 2].text in NUMBER_WORDS else k - 1
+    return j > 0 and any(r.startswith(_HARMED) for r in tokens[j - 1].readings)
+
+
+_RANKS = tuple(_folded("ضابط", "قيادي", "قائد", "مسؤول"))
+_HARMED = tuple(_folded("قتل", "مقتل", "مصرع", "اصيب", "اصابه", "استشهد", "استشهاد", "جرح"))
 
 
 def _believed_side(tokens: list[Token], actors: list[ActorMention], after: int) -> ActorMention | None:
@@ -1468,6 +1597,9 @@ _EARLIER_AFTER = _folded("سابق", "سابقة", "السابق", "السابق
 # "an unexploded cluster bomb", «مخلفات القصف» (what an attack left): told of what went off later
 _EARLIER_BEFORE = {"earlier", "previous", "past", "prior", "unexploded", "leftover",
                    *_folded("مخلفات", "خلفها", "خلفه", "خلفته")}
+# (alone, «قياديا سابقا» is "a former leader")
+_BEFORE_NOW = _EARLIER | _folded("before")
+_SIMILAR = _folded("مماثلة", "مماثل", "similar")
 _ANNIVERSARY = _folded("anniversary", "الذكرى", "ذكرى", "لذكرى")
 _PERIODS = {"year", "years", "months", "month", "decade"}
 _LONG = ("-month", "-year", "-week", "-day", "-long")  # "a two-month siege", "a weeks-long battle"
@@ -1490,6 +1622,9 @@ def _earlier(tokens: list[Token], k: int, j: int) -> bool:
         return True  # «قذيفة غير منفجرة»: left by an earlier attack, it went off now (an IED for ACLED)
     if k > 0 and tokens[k - 1].sentence == sentence and tokens[k - 1].text in _EARLIER_BEFORE:
         return True
+    near = {t.text.lower() for t in tokens[max(0, k - 1):j + 5] if t.clause == tokens[k].clause}
+    if near & _BEFORE_NOW and near & _SIMILAR:
+        return True  # «هجمات مماثلة تعرضت لها سابقا المدينة», "similar attacks hit the town before"
     # "a year after the chemical attack", "on the anniversary of the massacre", «في الذكرى السنوية لمجزرة»
     back = [t.text for t in reversed(tokens[max(0, k - 5):k]) if t.sentence == sentence]  # ("after" ends no look here)
     bare = [w for w in back if w != "the"]
@@ -1549,7 +1684,7 @@ def _taken_after_withdrawal(cands: list[Candidate]) -> list[Candidate]:
     loses; so is an expulsion told by who was expelled alone, at no place of its own («سيطرت قسد
     على الرقة بعد طرد آخر عناصر داعش من الملعب»)."""
     losses = [c for c in cands if c.cls == "withdrawal" or (
-        c.cls == "capture" and not c.actor1 and c.actor2 and not c.places)]
+        c.cls == "capture" and not c.actor1 and c.actor2 and (not c.places or c.retreat))]
     captures = [c for c in cands if c.cls == "capture" and all(c is not x for x in losses)]
     if not captures or not losses:
         return cands
@@ -1701,6 +1836,7 @@ _BOMB_TYPES = {CLASS_TYPES[c][1] for c in ("ied", "suicide")}
 # actor_note of an attacker its own clause does not name
 _NOTE_SAME_KIND = "attacker not named in its sentence: the one the report names for its other attacks of this kind"
 _NOTE_CLAIM = "attacker not named in its sentence: the group that claimed it"
+_NOTE_BLAMED = "attacker not named in its sentence: the side the next sentence blames"
 _NOTE_EITHER = "one of two possible attackers: "
 # "the strikes", «القصف», «أسفر الهجوم»: a word of any attack, taking its kind from the attack
 # told before; by trigger class, the kind _reclass makes of it when nothing else gives one.
@@ -1878,24 +2014,59 @@ def _place_referred(seg: Segmented, c: Candidate, found: list[Found], usable: li
             return
 
 
-def _refer_back(c: Candidate, previous: list[Candidate]) -> None:
+def _hit_after(c: Candidate, here: list[ActorMention], tokens: list[Token]) -> bool:
+    """Whether the attacker found for a generic word of attack is named only after it, with no
+    mark of an agent between («الضربات طالت مستودعات يستخدمها الحرس الثوري», "the strikes hit
+    depots the IRGC uses"): what was hit, or its owner, names no other attacker."""
+    names = set(c.actor1.split("; "))
+    own = [a for a in here if a.name in names]
+    return bool(own) and all(a.first > c.trigger + 1 and _AGENT_MARKS.isdisjoint(
+        t.text for t in tokens[c.trigger + 1:a.first]) for a in own)
+
+
+def _refer_back(c: Candidate, previous: list[Candidate], hit: bool = False) -> None:
     """"The strikes hit Douma" after "Russian jets pounded Ghouta": a generic attack word with the
     article (or a death with no how and no place, _TOLLED) refers back to the attack of the sentence before, and takes its kind, and its actor
     and date when it names none. One that names another attacker is another attack (but "the army
-    repelled the attack" names the other side of the battle told)."""
+    repelled the attack" names the other side of the battle told; `hit`: the one named is its target,
+    _hit_after)."""
     kinds = _FLOWN if c.cls == "air" else _TOLLED if c.cls == "killing" else _REFERRED
     # (a battle word, or "the attack", refers to a battle told before, else to any attack)
     told = c.cls == "clash" and next((p for p in previous if p.cls in _FOUGHT), None) or next(
         (p for p in previous if p.cls in kinds), None)
-    if told is None or c.actor1 not in ("", told.actor1) and not (c.cls == "clash" and c.actor1 == told.actor2) \
+    if told is None or c.actor1 not in ("", told.actor1) and not hit \
+            and not (c.cls == "clash" and c.actor1 == told.actor2) \
             or c.cls == "killing" and len(told.places) > 1:
         return  # (a toll after attacks on several places is of none of them alone)
     c.cls, c.weak = told.cls, False
     c.places = c.places or told.places  # "The raids killed five": its toll joins the raids told
-    c.actor1 = c.actor1 or told.actor1
+    c.actor1 = told.actor1 if hit else c.actor1 or told.actor1
     if _among(c.actor2, c.actor1):
         c.actor2 = ""
     c.date = c.date or told.date
+
+
+def _date_across(seg: Segmented, c: Candidate, previous: list[Candidate], apart: bool) -> None:
+    """Dates across two sentences of one attack kind. "Clashes broke out in Raqqa on Tuesday. 36
+    died in clashes in Atarib alone.": a sentence with no word of time that goes on, in the same
+    paragraph (not `apart`), with the kind the one just before dated is of that day. «قتل 9 في
+    غارات على سوق كفرنبل. وكانت الغارات قد استهدفت السوق صباح أمس»: the attack, told again with
+    the article, no place and a day, is on that day."""
+    before = [p for p in previous if p.cls == c.cls and p.sentence.index == c.sentence.index - 1]
+    if c.date is None and not apart:
+        # (not a day a period began: "attacks on the dam since 8 December")
+        c.date = next((p.date for p in before if p.date is not None and p.date.precision == DAY
+                       and not seg.folded[max(0, p.date.start - 6):p.date.start].rstrip().endswith(("منذ", "since"))),
+                      None)
+    elif c.date is not None and c.date.date and not c.places and _definite(seg.tokens[c.trigger]):
+        for p in before:
+            if p.date is None and p.places:
+                p.date = c.date
+
+
+def _definite(tok: Token) -> bool:
+    """Whether an Arabic word has the article, after any proclitic («وال», «بال»)."""
+    return tok.text.startswith("ال") or any(r.startswith("ال") for r in strip_proclitic(tok.text))
 
 
 def _nearest_date(seg: Segmented, c: Candidate, dates: list[DateMention]) -> DateMention | None:
@@ -1910,8 +2081,12 @@ def _nearest_date(seg: Segmented, c: Candidate, dates: list[DateMention]) -> Dat
     last = c.clause
     # ", killing a child on Friday", «، ما أدى إلى مقتل طفل يوم الجمعة»: a clause of what the
     # attack did is the attack's own; so is one that goes on with the list of its places
-    # ("struck Jisr al-Shughour, Ariha and Saraqeb on Sunday").
-    listed = {seg.tokens[f.first].clause for f in c.places}
+    # ("struck Jisr al-Shughour, Ariha and Saraqeb on Sunday"), or with a place a dash cut in two
+    # ("on the Tal Tamr - Hasakah road yesterday").
+    listed = {seg.tokens[f.first].clause for f in c.places} | {
+        seg.tokens[f.last].clause for f in c.places if f.last < len(seg.tokens) and seg.tokens[f.last].sentence == s.index
+        and seg.folded[seg.tokens[f.last - 1].end:seg.tokens[f.last].start].strip() in _DASHES
+        and is_latin(seg.tokens[f.last]) == is_latin(seg.tokens[f.last - 1])}  # not «... - YouTube»
     while last + 1 - s.first_clause < len(s.clauses) and (_tells_outcome(s, last + 1) or last + 1 in listed):
         last += 1
     # «شهدت البلدة أمس يوماً عصيباً، حيث اندلعت مواجهات»: a clause of «حيث» tells what the one
@@ -1925,6 +2100,9 @@ def _nearest_date(seg: Segmented, c: Candidate, dates: list[DateMention]) -> Dat
     same = [d for d in dates if clause_start <= d.start < clause_end] or [d for d in dates if _alone(s, d)] or [
         d for d in dates if c.clause > s.first_clause and _in_header(seg, s, d)]
     return min(same, key=lambda d: abs(d.start - pos)) if same else None
+
+
+_DASHES = frozenset("-–—")  # «تل تمر - الحسكة»: a dash between two names
 
 
 def _in_header(seg: Segmented, s: Sentence, d: DateMention) -> bool:
@@ -2021,6 +2199,28 @@ def _flown_in_clause(tokens: list[Token], k: int, place_at: dict, actor_at: dict
         hi += 1
     return any(n not in place_at and _AIR_WORDS[tokens[n].text] for n in range(lo, hi + 1)) \
         or _names_missiles(tokens[k:k + 1]) and not any(n in actor_at for n in range(lo, hi + 1))
+
+
+# «اغتيال», "assassination" name no weapon, and machine guns fire beside the guns of a shelling:
+# told with one of these in their part, the attack is that one's.
+_MANNER_WORDS = tuple(_folded("اغتيال", "اغتال", "تصفية", "assassinat", "رشاش", "الرشاش"))
+_CARRIERS = frozenset(("ied", "suicide", "air", "drone", "shelling"))
+# "in the besieged town", "of besieged Daraya": after these "besieged" is an adjective, no verb.
+_BEFORE_ADJECTIVE = frozenset(("the", "a", "an", "in", "into", "inside", "of", "to", "from", "on", "at", "near", "around"))
+
+
+def _besieged(tokens: list[Token], k: int, place_at: dict, actor_at: dict) -> bool:
+    """Whether the siege word at `k` describes what it follows or precedes ("the besieged town of
+    X", «مدينة دوما المحاصرة», «الأحياء المحاصرة»): the plight of a place, not a siege told.
+    («قوات النظام المحاصرة للبلدة» follows an actor: the besiegers, still an event.)"""
+    t = tokens[k]
+    if not k or tokens[k - 1].sentence != t.sentence:
+        return False
+    before = tokens[k - 1]
+    if is_latin(t):
+        return t.text.lower() == "besieged" and before.text.lower() in _BEFORE_ADJECTIVE
+    return t.text.startswith("المحاصر") and k - 1 not in actor_at and (
+        k - 1 in place_at or before.text.startswith("ال"))
 
 
 def _aircraft(words: list[str], offset: int, place_at: dict) -> bool:
@@ -2233,6 +2433,8 @@ def _stationed(f: Found, tokens: list[Token]) -> bool:
     came from («مصدرها القاعدة التركية في قرية X», but not «مصدره قسد على مدينة X»), not what they hit."""
     if _words_before(tokens, f.first, 2) & _STATIONED_MARKS:
         return True
+    if f.first > 1 and tokens[f.first - 1].text == "in" and tokens[f.first - 2].text in _GROUP_NOUNS:
+        return True  # "Militants in Jobar fired shells at ...": where they are, not what they hit
     for w in _words_back(tokens, f.first, 5):
         if w in _TOWARDS:
             return False
@@ -2472,6 +2674,8 @@ def _same(x: _Coded, y: _Coded) -> bool:
         return False
     if (x.weak or y.weak) and a.event_type == b.event_type and a.place_id == b.place_id:
         return True
+    if _one_blast(a, b):
+        return True
     if (a.event_type, a.sub_event_type) != (b.event_type, b.sub_event_type):
         return False
     if a.place_id == b.place_id:
@@ -2481,6 +2685,19 @@ def _same(x: _Coded, y: _Coded) -> bool:
     # «غارات روسية على إدلب» over a body that tells the strikes on a town of Idlib: one event.
     region = (a.geo_precision == 3) != (b.geo_precision == 3) or x.headline_city != y.headline_city
     return region and a.admin1 == b.admin1 and (not a.actor1 or not b.actor1 or a.actor1 == b.actor1)
+
+
+def _one_blast(a: Event, b: Event) -> bool:
+    """A blast and another kind of remote violence one sentence tells at the same words of a
+    place, at most one of them by a named attacker: a nameless drone's bomb read as a drone strike
+    and as a bomb is one strike. Shelling and air strikes told together («قصف مدفعي وغارات جوية
+    على البلدة») are two, as are two attacks by two named attackers."""
+    return (a.event_type == b.event_type == EXPLOSIONS and a.sentence == b.sentence and a.place_id == b.place_id
+            and a.location == b.location and _IED in {a.sub_event_type, b.sub_event_type}
+            and (a.actor1 in ("", UNKNOWN) or b.actor1 in ("", UNKNOWN)))
+
+
+_IED = CLASS_TYPES["ied"][1]
 
 
 def _dates_agree(x: _Coded, y: _Coded) -> bool:
@@ -2513,6 +2730,9 @@ def _absorb(x: _Coded, y: _Coded) -> None:
                   "country", "geo_precision"):
             setattr(target, k, getattr(e, k))
         x.part = y.part
+    if e.actor1 not in ("", UNKNOWN) and _one_blast(target, e):
+        # the kind told with its attacker is the one the report is sure of
+        target.sub_event_type = e.sub_event_type
     if not target.actor1:
         target.actor1, target.actor_note = e.actor1, e.actor_note
     target.actor2 = target.actor2 or ("" if _among(e.actor2, target.actor1) else e.actor2)

@@ -69,8 +69,9 @@ _SINGULAR = {"قتيل", "شهيد", "جريح", "مصاب", "طفل", "طفله
              "ناشط", "ناشطا", "صحفي", "صحفيا", "اعلامي", "اعلاميا", "طبيب", "طبيبا", "مسعف", "مسعفا", "سائق", "سائقا",
              "مسؤول", "مسؤولا", "قائد", "قائدا", "عسكري", "عسكريا",
              "bodyguard", "companion", "escort",
-             # «قتل مدني وأصيب آخر», "killing one and wounding another": one more
-             "اخر", "another",
+             # «قتل مدني وأصيب آخر», "killing one and wounding another": one more; «قتل عنصران وأصيب ثالث»:
+             # a third, one more after a count
+             "اخر", "another", "ثالث", "رابع", "خامس",
              # one named: «قتل المدعو فلان» (a given name alone tells no count: no list of names is kept)
              "مدعو", "مدعوه"}
 _DUAL = {"قتيلان", "قتيلين", "شهيدين", "شهيدان", "جريحين", "جريحان", "طفلين", "طفلان", "شخصين",
@@ -98,7 +99,9 @@ _FILLER = ("شخص", "اشخاص", "مدني", "طفل", "اطفال", "امرا
            "been", "are", "and", "of", "women", "woman", "men", "boy", "girl", "at", "least", "shot", "على", "الاقل",
            "lost", "their",  # "16 civilians lost their lives"
            # "seven members of one family", «6 أفراد من عائلة واحدة», «إلى 6 عدد المدنيين الذين»
-           "reportedly", "allegedly", "all",
+           "reported", "allegedly", "all",  # "were reported killed", "reportedly"
+           # "her two daughters", "seven SDF guards", "three council members": victims by kin or role
+           "daughter", "son", "brother", "sister", "guard", "employee", "council",
            "one", "same", "family", "families", "افراد", "عائله", "اسره", "واحد", "عدد", "الذين")
 # "3 rebel fighters", "two SDF fighters were shot dead": the side a victim noun belongs to, no
 # word of its own in the reach of the number's casualty word.
@@ -111,7 +114,8 @@ _NOT_PEOPLE = ("ساع", "يوم", "ايام", "اسبوع", "شهر", "اشهر
                "hour", "day", "week", "month", "year", "km", "kilomet", "mile", "meter", "metre", "minute",
                "strike", "rocket", "missile", "shell", "aircraft", "dollar", "دولار", "ليره", "بالمئه", "%",
                "مواش", "ماشيه", "اغنام", "livestock", "sheep", "cattle")  # «نفق عدد من المواشي»: beasts
-_LATEST = ("ارتفع", "ارتفعت", "وصل", "وصلت", "بلغ", "بلغت", "rose", "risen", "climbed", "reached", "rises")
+_LATEST = ("ارتفع", "ارتفعت", "وصل", "وصلت", "بلغ", "بلغت", "rose", "risen", "climbed", "reached", "rises",
+           "raised")  # "later raised the toll to 31"
 _AT_LEAST = ("الاقل", "يقل", "least")
 _ABOUT = ("نحو", "حوالي", "قرابه", "زهاء", "اكثر", "about", "around", "nearly", "approximately", "some",
           "more", "over", "almost")
@@ -264,10 +268,10 @@ def casualty_figures(tokens: list[Token], words: list[str] | None = None) -> lis
     # with one lookup per word, at C speed.
     kinds = list(map(_WORD_KINDS.__getitem__, words))
     present = reduce(or_, set(kinds), 0)
+    figures = _no_fatalities(tokens, words)
     if not present & _CUE or not present & _CASUALTY:
-        return []
+        return figures
     cues = list(compress(range(len(words)), map(_IS_CUE.__getitem__, kinds)))
-    figures: list[Figure] = []
     nums = [n for n in numbers(tokens, [i for i in cues if kinds[i] & _COUNT])
             if not _adjective_one(tokens, n) and not _page_counter(tokens, n) and not _day_of_month(tokens, n)]
     taken = set()
@@ -317,6 +321,14 @@ def casualty_figures(tokens: list[Token], words: list[str] | None = None) -> lis
             figures.append(f)
     figures.sort(key=lambda f: f.start)
     return _among(tokens, _add_lists(tokens, figures, nums, lone))
+
+
+def _no_fatalities(tokens: list[Token], words: list[str]) -> list[Figure]:
+    """"No fatalities (were reported).": ACLED's note of an event that killed nobody, a toll of 0."""
+    if "fatalities" not in words:
+        return []  # (nearly every sentence)
+    return [Figure(KILLED, 0, tokens[i - 1].start, tokens[i].end, word=words[i - 1], window_end=tokens[i].end)
+            for i in range(1, len(words)) if words[i] == "fatalities" and words[i - 1] == "no"]
 
 
 def _among(tokens: list[Token], figures: list[Figure]) -> list[Figure]:
@@ -760,7 +772,8 @@ def _kind_around(tokens: list[Token], n: Number) -> tuple[str | None, int]:
         if kind is not None:
             return (None, 0) if _both_kinds(tokens, k, kind) else (kind, k)
         if w.startswith(_LATEST):
-            reach = k - 10  # "the death toll from Monday's strike rose to 18": the subject is farther
+            # "the death toll from the attack on X in Y province on Tuesday rose to 18": the subject is farther
+            reach = k - 20
         k -= 1
     return None, 0
 

@@ -44,6 +44,7 @@ HOME_BONUS = FOREIGN_BONUS = 0.3  # a place at home; a country or big city abroa
 SPELLING_WEIGHT = 0.1  # likeness of the query to a candidate's own spelling, among equals
 OLD_NAME_PENALTY, UNLIKE = 0.2, 0.6  # a city matched by an old name the query is unlike (_prefer_own_name)
 STAND_IN_PENALTY = 0.1  # a place known only by its sub-district's centroid
+QUARTER_CALLED_VILLAGE = 0.3  # a city quarter, when the query calls the place a village
 LISTED_KM = 15  # two names written together with no separator: at most this far apart
 HINT_TOWN_KM = 40  # a place this close to a town the query names agrees with it
 TOWN_PART_KM = 15  # a quarter of a town the query names lies this close to it
@@ -88,6 +89,7 @@ _LANDMARKS_AR = {"مشفي", "مستشفي", "مدرسه", "جامع", "مسجد
 _FILLER_EN = {"of", "the", "to", "from", "a", "an", "in", "on", "at", "and", "residential", "house", "houses",
               "civilian", "homes", "home"}
 _FILLER_AR = {"من", "في", "على", "الى", "عن", "منطقه"}
+_DESERTS = {"باديه", "desert"}  # countryside head words of a wide, empty land
 _EAST_HOODS = re.compile(r"^(?:ال)?(?:احيا|حي)\s+(?:ال)?(شرقيه?|غربيه?|شماليه?|جنوبيه?)\b")
 _ALTERNATIVES = re.compile(r"\s+(?:و|أو|او|or|and|&)\s+|\s*/\s*", re.I)
 # "the Qamishli-Amuda road", "Palmyra-Deir ez-Zor highway": two places joined by a hyphen are a
@@ -828,6 +830,20 @@ class Resolver:
             self._seats[area.id] = max(cands, key=lambda p: (p.rank, p.population), default=None)
         return self._seats[area.id]
 
+    def _countryside_town(self, q: ParsedQuery, region: Place) -> Place | None:
+        """The town a curated countryside region is named after («ريف البوكمال»: Albukamal), when
+        the query asks for a countryside, not a desert («بادية تدمر» is wide), its name is no
+        governorate's («ريف حلب» keeps its region) and the town lies inside the region."""
+        if region.kind != "region" or not self._parse(q.text).countryside \
+                or _DESERTS & set(nz.words(q.full)):
+            return None
+        named = self._exact(q.core)[0]
+        if any(p.kind == "governorate" for p in named):
+            return None
+        towns = [p for p in named if p.kind in ("city", "town") and p.lat is not None
+                 and self._hint_agreement(p, [region]) == 1.0]
+        return max(towns, key=lambda p: (p.rank, p.population), default=None)
+
     def _area(self, place: Place):
         """The outline of an area hint, and that outline widened a little (reports and the OCHA
         lines disagree near borders) and more (just outside), prepared for fast point tests."""
@@ -864,6 +880,8 @@ class Resolver:
             kind_hint = "countryside"
         if kind_hint and place.kind in _KIND_FAMILY.get(kind_hint, {kind_hint}):
             s += 0.06
+        elif kind_hint == "village" and place.kind == "neighbourhood":
+            s -= QUARTER_CALLED_VILLAGE  # «قرية الحميدية»: the village, not the Homs quarter of its name
         # Bigger places are likelier answers, all else equal; and of two candidates, the one whose
         # name is spelled most like the query ("Ghafar" and "Jafar" share a key, not a spelling).
         # A spelling slip is not made likelier by a big place: size only breaks ties of full matches.
@@ -969,6 +987,11 @@ class Resolver:
             shifted = _offset(town, q.directions) if town is not None else self._towards(place, q.directions)
             if shifted:
                 lat, lon = shifted
+        elif (town := self._countryside_town(q, place)) is not None:
+            # «ريف عين العرب», "the Kobani countryside": around the town (as near as its directional
+            # countrysides are), not in its district's middle, 35 km off. It stays a region: a
+            # headline's countryside is the body's village, not an incident of its own.
+            lat, lon = town.lat, town.lon
         elif place.is_area and (seat := self._seat(place)) is not None:
             # ACLED's rule for an event known only to its governorate or district: the point
             # is the unit's capital (the area keeps precision 3 or 2), not a desert centroid.

@@ -11,6 +11,7 @@ Sentences end at «.», «?», «؟», «!», newlines and runs of dots; clauses
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -19,12 +20,18 @@ from operator import not_, sub
 
 from .normalize import AR_LETTER_FOLD, AR_PROCLITICS, strip_article_ar, strip_proclitic
 
+# Kurdish and Turkish spellings («Serêkaniyê», «Qamişlo», «Kobanî»): an accented Latin letter is
+# its base letter, lower case, so that a word is one token of [a-z] as every stage reads them.
+_LATIN_ACCENTED = {c: b for c, b in ((chr(n), unicodedata.normalize("NFKD", chr(n))[0].lower())
+                                     for n in range(0xC0, 0x250)) if "a" <= b <= "z"} \
+    | dict(zip("ıøØłŁđĐ", "ioolldd"))
 # One character in, one character out: the folded text keeps the original's length...
 _ONE_TO_ONE = (
     AR_LETTER_FOLD
     | dict(zip("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789"))
     | {c: '"' for c in "«»“”„‟″"} | {c: "'" for c in "‘’‚‛′`´"}
     | dict(zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz"))
+    | _LATIN_ACCENTED
     | {"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u061f": "?", "\u066b": ".", "\u066c": ","}
 )
 # ...except for these, which carry no spelling and are dropped: diacritics, tatweel, hamza on

@@ -30,11 +30,11 @@ from operator import contains
 
 from .distance import KM_PER_DEGREE_OF_LATITUDE, distance_km
 from .lexicon import MatcherGroup, WordTable, lexicon_words, word_matcher, words_lists
-from .normalize import AR_HEADS, EN_HEADS, strip_article_ar, strip_proclitic, word_key
+from .normalize import AR_HEADS, EN_HEADS, is_arabic, strip_article_ar, strip_proclitic, word_key
 from .normalize import key as name_key
 from .quantities import NUMBER_WORDS
 from .records import KIND_RANK, Match, Mention, Place
-from .resolver import GENERIC_FIRST, Context, Resolver
+from .resolver import GENERIC_FIRST, Context, Resolver, parse_query
 from .segment import Segmented, Token, fold, is_latin, readings
 
 MAX_WORDS = 4
@@ -103,6 +103,36 @@ def _comma_region(tokens: list[Token], a: "Found", b: "Found") -> bool:
 def _big(places: list[Place]) -> bool:
     """Whether a name is that of a Syrian city, region or governorate: one that locates others."""
     return any(p.country == "SY" and p.rank >= KIND_RANK["city"] for p in places)
+
+
+def _bracket_before(seg: Segmented, k: int) -> bool:
+    """Whether an opening bracket stands between tokens k - 1 and k ("Jasim (Daraa)")."""
+    return 0 < k < len(seg.tokens) and "(" in seg.folded[seg.tokens[k - 1].end:seg.tokens[k].start]
+
+
+def _locates(places: list[Place]) -> bool:
+    """Whether a name is that of a Syrian area or city, one that can locate a smaller place."""
+    return any(p.country == "SY" and (p.is_area or p.rank >= KIND_RANK["city"]) for p in places)
+
+
+def _in_abroad(tokens: list[Token], a: "Found", b: "Found") -> bool:
+    """Whether mention b, a country abroad, locates the smaller place a before it: after «في» or
+    "in" and perhaps a direction b left out («في شمال العراق»), or «ب» on b or its direction."""
+    if not (a.candidates and not _big(a.candidates) and any(map(_abroad_country, b.candidates))
+            and tokens[a.last - 1].sentence == tokens[b.first].sentence):
+        return False
+    words = [t.text for t in tokens[a.last:b.first]]
+    if words[:1] in (["in"], ["في"]):
+        return len(words) == 1 or len(words) == 2 and _is_direction(words[1])
+    bare = (words or [tokens[b.first].text])[0]
+    return len(words) <= 1 and bare.startswith("ب") and (not words or _is_direction(bare[1:]))
+
+
+def _verbal_noun(tokens: list[Token], i: int) -> bool:
+    """«من الكشف عن المقبرة», «بالإفراج عن»: a word with the article that governs «عن» is a verbal
+    noun ("the uncovering of"), not a village so called («عن طريق», "by way of", follows a place)."""
+    return any(r.startswith("ال") for r in tokens[i].readings) and i + 2 < len(tokens) and tokens[i + 1].text == "عن" \
+        and tokens[i + 1].clause == tokens[i].clause and tokens[i + 2].text != "طريق"
 
 
 def _possessive(tok: Token) -> bool:
@@ -342,8 +372,17 @@ class ToponymFinder:
                 found.append(f)
                 end = f.last
         found = self._spelled_otherwise(seg, self._hyphen_pairs(seg, found, blocked), blocked)
+        found = self._abroad(seg, found)
         self._link(seg, found)
         return found
+
+    @staticmethod
+    def _abroad(seg: Segmented, found: list[Found]) -> list[Found]:
+        """"near Sinjar in northern Iraq", «سنجار في شمال العراق»: a place that a country abroad
+        locates (see _in_abroad) is no Syrian namesake: a name with one is dropped (the resolver
+        would pick the Syrian one, hint or not); a foreign name is kept."""
+        return [a for a, b in zip(found, found[1:] + [None]) if b is None or not (
+            _in_abroad(seg.tokens, a, b) and any(p.country == "SY" for p in a.candidates))]
 
     def _hyphen_pairs(self, seg: Segmented, found: list[Found], blocked: set[int]) -> list[Found]:
         """"the Qamishli-Amuda road", "Palmyra-Deir ez-Zor highway": an English word of two
@@ -499,10 +538,14 @@ class ToponymFinder:
             # gazetteer lacks the whole (unknown: fuzzy), not the place called «خربة» alone
             return self._unknown_named(tokens, i, j, head, blocked, known=2) or Found(i, end + 1, j, end + 1, "", [], head=head)
         if end == j + 1 and end < len(tokens) and tokens[end].clause == tokens[j].clause \
-                and self._name_like(seg, tokens[end]) and _head(tokens[end].text) is None \
-                and (not any(p.rank >= KIND_RANK["city"] for p in cands) or _EN_ARTICLE.match(tokens[end].text)):
-            # "Tal al-Eis" is not the town of Tall: the name goes on, and is unknown (after a head
-            # word, "the village of Kfar Zita", kept for fuzzy resolution).
+                and (self._name_like(seg, tokens[end]) or key in GENERIC_FIRST and is_latin(tokens[end])
+                     and _capitalised(seg.original(tokens[end].start, tokens[end].end))) \
+                and _head(tokens[end].text) is None and not _bracket_before(seg, end) \
+                and (not _big(cands) or _EN_ARTICLE.match(tokens[end].text)):
+            # "Tal al-Eis" is not the town of Tall, "Tal Abu Ali" (a common word after a generic
+            # first word) neither; "Kerri Mouzan" not Karri, though an American city is Cary: the
+            # name goes on, and is unknown (after a head word, "the village of Kfar Zita", kept
+            # for fuzzy resolution).
             return self._unknown_named(tokens, i, j, head, blocked, known=1) if head else None
         if head is None and end == j + 1 and self._bare_article_city(seg, j, cands):
             # "Bab Amr", "Bab Sbaa": a city English writes with its article ("al-Bab") is not named
@@ -663,12 +706,15 @@ class ToponymFinder:
         rest = _word_key(pair[1])
         return tuple(f for f in self._by_word[pair[0]][1] if self.begins_a_key(f[0] + rest))
 
-    def _facts(self, key: str) -> tuple[int, int, bool]:
-        """Of the places of a name key: how many are Syrian, the largest rank among those, and
-        whether any is a city or larger. Asked of every name found (see _accept_alone)."""
+    def _facts(self, key: str) -> tuple[int, int, bool, bool]:
+        """Of the places of a name key: how many are Syrian, the largest rank among those,
+        whether any is a city or larger, and whether a Syrian one is spelled in Arabic with a
+        final «ه». Asked of every name found (see _accept_alone)."""
         places = self.gaz.lookup(key)
         syrian = [p.rank for p in places if p.country == "SY"]
-        return len(syrian), max(syrian, default=0), any(p.rank >= KIND_RANK["city"] for p in places)
+        final_ha = any(n.endswith("ه") for p in places if p.country == "SY"
+                       for n in chain([p.name_ar], (m.text for m in p.names if m.lang == "ar")))
+        return len(syrian), max(syrian, default=0), any(p.rank >= KIND_RANK["city"] for p in places), final_ha
 
     def _common(self, word: str, key: str) -> bool:
         """Whether a word that is a name of one word (`key`) is never taken as a place without a
@@ -700,7 +746,13 @@ class ToponymFinder:
             # «قصفت روسيا» names an actor, «في روسيا» a country abroad: a sentence about it tells
             # no event in Syria
             return self.country_after_in(tokens, i, end)
-        syrian, big, city = self._name_facts[key]
+        syrian, big, city, final_ha = self._name_facts[key]
+        if single and not final_ha and big < KIND_RANK["city"] and seg.original(tokens[i].start, tokens[i].end).endswith("ه"):
+            # «وحلفائه», «من عمره»: a final «ه» that no spelling of the town has (they end in «ا»,
+            # «ة», which folding makes «ه») is a pronoun on a common word («his allies», «his age»)
+            return False
+        if single and big < _MIN_RANK_ALONE and _verbal_noun(tokens, i):
+            return False
         generic = single and syrian >= _GENERIC_HOMONYMS
         if big >= _MIN_RANK_ALONE and not generic or (not single and syrian):
             return True
@@ -770,6 +822,10 @@ class ToponymFinder:
             if (not gap and tokens[b.first].text.startswith("و") or words == ["and"]) and tokens[a.first].text in _BETWEEN:
                 b.hint_of = idx_a  # "the road between Manbij and Aleppo": one place, near Manbij
                 continue
+            if not gap and a.key and b.first == b.name_first and _bracket_before(seg, b.first) and _locates(b.candidates):
+                b.hint_of = idx_a  # "Jasim (Daraa)", "Kabani (Latakia governorate)": the area locates the place
+                a.hint = idx_a + 1
+                continue
             road = idx_a if a.head == "road" and a.hint is None else a.hint_of
             near = b.first < b.name_first and _head(tokens[b.first].text) == "near" or words[-1:] in (["عند"], ["at"])
             if road is not None and found[road].head == "road" and found[road].hint in (None, idx_a) and near \
@@ -821,6 +877,8 @@ class ToponymFinder:
                         or a.head == "neighbourhood" and _big(b.candidates))):  # «حي جوبر في مدينة دمشق»
                 b.hint_of = idx_a
                 a.hint = idx_a + 1
+                if a.hint_of is not None and found[a.hint_of].hint is None:
+                    found[a.hint_of].hint = idx_a + 1  # «بين مدينة صوران وبلدة كوكب بريف حماة»: Z locates X too
                 n = a.extra.get("spelled_otherwise")
                 while n is not None:  # «قريتي حرمل ومحرملة في ريف زركان»: Z locates X too
                     found[n].hint = idx_a + 1
@@ -961,6 +1019,8 @@ class ToponymFinder:
             gov = next(p for p in f.candidates if p.kind == "governorate")
             return self.resolver.place_match(query, gov)
         ranked = self.resolver.ranked(query, 5, context)  # shared: the one returned is copied
+        if f.hint is None and (city := _city_of_quarter(query, found, f, ranked)) is not None:
+            ranked = self.resolver.ranked(city, 5, context)
         ids = {p.id for p in f.candidates}
         # Head words, directions and hints can lead to a place of another name (a curated
         # region such as «شرق حلب»); a bare name must keep to its exact candidates.
@@ -999,6 +1059,24 @@ _TOWN_POPULATION = 10_000  # a town this big is told of more than its village na
 
 _STRAY_KM = 150  # farther than this from all of a report's other places, a village is suspect
 _DOUBTED_SCORE = 0.5
+
+
+def _city_of_quarter(query: str, found: list[Found], f: Found, ranked: list[Match]) -> str | None:
+    """«حي الربوة» or «الأحياء الشرقية» with no town of its own, which the gazetteer knows as no
+    quarter: asked again as a quarter of the last city the report named before it («حي الربوة في
+    دمشق»), rather than a village of the name elsewhere («الربوة» in Homs, «الشرقية» in Hama)."""
+    q = parse_query(query)
+    if not (q.neighbourhoods or q.kind_hint == "neighbourhood") or q.hints \
+            or any(m.place is not None and m.place.kind in ("neighbourhood", "landmark") for m in ranked):
+        return None
+    n = next(k for k, g in enumerate(found) if g is f)
+    city = next((g.match.place for g in reversed(found[:n]) if g.match is not None and g.match.resolved
+                 and g.match.place.kind == "city" and g.match.place.country == "SY"), None)
+    if city is None:
+        return None
+    if not is_arabic(query):
+        return f"{query} in {city.name}"
+    return f"{query} في {city.name_ar}" if city.name_ar else None
 
 
 def _countryside(tokens: list[Token], f: Found) -> bool:

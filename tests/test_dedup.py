@@ -108,6 +108,24 @@ def test_one_document_two_places_are_two_incidents():
     assert len(deduplicate([ev("a", place="x"), ev("a", place="x")])) == 1
 
 
+def test_a_reports_region_level_copy_folds_into_its_place():
+    # A headline "shelling on rural Idlib, 9 dead since Sunday" over a body naming the town hit:
+    # one incident at the town, with the town's own toll (the region's is the report's total).
+    town = ev("a", kind=SHELLING, place="t", fatalities=2, actor1="Regime")
+    region = ev("a", kind=SHELLING, at=shifted(30), precision=3, place="rural-idlib", fatalities=9,
+                actor1="Regime")
+    out = deduplicate([region, town])
+    assert len(out) == 1 and out[0].place_id == "t" and out[0].fatalities == 2
+    # The region's figure stands when the report gives none for the town.
+    town.fatalities = None
+    assert deduplicate([region, town])[0].fatalities == 9
+    # Not another governorate, another day, or another attacker's shelling.
+    for other in (dict(admin1="Hama"), dict(day="2017-03-06"), dict(actor1="Rebels")):
+        vague = ev("a", kind=SHELLING, at=shifted(30), precision=3, place="rural-idlib",
+                   **{"actor1": "Regime", **other})
+        assert len(deduplicate([vague, town])) == 2, other
+
+
 def test_neighbouring_villages_named_by_different_reports_stay_apart():
     # Two villages 1.8 km apart, each shelled the same day: close enough for the distance
     # rule, but a report naming one village is no report of the other.

@@ -2506,3 +2506,66 @@ def test_commentary_leaves_the_incident_of_its_report(ex):
             "وعبر مواقع التواصل نشر ناشطون صوراً للقصف على مدينة أريحا.")
     names = sorted(e.name for e in run(ex, text).events)
     assert names == ["Ariha", "Kafr Nabl"]
+
+
+@pytest.mark.parametrize("text, sub, name", [
+    ("قصفت قوات النظام بلدة كفرنبل المحاصرة في ريف إدلب بعشرات القذائف.", "Shelling/artillery/missile attack", "Kafr Nabl"),
+    ("Regime artillery shelled the besieged town of Ariha on Monday.", "Shelling/artillery/missile attack", "Ariha"),
+])
+def test_a_place_called_besieged_is_no_siege_event_of_its_own(ex, text, sub, name):
+    assert [(e.sub_event_type, e.name) for e in run(ex, text).events] == [(sub, name)]
+
+
+def test_a_siege_told_is_still_an_event(ex):
+    (e,) = run(ex, "حاصرت قوات النظام بلدة كفرنبل من ثلاث جهات.").events
+    assert (e.sub_event_type, e.name) == ("Other", "Kafr Nabl")
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("ألقت مروحيات النظام برميلاً متفجراً على بلدة كفرنبل.", "Air/drone strike"),
+    ("ألقى الطيران المروحي برميلين على مدينة أريحا مساء أمس.", "Air/drone strike"),
+    ("قتل أربعة ركاب بانفجار عبوتين ناسفتين استهدفتا حافلة في مدينة منبج.", "Remote explosive/landmine/IED"),
+    ("استهداف حاجز لقسد بالرشاشات من قبل مجهولين في مدينة منبج.", "Armed clash"),
+])
+def test_dual_and_accusative_weapons_and_machine_guns_name_their_kind(ex, text, sub):
+    assert [e.sub_event_type for e in run(ex, text).events] == [sub]
+
+
+def test_machine_guns_fired_beside_artillery_add_no_second_event(ex):
+    (e,) = run(ex, "واستهدفت قوات النظام بقذائف المدفعية والرشاشات الثقيلة الأحياء السكنية في مدينة أريحا.").events
+    assert (e.sub_event_type, e.name) == ("Shelling/artillery/missile attack", "Ariha")
+
+
+def test_an_assassination_by_a_bomb_is_one_bomb_event(ex):
+    (e,) = run(ex, "مقتل قيادي في الفصائل إثر اغتياله بعبوة ناسفة زرعت في سيارته في بلدة كفرنبل.").events
+    assert (e.sub_event_type, e.name, e.fatalities) == ("Remote explosive/landmine/IED", "Kafr Nabl", 1)
+
+
+def test_a_withdrawal_before_an_advance_is_the_advancing_sides_capture_only(ex):
+    text = "انسحبت فصائل المعارضة من بلدة كفرنبل ومدينة أريحا، بعد تقدم قوات النظام والميليشيات المساندة لها."
+    got = sorted((e.sub_event_type, e.actor1, e.name) for e in run(ex, text).events)
+    assert got == [("Government regains territory", "Syrian regime forces (government)", n) for n in ("Ariha", "Kafr Nabl")]
+
+
+@pytest.mark.parametrize("text", [
+    "دانت الخارجية الفرنسية القصف الذي استهدف مشفى في مدينة أريحا.",
+    "استنكرت المنظمة الغارات التي طالت مدرسة في بلدة كفرنبل.",
+])
+def test_a_condemnation_tells_no_event(ex, text):
+    assert run(ex, text).events == []
+
+
+def test_attacks_a_place_suffered_previously_are_no_event_now(ex):
+    text = "قتل ثلاثة مدنيين بقصف مدفعي على بلدة كفرنبل. غارات روسية مماثلة استهدفت سابقا مدينة أريحا."
+    assert [e.name for e in run(ex, text).events] == ["Kafr Nabl"]
+
+
+def test_the_owner_of_what_strikes_told_before_hit_is_no_new_attacker(ex):
+    text = ("شنت طائرات إسرائيلية غارات على محيط مدينة حمص فجر اليوم. "
+            "وذكرت مصادر أن الضربات طالت مستودعات يستخدمها الحرس الثوري الإيراني.")
+    assert [(e.sub_event_type, e.actor1) for e in run(ex, text).events] == [("Air/drone strike", "Israeli military")]
+
+
+def test_where_the_attackers_are_is_not_the_place_they_fire_at(ex):
+    (e,) = run(ex, "Militants in Ariha fired mortar shells at the town of Kafr Nabl on Monday.").events
+    assert (e.sub_event_type, e.name) == ("Shelling/artillery/missile attack", "Kafr Nabl")

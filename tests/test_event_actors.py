@@ -1,0 +1,69 @@
+"""Who did it and to whom: actor1 and actor2 of events in sentences written for these tests."""
+import pytest
+
+from geomap.extraction import Extractor
+from geomap.records import Document
+from tiny_places import tiny_gazetteer
+
+REGIME, RUSSIA = "Syrian regime forces (government)", "Russian military"
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return Extractor(tiny_gazetteer())
+
+
+def sides(ex, text):
+    return [(e.actor1, e.actor2) for e in ex.extract_document(Document("t", text, date="2020-05-10")).events]
+
+
+@pytest.mark.parametrize("text, attacker", [
+    ("قتل أربعة مدنيين بغارة جوية على مدينة أريحا. واتهم ناشطون الطيران الروسي بتنفيذ الغارة.", RUSSIA),
+    ("قتل طفلان بقصف على مدينة أريحا. واتهمت فصائل المعارضة طيران النظام بالقصف.", REGIME),
+    ("Three people died in an air strike on Ariha. Activists blamed Russian jets.", RUSSIA),
+    ("قتل ثلاثة مدنيين بغارة على مدينة أريحا. وقال مسعفون إن الحصيلة قد ترتفع. واتهم ناشطون الطيران الروسي بالغارة.",
+     RUSSIA),
+    ("Shelling hit Manbij, wounding a woman. The SDF accused Turkish-backed factions.",
+     "Syrian National Army (Turkish-backed factions)"),
+])
+def test_the_sentence_after_an_attack_with_no_attacker_blames_one(ex, text, attacker):
+    assert [a1 for a1, _ in sides(ex, text)] == [attacker]
+
+
+def test_blame_in_the_next_sentence_does_not_replace_a_named_attacker(ex):
+    text = "Regime forces shelled Ariha, killing a man. The opposition accused Russia of the attack."
+    assert [a1 for a1, _ in sides(ex, text)] == [REGIME]
+
+
+@pytest.mark.parametrize("text, attacker, hit", [
+    ("The SAA shelled Ariha on Sunday, killing two civilians.", REGIME, "Civilians (Syria)"),
+    ("Gunmen shot dead two men of the Fifth Corps in Ariha on Sunday.", "Unidentified Armed Group (Syria)", REGIME),
+    ("اغتال مسلحون مجهولون عنصرا من اللواء الثامن في مدينة أريحا.", "Unidentified Armed Group (Syria)", REGIME),
+])
+def test_short_and_unit_names_of_the_regime(ex, text, attacker, hit):
+    assert sides(ex, text) == [(attacker, hit)]
+
+
+@pytest.mark.parametrize("text, hit", [
+    ("A Turkish drone hit a car near Qamishli on Sunday, wounding two Asayish members.",
+     "Asayish (Kurdish security forces)"),
+    ("An Israeli air strike on Homs killed three Hezbollah members.", "Hezbollah"),
+])
+def test_a_counted_side_in_a_clause_of_its_own_is_the_one_hit(ex, text, hit):
+    assert [a2 for _, a2 in sides(ex, text)] == [hit]
+
+
+def test_the_side_of_an_officer_killed_by_a_bomb_is_hit_not_the_bomber(ex):
+    ((a1, a2),) = sides(ex, "قتل ضابط في قوات النظام بانفجار عبوة ناسفة في مدينة منبج.")
+    assert a1 != REGIME and a2 == REGIME
+
+
+def test_an_opening_time_phrase_does_not_make_the_subject_a_target(ex):
+    text = "On Sunday, Islamic State militants shelled Manbij, wounding a dozen civilians."
+    assert sides(ex, text) == [("Islamic State (ISIS)", "Civilians (Syria)")]
+
+
+def test_a_ministry_telling_an_attack_after_it_is_no_side(ex):
+    text = "A car bomb exploded in Manbij on Sunday, killing three civilians, the Turkish defence ministry said."
+    ((a1, _a2),) = sides(ex, text)
+    assert a1 != "Turkish military"

@@ -1,0 +1,91 @@
+"""Finding place names: accented Latin spellings, bracketed areas, pronoun-suffixed common words,
+places abroad (on the small hand-written gazetteer of tests/tiny_places.py)."""
+from geomap.records import Name
+from geomap.resolver import Resolver
+from geomap.segment import segment
+from geomap.toponyms import ToponymFinder
+from tiny_places import extra_place, tiny_gazetteer_with
+
+
+def _finder(*extra):
+    return ToponymFinder(Resolver(tiny_gazetteer_with(*extra)))
+
+
+def _found(finder, text):
+    seg = segment(text)
+    found = finder.find(seg, set())
+    finder.resolve(seg, found)
+    return [(seg.original(*f.span(seg)), f) for f in found]
+
+
+def test_accented_latin_letters_are_part_of_a_word():
+    seg = segment("Shelling on Serêkaniyê and QAMIŞLO, near Kobanî")
+    assert seg.words == ["shelling", "on", "serekaniye", "and", "qamislo", "near", "kobani"]
+    assert len(seg.folded) == len(seg.text)  # one character for one: offsets stay those of the text
+
+
+def test_a_kurdish_spelling_is_one_name_not_its_first_letters():
+    ras = extra_place("C4988", "Ras al-Ain", "رأس العين", 36.85, 40.07, "city", "SY08")
+    ras.names.append(Name("Serekaniye", "en", "test"))
+    finder = _finder(ras, extra_place("X1", "Ser", "سر", 35.1, 36.9, "village", "SY07"))
+    (text, f), = _found(finder, "Turkish artillery shelled Serêkaniyê, wounding two civilians.")
+    assert text == "Serêkaniyê" and f.match.place.id == "C4988"
+
+
+def test_a_bracketed_area_picks_the_namesake_and_is_no_place_of_its_own():
+    finder = _finder()
+    for area, pid in (("Aleppo", "C5001"), ("Al-Hasakeh governorate", "C4002")):
+        (name, f), (bracket, g) = _found(finder, f"Unknown gunmen killed a man near Tell Ahmar ({area}).")
+        assert (name, bracket) == ("near Tell Ahmar", area)
+        assert f.match.place.id == pid and g.hint_of == 0 and f.hint == 1
+
+
+def test_a_bracketed_area_after_an_arabic_name_locates_it():
+    (name, f), (area, g) = _found(_finder(), "قتل مسلحون مجهولون رجلا قرب تل أحمر (الحسكة)")
+    assert (name, area) == ("قرب تل أحمر", "الحسكة") and f.match.place.id == "C4002" and g.hint_of == 0
+
+
+def test_a_town_name_after_a_bracket_does_not_go_on_into_it():
+    finder = _finder(extra_place("X3", "Heish", "حيش", 35.55, 36.64, "town", "SY07"))
+    (name, f), *_rest = _found(finder, "Regime forces shelled Heish (Kafr Nabl, Idleb) at dawn.")
+    assert name == "Heish" and f.match.place.id == "X3"
+
+
+def test_a_pronoun_on_a_common_word_is_no_town_that_folds_alike():
+    finder = _finder(extra_place("X4", "Halfaya", "حلفايا", 35.26, 36.60, "town", "SY07"))
+    assert [t for t, _f in _found(finder, "قصف لقوات النظام وحلفائه على كفرنبل")] == ["كفرنبل"]
+    assert [t for t, _f in _found(finder, "قصف لقوات النظام على حلفايا")] == ["حلفايا"]
+
+
+def test_a_verbal_noun_governing_an_is_no_village():
+    finder = _finder(extra_place("X5", "Kashf", "الكشف", 34.4, 36.8, "village", "SY04"))
+    assert [t for t, _f in _found(finder, "وبعد أيام من الكشف عن المقبرة قصفت الطائرات كفرنبل")] == ["كفرنبل"]
+    assert [t for t, _f in _found(finder, "قصفت الطائرات قرية الكشف")] == ["قرية الكشف"]
+
+
+def test_a_place_in_a_country_abroad_is_not_its_syrian_namesake():
+    finder = _finder(extra_place("X6", "Sanjar", "سنجار", 35.59, 37.0, "town", "SY07"),
+                     extra_place("geonames:99417", "Iraq", "العراق", 33.0, 44.0, "country", country="IQ"))
+    for text in ("A drone hit a car near Sanjar in northern Iraq.", "قصفت طائرة سيارة قرب سنجار في شمال العراق",
+                 "قصفت طائرة سيارة قرب سنجار بشمال العراق"):
+        assert all(f.match.place.country != "SY" for _t, f in _found(finder, text)), text
+    assert [f.match.place.id for _t, f in _found(finder, "A drone hit a car near Sanjar in Idleb.")][0] == "X6"
+
+
+def test_a_longer_name_is_not_its_first_word():
+    finder = _finder(extra_place("X7", "Tal", "تل", 33.6, 36.3, "town", "SY04"),
+                     extra_place("X8", "Karri", "كري", 36.7, 36.7, "village", "SY02"),
+                     extra_place("geonames:1", "Kerry", "", 52.1, -9.6, "city", country="IE", population=150_000))
+    # a common word after a generic first word; a foreign city spelled as the first word
+    for text in ("Regime forces shelled Tal Abu Ali at dawn.", "A drone struck a car near Kerri Mouzan."):
+        assert not any(f.match is not None and f.match.place.id in ("X7", "X8") for _t, f in _found(finder, text)), text
+    assert [f.match.place.id for _t, f in _found(finder, "A drone struck a car near Kerri, killing two.")] == ["X8"]
+
+
+def test_a_countryside_after_between_x_and_y_locates_x_too():
+    # Tell Ahmar and Kawkab are villages of both Aleppo and Hasakeh; Manbij's vote is for Aleppo
+    finder = _finder(extra_place("X9", "Kawkab", "كوكب", 36.80, 40.90, "village", "SY08"),
+                     extra_place("X10", "Kawkab", "كوكب", 36.30, 37.90, "village", "SY02"))
+    found = dict(_found(finder, "قصفت قوات النظام منبج. وانفجر لغم على الطريق الواصل بين قرية تل أحمر "
+                                "وقرية كوكب بريف الحسكة"))
+    assert found["بين قرية تل أحمر"].match.place.id == "C4002"

@@ -1,0 +1,67 @@
+"""Resolver and toponyms: choosing among namesakes by what the text calls the place and where
+it says it is (village or city quarter, the countryside of a town, the city a report named)."""
+from pathlib import Path
+
+from geomap.actors import find_actors
+from geomap.records import REGION, Name
+from geomap.resolver import Resolver
+from geomap.segment import segment
+from geomap.sources.curated import read_curated
+from geomap.sources.report import BuildReport
+from geomap.toponyms import ToponymFinder
+from tiny_places import extra_place, tiny_gazetteer_with
+
+CURATED = Path(__file__).resolve().parents[1] / "gazetteer"
+
+
+def test_a_place_called_a_village_is_not_the_city_quarter_of_its_name():
+    # the village's own record joins three names, so its spelling is far less like the query's
+    village = extra_place("C9101", "Safsafa - Jdeideh - Kabireh", "الصفصافة-الجديدة-الكبيرة", 34.80, 36.95,
+                          "village", "SY04")
+    village.names += [Name("Safsafa", "en", "test"), Name("الصفصافة", "ar", "test")]
+    r = Resolver(tiny_gazetteer_with(
+        extra_place("curated:homs-safsafa", "Safsafa", "الصفصافة", 34.72, 36.70, "neighbourhood", "SY04",
+                    population=100_000), village))  # a big quarter
+    for q in ("قرية الصفصافة", "village of Safsafa", "قرية الصفصافة، ريف حمص الشرقي"):
+        assert r.resolve(q).place.id == "C9101", q
+    assert r.resolve("حي الصفصافة").place.id == "curated:homs-safsafa"  # called a quarter, it is one
+
+
+def test_the_countryside_of_a_town_is_around_the_town_not_in_its_districts_middle():
+    town = (36.53, 37.95)  # Manbij in the tiny gazetteer
+    r = Resolver(tiny_gazetteer_with(
+        extra_place("curated:rif-manbij", "Manbij countryside", "ريف منبج", 36.40, 38.20, "region", "SY02", precision=3),
+        extra_place("curated:rif-halab", "Aleppo countryside", "ريف حلب", 36.20, 37.60, "region", "SY02", precision=3)))
+    for q in ("ريف منبج", "the Manbij countryside", "قرى ريف منبج"):
+        m = r.resolve(q)
+        assert (m.place.id, (m.lat, m.lon), m.precision) == ("curated:rif-manbij", town, REGION), q
+    m = r.resolve("ريف حلب")  # a governorate's countryside keeps its region
+    assert (m.place.id, (m.lat, m.lon)) == ("curated:rif-halab", (36.20, 37.60))
+
+
+def _resolved(finder, text):
+    seg = segment(text)
+    blocked = {k for a in find_actors(seg.tokens) for k in range(a.first, a.last)}
+    resolved, _ = finder.resolve(seg, finder.find(seg, blocked))
+    return {m.text: m.match for m in resolved}
+
+
+def test_a_quarter_the_gazetteer_lacks_is_in_the_city_the_report_named_before():
+    finder = ToponymFinder(Resolver(tiny_gazetteer_with(
+        extra_place("C9102", "Kurum", "الكروم", 34.90, 36.60, "village", "SY04"),
+        extra_place("C9103", "Sharqiya", "الشرقية", 34.90, 36.80, "village", "SY04"))))
+    found = _resolved(finder, "قصفت الطائرات مدينة حلب صباحا. وسقطت قذائف على حي الكروم.")
+    assert found["حي الكروم"].place.id == "C1007"
+    found = _resolved(finder, "قصفت الطائرات مدينة حلب صباحا، وتركز القصف على الأحياء الشرقية.")
+    assert all(m.place.id != "C9103" for m in found.values())
+
+
+def test_curated_aliases_of_old_and_foreign_names():
+    by_id = {p.id: p for p in read_curated(CURATED, BuildReport())}
+    def names(pid):
+        return {n.text for n in by_id[pid].names}
+    assert {"Resulayn", "Resülayn"} <= names("C4988")  # Ras al-Ain, as the Turkish press writes it
+    assert {"Apamea", "أفاميا"} <= names("C3207")  # the ruins by Qalaat al-Madiq
+    assert {"Şehba region", "Şehba"} <= names("curated:shahba-region")  # north of Aleppo, not Sweida's Shahba
+    assert {"Menagh", "منغ"} <= names("curated:menagh-airbase")
+    assert "al-Jinah" in names("C1032")
