@@ -150,8 +150,8 @@ def _same(a: _Report, b: _Report) -> bool:
     if a.day is not None and b.day is not None and abs(a.day - b.day) > MAX_DAYS:
         return False
     shared_doc = not a.docs.isdisjoint(b.docs)
-    if shared_doc and a.place != b.place and not _told_vaguely(a, b):
-        return False  # one report, two places: two incidents
+    if shared_doc and a.place != b.place and not _told_vaguely(a, b) and not (a.names and a.names == b.names):
+        return False  # one report, two places: two incidents (not one name the gazetteer holds twice)
     if a.day is None or b.day is None:
         return a.day is None and b.day is None and shared_doc and a.event.event_date == b.event.event_date
     if not (a.point and b.point):

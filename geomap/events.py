@@ -67,6 +67,7 @@ CLASS_TYPES = {
     "raid": (BATTLES, "Armed clash"),
     "capture": (BATTLES, "Non-state actor overtakes territory"),
     "siege": ("Strategic developments", "Other"),
+    "grave": ("Strategic developments", "Other"),  # a mass grave found: ACLED's record of the finding, not a killing
     "withdrawal": ("Strategic developments", "Non-violent transfer of territory"),
     "handover": ("Strategic developments", "Non-violent transfer of territory"),  # entered under a deal
     "agreement": ("Strategic developments", "Agreement"),
@@ -106,7 +107,7 @@ _AGENT_REACH = 20
 # «قصفت قوات النظام ...», «استهدفت طائرات التحالف ...»: Arabic puts the verb first, so an actor
 # right after the attack verb is its subject; after a noun of attack («غارة استهدفت قسد») it is not.
 _SUBJECT_VERBS = {"قصف", "قصفت", "استهدف", "استهدفت", "شن", "شنت", "هاجم", "هاجمت", "داهم", "داهمت",
-                  "اقتحم", "اقتحمت"}
+                  "اقتحم", "اقتحمت", "أطلق", "أطلقت"}
 # Of those, the ones whose unvowelled active is no passive (that of «هاجم» is «هوجم»), or whose
 # passive a patrol or post cannot take: «داهمت دورية», "a patrol raided" (_owner_acts).
 _ACTIVE_VERBS = {"هاجم", "هاجمت", "داهم", "داهمت", "اقتحم", "اقتحمت"}
@@ -369,6 +370,8 @@ def _reclass(classes: dict[str, float], air_cue: bool, air_raid: bool = False) -
     if "looting" in out and not out.keys().isdisjoint(VIOLENT - {"capture"}):
         out.pop("looting")  # «قصف ... أدى إلى حرق منازل»: the homes the attack burnt are its damage (but
         # «نهبت ... بعد سيطرتهم عليها»: the looting of a place taken is its own event)
+    if "grave" in out:
+        out.pop("killing", None)  # "bodies found in a mass grave": the dead of a grave are no new attack
     if "killing" in out and len(out.keys() & VIOLENT) > 1:
         out.pop("killing")  # «استشهاد» beside «غارة»: the deaths are the air strike's
     if out.pop("accident", None) is not None:
@@ -579,7 +582,7 @@ class EventCoder:
                 who = claims.get(c.sentence.index) or (claims.get(after) if after not in placed else None)
                 if who and c.actor1 in ("", UNKNOWN) and c.cls in VIOLENT:
                     c.actor1, c.actor_note = who, _NOTE_CLAIM
-        self._fill_actors(candidates + unplaced, _blamed(tokens, actors))
+        self._fill_actors(candidates + unplaced, _blamed(tokens, actors), tokens)
         for c in candidates + unplaced:
             if c.cls == "attack_civ" and c.actor1 in ("", UNKNOWN) and _armed_target(c, tokens):
                 # "Gunmen attacked a regime patrol", «تعرضت دورية لإطلاق نار»: for ACLED an attack
@@ -874,6 +877,9 @@ class EventCoder:
                 continue
             if a.first in accusers:
                 continue
+            if _tells_its_losses(a, tokens, here):
+                targets.append(a)
+                continue
             if a.first in accused:
                 marked.append(a)
                 continue
@@ -922,6 +928,9 @@ class EventCoder:
             if a.first > c.trigger and _belongs(a, here, tokens, back):
                 targets.append(a)  # «اعتقال أحمد ... المعروف بانتمائه إلى داعش», "a member of ISIS": who was hit or held
                 continue
+            if c.cls in _TAKEN and a.first > c.trigger + 2 and back[:1] == ["من"]:
+                targets.append(a)  # «اعتقال شخصين من داعش»: the side the men held are of
+                continue
             noun = _owned_noun(a, tokens)
             # «قذيفة مصدرها القاعدة التركية»: the base the shell came from is the attacker's
             if noun is not None and _ORIGIN_MARKS.isdisjoint(back) and not _opens_clause(noun - 1, tokens, _ACTIVE_VERBS):
@@ -944,8 +953,10 @@ class EventCoder:
             # English attacker stands right before its weapon.
             # A headline's subject stands before its present-tense verb: «إسرائيل تقصف مستودعات لحزب الله».
             # («قبل ساعات من سيطرة قوات النظام عليها»: who follows the noun of taking took it)
+            # So does the subject of a verb in the plural of men: «عناصر قسد اعتقلوا عشرات الشبان».
             subject = _subject_of_verb(a, tokens) or (a.last == c.trigger and (
-                is_latin(tokens[c.trigger]) or _present_tense(tokens[c.trigger]))) or (
+                is_latin(tokens[c.trigger]) or _present_tense(tokens[c.trigger])
+                or tokens[c.trigger].text.endswith("وا"))) or (
                 c.cls == "withdrawal" and _withdrawing(a, c.trigger, tokens)) or (
                 c.cls == "capture" and a.first == c.trigger + 1 and tokens[c.trigger].text in _TAKING_NOUNS)
             if a.type == CIVILIANS or _passive_subject(a, tokens, here):
@@ -1055,6 +1066,12 @@ class EventCoder:
             # just before it; so is one in a clause that tells an outcome («، ما أسفر عن إصابة 3»).
             outcome = next(t.text for t in sent.tokens if t.clause == clause) in _OUTCOME_MARKS
             before = [c for c in violent if c.clause < clause and (outcome or is_latin(seg.tokens[c.trigger]))]
+            # «استهدفت A، وB وC، مما أسفر عن استشهاد مواطن بين مدينتي A وB»: an outcome that says where
+            # it fell is that of the attack told most narrowly at one of those places, not of the
+            # latest one over the whole list
+            fell = {p.match.place.id for c in violent for p in c.places if seg.tokens[p.first].clause == clause}
+            held = sorted((c for c in before if any(p.match.place.id in fell for p in c.places)), key=lambda c: -len(c.places))
+            before = held[-1:] if fell and outcome and held else before
             # «مقتل 5 في قصف على كفرنبل، و3 في قصف على أريحا»: each part of a clause its own toll.
             same = [c for c in violent if c.clause == clause]
             owner = next((c for c in same if c.span[0] <= at < c.span[1]), None) or next(iter(same), None) or max(
@@ -1122,7 +1139,7 @@ class EventCoder:
                 out.append(_statement(seg, place, faction.name, doc_id, report))
         return out
 
-    def _fill_actors(self, cands: list[Candidate], blamed: dict[int, str]) -> None:
+    def _fill_actors(self, cands: list[Candidate], blamed: dict[int, str], tokens: list[Token]) -> None:
         """An air strike, shelling, raid, clash or shooting with no named attacker takes the one the
         report names for the same kind of attack elsewhere (the headline's «غارات روسية», the force
         named for the first of two landings, the soldiers who fired the bullet); an attack still
@@ -1140,6 +1157,15 @@ class EventCoder:
                 c.actor1, c.actor_note = next(iter(attackers)), _NOTE_SAME_KIND
                 if _among(c.actor2, c.actor1):
                     c.actor2 = ""
+        # «الهجمات التي شنها داعش على المدينة. وشملت الهجمات قرى ...»: the attack word told
+        # again with the article in the next sentence (the noun of «الهجمات الانتحارية» alone)
+        # is the same attack, whatever kind the rest of its sentence makes it, and has its attacker
+        # (not «الألغام»: mines told again are other mines, laid long before).
+        for c in cands:
+            word = tokens[c.trigger].text
+            if not c.actor1 and c.cls in VIOLENT - {"ied"} and word.startswith("ال"):
+                c.actor1 = next((p.actor1 for p in cands if p.actor1 and p.sentence.index == c.sentence.index - 1
+                                 and word in (tokens[p.trigger].text, tokens[p.trigger - 1].text)), "")
         # (the blame may come a sentence later, after one that tells more of the attack but no attacker)
         told = {c.sentence.index for c in cands if c.actor1}
         for c in cands:
@@ -1339,6 +1365,8 @@ def _toll_of_capture(seg: Segmented, placed: list[Candidate], unplaced: list[Can
 def _totals_of_incidents(tokens: list[Token], figures: list[Figure]) -> list[Figure]:
     """«وقعت 3 حوادث انفجار أدت لإصابة 9 مدنيين، كان الأول ... وأدى لإصابة 4»: a toll told after a count
     of several incidents, with a toll of the same kind after it, is their sum, no one incident's."""
+    if _INCIDENTS.isdisjoint(t.text for t in tokens):
+        return []  # (reading the sentence's numbers is dear)
     counts = [tokens[n.last].start for n in numbers(tokens) if n.value > 1 and not n.vague and n.last < len(tokens)
               and tokens[n.last].text in _INCIDENTS]
     out = []
@@ -1434,6 +1462,8 @@ def _dead_men_of(a: ActorMention, tokens: list[Token]) -> bool:
     k = a.first - 1
     if k < 2 or tokens[k].text not in ("في", "من") or tokens[k - 2].sentence != tokens[a.first].sentence:
         return False
+    if k > 3 and tokens[k - 2].text == _OF_RANK:
+        k -= 2  # «قتل ضابط برتبة عقيد في قوات النظام»: the man, then his rank
     if not any(r.startswith(_MEN + _RANKS) for r in tokens[k - 1].readings):
         return False
     j = k - 2 if tokens[k - 2].text.isdigit() or tokens[k - 2].text in NUMBER_WORDS else k - 1
@@ -1441,6 +1471,30 @@ def _dead_men_of(a: ActorMention, tokens: list[Token]) -> bool:
 
 
 _RANKS = tuple(_folded("ضابط", "قيادي", "قائد", "مسؤول"))
+_OF_RANK = fold("برتبة")[0]
+
+
+def _tells_its_losses(a: ActorMention, tokens: list[Token], here: list[ActorMention]) -> bool:
+    """Whether the Arabic actor at `a` announces a harm suffered («قوى الأمن الداخلي تعلن إصابة 7
+    أشخاص», «أعلنت قسد مقتل 3 من عناصرها»): who tells its losses, hit, not the attacker (but «قسد
+    تعلن قتل قيادي في داعش» tells of its own attack, and «أعلن التحالف مقتل قيادي في داعش» of
+    the dead of another side of `here`, the actors around)."""
+    if is_latin(tokens[a.first]) or any(b.first > a.first and b.name != a.name and _dead_men_of(b, tokens)
+                                        for b in here):
+        return False
+    if a.last < len(tokens) and not _ANNOUNCING.isdisjoint(tokens[a.last].readings):
+        k = a.last + 1
+    elif a.first and not _ANNOUNCING.isdisjoint(tokens[a.first - 1].readings):
+        k = a.last
+    else:
+        return False
+    if k < len(tokens) and tokens[k].text == "عن":
+        k += 1
+    return k < len(tokens) and any(r.startswith(_LOSSES) for r in tokens[k].readings)
+
+
+_ANNOUNCING = set(_folded("تعلن", "يعلن", "أعلنت", "أعلن"))
+_LOSSES = tuple(_folded("إصابة", "مقتل", "مصرع", "استشهاد"))
 _HARMED = tuple(_folded("قتل", "مقتل", "مصرع", "اصيب", "اصابه", "استشهد", "استشهاد", "جرح"))
 
 
@@ -1622,8 +1676,9 @@ def _earlier(tokens: list[Token], k: int, j: int) -> bool:
         return True  # «قذيفة غير منفجرة»: left by an earlier attack, it went off now (an IED for ACLED)
     if k > 0 and tokens[k - 1].sentence == sentence and tokens[k - 1].text in _EARLIER_BEFORE:
         return True
-    near = {t.text.lower() for t in tokens[max(0, k - 1):j + 5] if t.clause == tokens[k].clause}
-    if near & _BEFORE_NOW and near & _SIMILAR:
+    # (two words back: "similar attacks hit", where the verb is the trigger)
+    near = [t.text.lower() for t in tokens[max(0, k - 2):j + 5] if t.clause == tokens[k].clause]
+    if not _SIMILAR.isdisjoint(near) and not _BEFORE_NOW.isdisjoint(near):
         return True  # «هجمات مماثلة تعرضت لها سابقا المدينة», "similar attacks hit the town before"
     # "a year after the chemical attack", "on the anniversary of the massacre", «في الذكرى السنوية لمجزرة»
     back = [t.text for t in reversed(tokens[max(0, k - 5):k]) if t.sentence == sentence]  # ("after" ends no look here)
@@ -1778,8 +1833,9 @@ def _split_triggers(tokens: list[Token], words: list[str]) -> list[tuple[int, in
         if split.verbs.isdisjoint(words):
             continue
         for k in compress(count(), map(split.verbs.__contains__, words)):
-            ahead = [t for t in tokens[k + 1:k + 1 + split.reach] if t.sentence == tokens[k].sentence]
-            n = next((n for n, t in enumerate(ahead) if t.text in split.objects), None)
+            # the reach bounds the object only: «على» may follow an object at its end
+            ahead = [t for t in tokens[k + 1:k + 3 + split.reach] if t.sentence == tokens[k].sentence]
+            n = next((n for n, t in enumerate(ahead[:split.reach]) if t.text in split.objects), None)
             if n is not None and (not split.then or any(t.text in split.then for t in ahead[n + 1:n + 3])):
                 out.append((k, k + 1, split.entry))
     return out
@@ -2054,14 +2110,19 @@ def _date_across(seg: Segmented, c: Candidate, previous: list[Candidate], apart:
     the article, no place and a day, is on that day."""
     before = [p for p in previous if p.cls == c.cls and p.sentence.index == c.sentence.index - 1]
     if c.date is None and not apart:
-        # (not a day a period began: "attacks on the dam since 8 December")
         c.date = next((p.date for p in before if p.date is not None and p.date.precision == DAY
-                       and not seg.folded[max(0, p.date.start - 6):p.date.start].rstrip().endswith(("منذ", "since"))),
-                      None)
+                       and not _since(seg, p.date)), None)
     elif c.date is not None and c.date.date and not c.places and _definite(seg.tokens[c.trigger]):
         for p in before:
             if p.date is None and p.places:
                 p.date = c.date
+
+
+def _since(seg: Segmented, d: DateMention) -> bool:
+    """Whether the date is the day a period began ("attacks on the dam since 8 December", «منذ 8
+    كانون الأول»): no day of an event told with it. («منذ أمس», "since yesterday", is recent
+    enough to stay the day the strikes are of.)"""
+    return not d.relative and seg.folded[max(0, d.start - 6):d.start].rstrip().endswith(("منذ", "since"))
 
 
 def _definite(tok: Token) -> bool:
@@ -2074,6 +2135,7 @@ def _nearest_date(seg: Segmented, c: Candidate, dates: list[DateMention]) -> Dat
     one that is a clause on its own ("blew himself up in Qamishli, killing 11, on Wednesday.").
     A date in another clause with words of its own is often the day of a statement about the
     event («قال ... أمس، إن», "the Pentagon said on Friday"), not of the event."""
+    dates = [d for d in dates if not _since(seg, d)]
     if not dates:
         return None  # most sentences
     s = c.sentence
@@ -2296,7 +2358,12 @@ def _subject_of_verb(a: ActorMention, tokens: list[Token]) -> bool:
     v = a.first - 1
     if v > 0 and not is_latin(tokens[v]) and tokens[v].text.startswith(_AIRCRAFT):
         v -= 1
+    elif v > 1 and tokens[v].text == "من" and tokens[v - 1].text in _SOME_OF:
+        v -= 2  # «أطلق عناصر من قوات النظام النار»: some of the actor's men
     return _opens_clause(v, tokens, _SUBJECT_VERBS)
+
+
+_SOME_OF = _folded("عناصر", "عنصر", "مقاتلون", "مقاتلين", "جنود", "دورية", "مجموعة")
 
 
 def _opens_clause(v: int, tokens: list[Token], verbs: set[str]) -> bool:

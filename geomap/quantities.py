@@ -106,7 +106,7 @@ _FILLER = ("شخص", "اشخاص", "مدني", "طفل", "اطفال", "امرا
 # "3 rebel fighters", "two SDF fighters were shot dead": the side a victim noun belongs to, no
 # word of its own in the reach of the number's casualty word.
 _SIDES = ("rebel", "regime", "government", "opposition", "pro-", "syrian", "kurdish", "turkish", "russian",
-          "iranian", "isis", "sdf", "hts", "fsa")
+          "iranian", "isis", "isil", "sdf", "hts", "fsa", "sna", "ypg", "ndf", "asayish")
 _FILLER += _SIDES
 # Units that make a number something other than a count of people.
 _NOT_PEOPLE = ("ساع", "يوم", "ايام", "اسبوع", "شهر", "اشهر", "عام", "اعوام", "سنه", "سنوات", "كيلو",

@@ -98,7 +98,7 @@ _HYPHEN_PAIR = re.compile(r"(?<![\w'-])([A-Z][a-z]{2,})-[A-Z][a-z]{2,}")
 _GLUED_AL = re.compile(r"^(al|el)(?=[a-z]{4})", re.I)
 _GLUED_AND = re.compile(r"\s+و(?=[^\W\d_]{3})")  # «عامودا وجولي»: «و» written onto the next name
 # «X التابعة لناحية Y», «X الواقعة في/بريف Y»: "belonging to", "lying in" Y.
-_IN_AR = re.compile(r"\s(?:في|ب)\s*(?=(?:مدينه|بلده|قريه|ريف|حي|ناحيه|منطقه)\s)|\sفي\s"
+_IN_AR = re.compile(r"\s(?:في|ب)\s*(?=(?:مدينه|بلده|قريه|ريف|حي|ناحيه|منطقه)\s)|\s(?:في|وسط)\s"
                     r"|\sال(?:تابع|واقع)ه?(?:\s+في)?\s+")
 _IN_EN = re.compile(r"\s(?:in|of|at|near)\s+(?:the\s+)?(?=\S)", re.I)
 # «٫», the Arabic decimal separator, stands for a comma in some lists: «قرية٫ناحية٫منطقة».
@@ -172,6 +172,7 @@ class ParsedQuery:
     road: bool = False
     curated: str = ""  # a countryside as the curated regions spell it, tried after `full` (see _countryside_as_curated)
     named: str = ""  # the name with its trailing direction words, head words dropped: «الدير الشرقي»
+    in_town: bool = False  # «X وسط Y»: X is a part of the town Y, in its middle
     # (but an airport's head word, part of its name, kept: «مطار الشعيرات», "Shayrat airbase")
 
     @property
@@ -230,6 +231,7 @@ def parse_query(text: str) -> ParsedQuery:
         elif head and tail:
             folded, q.fallback = head, tail
             q.hints.append(tail)
+            q.in_town = m.group().strip() == "وسط"
             break
     toks = folded.split()
     (_parse_ar if arabic else _parse_en)(q, toks)
@@ -730,8 +732,16 @@ class Resolver:
         # governorate of the same name (Sur, 45 km off, only looks like «القصور»).
         towns = [h for h in hints if not h.is_area and h.lat is not None] if _part_of_town(q, context) else []
         town = lenient and _one_place(named) and any(p.kind in ("city", "town") for p in named)
+        agreements = {place.id: _in_town(place, towns) if towns else self._hint_agreement(place, hints)
+                      for _, place, _ in scored}
+        areas = [p for _, p, _ in scored if p.is_area]
+        settlement = q.kind_hint in ("town", "village")  # «بلدة X», «قرية X»
         for name_score, place, k in scored:
-            agree = _in_town(place, towns) if towns else self._hint_agreement(place, hints)
+            # «بلدة بيت جن جنوب غربي دمشق»: a town or village so called, that the hint's radius
+            # just misses, agrees as much as the outline of the unit named after it, which reaches
+            # nearer (the head word asks for the seat, not the unit)
+            agree = max([agreements[place.id]] + [agreements[a.id] for a in areas
+                                                  if settlement and not place.is_area and _seat_of(place, a)])
             if agree == -1.0 and town and place in named:
                 agree = NAMED_TOWN
             if agree == NAMED_TOWN or agree >= 0 and (name_score >= FUZZY_CUTOFF / 100 or agree >= NEAR_NAMESAKE_CITY):
@@ -1038,10 +1048,10 @@ def _plain(text: str) -> str:
 
 
 def _part_of_town(q: ParsedQuery, context: Context) -> bool:
-    """Does the query name a part of a town: «حي X», a landmark, or in English "the X district"
-    (in Arabic «منطقة X» is as often a rural area)?"""
+    """Does the query name a part of a town: «حي X», «X وسط Y», a landmark, or in English "the X
+    district" (in Arabic «منطقة X» is as often a rural area)?"""
     kind = q.kind_hint or context.kind_hint
-    return kind in ("neighbourhood", "landmark") or (kind == "district" and not nz.is_arabic(q.core))
+    return q.in_town or kind in ("neighbourhood", "landmark") or (kind == "district" and not nz.is_arabic(q.core))
 
 
 def _in_town(place: Place, towns: Sequence[Place]) -> float:

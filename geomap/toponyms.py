@@ -105,6 +105,23 @@ def _big(places: list[Place]) -> bool:
     return any(p.country == "SY" and p.rank >= KIND_RANK["city"] for p in places)
 
 
+def _quoted(seg: Segmented) -> list[tuple[int, int]]:
+    """(first, end) token spans that a pair of quotes encloses (folding writes all as \")."""
+    tokens, spans, opened = seg.tokens, [], None
+    if '"' not in seg.folded:
+        return spans
+    starts = [t.start for t in tokens]
+    # the gaps between tokens that hold a quote: the token after each quote (a quote is no letter)
+    for k in sorted({bisect_left(starts, m.start()) for m in re.finditer('"', seg.folded)}):
+        gap = seg.folded[tokens[k - 1].end if k else 0:tokens[k].start if k < len(tokens) else len(seg.folded)]
+        if opened is not None and gap.count('"') == 1:
+            spans.append((opened, k))
+            opened = None
+        else:
+            opened = k if gap.rstrip().endswith('"') else None
+    return spans
+
+
 def _bracket_before(seg: Segmented, k: int) -> bool:
     """Whether an opening bracket stands between tokens k - 1 and k ("Jasim (Daraa)")."""
     return 0 < k < len(seg.tokens) and "(" in seg.folded[seg.tokens[k - 1].end:seg.tokens[k].start]
@@ -133,6 +150,18 @@ def _verbal_noun(tokens: list[Token], i: int) -> bool:
     noun ("the uncovering of"), not a village so called («عن طريق», "by way of", follows a place)."""
     return any(r.startswith("ال") for r in tokens[i].readings) and i + 2 < len(tokens) and tokens[i + 1].text == "عن" \
         and tokens[i + 1].clause == tokens[i].clause and tokens[i + 2].text != "طريق"
+
+
+def _spelled_apart(word: str, spellings: tuple[str, ...], listed: bool) -> bool:
+    """Whether an Arabic word differs from every Arabic spelling of a place in what folding
+    hides: a hamza on the line («جاءت», a verb, is not «جات»), a final «ة» («صفحة», «شقة»: common
+    nouns, not «صفحا», «شقا»), or a missing article («روضة», «يجي»: not «الروضة», «اليجي»), but
+    not in a list of places or after a direction (`listed`), where a name may drop its article."""
+    if not spellings or not is_arabic(word):
+        return False
+    return ("ء" in word[:-1] and not any("ء" in n for n in spellings)) \
+        or (word.endswith("ة") and not any(n.endswith(("ة", "ه")) for n in spellings)) \
+        or (not listed and "ال" not in word[:4] and all(n.startswith("ال") for n in spellings))  # «وبالقريتين»
 
 
 def _possessive(tok: Token) -> bool:
@@ -329,12 +358,16 @@ class ToponymFinder:
         self._by_pair = WordTable(self._can_begin, 200_000)  # (word, next word) -> self._can_begin(...)
         self._two_words = WordTable(self._go_on, 100_000)  # (word, next word) -> self._go_on(...)
         self._name_facts = WordTable(self._facts, 100_000)  # name key -> self._facts(key)
+        self._spellings = WordTable(self._arabic_spellings, 100_000)  # name key -> its places' Arabic spellings
         self._common_name = WordTable(lambda pair: self._common(*pair), 100_000)  # (word, key) -> self._common(...)
         self.stop = _stopwords()
         # The words around people's names (see _people), all found in one pass.
         self.people_words = MatcherGroup(word_matcher(n) for n in ("first_names", "person_titles", "name_titles",
                                                                    "speech_verbs"))
         self.prepositions = _word_set("prepositions")
+        # «روضة أطفال», «صفحة الناشط»: a word in construct with these is a thing of theirs, no village
+        self.owners = frozenset(fold(w)[0] for w in words_lists()["victims"]["children"]) \
+            | {w for w in _word_set("name_titles") if w.startswith("ال")}
         self.function = _word_set("function")
         # Function words with or without the article: strip_article_ar(w) in function, in one lookup.
         self.function_any = self.function | {"ال" + w for w in self.function if len(w) >= 2}
@@ -344,7 +377,7 @@ class ToponymFinder:
         """Place mentions, none on `blocked` tokens; `objects`: tokens where a verb of attack's
         object begins («قصفت قوات النظام جوبر»), a place's slot as after a preposition."""
         tokens, words = seg.tokens, seg.words
-        blocked = blocked | self._people(tokens, words)
+        blocked = blocked | self._people(seg)
         found: list[Found] = []
         end = 0
         # Most words can begin no mention (no head, no direction, no name begins with them, or
@@ -438,17 +471,27 @@ class ToponymFinder:
         return bool(named) and len(word) >= (4 if is_latin(t) and i == k else 3) and word not in self.function \
             and _stop_form(word) not in self.stop and _head(word) is None and not _is_direction(word)
 
-    def _people(self, tokens: list[Token], words: list[str]) -> set[int]:
-        """Token indices that are people's names: after a title, a first name, or a speech verb."""
+    def _people(self, seg: Segmented) -> set[int]:
+        """Token indices that are people's names: after a title, a first name, or a speech verb;
+        before a father's name; a quoted name; and a given name told so, wherever it stands bare."""
+        tokens = seg.tokens
         out: set[int] = set()
-        first_names, person_titles, name_titles, speech_verbs = self.people_words.find(tokens, words)
+        given: set[str] = set()  # the given names of people named so
+        first_names, person_titles, name_titles, speech_verbs = self.people_words.find(tokens, seg.words)
         for i, j, _group in first_names:
+            if j == i + 1 and tokens[i].text[:1] in "وبلفك" and tokens[i].text[1:] in self.function:
+                continue  # «بأن» folds to the first name «بان»: a proclitic on a function word
             if i and _opens_place(tokens[i - 1]) or (
                     i >= 2 and _opens_place(tokens[i - 2]) and not self._is_link(tokens[i - 1])):
                 continue  # «قرية عرب حسن», «تل حسن»: a first name in a name a head word announces is the place's
             out.update(range(i, j))
             if j < len(tokens) and not self._is_link(tokens[j]):
                 out.add(j)
+            # «مع جاسم محمد العبيد»: a name right before a first name (a space apart, not
+            # «- إدلب (محمد ...)») is a man's, his father's after it
+            if i and self._name_slot(tokens, i - 1) and seg.folded[tokens[i - 1].end:tokens[i].start] == " ":
+                out.add(i - 1)
+                given.add(tokens[i - 1].text)
         # A role title names one word after it («مدير مشفى الباب»: the hospital's town is a place);
         # «المدعو», «الشاب», «الشهيد» introduce a whole name («المدعو صابر السنجار في هجين»).
         for titles, length in ((person_titles, 1), (name_titles, 3)):
@@ -472,10 +515,40 @@ class ToponymFinder:
                 if after < len(tokens) and tokens[after].text in _EN_TRAILING_HEADS and is_latin(tokens[after]):
                     continue  # "the Sheikh Maqsoud neighbourhood": a head word after says the name is a place's
                 out.update(named)
+                if named and length > 1:
+                    given.add(tokens[named[0]].text)
         for _i, j, _group in speech_verbs:
             if j < len(tokens) and not self._is_link(tokens[j]) and _head(tokens[j].text) is None:
                 out.add(j)
+        for i, j in _quoted(seg):
+            # «وابنها "جاسم العبيد"»: a quoted name of several words apart by spaces only (not
+            # "حمص - سلمية"), no place word among them nor before, that no gazetteer name spans
+            # whole, and no city's name after its first word (a council's: «"مجلس دير الزور"»)
+            if j - i >= 2 and self._name_slot(tokens, i) and seg.folded[tokens[i].start:tokens[j - 1].end].split() \
+                    == seg.words[i:j] and not any(
+                    _head(t.text) or self._is_link(t) or t.text in self.function for t in tokens[i:j]) \
+                    and (self._name_at(tokens, i, set()) or (i,))[0] < j \
+                    and not any(_big((self._name_at(tokens, k, set()) or (0, 0, []))[2]) for k in range(i + 1, j)):
+                out.update(range(i, j))
+                given.add(tokens[i].text)
+        # «قتلت جاسم وشقيقه»: a given name told once is the man's wherever it stands bare
+        if given:
+            out.update(k for k, t in enumerate(tokens) if t.text in given and self._name_slot(tokens, k))
         return out
+
+    def _name_slot(self, tokens: list[Token], k: int) -> bool:
+        """Whether token k stands where a person's name can: not after a preposition, a head word
+        or the first word of a place name that goes on with it, and no function or place word."""
+        t = tokens[k]
+        if self._is_link(t) or _head(t.text) is not None or _is_direction(t.text) or t.text in self.function:
+            return False
+        if not k or tokens[k - 1].clause != t.clause:
+            return True
+        before = tokens[k - 1]
+        if before.text in self.prepositions or self._is_link(before) or _opens_place(before):
+            return False
+        longer = self._name_at(tokens, k - 1, set())
+        return not (longer and longer[0] > k)  # «دير الزور»
 
     def _is_link(self, tok: Token) -> bool:
         return tok.text in self.prepositions or tok.text in _LINKS or tok.text in _CONJUNCTIONS
@@ -708,13 +781,19 @@ class ToponymFinder:
 
     def _facts(self, key: str) -> tuple[int, int, bool, bool]:
         """Of the places of a name key: how many are Syrian, the largest rank among those,
-        whether any is a city or larger, and whether a Syrian one is spelled in Arabic with a
+        whether any is a city or larger, whether a Syrian one is spelled in Arabic with a
         final «ه». Asked of every name found (see _accept_alone)."""
         places = self.gaz.lookup(key)
         syrian = [p.rank for p in places if p.country == "SY"]
         final_ha = any(n.endswith("ه") for p in places if p.country == "SY"
                        for n in chain([p.name_ar], (m.text for m in p.names if m.lang == "ar")))
         return len(syrian), max(syrian, default=0), any(p.rank >= KIND_RANK["city"] for p in places), final_ha
+
+    def _arabic_spellings(self, key: str) -> tuple[str, ...]:
+        """The Arabic spellings of the Syrian places of a name key, all of their names (read
+        from the store): the one the key came from may be an alias, «ديرك» of al-Malikiyah."""
+        return tuple({n.text for p in self.gaz.lookup(key) if p.country == "SY"
+                      for n in self.gaz.names(p) if is_arabic(n.text)})
 
     def _common(self, word: str, key: str) -> bool:
         """Whether a word that is a name of one word (`key`) is never taken as a place without a
@@ -747,12 +826,21 @@ class ToponymFinder:
             # no event in Syria
             return self.country_after_in(tokens, i, end)
         syrian, big, city, final_ha = self._name_facts[key]
+        if single and big < KIND_RANK["city"] and _spelled_apart(seg.original(tokens[i].start, tokens[i].end),
+                                                                 self._spellings[key], prefixed):
+            return False
         if single and not final_ha and big < KIND_RANK["city"] and seg.original(tokens[i].start, tokens[i].end).endswith("ه"):
             # «وحلفائه», «من عمره»: a final «ه» that no spelling of the town has (they end in «ا»,
             # «ة», which folding makes «ه») is a pronoun on a common word («his allies», «his age»)
             return False
         if single and big < _MIN_RANK_ALONE and _verbal_noun(tokens, i):
             return False
+        if single and big < KIND_RANK["city"] and end < len(tokens) and tokens[end].text in self.owners \
+                and tokens[end].clause == tokens[i].clause:
+            return False
+        if end - i == 2 and tokens[i + 1].text == "الدين" and not prefixed and not (
+                i and tokens[i - 1].clause == tokens[i].clause and tokens[i - 1].text in self.prepositions):
+            return False  # «صلاح الدين», «نور الدين»: a man's name of that form, unless a place's slot says otherwise
         generic = single and syrian >= _GENERIC_HOMONYMS
         if big >= _MIN_RANK_ALONE and not generic or (not single and syrian):
             return True
@@ -1002,7 +1090,9 @@ class ToponymFinder:
             # but a countryside's direction says which part of it («بريف حلب الغربي»): all of it
             a, b = (h.first, h.last) if _directed_countryside(tokens, h) else (h.name_first, h.name_last)
             # a road's other end as the resolver reads a road between two places: «طريق X - Y»
-            text += (" - " if f.head == "road" else "، ") + seg.original(tokens[a].start, tokens[b - 1].end)
+            # «X وسط Y»: X is in the middle of the town Y (the resolver looks for it there)
+            link = " - " if f.head == "road" else " وسط " if [t.text for t in tokens[f.last:h.first]] == ["وسط"] else "، "
+            text += link + seg.original(tokens[a].start, tokens[b - 1].end)
         elif section is not None:
             text += "، " + seg.original(tokens[section.name_first].start, tokens[section.name_last - 1].end)
         return text
@@ -1061,10 +1151,15 @@ _STRAY_KM = 150  # farther than this from all of a report's other places, a vill
 _DOUBTED_SCORE = 0.5
 
 
+_QUARTER_WORD = re.compile(r"حي|احياء|أحياء|neighbo|quarter", re.I)
+
+
 def _city_of_quarter(query: str, found: list[Found], f: Found, ranked: list[Match]) -> str | None:
     """«حي الربوة» or «الأحياء الشرقية» with no town of its own, which the gazetteer knows as no
     quarter: asked again as a quarter of the last city the report named before it («حي الربوة في
     دمشق»), rather than a village of the name elsewhere («الربوة» in Homs, «الشرقية» in Hama)."""
+    if not _QUARTER_WORD.search(query):
+        return None  # (parsing every mention's query again costs a tenth of the extraction)
     q = parse_query(query)
     if not (q.neighbourhoods or q.kind_hint == "neighbourhood") or q.hints \
             or any(m.place is not None and m.place.kind in ("neighbourhood", "landmark") for m in ranked):

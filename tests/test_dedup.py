@@ -339,3 +339,10 @@ def test_the_merged_event_keeps_the_best_located_report_though_a_vaguer_one_came
     (out,) = deduplicate([vague, sharp])
     assert (out.geo_precision, out.place_id, out.doc_ids) == (1, "p1", ["a", "b"])
     assert out.event_date == "2017-03-04"  # the earliest day still dates it
+
+
+def test_one_place_the_gazetteer_holds_twice_is_one_place_of_a_report():
+    a = ev("d1", place="town-a", name="Jarablus", name_ar="جرابلس")
+    b = ev("d1", place="town-b", at=shifted(1), name="Jarablus", name_ar="جرابلس")
+    c = ev("d1", place="town-c", at=shifted(1), name="Ghandoura", name_ar="الغندورة")
+    assert same_incident(a, b) and not same_incident(a, c)

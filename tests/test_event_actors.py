@@ -67,3 +67,40 @@ def test_a_ministry_telling_an_attack_after_it_is_no_side(ex):
     text = "A car bomb exploded in Manbij on Sunday, killing three civilians, the Turkish defence ministry said."
     ((a1, _a2),) = sides(ex, text)
     assert a1 != "Turkish military"
+
+
+@pytest.mark.parametrize("text, attacker, hit", [
+    ("قصفت الفصائل المسلحة المدعومة من تركيا سيارة إسعاف قرب مدينة منبج، ما أدى إلى مقتل مدنيين اثنين.",
+     "Syrian National Army (Turkish-backed factions)", "Civilians (Syria)"),
+    ("قصفت طائرات التحالف الدولي مقرات لميليشيا \"حزب الله\" العراقي في مدينة منبج.",
+     "US-led Coalition", "Iran-backed militias (Iranian forces)"),
+    ("Coalition jets struck IRGC-led militias in Manbij on Sunday.",
+     "US-led Coalition", "Iran-backed militias (Iranian forces)"),
+])
+def test_names_of_backed_factions_are_one_side_not_their_parts(ex, text, attacker, hit):
+    assert sides(ex, text) == [(attacker, hit)]
+
+
+@pytest.mark.parametrize("text, holder, held", [
+    ("عناصر قسد اعتقلوا عشرات الشبان في مدينة منبج لسوقهم إلى التجنيد.", "SDF (Syrian Democratic Forces)", ""),
+    ("قسد تعلن عن اعتقال رجلين من داعش في مدينة منبج", "SDF (Syrian Democratic Forces)", "Islamic State (ISIS)"),
+])
+def test_who_makes_an_arrest_and_who_is_held(ex, text, holder, held):
+    assert sides(ex, text) == [(holder, held)]
+
+
+def test_the_attack_word_told_again_next_sentence_keeps_its_attacker(ex):
+    text = ("ارتفع عدد قتلى الهجمات الانتحارية التي شنها تنظيم داعش على مدينة أريحا إلى 30 قتيلا. "
+            "وشملت الهجمات بلدتي كفرنبل وحزوان، فضلا عن تفجيرين انتحاريين داخل المدينة.")
+    got = {e.name: e.actor1 for e in ex.extract_document(Document("t", text, date="2020-05-10")).events}
+    assert got["Kafr Nabl"] == got["Hazwan"] == "Islamic State (ISIS)"
+
+
+def test_a_side_telling_its_own_wounded_is_hit_not_the_attacker(ex):
+    text = "قوى الأمن الداخلي تعلن إصابة 5 أشخاص بقصف على مدينة القامشلي"
+    assert [a2 for _, a2 in sides(ex, text)] == ["Asayish (Kurdish security forces)"]
+
+
+def test_an_officer_told_with_his_rank_is_of_the_side_hit(ex):
+    ((a1, a2),) = sides(ex, "قتل ضابط برتبة عقيد في قوات النظام وسائقه بانفجار عبوة ناسفة في مدينة منبج.")
+    assert a1 != REGIME and a2 == REGIME

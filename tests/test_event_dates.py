@@ -31,3 +31,8 @@ def test_the_day_told_after_the_attack_in_a_pluperfect_sentence_dates_it(ex):
 def test_a_road_between_two_places_keeps_its_day(ex):
     text = "Two civilians were killed when a roadside bomb exploded on the Qamishli - Tell Ahmar road on Tuesday."
     assert set(dates(ex, text).values()) == {"2016-04-05"}
+
+
+def test_the_day_a_run_of_attacks_began_is_not_the_day_of_the_attacks(ex):
+    text = "كان المراسل يتابع الهجمات التركية على مدينة منبج منذ 2 نيسان."
+    assert dates(ex, text) == {"Manbij": REPORT}

@@ -2569,3 +2569,18 @@ def test_the_owner_of_what_strikes_told_before_hit_is_no_new_attacker(ex):
 def test_where_the_attackers_are_is_not_the_place_they_fire_at(ex):
     (e,) = run(ex, "Militants in Ariha fired mortar shells at the town of Kafr Nabl on Monday.").events
     assert (e.sub_event_type, e.name) == ("Shelling/artillery/missile attack", "Kafr Nabl")
+
+
+def test_the_subject_between_a_verb_of_shooting_and_its_fire_is_the_shooter(ex):
+    (e,) = run(ex, "أطلق عناصر من قوات النظام النار على رجل في مدينة أريحا.").events
+    assert (e.sub_event_type, e.actor1, e.name) == ("Attack", "Syrian regime forces (government)", "Ariha")
+
+
+def test_bodies_found_in_a_mass_grave_are_a_strategic_development(ex):
+    (e,) = run(ex, "Fifteen bodies were found in a mass grave in Ariha on Sunday.").events
+    assert (e.event_type, e.sub_event_type, e.name) == ("Strategic developments", "Other", "Ariha")
+
+
+def test_similar_attacks_the_verb_says_hit_a_place_before_are_no_event_now(ex):
+    text = "Three civilians were killed by shelling on Kafr Nabl. Similar attacks hit Ariha before."
+    assert [e.name for e in run(ex, text).events] == ["Kafr Nabl"]

@@ -89,3 +89,58 @@ def test_a_countryside_after_between_x_and_y_locates_x_too():
     found = dict(_found(finder, "قصفت قوات النظام منبج. وانفجر لغم على الطريق الواصل بين قرية تل أحمر "
                                 "وقرية كوكب بريف الحسكة"))
     assert found["بين قرية تل أحمر"].match.place.id == "C4002"
+
+
+def _jasim():
+    return extra_place("X7", "Jasim", "جاسم", 35.99, 36.06, "town", "SY07")
+
+
+def test_a_name_before_a_fathers_is_a_persons_wherever_it_stands_bare():
+    finder = _finder(_jasim())
+    text = "داهم مسلحون منزلا وقتلوا امرأة مع جاسم محمد العبيد، ثم اعتقلوا جاسم وأخاه. وقصفوا مدينة جاسم."
+    assert [name for name, _f in _found(finder, text)] == ["مدينة جاسم"]
+
+
+def test_a_quoted_name_of_several_words_is_a_persons():
+    finder = _finder(_jasim())
+    assert _found(finder, 'أعدم مسلحون امرأة وابنها "جاسم العبيد" في قرية نائية.') == []
+    assert _found(finder, 'وصل وفد إلى "جاسم" أمس.')[0][0] == "جاسم"
+
+
+def test_a_leaders_name_is_no_place():
+    finder = _finder(_jasim())
+    assert _found(finder, "اغتال مجهولون القيادي جاسم العبيد قرب منزله.") == []
+
+
+def test_a_proclitic_on_a_function_word_is_no_first_name():
+    # «بأن» folds to «بان», a first name: the place before it is no man's name
+    finder = _finder(extra_place("X11", "Shahba", "الشهباء", 36.30, 37.20, "region", "SY02"))
+    text = "أفاد مراسلنا في عفرين والشهباء بأن المواطن سعيد حسن عمر أصيب بجروح."
+    assert "الشهباء" in [name for name, _f in _found(finder, text)]
+
+
+def test_a_word_spelled_apart_from_the_village_folding_confuses_it_with_is_no_place():
+    finder = _finder(extra_place("X12", "Jat", "جات", 36.70, 37.90, "village", "SY02"),
+                     extra_place("X13", "Safha", "صفحا", 36.40, 41.10, "village", "SY08"),
+                     extra_place("X14", "Rawda", "الروضة", 35.00, 36.90, "village", "SY04"))
+    # a hamza on the line (a verb), a final «ة» (a common noun), a missing article
+    assert _found(finder, "داهمت دورية مدينة حلب، جاءت على خلفية منشور.") \
+        == _found(finder, "داهمت دورية مدينة حلب.")
+    assert _found(finder, "نشر تعليق على صفحة ناشط معروف.") == []
+    assert _found(finder, "سقطت قذيفة قريبا من روضة للأطفال.") == []
+    # spelled as the village is, it still is one
+    assert [name for name, _f in _found(finder, "سقطت قذيفة على صفحا.")] == ["صفحا"]
+    assert [name for name, _f in _found(finder, "سقطت قذيفة على الروضة.")] == ["الروضة"]
+
+
+def test_a_compound_name_in_al_din_alone_is_a_mans():
+    finder = _finder(extra_place("X15", "Nour al-Din", "نور الدين", 36.10, 37.10, "neighbourhood", "SY02"))
+    assert _found(finder, "كتب نور الدين سالم تعليقا: رحمه الله.") == []
+    assert [name for name, _f in _found(finder, "سقطت قذيفة في نور الدين.")] == ["نور الدين"]
+
+
+def test_a_word_in_construct_with_children_or_a_persons_title_is_no_village():
+    finder = _finder(extra_place("X16", "Hadiqa", "حديقة", 35.00, 36.90, "village", "SY04"))
+    assert _found(finder, "سقطت قذيفة على حديقة أطفال وسط الحي.") == []
+    assert _found(finder, "نشر صورة على حديقة الناشط.") == []
+    assert [name for name, _f in _found(finder, "سقطت قذيفة على حديقة صباحا.")] == ["حديقة"]

@@ -65,3 +65,21 @@ def test_curated_aliases_of_old_and_foreign_names():
     assert {"Şehba region", "Şehba"} <= names("curated:shahba-region")  # north of Aleppo, not Sweida's Shahba
     assert {"Menagh", "منغ"} <= names("curated:menagh-airbase")
     assert "al-Jinah" in names("C1032")
+
+
+def test_a_place_in_the_middle_of_a_town_is_in_that_town():
+    # «وسط حمص»: a quarter the gazetteer lacks is Homs, not a village of its name 30 km off
+    finder = ToponymFinder(Resolver(tiny_gazetteer_with(
+        extra_place("C9104", "Zahra", "الزهراء", 34.95, 36.95, "village", "SY04"))))
+    found = _resolved(finder, "قتل رجل برصاص مجهولين في منطقة الزهراء وسط حمص.")
+    assert found["منطقة الزهراء"].place.id == "C2001" and found["منطقة الزهراء"].precision == 2
+    assert _resolved(finder, "قتل رجل برصاص مجهولين في منطقة الزهراء.")["منطقة الزهراء"].place.id == "C9104"
+
+
+def test_a_town_the_hint_just_misses_is_the_town_not_its_sub_district():
+    # the sub-district's centre lies within the hint's reach of Homs, its seat just beyond it
+    resolver = Resolver(tiny_gazetteer_with(
+        extra_place("C9105", "Karma", "الكرمة", 35.10, 36.71, "town", "SY07"),
+        extra_place("SY070901", "Karma", "الكرمة", 35.00, 36.71, "subdistrict", "SY07")))
+    match = resolver.resolve("بلدة الكرمة جنوب حمص")
+    assert match.place.id == "C9105" and match.precision == 1

@@ -66,3 +66,19 @@ def test_the_sum_of_several_incidents_told_one_by_one_is_no_one_incidents_toll(e
     text = ("وقعت 3 حوادث انفجار لمخلفات الحرب أدت لإصابة 8 مدنيين بينهم 5 أطفال، كان الأول في بلدة كفرنبل وأدى "
             "لإصابة 3 مدنيين، وأصيب في الثاني 4 أطفال بانفجار في قرية حزوان، وفي الثالث أصيب طفل بانفجار في بلدة أريحا.")
     assert tolls(ex, text) == {"Kafr Nabl": (None, 3), "Hazwan": (None, 4), "Ariha": (None, 1)}
+
+
+def test_an_outcome_that_says_where_it_fell_is_the_attack_told_there(ex):
+    text = ("شنت الطائرات الروسية 12 غارة على مدينة إدلب وريفها: نفذت الطائرات غارات مكثفة طالت العديد من البلدات، "
+            "حيث استهدفت الغارات كلا من مدينة إدلب وبلدات أريحا وكفرنبل وحزوان، "
+            "مما أسفر عن مقتل مدني وإصابة اثنين بين مدينتي إدلب وأريحا.")
+    got = tolls(ex, text)
+    assert got["Idleb"] == (1, 2) and got["Kafr Nabl"] == got["Hazwan"] == (None, None)
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("قتل ضابط في قوات النظام وسائقه بانفجار عبوة ناسفة في مدينة منبج.", 2),
+    ("SDF fighters attacked a post in Manbij on Sunday, leaving three SNA fighters dead.", 3),
+])
+def test_every_dead_man_of_a_side_counts(ex, text, killed):
+    assert tolls(ex, text) == {"Manbij": (killed, None)}
