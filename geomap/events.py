@@ -43,6 +43,7 @@ from operator import attrgetter
 
 from .actors import CIVILIANS, EXTERNAL, NON_STATE, SOURCE, STATE, UNKNOWN, ActorMention, canonical_actor
 from .dates import DAY, MONTH, WEEK, YEAR, DateMention, days_before, find_dates, next_day
+from .distance import distance_km
 from .lexicon import MatcherGroup, TriggerEntry, WordTable, actor_matcher, trigger_matcher, word_matcher, words_lists
 from .normalize import strip_proclitic
 from .quantities import AMONG_WORDS, INJURED, KILLED, NUMBER_WORDS, Figure, casualty_figures, numbers, summarize
@@ -332,9 +333,10 @@ class Candidate:
     actor_note: str = ""  # where its attacker was found when its own clause names none
 
 
-def _reclass(classes: dict[str, float], air_cue: bool, air_raid: bool = False) -> dict[str, float]:
+def _reclass(classes: dict[str, float], air_cue: bool, air_raid: bool = False, found: bool = False) -> dict[str, float]:
     """Resolve weak and generic triggers against the stronger ones of the same sentence;
-    `air_raid`: its "raids" are flown (English "Russian raids", "jets carried out raids")."""
+    `air_raid`: its "raids" are flown (English "Russian raids", "jets carried out raids");
+    `found`: its deaths are bodies found."""
     out = dict(classes)
     if air_raid and "raid" in out:
         s = out.pop("raid")
@@ -360,7 +362,9 @@ def _reclass(classes: dict[str, float], air_cue: bool, air_raid: bool = False) -
         out["capture"] = max(out.pop("withdrawal"), out.get("capture", 0))
     if "attack" in out:
         s = out.pop("attack")
-        if not out.keys() & (VIOLENT - {"killing"}):  # «أسفر الهجوم عن مقتل»: the deaths are the attack's
+        # «أسفر الهجوم عن مقتل»: the deaths are the attack's; but bodies found after an offensive
+        # are its victims, killed one-sidedly, not dead of a fight.
+        if not out.keys() & (VIOLENT - {"killing"}) and not (found and "killing" in out):
             out["clash"] = s
     if "capture" in out:
         out.pop("clash", None)
@@ -392,6 +396,7 @@ class Phrases:
 
 
 _OBJECT_VERBS = frozenset(("strike", "shelling", "attack", "capture", "siege", "raid"))
+_BODIES = _folded("bodies", "body", "جثث", "جثة", "جثتي", "جثتين", "جثامين")  # the dead found, not killed before one's eyes
 
 
 def attacked_after(tokens: list[Token], phrases: Phrases, actors: list[ActorMention]) -> frozenset[int]:
@@ -550,6 +555,7 @@ class EventCoder:
             controls.extend(self._statements(seg, statements, found, actors, doc_id, report))
         _toll_of_capture(seg, candidates, unplaced)
         self._updates(seg, offsets, triggers.keys(), candidates + unplaced, sources, war_wide)
+        _date_copies(candidates)
         controls.extend(_held(seg, found, doc_id, report))
         arresting = _arresting_raids(candidates + unplaced)
         if arresting:
@@ -753,7 +759,9 @@ class EventCoder:
         english = {c for per in by_clause.values() for c, (_s, k) in per.items() if is_latin(seg.tokens[k])}
         air_raid = "raid" in english and (air_cue or air_force or flown_above) and not landing
         named_kind = bool(classes.keys() & {"air", "drone", "shelling"})  # "Israeli missiles hit": missiles say
-        kept = _reclass(classes, air_cue or (not named_kind and (israeli or ("strike" in english and air_force))), air_raid)
+        found = any(seg.words[k] in _BODIES for per in by_clause.values() for c, (_s, k) in per.items() if c == "killing")
+        kept = _reclass(classes, air_cue or (not named_kind and (israeli or ("strike" in english and air_force))), air_raid,
+                        found)
         out = []
         for (clause, part), per in sorted(by_clause.items()):
             starts = parts[clause]
@@ -1978,13 +1986,40 @@ _TEASER_HEADINGS = re.compile(
 _TEASER_LINE = re.compile(r"^[ \t]*(?:previous post|next post|(?:المقال|الخبر|الموضوع)[ \t]+(?:السابق|التالي)"
                           r"|التعليقات[ \t]+على\b.*مغلقة[ \t]*$)", re.M | re.I)
 _TEASER_WORDS = 20  # a line longer than this, or ending with a full stop, is the body again
+# A page's list of stories with no heading: paragraphs of one short line each with no full stop,
+# at least this many of them of a few words (a date or label line between them keeps the run going),
+# after the article's body, or anywhere on a page with no body (a page of headlines only).
+_HEADLINE_RUN = 5
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")  # lines with no blank line between
+
+
+def _headline_runs(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each run of headline-like paragraphs (_HEADLINE_RUN) in the text; not
+    a run before the body (a site's menu, with the article's own headline in it)."""
+    runs, ahead, start, end, told = [], [], -1, -1, 0  # ahead: the runs before any body paragraph
+    body = False
+    for m in _PARAGRAPH.finditer(text + "\n\n."):  # a last breaker closes a run at the end
+        line = m.group().strip()
+        long = len(line.split()) > _TEASER_WORDS or line.endswith(".")
+        if long or "\n" in line or line.endswith(("؟", "!", "?", ":")):
+            if told >= _HEADLINE_RUN:
+                (runs if body else ahead).append((start, end))
+            body = body or long and m.end() <= len(text)
+            start, told = -1, 0
+            continue
+        if start < 0:
+            start = m.start()
+        end = m.end()
+        told += len(line.split()) >= 4
+    return runs if body else ahead
 
 
 def _teasers(seg: Segmented) -> set[int]:
-    """The sentences of a page's teaser lists and lines (_TEASER_HEADINGS, _TEASER_LINE): other
-    stories' headlines, which tell no event of this report."""
+    """The sentences of a page's teaser lists and lines (_TEASER_HEADINGS, _TEASER_LINE) and of
+    its runs of headlines (_headline_runs): other stories' headlines, which tell no event of this
+    report."""
     text = seg.text
-    spans = [(m.start(), _line_end(text, m.start())) for m in _TEASER_LINE.finditer(text)]
+    spans = [(m.start(), _line_end(text, m.start())) for m in _TEASER_LINE.finditer(text)] + _headline_runs(text)
     for m in _TEASER_HEADINGS.finditer(text):
         end = _line_end(text, m.start())
         while end < len(text):
@@ -2116,6 +2151,33 @@ def _date_across(seg: Segmented, c: Candidate, previous: list[Candidate], apart:
         for p in before:
             if p.date is None and p.places:
                 p.date = c.date
+
+
+def _date_copies(cands: list[Candidate]) -> None:
+    """A headline's attack dated by the lead, told again further down with no day of its own and
+    cut off from the lead by byline lines: a placed candidate with no date, of the kind, place and
+    figures of one dated to a day before it in the report, is that attack again, of its day."""
+    dated: list[Candidate] = []
+    for c in cands:
+        if not c.figures:
+            continue
+        if c.date is not None:
+            if c.date.precision == DAY:
+                dated.append(c)
+            continue
+        told = sorted((f.kind, f.value) for f in c.figures)
+        c.date = next((p.date for p in reversed(dated) if p.cls == c.cls and sorted((f.kind, f.value) for f in p.figures)
+                       == told and _near_places(c, p)), None)
+
+
+_COPY_REACH_KM = 15  # places this close may be one told at two precisions (a village, its subdistrict)
+
+
+def _near_places(a: Candidate, b: Candidate) -> bool:
+    """Whether a place of one candidate lies within _COPY_REACH_KM of a place of the other."""
+    ps = [f.match.place for f in a.places if f.match and f.match.place.lat is not None]
+    qs = [f.match.place for f in b.places if f.match and f.match.place.lat is not None]
+    return any(distance_km(p.lat, p.lon, q.lat, q.lon) <= _COPY_REACH_KM for p in ps for q in qs)
 
 
 def _since(seg: Segmented, d: DateMention) -> bool:

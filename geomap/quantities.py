@@ -90,6 +90,7 @@ _KILLED = ("قتيل", "قتلي", "قتلا", "قتل", "مقتل", "شهيد",
            "ضحيه", "جثث", "جثامين", "جثه", "حتف", "بحياة", "وفاه", "توفي", "اعدام", "اعدم",
            "killed", "kill", "dead", "death", "deaths", "died", "lives", "fatalities", "toll", "executed",
            "martyr",  # "a civilian was martyred", "martyring two": SANA's and the Kurdish agencies' word
+           "bodies",  # "300 bodies were found", as «جثث» (not "body": "bodyguard")
            "assassinat")
 _INJURED = ("جريح", "جرحي", "جرح", "اصابه", "اصابات", "اصيب", "مصاب", "injur", "wound", "hurt")
 # Words that may stand between a number and its casualty word («50 شخصا», "9 civilians were").

@@ -240,6 +240,9 @@ _ADJECTIVES = {"صغيره", "كبيره", "مجاوره", "قريبه", "حدو
 DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "this", "that", "these", "those"})
 
 
+_KUNYA = frozenset(("ابو", "ام"))  # folded «أبو», «أم»: "father of", "mother of"
+
+
 def _opens_place(tok: Token) -> bool:
     """Whether the word announces a place name next: a head word («قرية») or a list's («أبرزها»)."""
     return _head(tok.text) is not None or tok.text in LIST_LEADS
@@ -581,7 +584,9 @@ class ToponymFinder:
         # (after an English head word a name is capitalised: "the town market", "the town again"
         # name none, known or not; after "of" it is a name however written. Nor does an Arabic
         # adjective: «مدينة صغيرة», "a small town", is not the village of Sghireh.)
-        no_name = head and j < len(tokens) and (tokens[j].text in _ADJECTIVES or is_latin(tokens[j]) and (
+        # A direction word the scan stopped on (the text's last word) is no name either: «بالريف
+        # الشمالي» is a part of the report's governorate, not the village of Shamaliyeh.
+        no_name = head and j < len(tokens) and (tokens[j].text in _ADJECTIVES or head == "countryside" and _is_direction(tokens[j].text) or is_latin(tokens[j]) and (
             tokens[j - 1].text != "of" and not _capitalised(seg.original(tokens[j].start, tokens[j].end))))
         if j < len(tokens) and tokens[j].clause == tokens[i].clause and not no_name:
             name = self._name_at(tokens, j, blocked)
@@ -604,12 +609,15 @@ class ToponymFinder:
                 return self._unknown_named(tokens, i, j, head, blocked)
             return None
         end, key, cands, conj = name
+        # «تلة أبو علي»: «أبو», a common word, goes on with the word after it
+        kunya = end + 1 < len(tokens) and tokens[end].text in _KUNYA and tokens[end + 1].clause == tokens[j].clause
         if head and end == j + 1 and key in GENERIC_FIRST and not tokens[j].text.startswith("ال") \
                 and end < len(tokens) and end not in blocked \
-                and tokens[end].clause == tokens[j].clause and not self._no_name_word(tokens[end]):
+                and tokens[end].clause == tokens[j].clause and (kunya or not self._no_name_word(tokens[end])):
             # «قرية خربة زعفرانة», «قرية تل X»: a name's first word goes on with the next, though the
             # gazetteer lacks the whole (unknown: fuzzy), not the place called «خربة» alone
-            return self._unknown_named(tokens, i, j, head, blocked, known=2) or Found(i, end + 1, j, end + 1, "", [], head=head)
+            return self._unknown_named(tokens, i, j, head, blocked, known=2) \
+                or Found(i, end + 1 + kunya, j, end + 1 + kunya, "", [], head=head)
         if end == j + 1 and end < len(tokens) and tokens[end].clause == tokens[j].clause \
                 and (self._name_like(seg, tokens[end]) or key in GENERIC_FIRST and is_latin(tokens[end])
                      and _capitalised(seg.original(tokens[end].start, tokens[end].end))) \
@@ -838,6 +846,11 @@ class ToponymFinder:
         if single and big < KIND_RANK["city"] and end < len(tokens) and tokens[end].text in self.owners \
                 and tokens[end].clause == tokens[i].clause:
             return False
+        if single and big < KIND_RANK["town"] and not first.startswith("ال") and self._verb_after(tokens, end):
+            # «في مشهد يعكس» ("in a scene that shows"): an indefinite noun a verb in the present
+            # describes is a common word, not the village of Mashad (but «في تلبيسة يستنجد», a
+            # town's people, "call for help")
+            return False
         if end - i == 2 and tokens[i + 1].text == "الدين" and not prefixed and not (
                 i and tokens[i - 1].clause == tokens[i].clause and tokens[i - 1].text in self.prepositions):
             return False  # «صلاح الدين», «نور الدين»: a man's name of that form, unless a place's slot says otherwise
@@ -852,6 +865,13 @@ class ToponymFinder:
         # a city or country abroad after a preposition («في بيروت»): a place, though no event's (a
         # sentence about it tells no event in Syria)
         return after_prep and (syrian > 0 or city) and not _possessive(tokens[end - 1])
+
+    def _verb_after(self, tokens: list[Token], k: int) -> bool:
+        """Whether token k, in the clause of the word before it, is a verb in the present («يعكس»,
+        «يظهر»): «ي» and a root of three letters or more, and no place's name («يبرود», «يلدا»).
+        (Not «ت», which as often begins a verb in the past, «تعرض», after a place.)"""
+        return k < len(tokens) and tokens[k].clause == tokens[k - 1].clause and tokens[k].text.startswith("ي") \
+            and len(tokens[k].text) >= 4 and self._name_at(tokens, k, set()) is None
 
     def country_after_in(self, tokens: list[Token], i: int, end: int) -> bool:
         """Whether tokens i..end are a country abroad named alone after «في» / "in" («في إيران»):
@@ -1091,7 +1111,8 @@ class ToponymFinder:
             a, b = (h.first, h.last) if _directed_countryside(tokens, h) else (h.name_first, h.name_last)
             # a road's other end as the resolver reads a road between two places: «طريق X - Y»
             # «X وسط Y»: X is in the middle of the town Y (the resolver looks for it there)
-            link = " - " if f.head == "road" else " وسط " if [t.text for t in tokens[f.last:h.first]] == ["وسط"] else "، "
+            link = " - " if f.head == "road" else " وسط " if [t.text for t in tokens[f.last:h.first]] == ["وسط"] \
+                or _area_of_city(tokens, f, h) else "، "
             text += link + seg.original(tokens[a].start, tokens[b - 1].end)
         elif section is not None:
             text += "، " + seg.original(tokens[section.name_first].start, tokens[section.name_last - 1].end)
@@ -1172,6 +1193,18 @@ def _city_of_quarter(query: str, found: list[Found], f: Found, ranked: list[Matc
     if not is_arabic(query):
         return f"{query} in {city.name}"
     return f"{query} في {city.name_ar}" if city.name_ar else None
+
+
+def _area_of_city(tokens: list[Token], f: Found, h: Found) -> bool:
+    """«منطقة X بحلب»: an area joined by «ب» to a city it locates is a part of that city (as
+    «X وسط Y»), not a namesake village elsewhere in its governorate (but «منطقة X، حلب»,
+    «بريف حلب», «بمدينة حلب» and a village or town head say no more than where; nor is a region,
+    «منطقة الجزيرة بدير الزور», a part of a city: there «ب» names the governorate)."""
+    word = tokens[h.first].text
+    return f.head == "district" and h.first == f.last == h.name_first and h.head is None \
+        and not any(p.kind == "region" for p in f.candidates) \
+        and word.startswith("ب") and not h.key.startswith(_word_key(word)) and _big(h.candidates) \
+        and all(p.rank >= KIND_RANK["city"] for p in h.candidates if p.country == "SY" and not p.is_area)
 
 
 def _countryside(tokens: list[Token], f: Found) -> bool:

@@ -2584,3 +2584,15 @@ def test_bodies_found_in_a_mass_grave_are_a_strategic_development(ex):
 def test_similar_attacks_the_verb_says_hit_a_place_before_are_no_event_now(ex):
     text = "Three civilians were killed by shelling on Kafr Nabl. Similar attacks hit Ariha before."
     assert [e.name for e in run(ex, text).events] == ["Kafr Nabl"]
+
+
+def test_a_run_of_headlines_after_the_body_or_on_a_page_of_headlines_only_tells_no_event(ex):
+    sidebar = ("الأحد 2024/05/05\n\nوزير الاقتصاد يزور معرضا للصناعات المحلية في العاصمة\n\n"
+               "مقتل شاب برصاص مجهولين في مدينة منبج\n\nالأحد 2024/05/05\n\nافتتاح مدرسة جديدة في حي الجامعة\n\n"
+               "ارتفاع أسعار الخضار في أسواق المدينة هذا الأسبوع\n\nانفجار عبوة ناسفة في مدينة حمص دون إصابات")
+    body = "قتل مدنيان اثنان في غارة جوية استهدفت مدينة أريحا بريف إدلب صباح اليوم."
+    assert {e.name for e in run(ex, f"غارة على أريحا\n\n{body}\n\n{sidebar}").events} == {"Ariha"}
+    assert not run(ex, sidebar).events  # the page holds no article at all
+    # a site's menu before the body holds the article's own headline: kept
+    menu = "\n\n".join(["الصفحة الرئيسية للموقع الإخباري"] * 5)
+    assert "Manbij" in {e.name for e in run(ex, f"{menu}\n\nمقتل شاب برصاص مجهولين في مدينة منبج\n\n{body}").events}

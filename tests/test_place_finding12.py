@@ -144,3 +144,37 @@ def test_a_word_in_construct_with_children_or_a_persons_title_is_no_village():
     assert _found(finder, "سقطت قذيفة على حديقة أطفال وسط الحي.") == []
     assert _found(finder, "نشر صورة على حديقة الناشط.") == []
     assert [name for name, _f in _found(finder, "سقطت قذيفة على حديقة صباحا.")] == ["حديقة"]
+
+
+def test_a_countryside_and_a_direction_adjective_name_no_village():
+    finder = _finder(extra_place("X21", "Shamali", "الشمالي", 35.10, 36.70, "village", "SY04"))
+    found = _found(finder, "الرقة::عثر الأهالي على جثث ثلاثة رجال بالريف الشمالي.")
+    assert all(f.match is None or f.match.place.id != "X21" for _name, f in found)
+    assert "الشمالي" not in [name for name, _f in found]
+    # the village itself, called by its name, still is one
+    assert [f.match.place.id for _name, f in _found(finder, "سقطت قذيفة على قرية الشمالي.")] == ["X21"]
+
+
+def test_an_area_joined_by_bi_to_a_city_is_a_part_of_that_city():
+    # a village of the city's governorate, but far from the city
+    finder = _finder(extra_place("X22", "Hamra", "الحمراء", 36.60, 38.00, "village", "SY02"))
+    (_a, f), _b = _found(finder, "سقطت قذيفة على منطقة الحمراء بحلب.")
+    assert f.match is None or f.match.place.id != "X22"
+    (_a, f), _b = _found(finder, "سقطت قذيفة على منطقة الحمراء بريف حلب.")
+    assert f.match.place.id == "X22"  # a countryside says only where
+
+
+def test_an_indefinite_noun_a_present_verb_describes_is_no_village():
+    finder = _finder(extra_place("X24", "Mashad", "مشهد", 35.50, 36.70, "village", "SY07"))
+    for verb in ("يعكس", "يظهر"):
+        assert not _found(finder, f"قتل ثلاثة رجال، في مشهد {verb} حالة الفوضى.")
+    # the village, with no verb after it, still is one
+    (name, f), = _found(finder, "سقطت قذيفة في مشهد صباحا.")
+    assert f.match.place.id == "X24"
+
+
+def test_a_generic_first_word_goes_on_with_abu_and_the_name_after_it():
+    finder = _finder(extra_place("X25", "Tala", "تلة", 35.90, 36.10, "village", "SY07"))
+    found = _found(finder, "قصفت الفصائل مواقع على محور تلة أم رجيم بريف إدلب الشمالي.")
+    assert found[0][0] == "محور تلة أم رجيم" and found[0][1].key == ""
+    assert all(f.match is None or f.match.place.id != "X25" for _name, f in found)

@@ -3,7 +3,7 @@ import pytest
 
 from geomap.extraction import Extractor
 from geomap.records import Document
-from tiny_places import tiny_gazetteer
+from tiny_places import extra_place, tiny_gazetteer, tiny_gazetteer_with
 
 
 @pytest.fixture(scope="module")
@@ -23,3 +23,15 @@ def test_a_drone_dropped_bomb_with_no_attacker_is_one_event(ex):
 def test_shelling_and_air_strikes_by_named_attackers_stay_two(ex):
     text = "أصيب مدنيان اليوم بقصف مدفعي لقوات النظام على بلدة كفرنبل، كما تعرضت البلدة لغارات جوية روسية."
     assert kinds(ex, text) == ["Air/drone strike", "Shelling/artillery/missile attack"]
+
+
+def test_a_body_copy_with_no_day_of_its_own_takes_the_day_of_the_lead():
+    # the body names a village next to the town of the lead, and no day; byline lines stand between
+    ex = Extractor(tiny_gazetteer_with(extra_place("X71", "Tell Zaytun", "تل الزيتون", 35.64, 36.52, "village", "SY07")))
+    text = ("إصابة ثلاثة مدنيين بقصف مدفعي على كفرنبل\n\n"
+            "أصيب ثلاثة مدنيين بقصف مدفعي استهدف بلدة كفرنبل مساء أمس.\n\n"
+            "وكالة محلية\n\nالثلاثاء 25 شباط\n\n"
+            "وبحسب مصادر طبية فإن القصف المدفعي تسبب بإصابة ثلاثة مدنيين في قرية تل الزيتون ونقلوا إلى مشفى قريب.")
+    events = ex.extract_document(Document("t", text, date="2025-02-25")).events
+    assert {e.name for e in events} == {"Kafr Nabl", "Tell Zaytun"}
+    assert {e.event_date for e in events} == {"2025-02-24"}

@@ -82,3 +82,14 @@ def test_an_outcome_that_says_where_it_fell_is_the_attack_told_there(ex):
 ])
 def test_every_dead_man_of_a_side_counts(ex, text, killed):
     assert tolls(ex, text) == {"Manbij": (killed, None)}
+
+
+def test_bodies_found_are_the_dead_they_count():
+    assert [(f.kind, f.value) for f in figures_in("More than 40 bodies were found in the town on Sunday")] == [(KILLED, 40)]
+
+
+def test_bodies_found_after_an_offensive_are_its_victims_not_a_battle(ex):
+    for text in ("Medics said 60 bodies were found in Kafr Nabl after a government offensive on the town.",
+                 "عثر على 60 جثة في بلدة كفرنبل بعد هجوم لقوات النظام على البلدة."):
+        [e] = ex.extract_document(Document("t", text, date="2020-03-11")).events
+        assert (e.sub_event_type, e.fatalities) == ("Attack", 60), text
