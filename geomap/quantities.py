@@ -340,9 +340,16 @@ def _among(tokens: list[Token], figures: list[Figure]) -> list[Figure]:
         back = [t.text for t in tokens[max(0, k - 3):k]]
         while back and back[-1] in _ASIDE_FILLER:
             back.pop()
-        if f.part_of is None and f.at is None and back and back[-1] in AMONG_WORDS:
+        if back and back[-1] in AMONG_WORDS and (f.part_of is None or f.at is not None):
             total = next((g for g in reversed(figures[:n]) if not g.among), None)
-            f.among = total is not None and total.kind == f.kind and total.value > f.value
+            among = total is not None and total.kind == f.kind and total.value > f.value
+            if f.at is not None:
+                # «5 مدنيين بينهم 3 أطفال في كفرحمرة»: where the five died; but «بينهم 3 في إدلب»,
+                # a number with no noun of its own, is the part counted there
+                if not (among and total.at is None and k + 1 < len(tokens) and tokens[k + 1].text not in _AT_PLACE):
+                    continue
+                total.at, f.at, f.part_of = f.at, None, None
+            f.among = among
     return figures
 
 
@@ -373,15 +380,18 @@ def _page_counter(tokens: list[Token], n: Number) -> bool:
     """Whether a number written with digits is a page's counter, a post's age or part of a
     handle, no count of people: beside a counter's word ("All reactions:316"), followed by a
     Latin letter ("40w", "1y"), or inside a word ("@dikur100استشهد"; but a handle glued to the
-    count after it, "@AsharqNewsSYR8 قتلى", leaves the count)."""
+    count after it, "@AsharqNewsSYR8 قتلى", leaves the count), or a decimal or a time ("191.1K"
+    views, "3:37 PM": no one counts people in tenths). (A count glued to the word before it,
+    «وأصيب11 مدنياً», «غربي إدلب5 شهداء», is one: posts lose their spaces.)"""
     if not n.word.isdigit():
         return False
     before = tokens[n.first - 1] if n.first > 0 else None
     after = tokens[n.last] if n.last < len(tokens) else None
     glued_before = before is not None and before.end == tokens[n.first].start and before.text.isascii()
     glued_after = after is not None and after.start == tokens[n.last - 1].end
-    return (glued_after and (after.text.isascii() or glued_before)) or any(
-        t is not None and t.text in _COUNTERS for t in (before, after))
+    decimal = after is not None and after.text.isdigit() and after.start == tokens[n.last - 1].end + 1
+    return (glued_after and (after.text.isascii() or glued_before)) or decimal \
+        or any(t is not None and t.text in _COUNTERS for t in (before, after))
 
 
 def _range(tokens: list[Token], a: Number, b: Number) -> bool:

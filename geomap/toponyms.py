@@ -46,6 +46,7 @@ _EN_DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eas
 _LOCATING = {"الواقعه", "الواقع", "التابعه", "التابع", "الواقعتين", "وسط", "located", "in"}
 _LINKS = {"في", "ب", "من", "ل", "of", "in"}
 _IN = {"في", "داخل", "قباله", "in", "inside"}  # «في إيران»: the country, not its army (see country_after_in)
+_DISTANCE_UNITS = {"km", "kms", "kilometres", "kilometers", "miles", "كم", "كلم", "كيلومتر", "كيلومترات"}
 _BETWEEN = {"بين", "between"}  # before a place, of kind near: the place and the one after "and"
 # «غارة على مطار حلب [تخرجه عن الخدمة]، وأخرى على مطار دمشق», "a strike on X and another on Y":
 # another of the same at the place after, as in a list.
@@ -974,6 +975,8 @@ class ToponymFinder:
             # «قريتي X وY في ريف Z»: Z locates the whole list, X too, though Y is no known name.
             listed = self._listed_unknowns(gap, tokens[a.last - 1].clause)
             gap, words = gap[listed:], words[listed:]
+            if len(words) == 2 and words[0].isdigit() and words[1] in _DISTANCE_UNITS and locating:
+                gap, words = [], []  # "Tal Mardikh, 7 km south of Saraqib": Saraqib locates Tal Mardikh
             if (not gap and (locating or _comma_region(tokens, a, b))) \
                     or (len(gap) <= 2 and gap and (_is_direction(words[0]) or words[0] in _LOCATING)
                   and all(_is_direction(w) or w in _LOCATING or w in _LINKS for w in words)) \

@@ -178,3 +178,11 @@ def test_a_generic_first_word_goes_on_with_abu_and_the_name_after_it():
     found = _found(finder, "قصفت الفصائل مواقع على محور تلة أم رجيم بريف إدلب الشمالي.")
     assert found[0][0] == "محور تلة أم رجيم" and found[0][1].key == ""
     assert all(f.match is None or f.match.place.id != "X25" for _name, f in found)
+
+
+def test_a_distance_before_a_direction_still_locates_the_place_before_it():
+    for text in ("A bomb killed two soldiers in Tell Ahmar, 20 km east of Manbij.",
+                 "قتل عنصران بانفجار عبوة في قرية تل أحمر، 20 كم شرق منبج"):
+        (name, f), (_where, g) = _found(_finder(), text)
+        assert name.endswith(("Tell Ahmar", "تل أحمر")) and f.hint == 1 and g.hint_of == 0
+        assert f.match.place.id == "C5001"

@@ -346,6 +346,13 @@ def test_ranges_dozens_and_tolls_that_rose(text, value, high):
     ("@dikur100استشهد 3 مدنيين", [(KILLED, 3)]),
     # ... but a handle glued to the count after it leaves the count
     ("@NewsSYR8 قتلى مدنيين بقصف", [(KILLED, 8)]),
+    # a post's views in tenths of thousands, and the time it was posted
+    ("رحم الله الشهداء وصبر أهلهم204.7K", []),
+    ("رحم الله الشهداء 12.3K", []),
+    ("ارتقى مع شهداء الأمن العام3:37 PM", []),
+    # a count glued to the word before it is one (posts lose their spaces)
+    ("قتل 3 مدنيين وأصيب12 آخرون", [(KILLED, 3), (INJURED, 12)]),
+    ("غارات على غربي إدلب5 شهداء", [(KILLED, 5)]),
 ])
 def test_a_social_pages_counters_and_handles_are_no_tolls(text, expected):
     assert kinds(text) == expected

@@ -93,3 +93,11 @@ def test_bodies_found_after_an_offensive_are_its_victims_not_a_battle(ex):
                  "عثر على 60 جثة في بلدة كفرنبل بعد هجوم لقوات النظام على البلدة."):
         [e] = ex.extract_document(Document("t", text, date="2020-03-11")).events
         assert (e.sub_event_type, e.fatalities) == ("Attack", 60), text
+
+
+def test_who_were_among_a_toll_told_at_a_place_do_not_replace_it(ex):
+    text = ("قصفت طائرات النظام بلدتي كفرنبل وأريحا، وتسبب القصف بمقتل 6 مدنيين بينهم 3 أطفال في كفرنبل، "
+            "وإصابة 2 في أريحا.")
+    assert tolls(ex, text) == {"Kafr Nabl": (6, None), "Ariha": (None, 2)}
+    # a bare number of them told at a place is the part counted there
+    assert [(f.value, f.among) for f in figures_in("قتل 10 مدنيين بينهم 3 في إدلب")] == [(10, False), (3, False)]
