@@ -3,7 +3,11 @@
 Two events are the same incident (`same_incident`) when all of these hold:
 
 * same kind: equal `event_type` AND `sub_event_type` (an airstrike and a shelling of the
-  same town on the same day are two incidents);
+  same town on the same day are two incidents) - unless both are violent kinds (armed
+  clash, attack on civilians, any remote violence) told with the same toll (`_same_toll`):
+  reports disagree on how one strike or raid was carried out (air strike vs shelling, a raid
+  that killed a family as a clash or an attack), but two incidents at one place on one day
+  seldom kill the same number;
 * dates at most one day apart (`MAX_DAYS`). A report published after midnight, or one that
   dates a night raid by the morning, is off by one day; more than that is another strike.
   Events without a day-precise date (no date, or ACLED time_precision week/month) never
@@ -45,7 +49,8 @@ with no two reports agreeing and more than two of them, the upper median;
 `fatalities_note` says which report gave which figure. `actor1` lists every attacker the
 reports name, most-named first, and `actor_note` which report named which when they differ.
 The date is the earliest of the reports (a late report dated by its publication day is the
-usual error).
+usual error). The kind is the one most reports give, ties going to the more specific
+(`_SPECIFIC`), and `actor_note` says which report gave which kind when they differ.
 """
 from __future__ import annotations
 
@@ -66,6 +71,18 @@ MAX_KM = {EXACT: 2.0, NEAR: 10.0, REGION: 50.0}
 # Grid cell for candidate search, in degrees of latitude; lookups widen in longitude.
 _CELL_DEG = 0.1
 _KM_PER_DEG = 111.32
+
+
+# Kinds a report may give one violent incident under; more specific first (a drone strike
+# or a shelling names the weapon, an attack on civilians names the victims, a clash neither).
+_SPECIFIC = (("Explosions/Remote violence", "Suicide bomb"),
+             ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+             ("Explosions/Remote violence", "Air/drone strike"),
+             ("Explosions/Remote violence", "Grenade"),
+             ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+             ("Violence against civilians", "Attack"),
+             ("Battles", "Armed clash"))
+_VIOLENT = frozenset(_SPECIFIC)
 
 
 # ---------------------------------------------------------------- the same-incident rule
@@ -101,6 +118,7 @@ class _Report:
 
     event: Event
     kind: tuple[str, str]
+    family: tuple[str, str]  # the index key: one for all violent kinds, else the kind
     day: int | None
     docs: frozenset[str]
     place: str
@@ -110,7 +128,8 @@ class _Report:
 
     @classmethod
     def of(cls, e: Event) -> _Report:
-        return cls(e, (e.event_type, e.sub_event_type), event_day(e), frozenset([*e.doc_ids, e.doc_id]),
+        kind = (e.event_type, e.sub_event_type)
+        return cls(e, kind, ("violent", "") if kind in _VIOLENT else kind, event_day(e), frozenset([*e.doc_ids, e.doc_id]),
                    e.place_id or " ".join(e.location.lower().split()),
                    e.geo_precision if e.geo_precision in MAX_KM else NEAR,
                    e.lat is not None and e.lon is not None, _name_words(e))
@@ -144,8 +163,25 @@ def _told_vaguely(a: _Report, b: _Report) -> bool:
     return not x or not y or bool(x & y)
 
 
+def _toll_range(e: Event) -> tuple[int, int] | None:
+    if not e.fatalities:
+        return None
+    low, high = e.fatalities_low, e.fatalities_high
+    return (e.fatalities if low is None else low, e.fatalities if high is None else high)
+
+
+def _same_toll(a: _Report, b: _Report) -> bool:
+    """May two violent events of different kinds be one incident? Both must be placed at a
+    place (a region's toll is a total over many incidents) and give death tolls whose ranges
+    meet (a first toll of 1-2 and a later one of 2 are one count)."""
+    if a.kind not in _VIOLENT or b.kind not in _VIOLENT or max(a.precision, b.precision) == REGION:
+        return False
+    x, y = _toll_range(a.event), _toll_range(b.event)
+    return bool(x and y) and x[0] <= y[1] and y[0] <= x[1]
+
+
 def _same(a: _Report, b: _Report) -> bool:
-    if a.kind != b.kind:
+    if a.kind != b.kind and not _same_toll(a, b):
         return False
     if a.day is not None and b.day is not None and abs(a.day - b.day) > MAX_DAYS:
         return False
@@ -185,10 +221,11 @@ class _Clusterer:
 
     def __init__(self) -> None:
         self.open: list[_Cluster] = []
-        self.cells: dict[tuple, list[_Cluster]] = defaultdict(list)  # kind, day, cx, cy
-        self.admin: dict[tuple, list[_Cluster]] = defaultdict(list)  # kind, day, admin1 (for vague queries)
-        self.vague: dict[tuple, list[_Cluster]] = defaultdict(list)  # kind, day: has a REGION member
-        self.by_doc: dict[tuple, list[_Cluster]] = defaultdict(list)  # kind, day, doc
+        # keyed by kind family (`_Report.family`): violent kinds may merge across kinds
+        self.cells: dict[tuple, list[_Cluster]] = defaultdict(list)  # family, day, cx, cy
+        self.admin: dict[tuple, list[_Cluster]] = defaultdict(list)  # family, day, admin1 (for vague queries)
+        self.vague: dict[tuple, list[_Cluster]] = defaultdict(list)  # family, day: has a REGION member
+        self.by_doc: dict[tuple, list[_Cluster]] = defaultdict(list)  # family, day, doc
 
     def add_day(self, reports: list[_Report]) -> None:
         for report in sorted(reports, key=_Report.order_key):
@@ -218,18 +255,18 @@ class _Clusterer:
 
     def _register(self, cluster: _Cluster, r: _Report) -> None:
         for doc in r.docs:
-            self.by_doc[(r.kind, r.day, doc)].append(cluster)
+            self.by_doc[(r.family, r.day, doc)].append(cluster)
         if not r.point:
             return
         e = r.event
-        self.cells[(r.kind, r.day, *self._cell(e.lat, e.lon))].append(cluster)
+        self.cells[(r.family, r.day, *self._cell(e.lat, e.lon))].append(cluster)
         if e.admin1:
-            self.admin[(r.kind, r.day, e.admin1)].append(cluster)
+            self.admin[(r.family, r.day, e.admin1)].append(cluster)
         if r.precision == REGION:
-            self.vague[(r.kind, r.day)].append(cluster)
+            self.vague[(r.family, r.day)].append(cluster)
 
     def _candidates(self, r: _Report) -> Iterator[_Cluster]:
-        kind, e = r.kind, r.event
+        kind, e = r.family, r.event
         # Reports come day by day, so only today's and yesterday's clusters are in reach.
         for d in [None] if r.day is None else (r.day - MAX_DAYS, r.day):
             for doc in r.docs:
@@ -304,6 +341,21 @@ def _attackers(events: list[Event]) -> tuple[str, str]:
     return actor1, "; ".join(f"{d}: {' + '.join(actors)}" for d, actors in named.items())
 
 
+def _kind(events: list[Event]) -> tuple[tuple[str, str], str]:
+    """The kind most reports give, ties to the more specific, and a note of which report gave
+    which kind when they differ (a strike one calls an air raid and another shelling)."""
+    told: dict[str, list[tuple[str, str]]] = {}  # document: the kinds it gives
+    for e in events:
+        told.setdefault(e.doc_id, []).append((e.event_type, e.sub_event_type))
+    counts = Counter(k for kinds in told.values() for k in set(kinds))
+    if len(counts) == 1:
+        return next(iter(counts)), ""
+    rank = {k: i for i, k in enumerate(_SPECIFIC)}
+    kind = min(counts, key=lambda k: (-counts[k], rank.get(k, len(rank))))
+    return kind, "kind: " + "; ".join(f"{d}: {' + '.join(dict.fromkeys(k[1] for k in kinds))}"
+                                      for d, kinds in told.items())
+
+
 def _tollers(events: list[Event], figure: str) -> list[Event]:
     """The reports whose `figure` counts: a region-level event beside a place of its own report
     gives the report's total over the region («9 killed in rural Idlib since Sunday»), so it
@@ -322,6 +374,8 @@ def merge_events(events: list[Event]) -> Event:
     merged = dataclasses.replace(kept, doc_ids=doc_ids, source_count=len(doc_ids))
     # Fill what the kept report leaves blank from the others, in processing order.
     merged.actor1, merged.actor_note = _attackers(events)
+    (merged.event_type, merged.sub_event_type), kind_note = _kind(events)
+    merged.actor_note = "; ".join(n for n in (merged.actor_note, kind_note) if n)
     attackers = set(merged.actor1.split("; "))
     merged.actor2 = next((e.actor2 for e in events if e.actor2 and e.actor2 not in attackers), "")
     for f in ("victims", "url", "source", "name", "name_ar", "place_id", "admin1", "admin2", "admin3", "country"):

@@ -346,3 +346,33 @@ def test_one_place_the_gazetteer_holds_twice_is_one_place_of_a_report():
     b = ev("d1", place="town-b", at=shifted(1), name="Jarablus", name_ar="جرابلس")
     c = ev("d1", place="town-c", at=shifted(1), name="Ghandoura", name_ar="الغندورة")
     assert same_incident(a, b) and not same_incident(a, c)
+
+
+CLASH = ("Battles", "Armed clash")
+ATTACK = ("Violence against civilians", "Attack")
+
+
+def test_one_strike_told_as_air_raid_and_as_shelling_with_one_toll_merges():
+    # two outlets disagree on the weapon but count the same four dead at the same village
+    out = deduplicate([ev("a", fatalities=4), ev("b", kind=SHELLING, fatalities=4),
+                       ev("c", kind=SHELLING, fatalities=4, fatalities_low=3)])
+    assert len(out) == 1
+    assert out[0].sub_event_type == SHELLING[1]  # two reports of three say shelling
+    assert "kind: " in out[0].actor_note and "a: Air/drone strike" in out[0].actor_note
+
+
+def test_kinds_tied_keep_the_more_specific():
+    # a night raid that killed a family: one report a clash, the other an attack on civilians
+    out = deduplicate([ev("a", kind=CLASH, fatalities=2), ev("b", kind=ATTACK, fatalities=2,
+                                                              fatalities_low=1)])
+    assert [(e.event_type, e.sub_event_type) for e in out] == [ATTACK]
+
+
+def test_different_kinds_stay_apart_without_a_common_toll():
+    pairs = [(ev("a"), ev("b", kind=SHELLING)),  # no toll: a town bombed and shelled the same day
+             (ev("a", fatalities=2), ev("b", kind=SHELLING, fatalities=7)),  # tolls disagree
+             (ev("a", fatalities=3, precision=3), ev("b", kind=SHELLING, fatalities=3, precision=3)),
+             (ev("a", fatalities=1), ev("b", kind=("Strategic developments", "Arrests"), fatalities=1))]
+    for x, y in pairs:
+        assert not same_incident(x, y)
+        assert len(deduplicate([x, y])) == 2
