@@ -209,10 +209,15 @@ _HABITUAL = _folded("يتهم", "تتهم")
 
 def _accuses(tokens: list[Token], v: int) -> bool:
     """Whether the Arabic token v is a verb of blame («اتهمت», or «حمّلت» with «المسؤولية» after it)."""
-    if not _ACCUSE.isdisjoint(tokens[v].readings):
+    if _ACCUSING[tokens[v].text]:
         return True
-    return not _HOLD_LIABLE.isdisjoint(tokens[v].readings) and any(
+    return _MAKES_LIABLE[tokens[v].text] and any(
         t.text.startswith(_LIABILITY) for t in tokens[v + 1:v + 8] if t.clause == tokens[v].clause)
+
+
+# (asked of the words before every actor: each word's readings tested once)
+_ACCUSING = WordTable(lambda w: not _ACCUSE.isdisjoint(readings(w)), 100_000)
+_MAKES_LIABLE = WordTable(lambda w: not _HOLD_LIABLE.isdisjoint(readings(w)), 100_000)
 
 
 def _tells_or_blames(tokens: list[Token], a: ActorMention, trigger: int) -> bool:
@@ -716,11 +721,11 @@ class EventCoder:
                 if not (k and seg.tokens[k - 1].text in _HELD_PEOPLE):  # "detainees held by HTS": people, no ground
                     statements.append((k, j))
                 continue
-            if proposal or any(m < k and seg.tokens[m].clause == seg.tokens[k].clause for m in modal_at):
-                continue
+            if proposal or modal_at and any(m < k and seg.tokens[m].clause == seg.tokens[k].clause for m in modal_at):
+                continue  # (most sentences have no modal: no loop set up)
             if _denied(seg.tokens, k, actor_at):
                 continue  # "saw no shelling", "there were no Russian air strikes": denied, not told
-            if any(b < k or seg.tokens[b].clause == seg.tokens[k].clause for b in background_at):
+            if background_at and any(b < k or seg.tokens[b].clause == seg.tokens[k].clause for b in background_at):
                 continue
             clause = seg.tokens[k].clause
             # «قصف على كفرنبل بالتزامن مع قصف مدفعي استهدف أريحا»: a trigger after a place that
@@ -1487,21 +1492,23 @@ def _tells_its_losses(a: ActorMention, tokens: list[Token], here: list[ActorMent
     أشخاص», «أعلنت قسد مقتل 3 من عناصرها»): who tells its losses, hit, not the attacker (but «قسد
     تعلن قتل قيادي في داعش» tells of its own attack, and «أعلن التحالف مقتل قيادي في داعش» of
     the dead of another side of `here`, the actors around)."""
-    if is_latin(tokens[a.first]) or any(b.first > a.first and b.name != a.name and _dead_men_of(b, tokens)
-                                        for b in here):
+    if is_latin(tokens[a.first]):
         return False
-    if a.last < len(tokens) and not _ANNOUNCING.isdisjoint(tokens[a.last].readings):
+    # (the verb and the loss word first: few actors have them, and every test here is pure)
+    if a.last < len(tokens) and _ANNOUNCES[tokens[a.last].text]:
         k = a.last + 1
-    elif a.first and not _ANNOUNCING.isdisjoint(tokens[a.first - 1].readings):
+    elif a.first and _ANNOUNCES[tokens[a.first - 1].text]:
         k = a.last
     else:
         return False
     if k < len(tokens) and tokens[k].text == "عن":
         k += 1
-    return k < len(tokens) and any(r.startswith(_LOSSES) for r in tokens[k].readings)
+    return k < len(tokens) and any(r.startswith(_LOSSES) for r in tokens[k].readings) and not any(
+        b.first > a.first and b.name != a.name and _dead_men_of(b, tokens) for b in here)
 
 
 _ANNOUNCING = set(_folded("تعلن", "يعلن", "أعلنت", "أعلن"))
+_ANNOUNCES = WordTable(lambda w: not _ANNOUNCING.isdisjoint(readings(w)), 100_000)  # asked around every actor
 _LOSSES = tuple(_folded("إصابة", "مقتل", "مصرع", "استشهاد"))
 _HARMED = tuple(_folded("قتل", "مقتل", "مصرع", "اصيب", "اصابه", "استشهد", "استشهاد", "جرح"))
 
@@ -1662,6 +1669,9 @@ _EARLIER_BEFORE = {"earlier", "previous", "past", "prior", "unexploded", "leftov
 # (alone, «قياديا سابقا» is "a former leader")
 _BEFORE_NOW = _EARLIER | _folded("before")
 _SIMILAR = _folded("مماثلة", "مماثل", "similar")
+# (asked of the words around every trigger: each word lowered and looked up once)
+_SIMILAR_WORD = WordTable(lambda w: w.lower() in _SIMILAR, 100_000)
+_BEFORE_NOW_WORD = WordTable(lambda w: w.lower() in _BEFORE_NOW, 100_000)
 _ANNIVERSARY = _folded("anniversary", "الذكرى", "ذكرى", "لذكرى")
 _PERIODS = {"year", "years", "months", "month", "decade"}
 _LONG = ("-month", "-year", "-week", "-day", "-long")  # "a two-month siege", "a weeks-long battle"
@@ -1685,8 +1695,9 @@ def _earlier(tokens: list[Token], k: int, j: int) -> bool:
     if k > 0 and tokens[k - 1].sentence == sentence and tokens[k - 1].text in _EARLIER_BEFORE:
         return True
     # (two words back: "similar attacks hit", where the verb is the trigger)
-    near = [t.text.lower() for t in tokens[max(0, k - 2):j + 5] if t.clause == tokens[k].clause]
-    if not _SIMILAR.isdisjoint(near) and not _BEFORE_NOW.isdisjoint(near):
+    clause = tokens[k].clause
+    near = [t.text for t in tokens[max(0, k - 2):j + 5] if t.clause == clause]
+    if any(map(_SIMILAR_WORD.__getitem__, near)) and any(map(_BEFORE_NOW_WORD.__getitem__, near)):
         return True  # «هجمات مماثلة تعرضت لها سابقا المدينة», "similar attacks hit the town before"
     # "a year after the chemical attack", "on the anniversary of the massacre", «في الذكرى السنوية لمجزرة»
     back = [t.text for t in reversed(tokens[max(0, k - 5):k]) if t.sentence == sentence]  # ("after" ends no look here)
@@ -1996,11 +2007,13 @@ _PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")  # lines with no blank line betw
 def _headline_runs(text: str) -> list[tuple[int, int]]:
     """The (start, end) of each run of headline-like paragraphs (_HEADLINE_RUN) in the text; not
     a run before the body (a site's menu, with the article's own headline in it)."""
+    if text.count("\n\n") < _HEADLINE_RUN - 1:
+        return []  # a run's paragraphs need blank lines between them
     runs, ahead, start, end, told = [], [], -1, -1, 0  # ahead: the runs before any body paragraph
     body = False
     for m in _PARAGRAPH.finditer(text + "\n\n."):  # a last breaker closes a run at the end
         line = m.group().strip()
-        long = len(line.split()) > _TEASER_WORDS or line.endswith(".")
+        long = line.endswith(".") or len(line.split()) > _TEASER_WORDS
         if long or "\n" in line or line.endswith(("؟", "!", "?", ":")):
             if told >= _HEADLINE_RUN:
                 (runs if body else ahead).append((start, end))
@@ -2051,7 +2064,11 @@ def _paragraph_break(seg: Segmented, sent: Sentence) -> bool:
     """Whether a blank line stands between the sentence and the one before."""
     if not sent.index:
         return True
-    return bool(re.search(r"\n\s*\n", seg.folded[seg.sentences[sent.index - 1].end:sent.start]))
+    gap = seg.folded[seg.sentences[sent.index - 1].end:sent.start]
+    return "\n" in gap and _BLANK_LINE.search(gap) is not None  # (most gaps are a space: no search)
+
+
+_BLANK_LINE = re.compile(r"\n\s*\n")
 
 
 # «تعرضت القرية لقصف», "the town was shelled again": a head word with the article and no name
@@ -2543,6 +2560,9 @@ def _head_of_list(a: ActorMention | None, here: list[ActorMention], tokens: list
 _CARE = re.compile(r"^[وف]?(?:اسعف|اسعاف|treated)")  # words of care alone
 _CARRIED = re.compile(r"^[وف]?(?:نقل|taken|rushed|transferred|evacuated|brought|admitted)")  # with a hospital
 _HOSPITAL = re.compile(r"^(?:[وبل]|لل|ال|بال)?(?:مشف|مشاف|مستشف|hospital|clinic)")
+# (asked of the words before every place of every candidate: each word matched once)
+_CARE_WORD = WordTable(lambda w: _CARE.match(w) is not None, 100_000)
+_CARRIED_WORD = WordTable(lambda w: _CARRIED.match(w) is not None, 100_000)
 
 
 def _cared_at(f: Found, tokens: list[Token]) -> bool:
@@ -2552,7 +2572,7 @@ def _cared_at(f: Found, tokens: list[Token]) -> bool:
     for n, w in enumerate(back):
         if tokens[f.first - n - 1].clause != tokens[f.first].clause:
             return False
-        if _CARE.match(w) or _CARRIED.match(w) and any(_HOSPITAL.match(x) for x in back[:n]):
+        if _CARE_WORD[w] or _CARRIED_WORD[w] and any(_HOSPITAL.match(x) for x in back[:n]):
             return True
     return False
 

@@ -436,12 +436,12 @@ class Resolver:
         context = _Unvoted(country=country, kind_hint=kind_hint)
         return self._resolve_top(query, k, context), context
 
-    def _parse(self, text: str) -> ParsedQuery:
+    def parse(self, text: str) -> ParsedQuery:
         # A copy: resolving sets some of its flags. Its lists are only changed while parsing.
         return ParsedQuery(**vars(_remember(self._parsed, text, parse_query, text)))
 
     def _resolve_top(self, query: str, k: int, context: Context) -> list[Match]:
-        q = self._parse(query)
+        q = self.parse(query)
         if q.note:
             return [Match(query, note=q.note)]
         # ("Idlib province, Syria", "Syria's Idlib": the report's own country says nothing of where in
@@ -451,7 +451,7 @@ class Resolver:
         hint_places = [p for found in by_hint for p in found]
         ranked = self._rank(q, q.full, q.core, hint_places, context)
         for alt in (q.alternatives or self._run_together(q.core, q.road)) if not ranked else ():
-            aq = self._parse(alt)
+            aq = self.parse(alt)
             ranked = self._rank(aq, aq.full, aq.core, hint_places, context)
             if ranked:  # «طريق إدلب بنش»: the road from the first, still a road
                 aq.road, aq.near = aq.road or q.road, aq.near or q.near
@@ -459,7 +459,7 @@ class Resolver:
                 break
         if not ranked and q.fallback:
             # "X near Y" with X unknown: honest answer is "near Y".
-            fq = self._parse(q.fallback)
+            fq = self.parse(q.fallback)
             ranked = self._rank(fq, fq.full, fq.core, hint_places, context)
             q.near = True
         if not ranked and hint_places:
@@ -620,7 +620,7 @@ class Resolver:
         return list(found.values())
 
     def _hint_places(self, hint: str) -> list[Place]:
-        q = self._parse(hint)
+        q = self.parse(hint)
         if q.note:
             return []
         for text in (q.full, q.curated, q.core):
@@ -844,7 +844,7 @@ class Resolver:
         """The town a curated countryside region is named after («ريف البوكمال»: Albukamal), when
         the query asks for a countryside, not a desert («بادية تدمر» is wide), its name is no
         governorate's («ريف حلب» keeps its region) and the town lies inside the region."""
-        if region.kind != "region" or not self._parse(q.text).countryside \
+        if region.kind != "region" or not self.parse(q.text).countryside \
                 or _DESERTS & set(nz.words(q.full)):
             return None
         named = self._exact(q.core)[0]

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, compress, count, islice, repeat
@@ -34,7 +34,7 @@ from .normalize import AR_HEADS, EN_HEADS, is_arabic, strip_article_ar, strip_pr
 from .normalize import key as name_key
 from .quantities import NUMBER_WORDS
 from .records import KIND_RANK, Match, Mention, Place
-from .resolver import GENERIC_FIRST, Context, Resolver, parse_query
+from .resolver import GENERIC_FIRST, Context, ParsedQuery, Resolver
 from .segment import Segmented, Token, fold, is_latin, readings
 
 MAX_WORDS = 4
@@ -136,7 +136,7 @@ def _locates(places: list[Place]) -> bool:
 def _in_abroad(tokens: list[Token], a: "Found", b: "Found") -> bool:
     """Whether mention b, a country abroad, locates the smaller place a before it: after «في» or
     "in" and perhaps a direction b left out («في شمال العراق»), or «ب» on b or its direction."""
-    if not (a.candidates and not _big(a.candidates) and any(map(_abroad_country, b.candidates))
+    if not (any(map(_abroad_country, b.candidates)) and a.candidates and not _big(a.candidates)
             and tokens[a.last - 1].sentence == tokens[b.first].sentence):
         return False
     words = [t.text for t in tokens[a.last:b.first]]
@@ -149,8 +149,8 @@ def _in_abroad(tokens: list[Token], a: "Found", b: "Found") -> bool:
 def _verbal_noun(tokens: list[Token], i: int) -> bool:
     """«من الكشف عن المقبرة», «بالإفراج عن»: a word with the article that governs «عن» is a verbal
     noun ("the uncovering of"), not a village so called («عن طريق», "by way of", follows a place)."""
-    return any(r.startswith("ال") for r in tokens[i].readings) and i + 2 < len(tokens) and tokens[i + 1].text == "عن" \
-        and tokens[i + 1].clause == tokens[i].clause and tokens[i + 2].text != "طريق"
+    return i + 2 < len(tokens) and tokens[i + 1].text == "عن" and any(r.startswith("ال") for r in tokens[i].readings) \
+        and tokens[i + 1].clause == tokens[i].clause and tokens[i + 2].text != "طريق"  # (the rare «عن» first)
 
 
 def _spelled_apart(word: str, spellings: tuple[str, ...], listed: bool) -> bool:
@@ -537,7 +537,8 @@ class ToponymFinder:
                 given.add(tokens[i].text)
         # «قتلت جاسم وشقيقه»: a given name told once is the man's wherever it stands bare
         if given:
-            out.update(k for k, t in enumerate(tokens) if t.text in given and self._name_slot(tokens, k))
+            # (the words are the tokens' texts: the given names picked out at C speed)
+            out.update(k for k in compress(count(), map(given.__contains__, seg.words)) if self._name_slot(tokens, k))
         return out
 
     def _name_slot(self, tokens: list[Token], k: int) -> bool:
@@ -835,10 +836,11 @@ class ToponymFinder:
             # no event in Syria
             return self.country_after_in(tokens, i, end)
         syrian, big, city, final_ha = self._name_facts[key]
-        if single and big < KIND_RANK["city"] and _spelled_apart(seg.original(tokens[i].start, tokens[i].end),
-                                                                 self._spellings[key], prefixed):
+        small = single and big < KIND_RANK["city"]
+        written = seg.original(tokens[i].start, tokens[i].end) if small else ""  # (read once for both tests)
+        if small and _spelled_apart(written, self._spellings[key], prefixed):
             return False
-        if single and not final_ha and big < KIND_RANK["city"] and seg.original(tokens[i].start, tokens[i].end).endswith("ه"):
+        if small and not final_ha and written.endswith("ه"):
             # «وحلفائه», «من عمره»: a final «ه» that no spelling of the town has (they end in «ا»,
             # «ة», which folding makes «ه») is a pronoun on a common word («his allies», «his age»)
             return False
@@ -1133,7 +1135,7 @@ class ToponymFinder:
             gov = next(p for p in f.candidates if p.kind == "governorate")
             return self.resolver.place_match(query, gov)
         ranked = self.resolver.ranked(query, 5, context)  # shared: the one returned is copied
-        if f.hint is None and (city := _city_of_quarter(query, found, f, ranked)) is not None:
+        if f.hint is None and (city := _city_of_quarter(query, found, f, ranked, self.resolver.parse)) is not None:
             ranked = self.resolver.ranked(city, 5, context)
         ids = {p.id for p in f.candidates}
         # Head words, directions and hints can lead to a place of another name (a curated
@@ -1178,20 +1180,21 @@ _DOUBTED_SCORE = 0.5
 _QUARTER_WORD = re.compile(r"حي|احياء|أحياء|neighbo|quarter", re.I)
 
 
-def _city_of_quarter(query: str, found: list[Found], f: Found, ranked: list[Match]) -> str | None:
+def _city_of_quarter(query: str, found: list[Found], f: Found, ranked: list[Match],
+                     parse: Callable[[str], ParsedQuery]) -> str | None:
     """«حي الربوة» or «الأحياء الشرقية» with no town of its own, which the gazetteer knows as no
     quarter: asked again as a quarter of the last city the report named before it («حي الربوة في
     دمشق»), rather than a village of the name elsewhere («الربوة» in Homs, «الشرقية» in Hama)."""
-    if not _QUARTER_WORD.search(query):
-        return None  # (parsing every mention's query again costs a tenth of the extraction)
-    q = parse_query(query)
-    if not (q.neighbourhoods or q.kind_hint == "neighbourhood") or q.hints \
+    if not _QUARTER_WORD.search(query) \
             or any(m.place is not None and m.place.kind in ("neighbourhood", "landmark") for m in ranked):
-        return None
+        return None  # (parsing every mention's query again costs a tenth of the extraction)
     n = next(k for k, g in enumerate(found) if g is f)
     city = next((g.match.place for g in reversed(found[:n]) if g.match is not None and g.match.resolved
                  and g.match.place.kind == "city" and g.match.place.country == "SY"), None)
     if city is None:
+        return None  # (before the parse: no city named, no quarter of one)
+    q = parse(query)
+    if not (q.neighbourhoods or q.kind_hint == "neighbourhood") or q.hints:
         return None
     if not is_arabic(query):
         return f"{query} in {city.name}"
