@@ -62,7 +62,7 @@ from datetime import date
 from typing import Iterable, Iterator
 
 from .actors import UNKNOWN
-from .distance import distance_km
+from .distance import KM_PER_DEGREE_OF_LATITUDE, distance_km
 from .records import EXACT, NEAR, REGION, Event
 
 MAX_DAYS = 1
@@ -70,7 +70,6 @@ MAX_DAYS = 1
 MAX_KM = {EXACT: 2.0, NEAR: 10.0, REGION: 50.0}
 # Grid cell for candidate search, in degrees of latitude; lookups widen in longitude.
 _CELL_DEG = 0.1
-_KM_PER_DEG = 111.32
 
 
 # Kinds a report may give one violent incident under; more specific first (a drone strike
@@ -279,9 +278,9 @@ class _Clusterer:
             # A vague member may be in reach whatever its distance; they are few.
             yield from self.vague.get((kind, d), ())
             km = MAX_KM[REGION] if region else MAX_KM[NEAR]
-            dy = math.ceil(km / _KM_PER_DEG / _CELL_DEG)
+            dy = math.ceil(km / KM_PER_DEGREE_OF_LATITUDE / _CELL_DEG)
             coslat = max(math.cos(math.radians(min(89.0, abs(e.lat) + dy * _CELL_DEG))), 0.01)
-            dx = math.ceil(km / (_KM_PER_DEG * coslat) / _CELL_DEG)
+            dx = math.ceil(km / (KM_PER_DEGREE_OF_LATITUDE * coslat) / _CELL_DEG)
             cx, cy = self._cell(e.lat, e.lon)
             for x in range(cx - dx, cx + dx + 1):
                 for y in range(cy - dy, cy + dy + 1):
