@@ -43,6 +43,7 @@ def find_actors(tokens: list[Token], words: list[str] | None = None,
     (Segmented.original): without it, a two-letter name ("US", "AP") is not trusted."""
     out: list[ActorMention] = []
     last_group: str | None = None
+    last_organisation: str | None = None  # the last group called «تنظيم» by the lexicon (_organisations) or report
     found = actor_matcher().find(tokens, words)
     for n, (i, j, entry) in enumerate(found):
         if _abbreviation(tokens, i, j) and not _written_as_name(tokens, i, original):
@@ -72,11 +73,15 @@ def find_actors(tokens: list[Token], words: list[str] | None = None,
             # A group the report named, else one ACLED cannot name: an unidentified armed group.
             name, kind = last_group or UNKNOWN, NON_STATE
         elif kind == ANAPHOR:
-            if last_group is None:
+            # «تنظيم الدولة ... قسد ... مواقع للتنظيم»: «التنظيم» is the last group called one, not the last group
+            named = (None if _ORGANISATION.isdisjoint(tokens[i].readings) else last_organisation) or last_group
+            if named is None:
                 continue
-            name, kind = last_group, NON_STATE
+            name, kind = named, NON_STATE
         elif kind == NON_STATE:
             last_group = name
+            if name in _organisations() or (i and not _ORGANISATION.isdisjoint(tokens[i - 1].readings)):
+                last_organisation = name  # (or one the report calls so: «تنظيم "ي ب ك" الإرهابي»)
         if kind == EXTERNAL and out and _side_by_side(out[-1], tokens, i, j) and out[-1].name != name:
             # «الدوريات الروسية التركية»: two adjectives of nationality side by side are one joint
             # actor, as «الدوريات الروسية والتركية» would be.
@@ -92,6 +97,16 @@ def find_actors(tokens: list[Token], words: list[str] | None = None,
         return out
     joint = [ActorMention(_HYPHENED[words[i]], EXTERNAL, i, i + 1, tokens[i].start, tokens[i].end) for i in at]
     return sorted(out + joint, key=lambda a: a.first)
+
+
+_ORGANISATION = frozenset(("تنظيم", "التنظيم"))
+
+
+@lru_cache(maxsize=1)  # the lexicon is package data: read once
+def _organisations() -> frozenset[str]:
+    """The groups the lexicon names «تنظيم ...» (ISIS, al-Qaeda, Hurras al-Din): what a bare
+    «التنظيم» stands for."""
+    return frozenset(e.name for _toks, e in actor_matcher().exact.get("تنظيم", ()) if e.type == NON_STATE)
 
 
 _LANDFORMS = {"جبل", "بجبل", "وجبل", "لجبل", "سهل", "بسهل", "وادي", "بوادي"}  # folded heads of a region's name

@@ -8,8 +8,9 @@ A date is resolved against the report's publication date:
 - a day and month without a year («21 مايو») take the latest such date not after it, and so
   does a bare day of the month ("on the 3rd");
 - «الأسبوع الماضي», "earlier this week" give that week (ISO, from Monday) with WEEK precision,
-  dated by its Monday; «قبل أسبوعين», "a week ago" count weeks back, "over the weekend" is the
-  latest Saturday, a range of days («بين 10 و12 آذار») its first day, all with WEEK precision;
+  dated by its Monday; «قبل أسبوعين», "a week ago" count weeks back, «قبل أيام» (no count) is the
+  week before the report, "over the weekend" is the latest Saturday, a range of days («بين 10
+  و12 آذار») its first day, all with WEEK precision;
 - «ليلة الجمعة - السبت» is one night, dated by its first day;
 - «أواخر الشهر الماضي», "in March" give a month with MONTH precision, dated by its first day
   (the start of the period, as ACLED's period codes need one day).
@@ -125,19 +126,24 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ei
 _DAYS_AGO = re.compile(
     rf"(?<![\w])(?:[وف]?(?:قبل|منذ)\s+(?:نحو\s+)?(?P<ar>\d{{1,2}}|(?:{'|'.join(k for k in _COUNTS if not k.isascii())})ه?)"
     rf"\s+(?:ايام|يوما)|(?P<en>\d{{1,2}}|{'|'.join(k for k in _COUNTS if k.isascii())})\s+days\s+ago)(?![\w])")
+# «قبل أيام», «منذ بضعة أيام», "a few days ago": no count, no day; a week's precision, dated by
+# the first of the seven days before the report (a week's date is its first day, as dedup reads
+# it: not the report's own day, so not the event the report is about).
+_FEW_DAYS_AGO = re.compile(
+    r"(?<![\w])(?:[وف]?(?:قبل|منذ)\s+(?:بضعه\s+|عده\s+)?ايام(?:\s+قليله)?|(?:a\s+few|several)\s+days\s+ago)(?![\w])")
 _PAST = r"(?:الماضي|الفايت|المنصرم|السابق)"  # «الفائت» folds to «الفايت»
 _PROCLITIC = r"(?:[وفب]|لل)?"
 _TIME_CUES = ("في", "خلال", "مطلع", "اوائل", "بدايه", "منتصف", "اواسط", "اواخر", "نهايه")  # «في», «أواخر»...
 _PERIOD_CUES = rf"(?:{'|'.join(_TIME_CUES)})"
 _PERIOD_PFX = rf"{_PROCLITIC}(?:{_PERIOD_CUES}\s+)?"
 # The last week or month, early/mid/late in it or not; the current one only when the event
-# came earlier in it ("earlier this week"): "the third attack this month" is better dated by
-# the report's own day.
+# came earlier in it ("earlier this week", «منتصف الشهر الجاري»): "the third attack this month"
+# is better dated by the report's own day.
 _PERIOD = re.compile(
     rf"(?<![\w])(?:(?:early|mid|late|earlier|later)[\s-]+)?(?:(?:last|the\s+previous)\s+(?P<en1>week|month)"
     rf"|{_PERIOD_PFX}(?P<ar1>الاسبوع|الشهر)\s+{_PAST}"
     rf"|(?P<this>(?:earlier|early)\s+this\s+(?P<en2>week|month)"
-    rf"|[وفب]?(?:في\s+وقت\s+سابق\s+من|مطلع|اوائل|بدايه)\s+(?:هذا\s+(?P<ar2>الاسبوع|الشهر)"
+    rf"|[وفب]?(?:في\s+وقت\s+سابق\s+من|مطلع|اوائل|بدايه|منتصف|اواسط)\s+(?:هذا\s+(?P<ar2>الاسبوع|الشهر)"
     rf"|(?P<ar3>الاسبوع|الشهر)\s+(?:الجاري|الحالي))))(?![\w])")
 # «قبل أسبوع», «منذ ثلاثة أسابيع», "two weeks ago": so many weeks back from the report, a week's
 # precision (the day is rounded).
@@ -478,6 +484,10 @@ def _relative_days(folded: str, report: dt.date | None, start: int, end: int, cu
             add(m, report - dt.timedelta(days=days), DAY, f"{m.group().strip()}: {days} day(s) before {report.isoformat()}", True)
         else:
             add(m, None, DAY, f"{m.group().strip()}: relative, no report date", True)
+    for m in _FEW_DAYS_AGO.finditer(folded, start, end) if cues & _AGO else ():
+        first = report - dt.timedelta(days=7) if report else None
+        note = f"from {first.isoformat()} to {report - dt.timedelta(days=1)}" if report else "relative, no report date"
+        add(m, first, WEEK, f"{m.group().strip()}: some days before the report, no day told; {note}", True)
     for m in _WEEKDAY.finditer(folded, start, end) if cues & _WEEKDAY_CUE else ():
         name = m["a"] or m["b"]
         if report:

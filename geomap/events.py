@@ -35,7 +35,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import accumulate, compress, count, takewhile
@@ -268,6 +268,7 @@ _CAUSE_MARKS = {"جراء", "إثر", "بسبب", "نتيجة", "بفعل", "ب�
 _TARGET_NOUNS = {"رتل", "رتلا", "دورية", "نقطة", "موقع", "موقعا", "مقر", "مقرا", "حاجز", "حاجزا", "قاعدة",
                  "آلية", "آليات", "سيارة", "عربة", "مدرعة", "قافلة", "تجمع", "تجمعا",
                  "مقرات", "مواقع", "نقاط", "تحصينات", "تجمعات", "أوكار", "معاقل", "تحركات",
+                 "مقار", "مخازن", "مستودع", "مستودعات",  # «مخازن أسلحة تابعة للتنظيم»
                  # «تحركات إرهابيي جبهة النصرة»: regime media's name for the side it strikes
                  "إرهابيي",
                  # «قصفت مسيرة القاعدة التركية»: with the article, the base, patrol... of that actor
@@ -287,7 +288,7 @@ _TIME_OF_DAY = {"on", "the", "in", "at", "of", "during", "early", "late", "night
 _SUBORDINATORS = {"as", "when", "while", "after", "before", "because", "since", "where", "whereas"}
 # ", killing three", «، ما أدى إلى مقتل»: a clause opened by these tells what the attack did.
 _OUTCOME_MARKS = {"killing", "wounding", "injuring", "leaving", "ما", "مما", "أسفر", "وأسفر", "أدى", "وأدى",
-                  "مخلفا", "مخلفة", "موقعا", "موقعة"}
+                  "مخلفا", "مخلفة", "موقعا", "موقعة", "تسبب", "تسببت", "وتسبب", "وتسببت"}
 (_TARGET_MARKS, _AGENT_MARKS, _ORIGIN_MARKS, _SUPPORT_MARKS, _CAUSE_MARKS, _SUBJECT_VERBS, _ACTIVE_VERBS,
  _CLAUSE_OPENERS, _OWNER_MARKS, _STATIONED_MARKS, _OUTCOME_MARKS, _TIME_OF_DAY, _TARGET_NOUNS, _CHARGE_MARKS,
  _DOWNED) = (
@@ -788,6 +789,8 @@ class EventCoder:
                     # «قصفت قوات النظام بالمدفعية X، فيما شنت الطائرات الروسية غارات على Y»: the verb
                     # of a part that names its guns is their shelling, not the other part's air strike
                     target = "shelling"
+                elif c == "attack" and per.keys() <= {"attack", "killing"} and target in _FIRED and _on_post(seg.tokens, k):
+                    target = "clash"  # «بهجوم لقسد على قاعدة، وردت المدفعية بقصف X»: a part's own attack, not the guns'
                 if c == "strike" and target == "shelling" and "attack_civ" in per:
                     continue  # «قتل جراء استهدافه بالرصاص»: the word of attack is the shooting's verb
                 if c == "attack_civ" and per.keys() & _CARRIERS and any(
@@ -835,6 +838,12 @@ class EventCoder:
                     and g[0] not in stationed] or in_clause)
         if not pool:
             return
+        if not in_clause and all(_governorate_label(found[g[0]], tokens) for g in pool):
+            # «حلب:: داهمت قوات النظام بلدة X، وأسفرت عن اعتقال 4»: a governorate's label is no
+            # place of the clause after; the place of the sentence's other clause in it is
+            regions = {found[g[0]].match.place.admin1 for g in pool}
+            pool = [g for g in usable if g[0] not in stationed and found[g[0]].match.place.admin1 in regions
+                    and not _governorate_name(found[g[0]])] or pool
         # «غارة على منطقة هجين ديرالزور»: a city named as its governorate is, beside a smaller
         # place of that governorate, the governorate.
         smaller = {found[g[0]].match.place.admin1 for g in pool
@@ -981,6 +990,12 @@ class EventCoder:
                 targets.append(a)
             else:
                 others.append(a)  # the nearest of these is the attacker, or the first side of «بين A وB»
+        # «قتل عنصران من قوات النظام، إثر استهداف سيارة ... لقوات النظام بعبوة»: the side whose dead
+        # the sentence tells is hit, not the attacker, wherever else it is named unmarked
+        dead = [a for a in in_sentence if a.is_actor and _dead_men_of(a, tokens)]
+        if dead:
+            targets += [a for a in others if any(a.name == b.name for b in dead)]
+            others = [a for a in others if all(a.name != b.name for b in dead)]
         english = is_latin(tokens[c.trigger])
         if english:  # subject, verb, object: the actor before the verb or weapon is the attacker
             others.sort(key=lambda a: (a.first > c.trigger, abs(a.first - c.trigger)))
@@ -1007,6 +1022,11 @@ class EventCoder:
             # «قتل 53 شخصاً، معظمهم من جامعي الكمأة، جراء هجوم»: the dead, told as civilians in an aside
             target = next((a for a in in_sentence if a.type == CIVILIANS
                            and not _AMONG_THEM.isdisjoint(_words_back(tokens, a.first, 2))), None)
+        if target is None:
+            # «قتل عنصر من قوات النظام، جراء قصف تركي»: the side of the dead, in a clause of its own
+            target = next((a for a in dead if a.name not in taken), None)
+        if target is None:
+            target = _teller_hit(c, in_sentence, tokens, taken)
         if target is None:
             # "..., killing two Asayish members", «مقتل عنصرين من الفيلق الخامس»: the side its
             # counted dead or wounded are of, told in a clause of its own
@@ -1253,8 +1273,9 @@ class EventCoder:
                     fatalities_note=killed[3], injuries=injured[0], victims=victims,
                     notes=seg.text[start:end], sentence=sent.index, start=start, end=end,
                     confidence=_confidence(c, f.match.precision if f else None), doc_ids=[doc_id],
-                    # a headline's «مجزرة في X», "Massacre in X" is the body's strike at X, of the kind the body says
-                ), list(share.figures), share.split[KILLED], c.weak or c.guessed and headline and sent.index == 0,
+                    # a headline's «مجزرة في X», "Massacre in X" is the body's strike at X, of the kind the body says,
+                    # as is a bombing told with no weapon, attacker or day of its own («أسفر القصف عن مقتل اثنين»)
+                ), list(share.figures), share.split[KILLED], c.weak or c.guessed and (headline and sent.index == 0 or not c.actor1 and c.date is None),
                     c.date is not None,
                     headline and f is not None and seg.tokens[f.first].sentence == sent.index == 0 and _governorate_name(f),
                     part))
@@ -1471,20 +1492,44 @@ _MEN = tuple(_folded("عنصر", "عناصر", "مقاتل", "جندي", "جنو
 def _dead_men_of(a: ActorMention, tokens: list[Token]) -> bool:
     """Whether the Arabic actor at `a` is the side of men told dead or wounded right before it
     («قتل ضابط في قوات النظام», «إصابة عنصرين من قسد»): a word of harm, maybe a number, a word
-    for men, then «في» or «من»."""
+    for men, then «في» or «من»; or the men are the side's own in one phrase («مقتل أحد عناصر
+    النظام», a word of men in its name: «عناصر الأسد»)."""
     k = a.first - 1
-    if k < 2 or tokens[k].text not in ("في", "من") or tokens[k - 2].sentence != tokens[a.first].sentence:
+    if k < 2 or tokens[k - 2].sentence != tokens[a.first].sentence:
         return False
-    if k > 3 and tokens[k - 2].text == _OF_RANK:
-        k -= 2  # «قتل ضابط برتبة عقيد في قوات النظام»: the man, then his rank
-    if not any(r.startswith(_MEN + _RANKS) for r in tokens[k - 1].readings):
+    if tokens[k].text in _OWNER_MARKS:
+        # «قتل عنصران من "اللواء 12" التابع لقوات النظام»: men of one of the side's units
+        k = next((n for n in range(k - 1, max(k - 5, 0), -1) if tokens[n].text == "من"), 0)
+        if not k:
+            return False
+    if tokens[k].text in ("في", "من"):
+        if k > 3 and tokens[k - 2].text == _OF_RANK:
+            k -= 2  # «قتل ضابط برتبة عقيد في قوات النظام»: the man, then his rank
+        k -= 1
+    elif not any(r.startswith(_MEN) for r in tokens[k].readings):
+        k = a.first  # (not «في»/«من» nor a word of men before it: the one of its name, if any)
+    if not any(r.startswith(_MEN + _RANKS) for r in tokens[k].readings):
         return False
-    j = k - 2 if tokens[k - 2].text.isdigit() or tokens[k - 2].text in NUMBER_WORDS else k - 1
+    j = k - 1 if tokens[k - 1].text.isdigit() or tokens[k - 1].text in NUMBER_WORDS else k
     return j > 0 and any(r.startswith(_HARMED) for r in tokens[j - 1].readings)
 
 
 _RANKS = tuple(_folded("ضابط", "قيادي", "قائد", "مسؤول"))
 _OF_RANK = fold("برتبة")[0]
+_ITS = ("ها", "هم")  # «نقاطها», «عناصرهم»: the pronoun of an owner named before
+
+
+def _teller_hit(c: Candidate, in_sentence: list[ActorMention], tokens: list[Token], taken: set[str]) -> ActorMention | None:
+    """The armed side that tells the attack (a verb of saying beside it) when what the attack hit
+    is told as its own, a post or men with a pronoun right after the trigger («قالت قسد إن
+    الطيران التركي استهدف إحدى نقاطها»)."""
+    own = next((t for t in tokens[c.trigger + 1:c.trigger + 4] if t.clause == tokens[c.trigger].clause
+                and t.text.endswith(_ITS) and (t.text[:-2] in _TARGET_NOUNS or t.text[:-2].startswith(_MEN))), None)
+    if own is None:
+        return None
+    return next((a for a in in_sentence if a.is_actor and a.last <= c.trigger and a.name not in taken and (
+        a.first and not _SAID.isdisjoint(tokens[a.first - 1].readings)
+        or not _SAID.isdisjoint(tokens[a.last].readings))), None)
 
 
 def _tells_its_losses(a: ActorMention, tokens: list[Token], here: list[ActorMention]) -> bool:
@@ -2159,21 +2204,43 @@ def _date_across(seg: Segmented, c: Candidate, previous: list[Candidate], apart:
     died in clashes in Atarib alone.": a sentence with no word of time that goes on, in the same
     paragraph (not `apart`), with the kind the one just before dated is of that day. «قتل 9 في
     غارات على سوق كفرنبل. وكانت الغارات قد استهدفت السوق صباح أمس»: the attack, told again with
-    the article, no place and a day, is on that day."""
-    before = [p for p in previous if p.cls == c.cls and p.sentence.index == c.sentence.index - 1]
+    the article, no place and a day, is on that day. So is one told in the pluperfect («وكانت
+    طائرات قد شنت غارات على السوق أمس»: it goes back to what was told), and, the sentence
+    before, one of any kind placed by referring back to a place of a dated one ("captured the
+    town on Sunday. Airstrikes near the town killed 10": the day's fighting there). One in a
+    clause of an outcome is its own sentence's attack («قصفت أعزاز في شباط، ما أسفر عن سقوط
+    قتلى جراء القصف»), not one told before."""
+    before = [p for p in previous if p.sentence.index == c.sentence.index - 1]
     if c.date is None and not apart:
         c.date = next((p.date for p in before if p.date is not None and p.date.precision == DAY
-                       and not _since(seg, p.date)), None)
-    elif c.date is not None and c.date.date and not c.places and _definite(seg.tokens[c.trigger]):
+                       and not _since(seg, p.date) and (p.cls == c.cls or _same_place(p, c))), None)
+    elif c.date is not None and c.date.date and not c.places and not _tells_outcome(c.sentence, c.clause) and (
+            _definite(seg.tokens[c.trigger]) or _pluperfect(c.sentence, seg.tokens[c.trigger].start)):
         for p in before:
-            if p.date is None and p.places:
+            if p.date is None and p.places and p.cls == c.cls:
                 p.date = c.date
+
+
+_WAS = frozenset(("كان", "وكان", "كانت", "وكانت"))
+
+
+def _pluperfect(s: Sentence, at: int) -> bool:
+    """Whether sentence `s` opens with «كان» and has «قد» before offset `at` («وكانت طائرات قد
+    شنت»): it tells back what had happened before what was told."""
+    return bool(s.tokens) and s.tokens[0].text in _WAS and any(
+        t.text == "قد" for t in s.tokens[1:bisect_left(s.tokens, at, key=_START)])
+
+
+def _same_place(a: Candidate, b: Candidate) -> bool:
+    """Whether candidate `b` is placed at a place mention of `a` (one it refers back to)."""
+    return any(f is g for f in b.places for g in a.places)
 
 
 def _date_copies(cands: list[Candidate]) -> None:
     """A headline's attack dated by the lead, told again further down with no day of its own and
-    cut off from the lead by byline lines: a placed candidate with no date, of the kind, place and
-    figures of one dated to a day before it in the report, is that attack again, of its day."""
+    cut off from the lead by byline lines: a placed candidate with no date, of the kind and place of
+    one dated to a day before it in the report and with figures all among that one's («قتل 9 وأصيب
+    آخرون الأحد في غارة» told again as «بلغ عدد القتلى 9»), is that attack again, of its day."""
     dated: list[Candidate] = []
     for c in cands:
         if not c.figures:
@@ -2182,9 +2249,9 @@ def _date_copies(cands: list[Candidate]) -> None:
             if c.date.precision == DAY:
                 dated.append(c)
             continue
-        told = sorted((f.kind, f.value) for f in c.figures)
-        c.date = next((p.date for p in reversed(dated) if p.cls == c.cls and sorted((f.kind, f.value) for f in p.figures)
-                       == told and _near_places(c, p)), None)
+        told = Counter((f.kind, f.value) for f in c.figures)
+        c.date = next((p.date for p in reversed(dated) if p.cls == c.cls and not told - Counter(
+            (f.kind, f.value) for f in p.figures) and _near_places(c, p)), None)
 
 
 _COPY_REACH_KM = 15  # places this close may be one told at two precisions (a village, its subdistrict)
@@ -2219,6 +2286,8 @@ def _nearest_date(seg: Segmented, c: Candidate, dates: list[DateMention]) -> Dat
         return None  # most sentences
     s = c.sentence
     pos = seg.tokens[c.trigger].start
+    # «تسيطر على العزبة (سيطرت عليها منذ أيام) والدحلة»: a date in brackets is of what they hold
+    dates = [d for d in dates if _bracketed(seg.folded, s.start, d.start) == _bracketed(seg.folded, s.start, pos)]
     last = c.clause
     # ", killing a child on Friday", «، ما أدى إلى مقتل طفل يوم الجمعة»: a clause of what the
     # attack did is the attack's own; so is one that goes on with the list of its places
@@ -2231,19 +2300,28 @@ def _nearest_date(seg: Segmented, c: Candidate, dates: list[DateMention]) -> Dat
     while last + 1 - s.first_clause < len(s.clauses) and (_tells_outcome(s, last + 1) or last + 1 in listed):
         last += 1
     # «شهدت البلدة أمس يوماً عصيباً، حيث اندلعت مواجهات»: a clause of «حيث» tells what the one
-    # before it saw, on its day; «رصد المرصد بتاريخ 30 ...، بأن انفجارات دوت»: what was seen was
-    # on the day it was seen (unlike what was said).
+    # before it saw, on its day, and one of an outcome («وقعت مداهمة في 3 الجاري، أسفرت عن
+    # اعتقال») what the one before it did; «رصد المرصد بتاريخ 30 ...، بأن انفجارات دوت»: what
+    # was seen was on the day it was seen (unlike what was said).
     first = c.clause
-    while first > s.first_clause and _elaborates(s, first):
+    while first > s.first_clause and (_elaborates(s, first) or _tells_outcome(s, first)
+                                      or _first_word(s, first) in _RESULTED):
         first -= 1
     first = next((k for k in range(s.first_clause, first) if _observed(s, k)), first)
     clause_start, clause_end = s.clauses[first - s.first_clause][0], s.clauses[last - s.first_clause][1]
-    same = [d for d in dates if clause_start <= d.start < clause_end] or [d for d in dates if _alone(s, d)] or [
+    same = [d for d in dates if clause_start <= d.start < clause_end] or [
+        d for d in dates if _alone(s, d) and not (len(dates) > 1 and d.start < pos and _after_saying(s, d))] or [
         d for d in dates if c.clause > s.first_clause and _in_header(seg, s, d)]
     return min(same, key=lambda d: abs(d.start - pos)) if same else None
 
 
 _DASHES = frozenset("-–—")  # «تل تمر - الحسكة»: a dash between two names
+
+
+def _bracketed(folded: str, start: int, at: int) -> int:
+    """Where the bracket that offset `at` stands in opened (after `start`), or -1 if none."""
+    k = folded.rfind("(", start, at)
+    return k if k >= 0 and folded.find(")", k, at) < 0 else -1
 
 
 def _in_header(seg: Segmented, s: Sentence, d: DateMention) -> bool:
@@ -2265,7 +2343,10 @@ def _tells_outcome(s: Sentence, clause: int) -> bool:
 
 
 _ELABORATE = frozenset(("حيث", "وحيث", "اذ"))  # «إذ», folded
-_OBSERVE = frozenset(("رصد", "ورصد", "يرصد", "ويرصد", "رصدت", "ورصدت", "ترصد"))
+# «وقعت مداهمة، أسفرت عن اعتقال»: the feminine of «أسفر» (not among _OUTCOME_MARKS: a toll after
+# it is not always the attack's just before)
+_RESULTED = _folded("أسفرت", "وأسفرت")
+_OBSERVE = frozenset(("رصد", "ورصد", "يرصد", "ويرصد", "رصدت", "ورصدت", "ترصد", "وثق", "ووثق", "وثقت", "ووثقت"))
 
 
 def _first_word(s: Sentence, clause: int) -> str:
@@ -2279,9 +2360,26 @@ def _elaborates(s: Sentence, clause: int) -> bool:
 
 
 def _observed(s: Sentence, clause: int) -> bool:
-    """Whether clause `clause` of sentence `s` opens with a word of watching («رصد»): what it
-    goes on to tell is what was seen, on the day it was seen."""
-    return _first_word(s, clause) in _OBSERVE
+    """Whether clause `clause` of sentence `s` opens with a word of watching («رصد», «وثّق»), or
+    with «كان» before one («وكان المرصد قد وثّق أمس، مجزرة»): what it goes on to tell is what
+    was seen, on the day it was seen."""
+    first = _first_word(s, clause)
+    if first not in _WAS:
+        return first in _OBSERVE
+    k = bisect_left(s.tokens, clause, key=_CLAUSE)
+    return any(t.text in _OBSERVE for t in s.tokens[k + 1:bisect_left(s.tokens, clause + 1, key=_CLAUSE)])
+
+
+def _after_saying(s: Sentence, d: DateMention) -> bool:
+    """Whether the clause before that of date `d` holds a word of saying («أعلنت قسد، الأحد،
+    مقتل شخص ... إثر قصف استهدف أمس», "the ministry said, on Friday, that"): with another date
+    in the sentence and the event told after it, the date is the statement's day."""
+    k = next((k for k, (a, z) in enumerate(s.clauses) if a <= d.start < z), 0)
+    if k == 0:
+        return False
+    start, end = s.clauses[k - 1]
+    return any(_SAID.intersection(t.readings) for t in s.tokens[bisect_left(s.tokens, start, key=_START):
+                                                                bisect_left(s.tokens, end, key=_START)])
 
 
 def _alone(s: Sentence, d: DateMention) -> bool:
@@ -2300,6 +2398,20 @@ def _repelled(words: list[str]) -> bool:
     """Whether a sentence (`words`) tells that its attackers were thrown back ("before being pushed
     back by government forces"): what they seized on the way was lost again, not won."""
     return any(tuple(words[n:n + len(w)]) == w for n in range(len(words)) for w in _REPELLED if words[n] == w[0])
+
+
+_FIRED = frozenset(("air", "drone", "shelling"))  # the kinds another part's guns or aircraft lend a word of attack
+_ON_POST = _folded("على", "on", "against")
+
+
+def _on_post(tokens: list[Token], k: int) -> bool:
+    """Whether the attack word at token k is aimed at an armed post of its clause («هجوم لقسد على
+    قاعدة تركية», "an attack on an army checkpoint"): a fight on the ground, whatever weapon
+    another part of its sentence names."""
+    near = [t for t in tokens[k + 1:k + 7] if t.clause == tokens[k].clause]
+    at = next((n for n, t in enumerate(near) if t.text in _ON_POST), None)
+    return at is not None and any(t.text in _GROUND_POSTS or not _TARGET_NOUNS.isdisjoint(t.readings)
+                                  for t in near[at + 1:at + 4])
 
 
 def _mapped_class(cls: str, kept: dict[str, float]) -> str | None:
@@ -2439,10 +2551,13 @@ def _subject_of_verb(a: ActorMention, tokens: list[Token]) -> bool:
         v -= 1
     elif v > 1 and tokens[v].text == "من" and tokens[v - 1].text in _SOME_OF:
         v -= 2  # «أطلق عناصر من قوات النظام النار»: some of the actor's men
+    elif v > 0 and tokens[v].text in _FORCES:
+        v -= 1  # «استهدفت قوات "قسد"»: the name quoted, its forces' word left out of it
     return _opens_clause(v, tokens, _SUBJECT_VERBS)
 
 
 _SOME_OF = _folded("عناصر", "عنصر", "مقاتلون", "مقاتلين", "جنود", "دورية", "مجموعة")
+_FORCES = _folded("قوات", "ميليشيات", "ميليشيا", "مليشيا", "فصائل", "مقاتلو", "عناصر")
 
 
 def _opens_clause(v: int, tokens: list[Token], verbs: set[str]) -> bool:
@@ -2551,9 +2666,21 @@ def _head_of_list(a: ActorMention | None, here: list[ActorMention], tokens: list
         return a
     if is_latin(tokens[a.first]):
         return next((b for b in here if b.is_actor and b.last < a.first and _and_joined(tokens, b.last, a.first)), a)
-    if not tokens[a.first].text.startswith("و"):
-        return a
-    return next((b for b in here if b.last == a.first and b.is_actor), a)
+    # («بين عناصر من الهيئة وقوات النظام»: of two sides, the first, but only right before the second:
+    # «بين أبناء العشائر وقوات قسد بعد اعتقال شيخ» tells who arrested him)
+    return next((b for b in here if b.is_actor and b.last <= a.first and _joined_by_and(tokens, b.last, a)
+                 and (b.last == a.first or not _first_of_two(tokens, b))), a)
+
+
+def _joined_by_and(tokens: list[Token], end: int, a: ActorMention) -> bool:
+    """Whether the Arabic actor `a` is joined by «و» to one ending at token `end`: «قوات النظام
+    وروسيا», «القوات التركية وفصائل الجيش الوطني», «الطيران الروسي والطيران التابع للنظام»."""
+    gap = [t.text for t in tokens[end:a.first]]
+    if not gap:
+        return tokens[a.first].text.startswith("و")
+    if len(gap) > 2 or not gap[0].startswith("و") or gap[1:] and gap[1] not in _OWNER_MARKS:
+        return False
+    return gap[0][1:] in _SIDE_FILLER or any(r.startswith(_AIRCRAFT) for r in readings(gap[0][1:]))
 
 
 # «نقلوا إلى مشفى في مدينة X», «أسعف إلى X», "were rushed to a hospital in X", "treated in X".
@@ -2618,19 +2745,24 @@ _SIDE_FILLER = _folded("عناصر", "من", "مقاتلي", "مسلحي", "فص
 def _partner(agent: ActorMention, here: list[ActorMention], tokens: list[Token]) -> ActorMention | None:
     """A second attacker joined to the first: «قوات النظام وروسيا», «قسد بدعم من التحالف الدولي».
     Not the two sides of «اشتباكات بين قوات النظام وقسد», «بين عناصر من الفرقة الرابعة ومسلحين»."""
-    back = _words_back(tokens, agent.first, 4)
-    if any(w in ("بين", "between") and all(x in _SIDE_FILLER for x in back[:n]) for n, w in enumerate(back)):
+    if _first_of_two(tokens, agent):
         return None
     for a in sorted(here, key=lambda a: a.first):
         if a.first < agent.last or not a.is_actor or a.name == agent.name:
             continue
         gap = tokens[agent.last:a.first]
         # («قصفت القوات التركية وفصائل الجيش الوطني»: «و» on the group's noun)
-        joined = (not gap and tokens[a.first].text.startswith("و")) or (
-            len(gap) == 1 and gap[0].text.startswith("و") and gap[0].text[1:] in _SIDE_FILLER) or (
+        joined = _joined_by_and(tokens, agent.last, a) or (
             len(gap) <= 3 and bool(gap) and gap[0].text in _SUPPORT_MARKS) or _and_joined(tokens, agent.last, a.first)
         return a if joined else None
     return None
+
+
+def _first_of_two(tokens: list[Token], a: ActorMention) -> bool:
+    """Whether the actor is the first side of «اشتباكات بين قوات النظام وقسد», «بين عناصر من
+    الفرقة الرابعة ومسلحين», "between A and B": two sides, not one joint side."""
+    back = _words_back(tokens, a.first, 4)
+    return any(w in ("بين", "between") and all(x in _SIDE_FILLER for x in back[:n]) for n, w in enumerate(back))
 
 
 def _alternative(agent: ActorMention, here: list[ActorMention], tokens: list[Token]) -> ActorMention | None:
@@ -2734,6 +2866,12 @@ def _groups(found: list[Found]) -> list[list[int]]:
     return groups
 
 
+def _governorate_label(f: Found, tokens: list[Token]) -> bool:
+    """«حلب:: قصفت ...»: a governorate's name begins its sentence, a clause of its own (a label)."""
+    return _governorate_name(f) and (f.first == 0 or tokens[f.first - 1].sentence != tokens[f.first].sentence) \
+        and f.last < len(tokens) and tokens[f.last].clause != tokens[f.first].clause
+
+
 def _governorate_name(f: Found) -> bool:
     """«#ديرالزور», «شرق حلب»: a city named as its governorate is, with no «مدينة» before it."""
     p = f.match.place if f.match is not None else None
@@ -2793,8 +2931,8 @@ def _merge(coded: list[_Coded]) -> list[_Coded]:
     round-up of separate attacks told after other places hit the same way."""
     out: list[tuple[int, _Coded]] = []  # (position in `coded`, event)
     for n, c in enumerate(coded):
-        kind = c.event.event_type  # _same joins only events of one type: the cheap test first
-        at = next((k for k, (m, o) in enumerate(out) if o.event.event_type == kind and _same(o, c) and (
+        kind = c.event.event_type  # _same joins events of one type, or a vague attack: the cheap test first
+        at = next((k for k, (m, o) in enumerate(out) if (o.event.event_type == kind or o.weak or c.weak) and _same(o, c) and (
             o.event.place_id == c.event.place_id or o.headline_city or _told_beside(coded, m, n))), None)
         if at is None:
             out.append((n, c))
@@ -2821,12 +2959,14 @@ def _same(x: _Coded, y: _Coded) -> bool:
     a, b = x.event, y.event
     if not _dates_agree(x, y):
         return False
-    if (x.weak or y.weak) and a.event_type == b.event_type and a.place_id == b.place_id:
-        return True
+    if (x.weak or y.weak) and a.place_id == b.place_id:
+        return a.event_type == b.event_type or _vague_attack(x, y) or _vague_attack(y, x)
     if _one_blast(a, b):
         return True
     if (a.event_type, a.sub_event_type) != (b.event_type, b.sub_event_type):
         return False
+    if a.place_id != b.place_id and _retold(x, y):
+        return True
     if a.place_id == b.place_id:
         # (a toll shared over several places joins only the like: «وأدى القصف إلى مقتل» after
         # strikes on two villages is those strikes' toll, not that of one village's strike)
@@ -2834,6 +2974,28 @@ def _same(x: _Coded, y: _Coded) -> bool:
     # «غارات روسية على إدلب» over a body that tells the strikes on a town of Idlib: one event.
     region = (a.geo_precision == 3) != (b.geo_precision == 3) or x.headline_city != y.headline_city
     return region and a.admin1 == b.admin1 and (not a.actor1 or not b.actor1 or a.actor1 == b.actor1)
+
+
+def _retold(x: _Coded, y: _Coded) -> bool:
+    """«قتل 9 الأحد في غارة على مبنى بجنوب دمشق», then «بلغ عدد القتلى 9 في غارة على مبنى في
+    السيدة زينب»: one attack told again in another sentence, of the same day (_dates_agree: both
+    dated by the text) and toll at a place within _COPY_REACH_KM (a city, its quarter). Two attacks
+    of a kind on one day seldom kill the same number."""
+    a, b = x.event, y.event
+    return (bool(a.fatalities) and a.fatalities == b.fatalities and x.text_dated and y.text_dated
+            and a.time_precision == DAY and a.sentence != b.sentence and x.split == y.split == 1
+            and (not a.actor1 or not b.actor1 or a.actor1 == b.actor1)
+            and a.lat is not None and b.lat is not None
+            and distance_km(a.lat, a.lon, b.lat, b.lon) <= _COPY_REACH_KM)
+
+
+def _vague_attack(x: _Coded, y: _Coded) -> bool:
+    """«هجوم إسرائيلي على تدمر» over a body telling Israel's air strikes on Tadmor: a vague attack
+    word read as a clash (x) is the strike or killing told at its place, by its attacker if it names one."""
+    a, b = x.event, y.event
+    return (x.weak and not y.weak and a.sub_event_type == CLASS_TYPES["clash"][1]
+            and (b.event_type == EXPLOSIONS or (b.event_type, b.sub_event_type) == CLASS_TYPES["attack_civ"])
+            and (not a.actor1 or _among(a.actor1, b.actor1)))
 
 
 def _one_blast(a: Event, b: Event) -> bool:
@@ -2872,7 +3034,7 @@ _PERIOD_DAYS = {WEEK: 6, MONTH: 31}
 def _absorb(x: _Coded, y: _Coded) -> None:
     target, e = x.event, y.event
     if x.weak and not y.weak:
-        target.sub_event_type, x.weak = e.sub_event_type, False
+        target.event_type, target.sub_event_type, x.weak = e.event_type, e.sub_event_type, False
     # A headline's city stands for its governorate: never a sharper place than the body's.
     if e.geo_precision is not None and (target.geo_precision or 3) > e.geo_precision and not y.headline_city:
         for k in ("location", "name", "name_ar", "lat", "lon", "place_id", "admin1", "admin2", "admin3",
@@ -2895,8 +3057,9 @@ def _absorb(x: _Coded, y: _Coded) -> None:
         killed = summarize([f for f in x.figures if f.kind == KILLED])
         target.fatalities, target.fatalities_low, target.fatalities_high, target.fatalities_note = killed
         target.injuries = summarize([f for f in x.figures if f.kind == INJURED])[0]
-    elif x.split == y.split:
-        # the same share of a toll told over several places: no figure to add up, the first told stands
+    else:
+        # the same share of a toll told over several places, or a vague word's event joined to one
+        # place's share (_same): no figure to add up, the first told stands
         if target.fatalities is None:
             for k in ("fatalities", "fatalities_low", "fatalities_high", "fatalities_note"):
                 setattr(target, k, getattr(e, k))

@@ -26,7 +26,7 @@ from .dates import MONTH_NAMES, MONTH_WORDS
 from .lexicon import WordTable
 from .segment import Token, fold, readings, segment
 
-_UNITS = {"واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اثنتين": 2, "اثنتان": 2, "اثنا": 2, "اثني": 2,
+_UNITS = {"واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اثنتين": 2, "اثنتان": 2,
           "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6,
           "سبع": 7, "سبعه": 7, "ثمان": 8, "ثماني": 8, "ثمانيه": 8, "تسع": 9, "تسعه": 9, "عشر": 10,
           "عشره": 10, "احد": 1, "احدي": 1,
@@ -67,7 +67,10 @@ _SINGULAR = {"قتيل", "شهيد", "جريح", "مصاب", "طفل", "طفله
              "activist", "officer", "policeman", "teenager", "youth", "elder", "official", "militant", "gunman",
              "operative", "resident", "guard", "paramedic", "photographer", "reporter", "cleric", "judge", "citizen",
              "ناشط", "ناشطا", "صحفي", "صحفيا", "اعلامي", "اعلاميا", "طبيب", "طبيبا", "مسعف", "مسعفا", "سائق", "سائقا",
-             "مسؤول", "مسؤولا", "قائد", "قائدا", "عسكري", "عسكريا",
+             "مسؤول", "مسؤولا", "قائد", "قائدا", "عسكري", "عسكريا", "مهندس", "مهندسا", "مهندسه", "engineer",
+             "متطوع", "متطوعا", "volunteer",  # «جثمان المتطوع فلان»: a rescuer
+             # «مقتل الطالب», «طالباً» (not «طالب» alone: also the verb "demanded")
+             "الطالب", "طالبا", "طالبه",
              "bodyguard", "companion", "escort",
              # «قتل مدني وأصيب آخر», "killing one and wounding another": one more; «قتل عنصران وأصيب ثالث»:
              # a third, one more after a count
@@ -184,8 +187,12 @@ def numbers(tokens: list[Token], at: Iterable[int] | None = None) -> list[Number
 
 
 def _may_count(w: str) -> bool:
-    """Whether a folded word is a number or may begin one («عدد» of «عدد من»)."""
-    return _text_value(w) is not None or _some_of_head(w) is not None
+    """Whether a folded word is a number or may begin one («عدد» of «عدد من», «اثنا» of «اثنا عشر»)."""
+    return _text_value(w) is not None or _some_of_head(w) is not None or w in _TWELVE
+
+
+# «اثنا عشر», «اثني عشر»: "two" only before «عشر»; alone the word is «أثناء» ("during"), folded.
+_TWELVE = frozenset(("اثنا", "اثني"))
 
 
 def _some_of_head(w: str) -> str | None:
@@ -228,6 +235,11 @@ def _number_at(tokens: list[Token], i: int) -> Number | None:
     if i and tokens[i - 1].text == "no":
         return None  # "no one was hurt"
     v = _text_value(tokens[i].text)
+    if tokens[i].text.removeprefix("و") == "الاثنين":
+        return None  # «اليوم الاثنين»: Monday (a count of two takes no article)
+    if tokens[i].text in _TWELVE:
+        return Number(12, i, i + 2, word=f"{tokens[i].text} {tokens[i + 1].text}") \
+            if i + 1 < len(tokens) and tokens[i + 1].text in ("عشر", "عشره") else None
     if v is None:
         return Number(3, i, i + 2, True, f"{tokens[i].text} {tokens[i + 1].text}") if _some_of(tokens, i) else None
     value, vague = v
@@ -321,7 +333,30 @@ def casualty_figures(tokens: list[Token], words: list[str] | None = None) -> lis
             f.at = tokens[at + 1].start if at is not None else None
             figures.append(f)
     figures.sort(key=lambda f: f.start)
-    return _among(tokens, _add_lists(tokens, figures, nums, lone))
+    figures = _add_lists(tokens, figures, nums, lone)
+    for f in figures:
+        if _kin_of_named(tokens, bisect_left(tokens, f.start, key=_START)):
+            f.value += 1  # (a new figure, filled in place)
+    return _among(tokens, figures)
+
+
+def _kin_of_named(tokens: list[Token], k: int) -> bool:
+    """Whether the victim noun at token k is the kin of one named right after the word of death or
+    injury («لإصابة راجي وطفليه», «مقتل أحمد العلي وابنه»): the one named is a victim too, whom
+    no noun counts (a given name tells no count by itself, _SINGULAR)."""
+    w = tokens[k].text
+    if w[:1] != "و" or not (w[1:] in _HIS or w[1:] in _DUAL and w.endswith(("ه", "ها"))):
+        return False  # (nearly every figure)
+    for j in range(k - 1, max(-1, k - 5), -1):  # a name of up to three words
+        t = tokens[j]
+        kind = _WORD_KINDS[t.text]
+        if t.clause != tokens[k].clause:
+            return False
+        if kind & _CASUALTY:
+            return j < k - 1
+        if kind or t.text[:1] == "و" or not t.text.isalpha() or t.text in _AT_PLACE:
+            return False  # a number, another victim, a list or a place: no name alone
+    return False
 
 
 def _no_fatalities(tokens: list[Token], words: list[str]) -> list[Figure]:
@@ -367,8 +402,17 @@ _MONTH_PARTS = frozenset(w for name in MONTH_NAMES for w in name.split()) - {"ma
 
 def _day_of_month(tokens: list[Token], n: Number) -> bool:
     """Whether a number is the day of a date, its month after it («قتل في 20 تشرين الثاني 4
-    مدنيين», "on 20 November"), no count of people."""
-    return n.word.isdigit() and n.value <= 31 and n.last < len(tokens) and tokens[n.last].text in _MONTH_WORDS
+    مدنيين», "on 20 November"), or after «من» («في 24 من حزيران», «في العشرين من الشهر الماضي»,
+    a day written out), no count of people."""
+    if n.value > 31 or n.last >= len(tokens):
+        return False
+    after = tokens[n.last].text
+    if after == "من" and n.last + 1 < len(tokens):
+        return tokens[n.last + 1].text in _OF_MONTH or tokens[n.last + 1].text in _MONTH_WORDS
+    return n.word.isdigit() and after in _MONTH_WORDS
+
+
+_OF_MONTH = frozenset(_folded(("الشهر", "شهر")))
 
 
 # A social page's counters: "All reactions:316", "1.6KViews511", "316 comments".
@@ -524,9 +568,12 @@ def _lone_kind(tokens: list[Token], i: int) -> str | None:
     if word.startswith(_KILLED) or (i and _tells_death(tokens[i - 1])) or (
             i + 1 < len(tokens) and tokens[i + 1].text.startswith(("حتف", "مقتول"))):  # «لقي مدني حتفه»
         return KILLED
-    if i and tokens[i - 1].text in _THAT and i + 1 < len(tokens) and tokens[i + 1].clause == tok.clause \
-            and _tells_death(tokens[i + 1]):
-        return KILLED  # «أفاد بأن شخصاً قُتل»: the victim before its verb, after «أن»
+    if i and tokens[i - 1].text in _THAT and i + 1 < len(tokens) and tokens[i + 1].clause == tok.clause:
+        # «أفاد بأن شخصاً قُتل», «بأن مدنياً أصيب»: the victim before its verb, after «أن»
+        if _tells_death(tokens[i + 1]):
+            return KILLED
+        if any(r.startswith(("اصيب", "جرح")) for r in tokens[i + 1].readings):
+            return INJURED
     # «اغتال مسلحون مجهولون قيادياً»: Arabic puts the subject between the verb and its object.
     for k in range(i - 1, max(-1, i - 4), -1):
         t = tokens[k]
@@ -573,9 +620,11 @@ def _passive_after(tokens: list[Token], i: int) -> int | None:
     return None
 
 
-_DEATH_BEFORE = _folded(("مقتل", "استشهاد", "استشهد", "مصرع", "قتل", "يقتل", "تقتل", "اعدام", "اعدم", "اغتيال", "اغتال", "جثه", "جثمان"))
-# «قضى شخصان», «قضت امرأة»: "passed away", written out, as «قضية» (a case) begins the same way.
-_DIED = frozenset(_folded(("قضى", "قضت", "قضوا")))
+_DEATH_BEFORE = _folded(("مقتل", "استشهاد", "استشهد", "مصرع", "قتل", "يقتل", "تقتل", "اعدام", "اعدم", "اغتيال", "اغتال", "جثه", "جثمان",
+                         "وفاه"))  # «وفاة الطالب فلان الذي توفي في القصف»
+# «قضى شخصان», «قضت امرأة», «توفي الشاب فلان»: "passed away", whole words, as «قضية» (a case) and
+# «توفيق» (a name) begin the same way.
+_DIED = frozenset(_folded(("قضى", "قضت", "قضوا", "توفي", "توفيت")))
 # "the body of a man", "bodies of three men": the dead, as «جثة»; whole words, as "bodyguard" is not.
 _REMAINS = frozenset(("body", "bodies"))
 

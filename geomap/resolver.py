@@ -47,6 +47,7 @@ STAND_IN_PENALTY = 0.1  # a place known only by its sub-district's centroid
 QUARTER_CALLED_VILLAGE = 0.3  # a city quarter, when the query calls the place a village
 LISTED_KM = 15  # two names written together with no separator: at most this far apart
 HINT_TOWN_KM = 40  # a place this close to a town the query names agrees with it
+SUBDISTRICT_KM = 15  # and this close to the point of a sub-district it names (with no outline)
 TOWN_PART_KM = 15  # a quarter of a town the query names lies this close to it
 TOWN_COUNTRYSIDE_KM = 12  # «ريف منبج الشمالي»: this far from the town, towards the direction
 BORDER = 0.7  # agreement of a place just across the border of the area the query names...
@@ -359,10 +360,15 @@ def _stem_text(core: str) -> str:
 
 
 def _airport_spellings(named: str) -> list[str]:
-    """"Kuweires airport" is also spelled "Kuweires airbase" (and the other way round)."""
+    """"Kuweires airport" is also spelled "Kuweires airbase" (and the other way round), and
+    "Kuweires military airbase" is either of them too."""
     stem, _, last = named.rpartition(" ")
     other = {"airport": "airbase", "airbase": "airport"}.get(last)
-    return [named, f"{stem} {other}"] if other and stem else [named]
+    if not (other and stem):
+        return [named]
+    bare, _, military = stem.rpartition(" ")
+    stems = [stem, bare] if bare and military.lower() == "military" else [stem]
+    return [named] + [f"{s} {w}" for s in stems for w in (last, other) if f"{s} {w}" != named]
 
 
 def _countryside_as_curated(q: ParsedQuery, spelled) -> None:
@@ -803,14 +809,16 @@ class Resolver:
                 if border.contains(point):
                     best = max(best, BORDER)
                 near = near or around.contains(point)
-            elif not h.is_area and h.lat is not None and place.lat is not None:
+            elif (not h.is_area or h.kind == "subdistrict") and h.lat is not None and place.lat is not None:
+                # (a sub-district with no outline, a curated one, is checked from its point)
                 checkable = True
                 d = distance_km(h.lat, h.lon, place.lat, place.lon)
-                if d < HINT_TOWN_KM:
+                reach = SUBDISTRICT_KM if h.is_area else HINT_TOWN_KM
+                if d < reach:
                     if place.admin1_id in governorates or not (governorates and place.admin1_id):
                         return 1.0
                     best = max(best, NEAR_NAMESAKE_CITY)
-                near = near or d < 2 * HINT_TOWN_KM
+                near = near or d < 2 * reach
         if any(h.country != place.country for h in hints) and not any(h.country == place.country for h in hints):
             return -1.0
         if not checkable:

@@ -43,7 +43,8 @@ _EN_DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eas
                   "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
                   "south-east", "south-west"}
 # Words between a place and the one that locates it: «X الواقعة في Y», «حي X وسط دمشق».
-_LOCATING = {"الواقعه", "الواقع", "التابعه", "التابع", "الواقعتين", "وسط", "located", "in"}
+_LOCATING = {"الواقعه", "الواقع", "التابعه", "التابع", "الواقعتين", "وسط", "located", "in",
+             "طرف", "الطرف", "بالطرف"}  # «X بالطرف الشمالي من Y», "X at the northern edge of Y"
 _LINKS = {"في", "ب", "من", "ل", "of", "in"}
 _IN = {"في", "داخل", "قباله", "in", "inside"}  # «في إيران»: the country, not its army (see country_after_in)
 _DISTANCE_UNITS = {"km", "kms", "kilometres", "kilometers", "miles", "كم", "كلم", "كيلومتر", "كيلومترات"}
@@ -59,6 +60,9 @@ _EN_ARTICLE = re.compile(r"(?:a|e)[lnrstdz]h?-")  # "al-", "el-", "ash-": "Bab a
 _QUARTERS = {"الاحيا", "احيا", "الحي"}  # folded «الأحياء», «الحي»: quarters, when a direction says which
 _LEAD_INS = _BETWEEN | _ROADS | _QUARTERS  # see ToponymFinder._lead_in
 _CONJUNCTIONS = {"و", "او", "and", "or"}
+_AIR_WORDS = ("airbase", "airport")
+_AIR_KEYS = tuple(map(word_key, _AIR_WORDS))
+_FORCES = {"قوات", "جبهه", "جيش", "forces", "front", "army"}  # of a group named after a place it would free
 _PLURAL_HEADS = {"قري", "بلدات", "قريتي", "بلدتي", "مدن"}  # folded «قرى»...: every name listed after is a place
 # English heads that may follow the name ("Kafr Nabl town", "the Sakhour neighbourhood of Aleppo").
 _EN_TRAILING_HEADS = {w: h for w, h in EN_HEADS.items() if h not in ("near", "airport") or w in ("front", "axis")}
@@ -99,6 +103,22 @@ def _comma_region(tokens: list[Token], a: "Found", b: "Found") -> bool:
     governorate = [p.kind == "governorate" for p in b.candidates]
     return b.head in ("governorate", "countryside") or (b.head is None and any(governorate) and (
         all(governorate) or not _big(a.candidates)))  # "Al Bab, Aleppo governorate": only a governorate
+
+
+def _after_between(tokens: list[Token], k: int, since: int = 0) -> bool:
+    """Whether the mention at token k begins «بين X وY» ("between X and Y"), the word «بين» (at
+    `since` or later) its first or right before it, or before a word that counts the places
+    («بين مدينتي X وY»)."""
+    return any(k - n >= since and tokens[k - n].text in _BETWEEN and tokens[k - n].clause == tokens[k].clause
+               for n in (0, 1, 2))
+
+
+def _group_named(tokens: list[Token], f: "Found") -> bool:
+    """«قوات تحرير عفرين», "Afrin Liberation Forces": the place is part of an armed group's name,
+    no place of what the group does."""
+    k, e = f.name_first, f.name_last
+    return f.head is None and (k >= 2 and tokens[k - 1].text == "تحرير" and tokens[k - 2].text in _FORCES
+                               or e + 1 < len(tokens) and tokens[e].text == "liberation" and tokens[e + 1].text in _FORCES)
 
 
 def _big(places: list[Place]) -> bool:
@@ -403,6 +423,9 @@ class ToponymFinder:
                 and self._listed_unknowns(tokens[end:i], tokens[end - 1].clause) == i - end)) or i in objects
             f = (words[i] in _EN_TRAILING_HEADS and self._named_before_head(seg, i, end, blocked)) \
                 or self._mention_at(seg, i, blocked, listed)
+            if f is not None and _group_named(tokens, f):
+                end = f.last
+                continue
             if f is not None:
                 if f.first == i:
                     f.first = lead
@@ -650,7 +673,8 @@ class ToponymFinder:
             return Found(start, end + 1, j, end, key, cands, head=trailing, conj=conj and start == j)
         if head is None and not self._accept_alone(seg, j, end, key, prefixed=j > i or listed):
             return None
-        if head == "near" and tokens[i].text in _BETWEEN and not self._accept_alone(seg, j, end, key):
+        if head == "near" and (tokens[i].text in _BETWEEN and not self._accept_alone(seg, j, end, key)
+                               or self._indefinite_generic(tokens, j, end, key)):
             return None  # «بين شهيد وجريح», "between the dead and the wounded": a village must be called one
         if head and end == j + 1 and not any(p.country == "SY" for p in cands):
             # «قرية جديد بكارة»: a head word announces a Syrian place, so a first word that is
@@ -753,7 +777,16 @@ class ToponymFinder:
                               or not any(p.country == "SY" for p in best[2])):
                     best = (j + n, fk + rest, cands, tok.text.startswith("و") and fk != _word_key(tok.text))
                     break
+        best = best and (self._air_base(tokens, best, tok.clause) or best)
         return best and (best[0], best[1], list(best[2]), best[3])
+
+    def _air_base(self, tokens: list[Token], best: tuple, clause: int) -> tuple | None:
+        """"Kuweires military airbase", "Menagh airport": the name of a base the gazetteer knows as
+        "Kuweires airbase", "Menagh airbase" (either word, "military" or not, as the resolver reads it)."""
+        e = best[0] + (best[0] < len(tokens) and tokens[best[0]].text == "military")
+        if e >= len(tokens) or tokens[e].text not in _AIR_WORDS or tokens[e].clause != clause:
+            return None
+        return next(((e + 1, best[1] + w, cands, best[3]) for w in _AIR_KEYS if (cands := self.gaz.lookup(best[1] + w))), None)
 
     def _word(self, word: str) -> tuple[bool, tuple[tuple[str, list[Place]], ...], bool, tuple | None]:
         """Whether a mention can begin at this word; (key, places of that key alone) of each of
@@ -869,6 +902,13 @@ class ToponymFinder:
         # sentence about it tells no event in Syria)
         return after_prep and (syrian > 0 or city) and not _possessive(tokens[end - 1])
 
+    def _indefinite_generic(self, tokens: list[Token], i: int, end: int, key: str) -> bool:
+        """«قرب مزرعة في ريف X» ("near a farm"): a name of one word that many villages share,
+        written without its article, is the common word, no place (after «قرب» as well)."""
+        word = tokens[i].text
+        return end - i == 1 and not is_latin(tokens[i]) and not word.startswith(("ال",) + _CLITIC_ARTICLES) \
+            and self._name_facts[key][0] >= _GENERIC_HOMONYMS
+
     def _verb_after(self, tokens: list[Token], k: int) -> bool:
         """Whether token k, in the clause of the word before it, is a verb in the present («يعكس»,
         «يظهر»): «ي» and a root of three letters or more, and no place's name («يبرود», «يلدا»).
@@ -930,8 +970,14 @@ class ToponymFinder:
             if tokens[a.last - 1].sentence != tokens[b.first].sentence:
                 continue
             words = [t.text for t in gap]
-            if (not gap and tokens[b.first].text.startswith("و") or words == ["and"]) and tokens[a.first].text in _BETWEEN:
+            if (not gap and tokens[b.first].text.startswith("و") or words == ["and"]) and _after_between(tokens, a.first):
                 b.hint_of = idx_a  # "the road between Manbij and Aleppo": one place, near Manbij
+                continue
+            if 1 <= len(gap) <= 3 and _after_between(tokens, b.first, since=a.last):
+                # «حاجز X بين مدينتي منبج والباب»: the towns on either side locate the checkpoint
+                # between them; they are no places of the event of their own
+                b.hint_of = idx_a
+                a.hint = idx_a + 1
                 continue
             if not gap and a.key and b.first == b.name_first and _bracket_before(seg, b.first) and _locates(b.candidates):
                 b.hint_of = idx_a  # "Jasim (Daraa)", "Kabani (Latakia governorate)": the area locates the place

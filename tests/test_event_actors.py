@@ -104,3 +104,59 @@ def test_a_side_telling_its_own_wounded_is_hit_not_the_attacker(ex):
 def test_an_officer_told_with_his_rank_is_of_the_side_hit(ex):
     ((a1, a2),) = sides(ex, "قتل ضابط برتبة عقيد في قوات النظام وسائقه بانفجار عبوة ناسفة في مدينة منبج.")
     assert a1 != REGIME and a2 == REGIME
+
+
+@pytest.mark.parametrize("text", [
+    "قتل عنصر من قوات النظام، جراء قصف تركي على نقطة عسكرية قرب مدينة منبج.",  # in a clause of its own
+    # «عناصر النظام»: its men, no «من»; its truck named after an aside is still the side hit
+    "قتل أحد عناصر النظام، إثر استهداف شاحنة عسكرية من طراز \"كاماز\" لقوات النظام بلغم أرضي قرب مدينة أريحا.",
+    "تمكنت فصائل المعارضة من قتل أحد عناصر الأسد قنصا قرب مدينة أريحا.",
+    # a unit «التابع» to the side
+    "قتل جنديان من \"الفوج 46\" التابع لقوات النظام، إثر استهداف شاحنة عسكرية من طراز \"كاماز\" لقوات النظام "
+    "بلغم أرضي قرب مدينة أريحا.",
+])
+def test_the_side_whose_men_are_killed_is_hit_not_the_attacker(ex, text):
+    ((a1, a2),) = sides(ex, text)
+    assert a1 != REGIME and a2 == REGIME
+
+
+def test_a_side_telling_that_its_own_post_was_hit_is_the_target(ex):
+    text = "وقالت قسد في بيان، إن الطيران المسير التركي استهدف إحدى نقاطها قرب مدينة القامشلي، ما أدى إلى مقتل عنصر."
+    assert sides(ex, text) == [("Turkish military", "SDF (Syrian Democratic Forces)")]
+
+
+@pytest.mark.parametrize("text, attackers", [
+    ("قتل خمسة مدنيين في مجزرة ارتكبتها قوات النظام السوري وروسيا في مدينة أريحا.", f"{REGIME}; {RUSSIA}"),
+    ("شن الطيران الحربي الروسي والطيران التابع للنظام غارات على مدينة أريحا، ما أدى إلى مقتل مدني.",
+     f"{RUSSIA}; {REGIME}"),
+])
+def test_two_attackers_joined_by_and_are_joint_attackers(ex, text, attackers):
+    assert sides(ex, text) == [(attackers, "Civilians (Syria)")]
+
+
+def test_the_organisation_is_the_last_group_called_one(ex):
+    text = ("شنت قوات التحالف الدولي حملة ضد تنظيم الدولة الإسلامية بمشاركة قوات سوريا الديمقراطية. "
+            "واستهدفت الغارات مستودعات للتنظيم قرب مدينة أريحا.")
+    got = {e.name: e.actor2 for e in ex.extract_document(Document("t", text, date="2020-05-10")).events}
+    assert got["Ariha"] == "Islamic State (ISIS)"
+
+
+def test_a_local_group_is_an_unidentified_side(ex):
+    text = "اندلعت اشتباكات بين مجموعة محلية وعناصر من الأمن العسكري في مدينة أريحا."
+    assert sides(ex, text) == [("Unidentified Armed Group (Syria)", REGIME)]
+
+
+@pytest.mark.parametrize("text, group", [
+    ("استهدفت قوات التحالف تنظيم داعش بمشاركة قسد، وقصفت مواقع التنظيم.", "Islamic State (ISIS)"),
+    ("قصف التحالف مواقع لداعش. وقال مراسل إن تنظيم \"ي ب ك\" الإرهابي قصف البلدة بالتنسيق مع قسد، وإن عناصر "
+     "التنظيم انسحبوا.", "YPG (Kurdish People's Protection Units)"),
+])
+def test_the_bare_organisation_is_the_last_group_so_called(text, group):
+    from geomap.actors import find_actors
+    from geomap.segment import segment
+    assert find_actors(segment(text).tokens)[-1].name == group
+
+
+def test_the_quoted_name_after_its_forces_word_is_the_verbs_subject(ex):
+    text = "استهدفت قوات \"قسد\" بقذائف الهاون أطراف مدينة منبج."
+    assert [a1 for a1, _ in sides(ex, text)] == ["SDF (Syrian Democratic Forces)"]

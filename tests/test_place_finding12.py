@@ -1,6 +1,8 @@
 """Finding place names: accented Latin spellings, bracketed areas, pronoun-suffixed common words,
-places abroad (on the small hand-written gazetteer of tests/tiny_places.py)."""
-from geomap.records import Name
+places abroad; the places either side of «بين», a group's name, a governorate's label, military
+airbases (on the small hand-written gazetteer of tests/tiny_places.py)."""
+from geomap.extraction import Extractor
+from geomap.records import Document, Name
 from geomap.resolver import Resolver
 from geomap.segment import segment
 from geomap.toponyms import ToponymFinder
@@ -186,3 +188,55 @@ def test_a_distance_before_a_direction_still_locates_the_place_before_it():
         (name, f), (_where, g) = _found(_finder(), text)
         assert name.endswith(("Tell Ahmar", "تل أحمر")) and f.hint == 1 and g.hint_of == 0
         assert f.match.place.id == "C5001"
+
+
+def test_the_towns_either_side_of_a_place_locate_it_and_are_no_places_of_their_own():
+    finder = _finder()
+    found = _found(finder, "قصفت مسيرة حاجزا في قرية اليوم بين مدينتي منبج وحلب.")
+    village, manbij, aleppo = (f for _name, f in found)
+    assert village.match.place.id == "C5003" and village.hint == 1 and manbij.hint_of == 0 and aleppo.hint_of == 1
+    # a counted head word («مدينتي») between «بين» and the first town: one road, no second place
+    (_name, first), (_other, second) = _found(finder, "استهدفت مسيرة سيارة على الطريق بين مدينتي منبج وحلب.")
+    assert first.hint_of is None and second.hint_of == 0
+
+
+def test_an_indefinite_word_many_villages_are_named_is_no_place():
+    farms = [extra_place(f"X{n}", "Mazraa", "المزرعة" if n else "مزرعة", 35.0 + n / 10, 36.5, "village", "SY07")
+             for n in range(6)]
+    finder = _finder(*farms)
+    found = _found(finder, "انفجرت عبوة قرب مزرعة بقرية حزوان.")
+    assert [f.match.place.id for _name, f in found] == ["C5004"]
+    # with its article the word is the village's name
+    assert any(f.match.place.id.startswith("X") for _name, f in _found(finder, "انفجرت عبوة قرب المزرعة."))
+
+
+def test_a_place_in_an_armed_groups_name_is_none_of_its_deeds():
+    finder = _finder()
+    for text in ("قنصت قوات تحرير منبج عنصرا على محور قرية حزوان.",
+                 "The Manbij Liberation Forces sniped a fighter near the village of Hazwan."):
+        assert [f.match.place.id for _name, f in _found(finder, text)] == ["C5004"]
+    # the freeing of the town names it
+    assert [f.match.place.id for _name, f in _found(finder, "أعلنت الفصائل تحرير منبج.")] == ["C5002"]
+
+
+def test_a_clause_with_no_place_under_a_governorate_label_takes_the_sentences_place_in_it():
+    ex = Extractor(tiny_gazetteer_with(extra_place("X70", "Deir-ez-Zor", "دير الزور", 35.33, 40.14, "city", "SY09"),
+                                       extra_place("X71", "Hajin", "هجين", 34.70, 40.83, "town", "SY09")))
+    text = "دير الزور::نفذت قسد عملية مداهمة في بلدة هجين، وأسفرت عن اعتقال 4 شبان.\n\nالرقة::قتل شاب."
+    events = ex.extract_document(Document("t", text, date="2021-05-01")).events
+    assert events and all(e.name == "Hajin" for e in events)
+
+
+def test_a_military_airbase_is_the_base_the_gazetteer_names_either_way():
+    # (the base is named after the village beside it)
+    finder = _finder(extra_place("X72", "Shayrat", "الشعيرات", 34.50, 36.95, "village", "SY04"))
+    for text in ("Jets hit the Shayrat military airbase at dawn.", "Jets hit the Shayrat military airport at dawn.",
+                 "Jets hit the Shayrat airport at dawn."):
+        (name, f), = _found(finder, text)
+        assert name.startswith("Shayrat") and f.match.place.id == "curated:shayrat-airbase"
+
+
+def test_the_town_whose_edge_a_place_is_at_locates_it():
+    finder = _finder()
+    (_name, f), (_where, g) = _found(finder, "انفجرت عبوة في منطقة حزوان بالطرف الشرقي من مدينة منبج.")
+    assert f.hint == 1 and g.hint_of == 0

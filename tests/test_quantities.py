@@ -472,3 +472,41 @@ def test_a_round_up_clause_with_its_victims_is_the_next_toll():
 ])
 def test_one_victim_told_by_name_or_by_shot_dead(text, expected):
     assert kinds(text) == expected
+
+
+# Round 13c: «أثناء» and Monday are no two; a day written out before «من الشهر»; one named with his kin;
+# victims by their work.
+def test_during_and_monday_are_no_two_and_twelve_still_is():
+    assert kinds("قتل جنديان وأصيب آخر أثناء مرور دوريتهم قرب الجسر") == [(KILLED, 2), (INJURED, 1)]
+    assert kinds("مقتل اثني عشر مدنياً") == [(KILLED, 12)]
+    assert kinds("قتل رجل، يوم الاثنين، بقصف على السوق") == [(KILLED, 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "وكان خمسة عناصر من قوات الدفاع قد قتلوا في العشرين من الشهر الماضي",
+    "قتلوا في 17 من آب بقصف على المعبر",
+])
+def test_a_day_told_before_of_the_month_is_no_toll(text):
+    assert all(f.value not in (17, 20) for f in figures_in(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("أطلق مسلحون النار على سيارته ما أدى لإصابة سامر وطفليه", [(INJURED, 3)]),
+    ("قتل خالد العمر وابنه بقذيفة على منزلهما", [(KILLED, 2)]),
+    # one counted by his noun is not counted again
+    ("أصيب رجل وطفلاه بقذيفة", [(INJURED, 3)]),
+])
+def test_one_named_with_his_kin_is_a_victim_too(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("أسفر القصف عن مقتل المهندس سعيد الحلبي قرب المحطة", KILLED),
+    ("نعت الجامعة وفاة الطالب أنس الخطيب الذي قضى بالغارة", KILLED),
+    ("شيع الأهالي جثمان المتطوع فادي العلي الذي قضى بالغارة", KILLED),
+    # or told before his verb, after «أن», or after "passed away"
+    ("ذكر المراسل بأن مدنياً أصيب بقصف على أطراف القرية", INJURED),
+    ("توفي الشاب رامي الأحمد متأثراً بجراحه", KILLED),
+])
+def test_one_victim_told_by_his_work_or_before_his_verb(text, kind):
+    assert kinds(text) == [(kind, 1)]

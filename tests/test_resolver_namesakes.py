@@ -83,3 +83,12 @@ def test_a_town_the_hint_just_misses_is_the_town_not_its_sub_district():
         extra_place("SY070901", "Karma", "الكرمة", 35.00, 36.71, "subdistrict", "SY07")))
     match = resolver.resolve("بلدة الكرمة جنوب حمص")
     assert match.place.id == "C9105" and match.precision == 1
+
+
+def test_a_sub_district_with_no_outline_locates_the_village_near_its_point():
+    # two villages of one name in one governorate: the one near the (curated) sub-district's point
+    resolver = Resolver(tiny_gazetteer_with(
+        extra_place("C9106", "Dalia", "الدالية", 36.45, 36.95, "village", "SY02"),
+        extra_place("C9107", "Dalia", "الدالية", 36.00, 38.20, "village", "SY02"),
+        extra_place("X9108", "Kafrouma", "كفروما", 36.44, 36.89, "subdistrict", "SY02", precision=2)))
+    assert resolver.resolve("قرية الدالية، ناحية كفروما").place.id == "C9106"

@@ -101,3 +101,12 @@ def test_who_were_among_a_toll_told_at_a_place_do_not_replace_it(ex):
     assert tolls(ex, text) == {"Kafr Nabl": (6, None), "Ariha": (None, 2)}
     # a bare number of them told at a place is the part counted there
     assert [(f.value, f.among) for f in figures_in("قتل 10 مدنيين بينهم 3 في إدلب")] == [(10, False), (3, False)]
+
+
+def test_a_toll_after_caused_is_the_attack_told_just_before_it(ex):
+    # «تسببت باستشهاد»: an outcome clause, as «ما أدى إلى»; its toll is the shelling of Ariha told
+    # right before it, not the first attack of the sentence
+    text = ("وثق ناشطون استهداف قوات النظام، بلدة أريحا بالمدفعية الثقيلة، تسببت باستشهاد طفلين، "
+            "في حين شن الطيران الحربي غارات على أطراف كفرنبل.")
+    got = tolls(ex, text)
+    assert got["Ariha"] == (2, None) and got["Kafr Nabl"] == (None, None)
