@@ -43,7 +43,7 @@ def find_actors(tokens: list[Token], words: list[str] | None = None,
     (Segmented.original): without it, a two-letter name ("US", "AP") is not trusted."""
     out: list[ActorMention] = []
     last_group: str | None = None
-    last_organisation: str | None = None  # the last group called «تنظيم» by the lexicon (_organisations) or report
+    last_organisation: tuple[str, int] | None = None  # (name, token) of the last group called «تنظيم» (_organisations)
     found = actor_matcher().find(tokens, words)
     for n, (i, j, entry) in enumerate(found):
         if _abbreviation(tokens, i, j) and not _written_as_name(tokens, i, original):
@@ -57,7 +57,7 @@ def find_actors(tokens: list[Token], words: list[str] | None = None,
             continue  # «جبل الأكراد», «جبل التركمان»: mountains named after a people, not its fighters
         if tokens[i].text == "government" and j - i == 1 and (j == len(tokens) or tokens[j].text not in _GOVERNMENT_FIRE):
             continue  # "government shelling" names the regime's fire; "the Lebanese government said" does not
-        if tokens[i].text == "army" and out and out[-1].last == i:
+        if tokens[i].text == "army" and out and out[-1].last == i and out[-1].type != SOURCE:
             continue  # "Israeli army units": the army of the actor just named, not SANA's "army units"
         if name == UNKNOWN and i and any(r.startswith(_DEAD_OR_VICTIM) for r in readings(tokens[i - 1].text)):
             continue  # «جثث أشخاص مجهولي الهوية»: the dead are unknown, not their killers
@@ -74,14 +74,17 @@ def find_actors(tokens: list[Token], words: list[str] | None = None,
             name, kind = last_group or UNKNOWN, NON_STATE
         elif kind == ANAPHOR:
             # «تنظيم الدولة ... قسد ... مواقع للتنظيم»: «التنظيم» is the last group called one, not the last group
-            named = (None if _ORGANISATION.isdisjoint(tokens[i].readings) else last_organisation) or last_group
+            # (a paragraph or two back at most: on a page of joined articles it is another article's;
+            # counted in words, as the lines of a thread of posts are many short "sentences")
+            near = last_organisation and i - last_organisation[1] <= _ORGANISATION_REACH
+            named = (last_organisation[0] if near and not _ORGANISATION.isdisjoint(tokens[i].readings) else None) or last_group
             if named is None:
                 continue
             name, kind = named, NON_STATE
         elif kind == NON_STATE:
             last_group = name
             if name in _organisations() or (i and not _ORGANISATION.isdisjoint(tokens[i - 1].readings)):
-                last_organisation = name  # (or one the report calls so: «تنظيم "ي ب ك" الإرهابي»)
+                last_organisation = name, i  # (or one the report calls so: «تنظيم "ي ب ك" الإرهابي»)
         if kind == EXTERNAL and out and _side_by_side(out[-1], tokens, i, j) and out[-1].name != name:
             # «الدوريات الروسية التركية»: two adjectives of nationality side by side are one joint
             # actor, as «الدوريات الروسية والتركية» would be.
@@ -100,6 +103,7 @@ def find_actors(tokens: list[Token], words: list[str] | None = None,
 
 
 _ORGANISATION = frozenset(("تنظيم", "التنظيم"))
+_ORGANISATION_REACH = 200  # tokens
 
 
 @lru_cache(maxsize=1)  # the lexicon is package data: read once

@@ -46,7 +46,7 @@ from .dates import DAY, MONTH, WEEK, YEAR, DateMention, days_before, find_dates,
 from .distance import distance_km
 from .lexicon import MatcherGroup, TriggerEntry, WordTable, actor_matcher, trigger_matcher, word_matcher, words_lists
 from .normalize import strip_proclitic
-from .quantities import AMONG_WORDS, INJURED, KILLED, NUMBER_WORDS, Figure, casualty_figures, numbers, summarize
+from .quantities import AMONG_WORDS, INJURED, KILLED, NUMBER_WORDS, Figure, casualty_figures, numbers, summarize, victims_in
 from .records import NEAR, ControlRecord, Event
 from .segment import Segmented, Sentence, Token, fold, is_latin, readings
 from .toponyms import DEMONSTRATIVES, LIST_LEADS, Found, counts_places
@@ -119,7 +119,8 @@ _OWNER_MARKS = {"تابعة", "التابعة", "تابع", "التابع", "ت�
 _HANDED_TO = {"to", "لصالح"}  # "handing it to X", «لصالح X»: who gains a place left
 # «قوات النظام المتمركزة في X قصفت Y», "troops stationed in X shelled Y": X is where the fire
 # came from; a place after these is the target's only if no other is named.
-_STATIONED_MARKS = {"المتمركزة", "المتمركزين", "المتمركز", "المتمركزون", "متمركزة", "المنتشرة", "stationed", "based"}
+_STATIONED_MARKS = {"المتمركزة", "المتمركزين", "المتمركز", "المتمركزون", "متمركزة", "المنتشرة", "stationed", "based",
+                    "positioned", "deployed"}
 _PRESENT_PREFIX = ("ي", "ت", "ن")
 _NO = frozenset(("no", "not", "never"))
 _NO_FILLERS = frozenset(("a", "an", "any", "further", "new", "more"))
@@ -401,6 +402,16 @@ class Phrases:
     verbs: frozenset[int] = frozenset()  # the verbs of split triggers («تدمر ... مقرات»): no place names
 
 
+# («وادي» is left out: folded, it is also the verb «وأدى»)
+_NAME_HEADS = _folded("سد", "جبل", "تل", "تلة", "قرية", "بلدة", "مدينة", "نهر", "بئر", "عين")
+def _place_name(tokens: list[Token], k: int) -> bool:
+    """Whether the trigger at token k names a place: a bare word after a bare head word («سد عدوان»)."""
+    if not k or tokens[k - 1].clause != tokens[k].clause or len(tokens[k].readings) > 1:
+        return False
+    head = tokens[k - 1].readings
+    return not _NAME_HEADS.isdisjoint(head) and not any(r.startswith("ال") for r in head)
+
+
 _OBJECT_VERBS = frozenset(("strike", "shelling", "attack", "capture", "siege", "raid"))
 _BODIES = _folded("bodies", "body", "جثث", "جثة", "جثتي", "جثتين", "جثامين")  # the dead found, not killed before one's eyes
 
@@ -426,6 +437,10 @@ class EventCoder:
     def phrases(self, seg: Segmented) -> Phrases:
         """The document's trigger, modal, background and war-wide phrases."""
         triggers, modal, background, war_wide = self.lexicon.find(seg.tokens, seg.words)
+        tokens = seg.tokens
+        # «في منطقة سد عدوان», «قرب تل حرب»: a bare word of attack right after the bare head word
+        # of a place is the place's name, no attack (not «تعرضت القرية لقصف», the place told before).
+        triggers = [m for m in triggers if not _place_name(tokens, m[0])]
         split = _split_triggers(seg.tokens, seg.words)
         return Phrases(sorted(triggers + split, key=lambda m: m[0]) if split else triggers, modal, background, war_wide,
                        frozenset(k for k, _j, _e in split))
@@ -925,6 +940,12 @@ class EventCoder:
             # «عناصر من ميليشيا لواء فاطميون», «من قبل ميليشيا X»: the words before a side's kind of group
             lead = next((n for n, w in enumerate(back) if w not in _GROUP_WORDS), len(back))
             before = set(back[lead:lead + 2])
+            if _heading_to(back) and victims_in(tokens, c.trigger + 1, a.first) not in ("", "fighters"):
+                # «أطلقوا النار على شاب أثناء عبوره باتجاه مناطق قسد»: where the civilian hit was
+                # going: the civilian is hit, not the side (but «قصفت باتجاه مناطق قسد», with no one
+                # named, shells the side)
+                targets.append(replace(a, name=_CIVILIANS, type=CIVILIANS))
+                continue
             if c.cls != "capture" and not _CONTROL_WORDS.isdisjoint(before) and _ORIGIN_MARKS.isdisjoint(back):
                 # «الخاضعة لسيطرة الجيش الوطني»: who holds the place, never the attacker (but fire
                 # «مصدرها مناطق سيطرة قسد» comes from that side)
@@ -1262,7 +1283,7 @@ class EventCoder:
                 f = share.place
                 killed, injured = _tally(share, KILLED, k == 0), _tally(share, INJURED, k == 0)
                 part = c.cls == "capture" and f is not None and _site_within(seg.tokens, c, f)
-                fields = _place_fields(seg, c, f)
+                fields = _place_fields(seg, c, f, place_at)
                 if part:
                     fields["geo_precision"] = max(fields["geo_precision"] or NEAR, NEAR)
                 out.append(_Coded(Event(
@@ -1298,20 +1319,45 @@ def _site_within(tokens: list[Token], c: Candidate, f: Found) -> bool:
                for i in range(max(c.trigger + 1, k - 4), k))
 
 
-def _place_fields(seg: Segmented, c: Candidate, f: Found | None) -> dict:
-    """The Event fields of where candidate c happened: mention f (resolved), or no place."""
+def _place_fields(seg: Segmented, c: Candidate, f: Found | None, place_at: dict[int, Found]) -> dict:
+    """The Event fields of where candidate c happened: mention f (resolved), or no place;
+    `place_at`: the report's place mentions by where they begin (_province_meant)."""
     if f is None:
         return {"location": "", "location_note": _NO_PLACE}
     m = f.match
     p = m.place
     elsewhere = seg.tokens[f.first].sentence != c.sentence.index
+    province = _province_meant(seg.tokens, f, place_at)
     # and how the resolver placed it («a namesake far from the report's other places», a
     # village the sources list without coordinates)
-    notes = ((_REFERRED_TO.format(c.referred) if c.referred else _PLACED_ELSEWHERE) if elsewhere else "", m.note)
+    notes = ((_REFERRED_TO.format(c.referred) if c.referred else _PLACED_ELSEWHERE) if elsewhere else "",
+             _AS_PROVINCE if province else "", m.note)
     return {"location": seg.original(*f.span(seg)), "location_note": "; ".join(filter(None, notes)),
             "name": p.name, "name_ar": p.name_ar or None, "lat": m.lat, "lon": m.lon, "place_id": p.id,
             "admin1": p.admin1 or None, "admin2": p.admin2 or None, "admin3": p.admin3 or None, "country": p.country,
-            "geo_precision": m.precision}
+            "geo_precision": 3 if province else m.precision}
+
+
+# «مراسلنا في إدلب», «"الدفاع المدني" في إدلب», "our correspondent in Idlib": who serves a
+# governorate is in the governorate, not (only) its city
+_SERVING = _folded("مراسل", "مراسلنا", "مراسلة", "مراسلو", "مراسلي", "الدفاع", "correspondent", "reporter", "defence",
+                   "defense")
+_AS_PROVINCE = "the governorate its city is named for (placed at the city, its seat)"
+
+
+def _province_meant(tokens: list[Token], f: Found, place_at: dict[int, Found]) -> bool:
+    """Whether a city named as its governorate (_governorate_name: «في إدلب», no «مدينة») means the
+    governorate: where a reporter or a service of it is (_SERVING), or beside a smaller place of that
+    governorate in its sentence («قصف على إدلب وقرية كفرلاتا»), not a quarter or suburb of the city
+    («في حي المشلب بالرقة»)."""
+    if not _governorate_name(f):
+        return False  # most places
+    if not _SERVING.isdisjoint(_words_back(tokens, f.first, 5)):
+        return True
+    sentence, m = tokens[f.first].sentence, f.match
+    return any(tokens[g.first].sentence == sentence and (g.match.precision or 3) < 3
+               and g.match.place.admin1 == m.place.admin1 and not _governorate_name(g)
+               and distance_km(g.match.lat, g.match.lon, m.lat, m.lon) > _COPY_REACH_KM for g in place_at.values())
 
 
 @dataclass
@@ -1700,11 +1746,20 @@ def _shots_in_battle(cands: list[Candidate]) -> None:
             c.cls = "clash"
 
 
+_OPERATION = _folded("معركة", "عملية", "غزوة", "battle", "operation")
+
+
 def _in_hashtag(seg: Segmented, k: int, j: int) -> bool:
-    """Whether tokens k..j lie in a hashtag of several words, joined by "_" (folding keeps both marks)."""
+    """Whether tokens k..j lie in a hashtag of several words, joined by "_" (folding keeps both
+    marks), or are a word of battle right before one («لمعركة #فجر_الحرية»: the operation's name)."""
     a, b = seg.tokens[k].start, seg.tokens[j - 1].end
     before = seg.folded[a - 1:a]
-    return before in ("#", "_") and "_" in (before, seg.folded[b:b + 1])
+    if before in ("#", "_") and "_" in (before, seg.folded[b:b + 1]):
+        return True
+    if seg.folded[b:b + 2].lstrip()[:1] != "#" or j == len(seg.tokens):
+        return False
+    joined = seg.tokens[j].end  # the hashtag's first word, joined to the next
+    return seg.folded[joined:joined + 1] == "_" and not _OPERATION.isdisjoint(seg.tokens[j - 1].readings)
 
 
 _EARLIER_AFTER = _folded("سابق", "سابقة", "السابق", "السابقة", "سابقا")
@@ -1721,6 +1776,11 @@ _ANNIVERSARY = _folded("anniversary", "الذكرى", "ذكرى", "لذكرى")
 _PERIODS = {"year", "years", "months", "month", "decade"}
 _LONG = ("-month", "-year", "-week", "-day", "-long")  # "a two-month siege", "a weeks-long battle"
 _UNEXPLODED = tuple(_folded("منفجر", "المنفجر"))
+# «نزوح ... جراء القصف», "fled due to the shelling": the flight is told, its cause is background
+_DISPLACED = tuple(_folded("نزوح", "نزح", "تهجير", "displace", "fled", "flee"))
+_CAUSED_BY = _folded("جراء", "بسبب", "نتيجة", "بفعل")
+_ON_TARGET = _folded("على", "on")
+_DISPLACED_REACH = 25  # tokens back from the cause to the word of flight
 # The adjectives of an attack's author or weapon that may stand before «سابق»
 _ATTACK_ADJECTIVES = _folded("تركي", "تركية", "روسي", "روسية", "إسرائيلي", "إسرائيلية", "أمريكي",
                                            "أمريكية", "إيراني", "إيرانية", "جوي", "جوية", "مدفعي", "مدفعية",
@@ -1739,6 +1799,11 @@ def _earlier(tokens: list[Token], k: int, j: int) -> bool:
         return True  # «قذيفة غير منفجرة»: left by an earlier attack, it went off now (an IED for ACLED)
     if k > 0 and tokens[k - 1].sentence == sentence and tokens[k - 1].text in _EARLIER_BEFORE:
         return True
+    if k > 0 and tokens[k - 1].sentence == sentence and tokens[k - 1].text in _WAS and \
+            tokens[k].text.startswith(_PRESENT_PREFIX):
+        return True  # «وكان يختطف النساء بانتظام»: what one used to do, no incident of the day
+    if _flight_cause(tokens, k, j):
+        return True
     # (two words back: "similar attacks hit", where the verb is the trigger)
     clause = tokens[k].clause
     near = [t.text for t in tokens[max(0, k - 2):j + 5] if t.clause == clause]
@@ -1756,6 +1821,25 @@ def _earlier(tokens: list[Token], k: int, j: int) -> bool:
     return not _PERIODS.isdisjoint(back[at:]) or any(w.endswith(_LONG) for w in back[:at])
 
 
+def _flight_cause(tokens: list[Token], k: int, j: int) -> bool:
+    """Whether the trigger at tokens k..j is the cause of a flight told before it, with no target
+    after it («سجلت نزوح عائلات من البلدة مطلع الشهر جراء القصف المكثف», "thousands fled due to the
+    fighting"): a wave of displacement over days, no attack event. «نزوح الأهالي نتيجة القصف على
+    القرية» names the attack's target: that one is told."""
+    back = [w for w in _words_back(tokens, k, 3) if w != "the"]
+    if not back or not (back[0] in _CAUSED_BY or back[:2] in (["to", "due"], ["of", "because"])):
+        return False  # (most triggers: a set lookup)
+    clause = tokens[k].clause
+    if any(t.text in _ON_TARGET for t in tokens[j:j + 4] if t.clause == clause):
+        return False
+    for t in reversed(tokens[max(0, k - _DISPLACED_REACH):k - 1]):
+        if t.sentence != tokens[k].sentence or any(r.startswith(_HARMED) for r in t.readings):
+            return False  # «نزح الأهالي وقتل مدنيان جراء القصف»: the attack that killed is told
+        if any(r.startswith(_DISPLACED) for r in t.readings):
+            return True
+    return False
+
+
 _ENTERED = _folded("دخل", "دخلت", "دخول", "entered")
 _TIME_ENTERED = _folded("يومها", "يومه", "أسبوعها", "أسبوعه", "شهرها", "شهره", "عامها", "عامه")
 _PEOPLE_PRONOUNS = _folded("عليهم", "عليهما", "عليهن")
@@ -1764,6 +1848,15 @@ _ON = _folded("على", "over")  # («on» after an English verb is mostly a day
 _HOLDING = {"manned", "run", "held", "controlled", "operated", "staffed", "guarded", "occupied"}
 _STATE_OF_CONTROL = _folded("وتسيطر", "ويسيطر")  # a headline's «تسيطر» is news; «وتسيطر» in the body a state
 _CONTROL_WORDS = _folded("لسيطرة", "سيطرة", "لنفوذ", "نفوذ", "held", "controlled")
+_AREAS = _folded("مناطق", "منطقة")
+_HEADING = _folded("باتجاه", "نحو", "إلى")
+
+
+def _heading_to(back: list[str]) -> bool:
+    """Whether the words before an actor, nearest first, are a side's areas after a word of heading
+    («باتجاه مناطق قسد», «نحو مناطق سيطرة النظام»)."""
+    k = 1 if back[:1] and back[0] in _CONTROL_WORDS else 0
+    return len(back) > k + 1 and back[k] in _AREAS and back[k + 1] in _HEADING
 _NOT_GROUND = _folded("منازل", "منزل", "منزلين", "منزلا", "بيوت", "بيت", "ممتلكات", "أملاك", "محلات", "سيارات", "سيارة",
                                     "أموال", "مواشي", "أغنام", "عقارات", "شقق", "العام", "الشهر", "السنة", "شهر",
                                     "رمضان", "حيز", "الهدنة", "مرحلة", "houses", "homes", "property", "properties",
@@ -2490,7 +2583,9 @@ def _among(name: str, actor1: str) -> bool:
 
 _PASSIVE = {"was", "were", "been"}
 _CAME = {"came", "come", "comes", "coming"}
-_ONE_OF = {"soldier", "fighter", "militant", "member", "officer", "commander"}  # "a regime soldier was killed"
+# "a regime soldier was killed", "seven SDF guards were killed": men of the side
+_ONE_OF = {"soldier", "fighter", "militant", "member", "officer", "commander", "guard", "guards", "officers",
+           "commanders", "personnel"}
 # "Turkish military vehicles were hit", "US bases were struck": what a side owns, hit in its stead.
 _OWNED = {"vehicle", "vehicles", "base", "bases", "military", "police", "column", "columns", "tank", "tanks",
           # "a Russian Mi-8 helicopter was shot down": its aircraft, by type
@@ -2711,6 +2806,9 @@ def _stationed(f: Found, tokens: list[Token]) -> bool:
         return True
     if f.first > 1 and tokens[f.first - 1].text == "in" and tokens[f.first - 2].text in _GROUP_NOUNS:
         return True  # "Militants in Jobar fired shells at ...": where they are, not what they hit
+    if f.first > 1 and tokens[f.first - 1].text in ("من", "from") and any(
+            _LAUNCHED_WORD[w] for w in _words_back(tokens, f.first - 1, 4)):
+        return True  # «قذائف أطلقها مسلحون من حرستا على حي X», "fired rockets from X at Y": where they were fired from
     for w in _words_back(tokens, f.first, 5):
         if w in _TOWARDS:
             return False
@@ -2720,6 +2818,9 @@ def _stationed(f: Found, tokens: list[Token]) -> bool:
 
 
 _TOWARDS = _AT | _folded("استهدف", "استهدفت", "طال")  # what follows was hit
+# «أطلقها», «انطلقت», «إطلاق», "fired", "shelled": words of firing (what is fired «من X» came from X)
+_LAUNCHED = re.compile(r"^[وف]?(?:ا|ان)?طل[اق]|^(?:fired|launched|shelled|shelling)$")
+_LAUNCHED_WORD = WordTable(lambda w: _LAUNCHED.match(w) is not None, 100_000)
 
 
 def _and_joined(tokens: list[Token], end: int, start: int) -> bool:
@@ -2932,8 +3033,13 @@ def _merge(coded: list[_Coded]) -> list[_Coded]:
     out: list[tuple[int, _Coded]] = []  # (position in `coded`, event)
     for n, c in enumerate(coded):
         kind = c.event.event_type  # _same joins events of one type, or a vague attack: the cheap test first
-        at = next((k for k, (m, o) in enumerate(out) if (o.event.event_type == kind or o.weak or c.weak) and _same(o, c) and (
-            o.event.place_id == c.event.place_id or o.headline_city or _told_beside(coded, m, n))), None)
+        fits = [k for k, (m, o) in enumerate(out) if (o.event.event_type == kind or o.weak or c.weak) and _same(o, c) and (
+            o.event.place_id == c.event.place_id or o.headline_city or _told_beside(coded, m, n))]
+        at = fits[0] if fits else None
+        if at is not None and not out[at][1].headline_city:
+            # a strike retold (_retold) joins the one at its own place before one at a town near it
+            # (a headline's city, standing for its governorate, gives way to the body's place first)
+            at = next((k for k in fits if out[k][1].event.place_id == c.event.place_id), at)
         if at is None:
             out.append((n, c))
         elif out[at][1].headline_city and not c.headline_city:
@@ -2969,8 +3075,9 @@ def _same(x: _Coded, y: _Coded) -> bool:
         return True
     if a.place_id == b.place_id:
         # (a toll shared over several places joins only the like: «وأدى القصف إلى مقتل» after
-        # strikes on two villages is those strikes' toll, not that of one village's strike)
-        return x.split == y.split or a.sentence == b.sentence
+        # strikes on two villages is those strikes' toll, not that of one village's strike; but
+        # «قصف على A وB» with no toll is A's strike, whose dead a later sentence tells at A)
+        return x.split == y.split or a.sentence == b.sentence or not (x.figures if x.split > 1 else y.figures)
     # «غارات روسية على إدلب» over a body that tells the strikes on a town of Idlib: one event.
     region = (a.geo_precision == 3) != (b.geo_precision == 3) or x.headline_city != y.headline_city
     return region and a.admin1 == b.admin1 and (not a.actor1 or not b.actor1 or a.actor1 == b.actor1)

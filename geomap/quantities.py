@@ -23,8 +23,8 @@ from operator import attrgetter, or_
 from typing import Iterable
 
 from .dates import MONTH_NAMES, MONTH_WORDS
-from .lexicon import WordTable
-from .segment import Token, fold, readings, segment
+from .lexicon import WordTable, words_lists
+from .segment import Token, fold, is_latin, readings, segment
 
 _UNITS = {"واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اثنتين": 2, "اثنتان": 2,
           "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6,
@@ -282,11 +282,15 @@ def casualty_figures(tokens: list[Token], words: list[str] | None = None) -> lis
     kinds = list(map(_WORD_KINDS.__getitem__, words))
     present = reduce(or_, set(kinds), 0)
     figures = _no_fatalities(tokens, words)
-    if not present & _CUE or not present & _CASUALTY:
+    if not present & _CASUALTY:
+        return figures
+    figures += _named_dead(tokens, words, kinds)  # (no number nor victim noun needed: one named)
+    if not present & _CUE:
         return figures
     cues = list(compress(range(len(words)), map(_IS_CUE.__getitem__, kinds)))
     nums = [n for n in numbers(tokens, [i for i in cues if kinds[i] & _COUNT])
-            if not _adjective_one(tokens, n) and not _page_counter(tokens, n) and not _day_of_month(tokens, n)]
+            if not _adjective_one(tokens, n) and not _page_counter(tokens, n) and not _day_of_month(tokens, n)
+            and not _outlet_name(tokens, n)]
     taken = set()
     tops = {m + 1 for m in range(len(nums) - 1) if _range(tokens, nums[m], nums[m + 1])}
     for m, n in enumerate(nums):
@@ -328,7 +332,7 @@ def casualty_figures(tokens: list[Token], words: list[str] | None = None) -> lis
         kind = _lone_kind(tokens, i)
         lone[i] = kind
         if kind is not None:
-            f = Figure(kind, 1, tok.start, tok.end, "", _victims(tokens, i, i + 1), word=tok.text, window_end=tok.end)
+            f = Figure(kind, 1, tok.start, tok.end, "", victims_in(tokens, i, i + 1), word=tok.text, window_end=tok.end)
             at = _lone_place_word(tokens, i)
             f.at = tokens[at + 1].start if at is not None else None
             figures.append(f)
@@ -338,6 +342,36 @@ def casualty_figures(tokens: list[Token], words: list[str] | None = None) -> lis
         if _kin_of_named(tokens, bisect_left(tokens, f.start, key=_START)):
             f.value += 1  # (a new figure, filled in place)
     return _among(tokens, figures)
+
+
+# «قُتل», «استُشهد», «أُصيب», «توفي»: a verb of one's death or wound whose subject may stand before it.
+_ONES_HARM = {**dict.fromkeys(_folded(("قتل", "استشهد", "توفي", "قضى")), KILLED),
+              **dict.fromkeys(_folded(("اصيب", "جرح")), INJURED)}
+# Words that open a clause before a verb and name no one («الذي قتل», «وقد قتل», «كما أصيب»).
+_NO_NAME = frozenset(_folded(("الذي", "والذي", "التي", "الذين", "قد", "وقد", "فقد", "لقد", "كما", "من", "ما", "لم", "لا",
+                              "ان", "انه", "في", "وفي", "الى",
+                              "كان", "وكان", "بعد", "حيث", "عندما", "حين", "فيما", "بينما", "ثم", "وقال", "قال", "اليوم",
+                              "امس", "ايضا")))
+_THEIR = ("هم", "هن", "هما")  # «بعضهم أصيب»: some of those counted, no one named
+
+
+def _named_dead(tokens: list[Token], words: list[str], kinds: list[int]) -> list[Figure]:
+    """One victim for an Arabic name of one to three words that opens a clause right before a
+    verb of death or wound with no count, victim or object after it («العبدالله قُتل أثناء
+    الإنزال», «أحمد العلي أصيب برصاص قناص»): the one named is its subject."""
+    out = []
+    for i in compress(range(1, len(words) - 1), map(_ONES_HARM.__contains__, words[1:-1])):
+        clause = tokens[i].clause
+        s = next((k for k in range(i - 1, max(-1, i - 4), -1) if tokens[k].clause == clause
+                  and (k == 0 or tokens[k - 1].clause != clause)), None)
+        if s is None or tokens[i + 1].clause != clause or kinds[i + 1] & (_SINGLE | _CASUALTY) \
+                or _victim_bits(words[i + 1]) or _number_at(tokens, i + 1) is not None:  # («أثناء»: no twelve)
+            continue
+        if all(not kinds[k] and words[k] not in _NO_NAME and len(words[k]) > 2 and words[k].isalpha()
+               and not words[k].isascii() and not words[k].endswith(_THEIR) for k in range(s, i)):
+            out.append(Figure(_ONES_HARM[words[i]], 1, tokens[i].start, tokens[i].end, word=words[i],
+                              window_end=tokens[i].end))
+    return out
 
 
 def _kin_of_named(tokens: list[Token], k: int) -> bool:
@@ -413,6 +447,28 @@ def _day_of_month(tokens: list[Token], n: Number) -> bool:
 
 
 _OF_MONTH = frozenset(_folded(("الشهر", "شهر")))
+
+
+# «درعا 24», «دير الزور 24»: local news pages named after their place and the hours they cover.
+_OUTLET_NUMBERS = frozenset(("24",))
+# Words a count follows that are no word of death, of a count or a victim: «أسفر عن 24», «إلى 24».
+_BEFORE_COUNT = frozenset(_folded(("عن", "إلى", "الى", "في", "من", "ب", "ل", "حتى", "منهم", "بينهم"))
+                          + _ABOUT + _AT_LEAST + _LATEST)
+
+
+def _outlet_name(tokens: list[Token], n: Number) -> bool:
+    """Whether an Arabic «24» ends an outlet's name («أفاد مراسل درعا 24 بوفاة شاب»): right after
+    a word that is none of death, count, victim or one a count follows, and before no victim
+    noun («خلّف القصف 24 قتيلاً», «24 إصابة» are counts; «24 بوفاة» is none: a count takes no
+    preposition)."""
+    if n.word not in _OUTLET_NUMBERS or not n.first or tokens[n.first - 1].sentence != tokens[n.first].sentence:
+        return False
+    before = tokens[n.first - 1].text
+    if before.isascii() or _WORD_KINDS[before] or before in _BEFORE_COUNT:
+        return False
+    after = tokens[n.last].text if n.last < len(tokens) else ""
+    victim = _WORD_KINDS[after] & (_SINGLE | _CASUALTY) and after[:1] not in ("ب", "ل")
+    return not (victim or after.startswith(_FILLER) or after in _AMONG_THEM)
 
 
 # A social page's counters: "All reactions:316", "1.6KViews511", "316 comments".
@@ -752,7 +808,7 @@ def _sum_list(tokens: list[Token], chain: list[tuple[int, int, int]], by_start: 
     qualifier = ("at least" if any(w.startswith(_AT_LEAST) for w in inner) else "about" if not inner.isdisjoint(_ABOUT)
                  else next((f.qualifier for f in parts if f is not None and f.qualifier), ""))
     out.append(Figure(first.kind, sum(v for _i, _j, v in chain), tokens[a].start, tokens[b - 1].end, qualifier,
-                      _victims(tokens, a, end + 1), word=" ".join(t.text for t in tokens[a:b]),
+                      victims_in(tokens, a, end + 1), word=" ".join(t.text for t in tokens[a:b]),
                       window_end=window))
 
 
@@ -921,7 +977,7 @@ def _figure(tokens: list[Token], n: Number, kind: str, where: int) -> Figure:
     if n.first >= 2 and tokens[n.first - 1].text == "of" and tokens[n.first - 2].text in ("family", "families"):
         noun = n.first - 2  # "a family of five": civilians
     return Figure(kind, n.value, tokens[n.first].start, tokens[n.last - 1].end, qualifier,
-                  _victims(tokens, noun, end), word=n.word, window_end=tokens[end - 1].end)
+                  victims_in(tokens, noun, end), word=n.word, window_end=tokens[end - 1].end)
 
 
 _AFTER_NOUN = _folded(("واحد", "واحدة", "اثنان", "اثنين", "اثنتين", "اثنتان"))
@@ -961,9 +1017,23 @@ def _victim_bits(word: str) -> int:
                if any(r.startswith(stems) for r in readings(word)))
 
 
-def _victims(tokens: list[Token], a: int, b: int) -> str:
-    """Who the dead or wounded were, from the words around the figure."""
-    return _VICTIM_NAMES[reduce(or_, map(_victim_bits, map(_TEXT, tokens[a:b])), 0)]
+def victims_in(tokens: list[Token], a: int, b: int) -> str:
+    """Who the dead or wounded were, from the words around the figure, but those who tell of
+    it ("two died on each side, residents said", «بحسب الأهالي»)."""
+    return _VICTIM_NAMES[reduce(or_, [_victim_bits(tokens[k].text) for k in range(a, b) if not _teller(tokens, k)], 0)]
+
+
+# "residents said", «قال الأهالي»: the verb after an English teller, before an Arabic one
+# (not "according": "5 civilians, according to ..." are the victims).
+_TOLD_AFTER = frozenset(("said", "says", "say", "told", "stated", "added", "reported"))
+_TOLD_BEFORE = frozenset(fold(w)[0] for w in words_lists()["speech_verbs"]["ar"])
+
+
+def _teller(tokens: list[Token], k: int) -> bool:
+    """Whether the word at token k is the subject of a verb of telling."""
+    if is_latin(tokens[k]):
+        return k + 1 < len(tokens) and tokens[k + 1].text in _TOLD_AFTER
+    return k > 0 and tokens[k - 1].text in _TOLD_BEFORE
 
 
 def summarize(figures: list[Figure]) -> tuple[int | None, int | None, int | None, str]:

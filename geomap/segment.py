@@ -74,9 +74,16 @@ _TOKEN_SPLIT = re.compile(r"([0-9a-z\u0621-\u064a\u0671-\u06d3](?:(?<=[\u0621-\u
 _ABBREV = re.compile(r"(?:^|[\s.])[a-z\u0621-\u064a]$")  # «أ.ب», "U.S.": a dot after one letter
 
 
+# «فقـ ـد», «مقـ.ـتل»: a word stretched by tatweels across a space or dot (to dodge filters) is
+# one word; the gap is dropped as the tatweels are.
+_TATWEEL_GAP = re.compile(r"\u0640(?:[ .]+\u0640)+")  # (begun with one character: searched for at C speed)
+
+
 def fold(text: str) -> tuple[str, list[int] | None]:
     """The folded text, and where it lost characters (None: nowhere): for each character dropped,
     in order, the folded offset it was dropped at (see Segmented.orig)."""
+    if "\u0640" in text:  # a gap becomes tatweels: dropped, and the text keeps its length
+        text = _TATWEEL_GAP.sub(lambda m: "\u0640" * len(m.group()), text)
     parts = _TO_FOLD.split(text)  # unchanged, changed, unchanged, ...
     parts[1::2] = changed = list(map(_FOLDED.__getitem__, parts[1::2]))
     if all(changed):

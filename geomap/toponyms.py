@@ -115,10 +115,12 @@ def _after_between(tokens: list[Token], k: int, since: int = 0) -> bool:
 
 def _group_named(tokens: list[Token], f: "Found") -> bool:
     """«قوات تحرير عفرين», "Afrin Liberation Forces": the place is part of an armed group's name,
-    no place of what the group does."""
+    no place of what the group does; so is the city of «قوات حكومة دمشق», "Damascus government
+    forces" (who rules from it)."""
     k, e = f.name_first, f.name_last
     return f.head is None and (k >= 2 and tokens[k - 1].text == "تحرير" and tokens[k - 2].text in _FORCES
-                               or e + 1 < len(tokens) and tokens[e].text == "liberation" and tokens[e + 1].text in _FORCES)
+                               or e + 1 < len(tokens) and tokens[e].text == "liberation" and tokens[e + 1].text in _FORCES
+                               or k >= 1 and tokens[k - 1].text == "حكومه" or e < len(tokens) and tokens[e].text == "government")
 
 
 def _big(places: list[Place]) -> bool:
@@ -1021,7 +1023,8 @@ class ToponymFinder:
                 b.hint = idx_a
                 continue
             # «قريتي X وY في ريف Z»: Z locates the whole list, X too, though Y is no known name.
-            listed = self._listed_unknowns(gap, tokens[a.last - 1].clause)
+            listed = self._listed_unknowns(gap, tokens[a.last - 1].clause, a.name_first > 0 and any(
+                r in _PLURAL_HEADS for r in readings(tokens[a.name_first - 1].text)))
             gap, words = gap[listed:], words[listed:]
             if len(words) == 2 and words[0].isdigit() and words[1] in _DISTANCE_UNITS and locating:
                 gap, words = [], []  # "Tal Mardikh, 7 km south of Saraqib": Saraqib locates Tal Mardikh
@@ -1043,14 +1046,17 @@ class ToponymFinder:
                     found[n].hint = idx_a + 1
                     n = found[n].extra.get("spelled_otherwise")
 
-    def _listed_unknowns(self, gap: list[Token], clause: int) -> int:
+    def _listed_unknowns(self, gap: list[Token], clause: int, plural: bool = False) -> int:
         """How many words at the start of `gap` are further names of a list joined by «و» that
-        the gazetteer does not know («ومحرملة»): neither a common nor a function word."""
+        the gazetteer does not know («ومحرملة»): neither a common nor a function word. Under a
+        `plural` head («قريتي كري موزان وقرقوب») the first of them may be, with no «و», the rest of
+        the name before it, the gazetteer knowing another place by its first word only."""
         n = 0
         while n < min(len(gap), _MAX_LISTED) and gap[n].clause == clause:
             w = gap[n].text
-            rest = w[1:]
-            if not (w.startswith("و") and len(rest) >= 3 and rest not in self.function_any
+            joined = w.startswith("و")
+            rest = w[1:] if joined else w
+            if not ((joined or plural and n == 0) and len(rest) >= 3 and rest not in self.function_any
                     and _stop_form(rest) not in self.stop and _head(rest) is None and not _is_direction(rest)):
                 break
             n += 1

@@ -160,3 +160,30 @@ def test_the_bare_organisation_is_the_last_group_so_called(text, group):
 def test_the_quoted_name_after_its_forces_word_is_the_verbs_subject(ex):
     text = "استهدفت قوات \"قسد\" بقذائف الهاون أطراف مدينة منبج."
     assert [a1 for a1, _ in sides(ex, text)] == ["SDF (Syrian Democratic Forces)"]
+
+
+def test_the_dead_guards_of_a_side_are_its_losses_in_the_attack_told_before(ex):
+    text = ("ISIS militants stormed a prison in Manbij on Sunday night, sparking clashes with the SDF. "
+            "At least five SDF guards were killed.")
+    got = [(e.actor1, e.actor2, e.fatalities) for e in
+           ex.extract_document(Document("t", text, date="2020-05-10")).events if e.fatalities]
+    assert got == [("Islamic State (ISIS)", "SDF (Syrian Democratic Forces)", 5)]
+
+
+@pytest.mark.parametrize("text, hit", [
+    ("أطلقت قوات النظام النار على رجل أثناء عبوره من مدينة أريحا باتجاه مناطق قسد، ما أدى إلى مقتله.",
+     "Civilians (Syria)"),
+    # with no one named before it, the side's areas are what is shelled
+    ("قصفت قوات النظام من مدينة أريحا باتجاه مناطق قسد.", "SDF (Syrian Democratic Forces)"),
+])
+def test_the_areas_a_civilian_heads_for_name_no_side_hit(ex, text, hit):
+    assert sides(ex, text) == [(REGIME, hit)]
+
+
+def test_the_bare_organisation_looks_back_a_paragraph_or_two_only():
+    from geomap.actors import find_actors
+    from geomap.segment import segment
+    # a page of joined articles: the second tells of other things, then of another «تنظيم»
+    other = "وتحدث التقرير عن أسعار الخبز والوقود في أسواق المدينة خلال الشهر. " * 25
+    text = f"قصف التحالف مواقع لتنظيم داعش.\n\n{other}وقال مسؤول في حزب الله إن التنظيم سيرد."
+    assert find_actors(segment(text).tokens)[-1].name == "Hezbollah"

@@ -5,6 +5,7 @@ import pytest
 
 from geomap.extraction import Extractor
 from geomap.records import Document
+from geomap.segment import segment
 from tiny_places import tiny_gazetteer
 
 CLASH, SHELLING, ARRESTS = "Armed clash", "Shelling/artillery/missile attack", "Arrests"
@@ -41,3 +42,28 @@ def test_a_man_caught_is_an_arrest_and_the_attacks_he_is_charged_with_are_none(e
     assert kinds(ex, text) == [(ARRESTS, "Raqqa")]
     # «قبضة» (a grip) is no arrest
     assert kinds(ex, "عاد الرجل إلى مدينة الرقة بعد تراجع قبضة التنظيم هناك.") == []
+
+
+def test_a_word_of_battle_before_an_operations_hashtag_is_its_name(ex):
+    text = "قصف الطيران الحربي مدينة أريحا. تابعوا أخبار معركة #فجر_الحرية في مدينة حمص."
+    assert kinds(ex, text) == [("Air/drone strike", "Ariha")]
+
+
+def test_a_word_of_attack_after_a_place_head_is_the_places_name(ex):
+    # «سد عدوان», a dam named «عدوان»: the body found there is the one event
+    text = "عثر الأهالي على جثة شاب قرب سد عدوان غربي مدينة حمص."
+    assert kinds(ex, text) == [("Attack", "Homs")]
+
+
+def test_a_word_stretched_by_tatweels_across_a_space_or_dot_is_one_word():
+    text = "فقـ ـد رجل حياته ومقـ.ـتل اثنين"
+    seg = segment(text)
+    assert [t.text for t in seg.tokens] == ["فقد", "رجل", "حياته", "ومقتل", "اثنين"]
+    assert [seg.original(t.start, t.end) for t in seg.tokens] == ["فقـ ـد", "رجل", "حياته", "ومقـ.ـتل", "اثنين"]
+
+
+def test_army_units_right_after_a_dateline_are_the_regimes(ex):
+    # the agency's name before "Army units" is no actor whose army they are
+    (e,) = ex.extract_document(Document("t", "HOMS (SANA) - Army units restored security to the town of Ariha "
+                                             "after the last gunmen left it.", date="2023-05-02")).events
+    assert (e.sub_event_type, e.actor1, e.name) == ("Government regains territory", "Syrian regime forces (government)", "Ariha")

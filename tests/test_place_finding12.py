@@ -240,3 +240,43 @@ def test_the_town_whose_edge_a_place_is_at_locates_it():
     finder = _finder()
     (_name, f), (_where, g) = _found(finder, "انفجرت عبوة في منطقة حزوان بالطرف الشرقي من مدينة منبج.")
     assert f.hint == 1 and g.hint_of == 0
+
+
+def test_the_place_shells_were_fired_from_is_not_where_they_fell():
+    ex = Extractor(tiny_gazetteer_with())
+    for text in ("أصيب ثلاثة مدنيين بقذائف أطلقها مسلحون من حزوان على مدينة منبج.",
+                 "Rebels fired rockets from Hazwan on Manbij, wounding three civilians.",
+                 "Armed groups positioned in Hazwan fired mortar shells on Manbij, wounding three civilians."):
+        events = ex.extract_document(Document("t", text, date="2018-03-10")).events
+        assert [e.name for e in events] == ["Manbij"], text
+    # fleeing from a village is no firing: it stays the place
+    events = ex.extract_document(Document("t", "قتل مدني بقصف جوي أثناء نزوحه من حزوان.", date="2018-03-10")).events
+    assert [e.name for e in events] == ["Hazwan"]
+
+
+def test_a_city_named_as_its_governorate_by_a_reporter_or_beside_its_villages_is_the_governorate():
+    ex = Extractor(tiny_gazetteer_with())
+
+    def precision(text):
+        events = ex.extract_document(Document("t", text, date="2021-10-11")).events
+        return {e.geo_precision for e in events if e.name == "Idleb"}
+
+    assert precision("قال مراسلنا في إدلب إن قصفا مدفعيا استهدف منازل المدنيين، ما أدى لإصابة رجلين.") == {3}
+    assert precision("Our correspondent in Idlib said shelling hit homes, wounding two men.") == {3}
+    assert precision("قصفت قوات النظام إدلب، فيما انفجرت عبوة ناسفة في بلدة كفرنبل.") == {3}
+    # «مدينة» says the city, and so does a place beside it (Ariha, 14 km off)
+    assert precision("قصفت قوات النظام مدينة إدلب، فيما انفجرت عبوة ناسفة في بلدة كفرنبل.") == {1}
+    assert precision("قصفت قوات النظام إدلب، فيما انفجرت عبوة ناسفة في بلدة أريحا.") == {1}
+
+
+def test_the_city_a_government_is_named_for_is_none_of_its_forces_deeds():
+    finder = _finder()
+    for text in ("قصفت قوات حكومة حلب قرية حزوان بالمدفعية.", "The Aleppo government forces shelled the village of Hazwan."):
+        assert [f.match.place.id for _name, f in _found(finder, text)] == ["C5004"]
+
+
+def test_an_unknown_second_word_of_a_listed_name_leaves_its_first_to_the_places_hint():
+    # «قريتي كري موزان وقرقوب»: the gazetteer knows a far village by the first word alone
+    finder = _finder(extra_place("X81", "Karri", "كري", 36.70, 36.68, "village", "SY02"))
+    (_name, f), (_where, g) = _found(finder, "استهدفت مسيرة سيارة بين قريتي كري موزان وقرقوب جنوب القامشلي.")
+    assert f.match.place.id == "C4001" and g.match.place.id == "C4001"

@@ -510,3 +510,34 @@ def test_one_named_with_his_kin_is_a_victim_too(text, expected):
 ])
 def test_one_victim_told_by_his_work_or_before_his_verb(text, kind):
     assert kinds(text) == [(kind, 1)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("أفاد مراسل حمص 24 بوفاة رجل متأثراً بجراحه", [(KILLED, 1)]),
+    # a count that follows its noun or ends in its victims is one
+    ("خلّف القصف على البلدة 24 قتيلاً", [(KILLED, 24)]),
+    ("سجل المشفى 24 إصابة بعد الغارة", [(INJURED, 24)]),
+])
+def test_a_place_then_24_is_an_outlets_name_no_count(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("Troops and rebels fought in the town, leaving three dead on each side, residents said.", ""),
+    ("قتل شخصان في القصف بحسب الأهالي", ""),
+    # the tellers are no victims, but the victims told beside them are
+    ("Four civilians were killed in the shelling, locals told reporters.", "civilians"),
+])
+def test_those_who_tell_of_a_toll_are_no_victims(text, victims):
+    assert [f.victims for f in figures_in(text)] == [victims]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("الحمدان قُتل خلال مداهمة نفذتها دورية قرب منزله", [(KILLED, 1)]),
+    ("سليم الأحمد أصيب برصاص قناص في الحي", [(INJURED, 1)]),
+    # the verb's object or a word that names no one before it is no named victim
+    ("الذي قتل في الغارة", []),
+    ("النظام قتل المدنيين في البلدة", []),
+])
+def test_one_named_before_the_verb_of_his_death_is_a_victim(text, expected):
+    assert kinds(text) == expected

@@ -1,10 +1,11 @@
 """Resolver and toponyms: choosing among namesakes by what the text calls the place and where
 it says it is (village or city quarter, the countryside of a town, the city a report named)."""
+from collections import Counter
 from pathlib import Path
 
 from geomap.actors import find_actors
 from geomap.records import REGION, Name
-from geomap.resolver import Resolver
+from geomap.resolver import Context, Resolver
 from geomap.segment import segment
 from geomap.sources.curated import read_curated
 from geomap.sources.report import BuildReport
@@ -92,3 +93,12 @@ def test_a_sub_district_with_no_outline_locates_the_village_near_its_point():
         extra_place("C9107", "Dalia", "الدالية", 36.00, 38.20, "village", "SY02"),
         extra_place("X9108", "Kafrouma", "كفروما", 36.44, 36.89, "subdistrict", "SY02", precision=2)))
     assert resolver.resolve("قرية الدالية، ناحية كفروما").place.id == "C9106"
+
+
+def test_bare_shahba_in_a_report_on_aleppo_is_the_region_north_of_aleppo():
+    # «الشهباء», as Kurdish reports call the region around Tell Rifaat, is spelt like a town «شهبا»
+    # elsewhere (Sweida's): a report whose other places are in Aleppo governorate means the region
+    region = next(p for p in read_curated(CURATED, BuildReport()) if p.id == "curated:shahba-region")
+    resolver = Resolver(tiny_gazetteer_with(
+        region, extra_place("C9109", "Shahba", "شهبا", 34.85, 36.63, "town", "SY04")))
+    assert resolver.resolve("الشهباء", Context(admin1_votes=Counter({"SY02": 3}))).place.id == region.id
