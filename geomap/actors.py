@@ -85,7 +85,11 @@ def find_actors(tokens: list[Token], words: list[str] | None = None,
             last_group = name
             if name in _organisations() or (i and not _ORGANISATION.isdisjoint(tokens[i - 1].readings)):
                 last_organisation = name, i  # (or one the report calls so: «تنظيم "ي ب ك" الإرهابي»)
-        if kind == EXTERNAL and out and _side_by_side(out[-1], tokens, i, j) and out[-1].name != name:
+        if name in _PROXIES and out and out[-1].name == UNKNOWN and out[-1].last == i - 2 and tokens[i - 1].text == "من" \
+                and tokens[i - 2].text in _BACKED:
+            # «التنظيمات الإرهابية المدعومة من النظام التركي»: a group known only by its backer is the backer's proxy
+            name, kind, i = *_PROXIES[name], out.pop().first
+        elif kind == EXTERNAL and out and _side_by_side(out[-1], tokens, i, j) and out[-1].name != name:
             # «الدوريات الروسية التركية»: two adjectives of nationality side by side are one joint
             # actor, as «الدوريات الروسية والتركية» would be.
             first = out.pop()
@@ -169,6 +173,9 @@ _BASE = {"القاعده"}
 _AT_BASE = {"في", "داخل", "محيط", "قرب", "بالقرب", "مدخل", "قصف", "قصفت", "استهدف", "استهدفت", "استهداف", "هاجم",
             "هاجمت", "مهاجمه", "اقتحام", "اقتحم", "الي", "باتجاه", "نحو"}
 UNKNOWN = "Unidentified Armed Group (Syria)"
+_PROXIES = {"Turkish military": ("Syrian National Army (Turkish-backed factions)", NON_STATE),
+            "Iran-backed militias (Iranian forces)": ("Iran-backed militias (Iranian forces)", EXTERNAL)}
+_BACKED = {fold(w)[0] for w in ("المدعومة", "مدعومة", "المدعوم", "مدعوم", "المدعومين", "مدعومين")}
 # Words for the dead or for victims: an unknown identity after them is the victims'.
 _DEAD_OR_VICTIM = ("جثه", "جثث", "جثت", "جثمان", "رفات", "قتلي", "ضحايا", "اشخاص", "شخص", "مدني", "شبان", "رجال",
                    "نسا", "اطفال", "bodies", "body", "remains", "victims")

@@ -47,9 +47,10 @@ high = max of the highs, best = the figure most reports give, ties broken upward
 tolls are provisional and rise as the dead are counted; the mode resists one outlier), or
 with no two reports agreeing and more than two of them, the upper median;
 `fatalities_note` says which report gave which figure. `actor1` lists every attacker the
-reports name, most-named first, and `actor_note` which report named which when they differ.
-The date is the earliest of the reports (a late report dated by its publication day is the
-usual error). The kind is the one most reports give, ties going to the more specific
+reports name, most-named first, and `actor_note` which report named which when they differ;
+`actor2` is the side most reports say was hit (`_target`).
+The date is the one most reports state (`_date`; a report's own day only breaks ties, or dates
+it when no text states one). The kind is the one most reports give, ties going to the more specific
 (`_SPECIFIC`), and `actor_note` says which report gave which kind when they differ.
 """
 from __future__ import annotations
@@ -63,7 +64,7 @@ from typing import Iterable, Iterator
 
 from .actors import UNKNOWN
 from .distance import KM_PER_DEGREE_OF_LATITUDE, distance_km
-from .records import EXACT, NEAR, REGION, Event
+from .records import EXACT, NEAR, REGION, REPORT_DATED, Event
 
 MAX_DAYS = 1
 # Allowed distance (km) by the less precise location of a pair; REGION is special-cased.
@@ -340,6 +341,18 @@ def _attackers(events: list[Event]) -> tuple[str, str]:
     return actor1, "; ".join(f"{d}: {' + '.join(actors)}" for d, actors in named.items())
 
 
+def _target(events: list[Event]) -> str:
+    """actor2 of the merged event: the side most reports say was hit, ties to the best-located
+    report's; never a side a report names among the attackers («قسد» raiding with the coalition
+    is no target because another report makes it one)."""
+    attackers = {a for e in events for a in e.actor1.split("; ")}
+    hit: dict[str, set[str]] = defaultdict(set)  # a side: the documents saying it was hit
+    for e in events:
+        if e.actor2 and e.actor2 not in attackers:
+            hit[e.actor2].add(e.doc_id)
+    return max(hit, key=lambda a: len(hit[a]), default="")
+
+
 def _kind(events: list[Event]) -> tuple[tuple[str, str], str]:
     """The kind most reports give, ties to the more specific, and a note of which report gave
     which kind when they differ (a strike one calls an air raid and another shelling)."""
@@ -353,6 +366,27 @@ def _kind(events: list[Event]) -> tuple[tuple[str, str], str]:
     kind = min(counts, key=lambda k: (-counts[k], rank.get(k, len(rank))))
     return kind, "kind: " + "; ".join(f"{d}: {' + '.join(dict.fromkeys(k[1] for k in kinds))}"
                                       for d, kinds in told.items())
+
+
+def _date(events: list[Event]) -> Event | None:
+    """The report whose date the merged event takes: the date most documents state («أمس», "on
+    Thursday", «20 كانون الثاني»); a report's own day (where it was filed: a day late after a
+    night strike, a repost's crawl) only breaks ties, after the more precise date. Then the later
+    day wins: the earlier of two stated dates a day apart is mostly a «أمس» or "last night"
+    counted from a report filed past midnight, or from a repost given an earlier day than it was
+    posted. When no text states a date the earliest report's day stands: the incident is no later
+    than its first report, and later ones are the reposts."""
+    dated = [e for e in events if e.event_date]
+    if all(e.date_note == REPORT_DATED for e in dated):
+        return min(dated, key=lambda e: (e.event_date, e.time_precision or 1), default=None)
+    first: dict[tuple[str, int], Event] = {}  # a date and precision: its best-located report
+    stated: dict[tuple[str, int], set[str]] = defaultdict(set)  # a date: the documents stating it
+    filed: dict[tuple[str, int], set[str]] = defaultdict(set)  # ... dated by their own day
+    for e in dated:
+        key = (e.event_date, e.time_precision or 1)
+        first.setdefault(key, e)
+        (filed if e.date_note == REPORT_DATED else stated)[key].add(e.doc_id)
+    return first[max(stated, key=lambda k: (len(stated[k]), -k[1], len(filed[k]), k[0]))]
 
 
 def _tollers(events: list[Event], figure: str) -> list[Event]:
@@ -375,16 +409,14 @@ def merge_events(events: list[Event]) -> Event:
     merged.actor1, merged.actor_note = _attackers(events)
     (merged.event_type, merged.sub_event_type), kind_note = _kind(events)
     merged.actor_note = "; ".join(n for n in (merged.actor_note, kind_note) if n)
-    attackers = set(merged.actor1.split("; "))
-    merged.actor2 = next((e.actor2 for e in events if e.actor2 and e.actor2 not in attackers), "")
+    merged.actor2 = _target(events)
     for f in ("victims", "url", "source", "name", "name_ar", "place_id", "admin1", "admin2", "admin3", "country"):
         if not getattr(merged, f):
             setattr(merged, f, next((getattr(e, f) for e in events if getattr(e, f)), getattr(merged, f)))
-    dated = [e for e in events if e.event_date]
-    if dated:
-        first = min(dated, key=lambda e: (e.event_date, e.time_precision or 1))
+    chosen = _date(events)
+    if chosen is not None:
         merged.event_date, merged.time_precision, merged.date_note = (
-            first.event_date, first.time_precision, first.date_note)
+            chosen.event_date, chosen.time_precision, chosen.date_note)
     told = _tollers(events, "fatalities")
     bests = [e.fatalities for e in told]
     lows = [e.fatalities_low for e in told if e.fatalities_low is not None] + bests

@@ -47,7 +47,7 @@ from .distance import distance_km
 from .lexicon import MatcherGroup, TriggerEntry, WordTable, actor_matcher, trigger_matcher, word_matcher, words_lists
 from .normalize import strip_proclitic
 from .quantities import AMONG_WORDS, INJURED, KILLED, NUMBER_WORDS, Figure, casualty_figures, numbers, summarize, victims_in
-from .records import NEAR, ControlRecord, Event
+from .records import NEAR, REPORT_DATED, ControlRecord, Event
 from .segment import Segmented, Sentence, Token, fold, is_latin, readings
 from .toponyms import DEMONSTRATIVES, LIST_LEADS, Found, counts_places
 
@@ -235,7 +235,8 @@ _ORIGIN_MARKS = {"مصدره", "مصدرها", "مصدرهم", "مصدرهما"}
 # «قسد بمساندة التحالف», «قوات النظام وروسيا»: a second attacker beside the first.
 _SUPPORT_MARKS = {"بمساندة", "وبمساندة", "مساندة", "بدعم", "وبدعم", "ودعم", "مدعوم", "مدعومة", "المدعوم", "المدعومة",
                   "بإسناد", "وإسناد",
-                  "بمشاركة", "وبمشاركة", "بالتعاون", "بالاشتراك", "supported", "backed", "alongside", "with"}
+                  "بمشاركة", "وبمشاركة", "بالتعاون", "بالاشتراك", "برفقة", "وبرفقة", "supported", "backed", "alongside",
+                  "with"}
 # "Hezbollah fighters and regime troops": the nouns a joined English actor may carry.
 _GROUP_NOUNS = {"fighters", "forces", "troops", "militants", "soldiers", "militias", "jets", "warplanes", "units",
                 "members", "aircraft", "planes", "army"}
@@ -297,6 +298,8 @@ _OUTCOME_MARKS = {"killing", "wounding", "injuring", "leaving", "ما", "مما"
         _TARGET_MARKS, _AGENT_MARKS, _ORIGIN_MARKS, _SUPPORT_MARKS, _CAUSE_MARKS, _SUBJECT_VERBS, _ACTIVE_VERBS,
         _CLAUSE_OPENERS, _OWNER_MARKS, _STATIONED_MARKS, _OUTCOME_MARKS, _TIME_OF_DAY, _TARGET_NOUNS, _CHARGE_MARKS,
         _DOWNED))
+# «بمساندة من X»: help of the verb, not of a noun («مدعومة»), nor a share in the deed («بالتعاون مع X»)
+_ASSISTED = _folded("بمساندة", "وبمساندة", "بدعم", "وبدعم", "بإسناد")
 _GROUND_GUNS, _DEFENCE, _AERIAL, _ANTI_AIRCRAFT = (tuple(fold(w)[0] for w in ws) for ws in (
     _GROUND_GUNS, _DEFENCE, _AERIAL, _ANTI_AIRCRAFT))
 
@@ -620,12 +623,15 @@ class EventCoder:
             elif c.weak and c.cls == "clash" and c.actor2 == _CIVILIANS and not _armed_target(c, tokens):
                 c.cls = "attack_civ"  # "IS gunmen attacked the villages, killing 40 residents": no battle, no other side
         # An air strike, shelling or raid told without a place, of a kind the report places
-        # nowhere else («المداهمة كانت برية»), happened at the report's main place too.
+        # nowhere else («المداهمة كانت برية»), happened at the report's main place too; beside placed
+        # events, one with no toll only if it names its weapon and is of an event type not placed yet
+        # («استهداف العدو البعيد»: talk of aims; «غارة في شرق سوريا ... بطائرة مسيرة»: one strike told twice).
         placed = {c.cls for c in candidates}
+        kinds = {CLASS_TYPES[c.cls] for c in candidates}
         # The places an event can be at; hints are not places of their own.
         placeable = [f for f, ok in zip(found, usable) if ok and f.hint_of is None]
-        candidates += self._fallback([c for c in unplaced if c.cls not in placed and
-                                      (not candidates or c.cls in _UNPLACED_KINDS)], found,
+        candidates += self._fallback([c for c in unplaced if c.cls not in placed and (not candidates or (
+                                      c.cls in _UNPLACED_KINDS and (c.figures or CLASS_TYPES[c.cls] not in kinds and not c.guessed)))], found,
                                      [f for f, ok in zip(found, sited) if ok and f.hint_of is None] or placeable, tokens)
         coded = _merge(self._events(seg, candidates, doc_id, report, placeable, headline))
         events = [c.event for c in coded]
@@ -689,6 +695,7 @@ class EventCoder:
                                  or any(t.text.startswith(_TROOPS) for t in seg.tokens[max(0, k - 5):j]))
             for k, j, e in triggers)
         downed_end = -1  # where the last aircraft brought down is named
+        remark = _remark(toks, offset, place_at, actor_at)
         for k, j, entry in triggers:
             if landing and entry.cls == "air" and seg.tokens[k].text.startswith(_CRAFT):
                 continue
@@ -700,9 +707,15 @@ class EventCoder:
                 continue  # «نتيجة قصف تركي سابق», "a previous strike": an attack the report looks back on
             if _in_hashtag(seg, k, j):
                 continue  # «#الطائرات_المسيرة», «#معركة_ردع_العدوان»: a page's label, no event told
-            if k and seg.tokens[k - 1].text in DEMONSTRATIVES and len(triggers) > 1 \
-                    and seg.tokens[k - 1].sentence == seg.tokens[k].sentence:
-                continue  # «تبع هذه الغارات قصف مدفعي على X»: the raids told before, X's is the shelling
+            if entry.cls == "killing" and _mourned(seg.tokens, k, offset, len(toks), told, place_at):
+                continue  # «صورة للشهيد فلان رحمه الله»: a mourning post, no killing told
+            if seg.tokens[k].clause == remark:
+                continue  # «الهجوم الذي استهدف الصحفيين ليس الأول من نوعه»: a word on an attack told before
+            if k and (seg.tokens[k - 1].text in DEMONSTRATIVES or not _FOLLOWED.isdisjoint(seg.tokens[k - 1].readings)) \
+                    and len(triggers) > 1 and seg.tokens[k - 1].sentence == seg.tokens[k].sentence:
+                # «تبع هذه الغارات قصف مدفعي على X», «وتبعت الغارات الروسية قصف مدفعي على X»: the raids
+                # told before, X's is the shelling
+                continue
             if entry.cls in ("air", "drone") and _downed(seg.tokens, k):
                 downed_end = j
                 continue  # "shot down a regime helicopter": the aircraft is the target
@@ -757,6 +770,10 @@ class EventCoder:
             last[clause] = k
             part = (clause, len(starts) - 1)
             cls = entry.cls
+            if cls == "strike" and (like := _similar_to(seg.tokens, k, j, triggers)):
+                cls = like  # «قصف مدفعي على X، واستهدف قصف مماثل Y»: Y's shelling too
+            if cls == "attack" and _flown_attack(seg.tokens, k, place_at):
+                cls = "air"  # «شنت طائرات إسرائيلية هجوما على مقر»: aircraft attack from the air
             if landing and cls == "air" and _heliborne(words):
                 cls = "raid"  # «غارة بطائرة هليكوبتر ... أسفرت عن اعتقال»: troops landed, no air strike
             if cls == "strike" and is_latin(seg.tokens[k]) and _hits_post(seg.tokens, j) and \
@@ -900,7 +917,7 @@ class EventCoder:
         # that only helps, «، نفذت إنزالاً بمساندة من التحالف», nor the one a detainee belongs to,
         # «أسفرت عن اعتقال رجل يعرف بانتمائه إلى داعش»)
         here = next((x for x in (in_part, in_clause) if any(_a_side(a, x, tokens) for a in x)), in_sentence)
-        marked, targets, others, held = [], [], [], []
+        marked, targets, others, held, helpers = [], [], [], [], []
         accusers, accused = _blame(here, tokens)
         # "rebels pulled out under heavy bombardment", «تحت القصف»: who is under it is its target
         under = c.cls in _REFERRED and not _BENEATH.isdisjoint(_words_back(tokens, c.trigger, 2))
@@ -926,6 +943,11 @@ class EventCoder:
                 back = back[:next((n for n in range(len(back)) if tokens[a.first - 1 - n].clause != tokens[a.first].clause),
                                   len(back))]
             if not _CHARGE_MARKS.isdisjoint(back) or _sponsored(back):
+                continue
+            if not _ASSISTED.isdisjoint(back[:2]):
+                # «حملة ... بمساندة من التحالف»: who helps is never the target, and the attacker only
+                # when no other side is named («بدعم جوي روسي بعد استهداف مكثف»)
+                helpers.append(a)
                 continue
             if c.cls != "agreement" and back[:1] in (["مع"], ["with"]) and back[1:2] != [] and back[1] in _DEAL_WORDS:
                 targets.append(a)  # «دخلت قوات النظام البلدة بعد اتفاق مع الفصائل»: who yields it by the deal
@@ -957,6 +979,9 @@ class EventCoder:
             if c.cls != "capture" and (back[:2] and back[0] in _BASED_BEFORE and back[1] == "حيث" or _based_after(a, tokens)):
                 targets.append(a)  # "the field where US forces are based", «حيث تتمركز القوات الأمريكية»: who is there
                 continue
+            if back[1:2] and back[0] in _USING and back[1] in _RELATIVE:
+                targets.append(a)  # «نقطة الرادار التابعة للنظام والتي تستخدمها الميليشيات»: who uses what was hit
+                continue
             if _said_to_belong(back):
                 # "killing two men believed to be ISIS members": who was hit; but "air strikes
                 # believed to be Russian": whose the attack is thought to be
@@ -979,8 +1004,11 @@ class EventCoder:
             if noun is not None and _ORIGIN_MARKS.isdisjoint(back) and not _opens_clause(noun - 1, tokens, _ACTIVE_VERBS):
                 targets.append(a)
                 continue
-            if _names_weapon(a, c.trigger, tokens):
-                marked.append(a)  # «استهدفت مسيرة تركية سيارة»: the drone's nationality is its owner's
+            if _names_weapon(a, c.trigger, tokens) or a.first == c.trigger + 1 and any(
+                    r.startswith(_SNIPERS) for r in tokens[c.trigger].readings):
+                # «استهدفت مسيرة تركية سيارة»: the drone's nationality is its owner's; «قناصة الجيش
+                # التركي»: whose the snipers are
+                marked.append(a)
                 continue
             if tokens[a.first].text.startswith("ل") and a.first > c.trigger and a.first - c.trigger <= 3 \
                     and not _present_tense(tokens[c.trigger]):  # (after «تقصف X لـ» it owns X)
@@ -1024,7 +1052,7 @@ class EventCoder:
                 # "Unknown gunmen assassinated a rebel commander": after a verb is its object.
                 targets += [a for a in others if a.first > c.trigger]
                 others = [a for a in others if a.first < c.trigger]
-        agent = _head_of_list((marked or others or [None])[0], here, tokens)
+        agent = _head_of_list((marked or others or helpers or [None])[0], here, tokens)
         sides: list[ActorMention] = []
         for a in sorted(targets, key=lambda a: a.first):
             if a.is_actor and a.type != CIVILIANS and all(a.name != b.name for b in sides):
@@ -1429,6 +1457,8 @@ def _counted_at(f: Figure, tokens: list[Token], place_at: dict[int, Found]) -> F
 _HELD = re.compile(r"^([a-z]+)-(?:held|controlled)$")
 _BASED_BEFORE = _folded("تتمركز", "يتمركز", "تتواجد", "يتواجد", "تنتشر", "ينتشر", "تتخذ", "يتخذ")
 _BASED = {"based", "stationed", "deployed", "positioned"}
+_USING = _folded("تستخدمها", "يستخدمها", "تستخدمه", "يستخدمه", "تستعملها", "يستعملها", "تتخذها", "يتخذها", "تتخذه", "يتخذه")
+_RELATIVE = _folded("التي", "والتي", "الذي", "والذي")
 
 
 def _toll_of_capture(seg: Segmented, placed: list[Candidate], unplaced: list[Candidate]) -> None:
@@ -1655,8 +1685,9 @@ def _belongs(a: ActorMention, actors: list[ActorMention], tokens: list[Token], b
     """Whether the actor is named as the side someone belongs to («بانتمائه إلى داعش», "a member
     of ISIS"), or repeats such a name right after it («تنظيم الدولة (داعش)»; `actors`: those
     around it; `back`: the words before it, _words_back)."""
-    if any(map(_BELONGING_WORD.__getitem__, back[:2])):
-        return True
+    if any(map(_BELONGING_WORD.__getitem__, back[:2])) or back[:1] in (["في"], ["من"]) and back[1:2] \
+            and any(r.startswith(_RANKS) for r in readings(back[1])):
+        return True  # (and «استهداف القيادي في حزب العمال»: the side of the officer hit)
     first = next((b for b in actors if b is not a and b.name == a.name and b.last <= a.first <= b.last + 1), None)
     return first is not None and any(map(_BELONGING_WORD.__getitem__, _words_back(tokens, first.first, 2)))
 
@@ -1723,6 +1754,7 @@ def _add_sides(g: Figure, f: Figure) -> Figure:
 
 
 _SNIPER = tuple(fold(w)[0] for w in ("قناص", "قنص", "sniper"))
+_SNIPERS = fold("قناص")[0]  # the men, not «قنص», the shooting («قنص جنود أتراك» hit them)
 
 
 def _shots_in_battle(cands: list[Candidate]) -> None:
@@ -1760,6 +1792,80 @@ def _in_hashtag(seg: Segmented, k: int, j: int) -> bool:
         return False
     joined = seg.tokens[j].end  # the hashtag's first word, joined to the next
     return seg.folded[joined:joined + 1] == "_" and not _OPERATION.isdisjoint(seg.tokens[j - 1].readings)
+
+
+_MARTYRS = _folded("شهيد", "شهيدة", "شهيدا", "شهيدان", "شهيدين", "شهداء")
+_TITLED = _folded("الشهيد", "الشهيدة", "الشهيدان", "الشهيدين", "لشهيد")  # «الشهيد فلان»: before a name
+# prayers, obituaries, name lists and photo captions («رحمه الله», «ننعى», «أسماء الشهداء», «صورة»)
+_MOURNING = _folded("رحمه", "رحمها", "رحمهم", "رحمهما", "يرحم", "يرحمه", "يرحمها", "يرحمهم", "يرحمو", "يرحمون", "ارحم",
+                    "تقبل", "تقبله", "تقبلها", "تقبلهم", "تقبلهما", "يتقبل", "يتقبله", "يتقبلها", "يتقبلهم",
+                    "يتقبلك", "ننعى", "ننعي", "ينعى", "تنعى", "نعي", "نعوة", "صورة", "صور", "أسماء", "تشييع", "جنازة",
+                    "راجعون", "جناته", "الفردوس", "عليين", "تزف", "يزف", "بإذن", "المرحوم", "مرحوم")
+_HOW_KILLED = _folded("جراء", "إثر", "نتيجة", "بفعل", "بسبب", "برصاص", "بنيران", "رصاص", "نيران")
+_IN = _folded("في", "داخل", "قرب")
+
+
+def _mourned(tokens: list[Token], k: int, first: int, n: int, told: set[str], place_at: dict) -> bool:
+    """Whether the martyr noun at token k names the dead of a post that mourns them («الشهيد البطل
+    فلان», «أسماء شهداء البلدة ... رحمهم الله», «صورة لشهيد»; its sentence the n tokens from
+    `first`): no killing told, unless its sentence says how («جراء غارة», another kind of attack
+    among the `told`) or where («في بلدة X») they were killed."""
+    if _MARTYRS.isdisjoint(tokens[k].readings) or not told.isdisjoint(_FIGHTING - {"killing"}):
+        return False
+    sentence = tokens[first:first + n]
+    if _TITLED.isdisjoint(tokens[k].readings) and all(_MOURNING.isdisjoint(t.readings) for t in sentence):
+        return False
+    return all(_HOW_KILLED.isdisjoint(t.readings) for t in sentence) and not any(
+        m in place_at and m - 1 not in place_at and tokens[m - 1].text in _IN and _MOURNING.isdisjoint(tokens[m].readings)
+        for m in range(first + 1, first + n))  # («في الفردوس», "in paradise", is where they rest)
+
+
+_FOLLOWED = _folded("تبعت", "تبع", "تلت", "تلا", "أعقبت", "أعقب")  # «وتبعت الغارات قصف»: what came after the raids
+_SIMILAR_KINDS = ("air", "drone", "shelling")
+_ASSAULT = tuple(_folded("هجوم", "هجمات", "هاجم", "attack"))
+
+
+def _similar_to(tokens: list[Token], k: int, j: int, triggers: list) -> str | None:
+    """The kind of the attack the generic word at tokens k..j is told as like («قصف مماثل», "a
+    similar strike"): the last one of a weapon named before it in its sentence."""
+    after = tokens[j].text if j < len(tokens) and tokens[j].sentence == tokens[k].sentence else ""
+    if after not in _SIMILAR and not (k and tokens[k - 1].text == "similar"):
+        return None
+    return next((e.cls for m, _n, e in reversed(triggers) if m < k and e.cls in _SIMILAR_KINDS), None)
+
+
+def _flown_attack(tokens: list[Token], k: int, place_at: dict) -> bool:
+    """Whether aircraft make the attack word at token k («شنت طائرات إسرائيلية هجوما», «هاجمت طائرات
+    روسية», "jets attacked"): within three words before it or right after, in its clause. («اقتحموا»,
+    "stormed" are on foot, whatever flew beside them.)"""
+    if not any(r.startswith(_ASSAULT) for r in tokens[k].readings):
+        return False
+    clause = tokens[k].clause
+    return any(tokens[n].clause == clause and n not in place_at and any(r.startswith(_AIRCRAFT) for r in tokens[n].readings)
+               for n in range(max(0, k - 3), min(len(tokens), k + 2)) if n != k)
+
+
+# what gives an attack a time of its own («أمس», «يوم الاثنين», "on Monday")
+_WHEN = _folded("اليوم", "أمس", "الليلة", "صباح", "مساء", "فجر", "ظهر", "ليلة", "الاثنين", "الثلاثاء", "الأربعاء",
+                "الخميس", "الجمعة", "السبت", "الأحد", "today", "yesterday", "tonight", "monday", "tuesday", "wednesday",
+                "thursday", "friday", "saturday", "sunday")
+
+
+def _remark(toks: list[Token], offset: int, place_at: dict, actor_at: dict) -> int | None:
+    """The clause of a sentence (its tokens `toks`, the first at document index `offset`) that opens
+    on an attack told before as its subject («الهجوم الذي استهدف الصحفيين ليس الأول من نوعه», «هذه
+    الهجمات على الصحافة هدفها ...», "these attacks aim to ...") and names no place, side or day of
+    its own, in a sentence with no number: a remark on that attack, no new one."""
+    lead = 1 if len(toks) > 2 and toks[0].text in DEMONSTRATIVES else 0
+    head = toks[lead]
+    if not (head.text in _ATTACK_NOUNS and lead if is_latin(head) else not _ANAPHORIC.isdisjoint(head.readings)):
+        return None
+    clause = toks[0].clause
+    for n, t in enumerate(toks, offset):
+        if t.clause == clause and (n in place_at or n in actor_at or not _WHEN.isdisjoint(t.readings)) or \
+                t.text.isdigit() or not NUMBER_WORDS.isdisjoint(t.readings):
+            return None
+    return clause
 
 
 _EARLIER_AFTER = _folded("سابق", "سابقة", "السابق", "السابقة", "سابقا")
@@ -2773,6 +2879,8 @@ def _joined_by_and(tokens: list[Token], end: int, a: ActorMention) -> bool:
     gap = [t.text for t in tokens[end:a.first]]
     if not gap:
         return tokens[a.first].text.startswith("و")
+    if gap == ["و"]:
+        return True  # «”التحالف الدولي” و”قسد”»: the «و» parted from a quoted name
     if len(gap) > 2 or not gap[0].startswith("و") or gap[1:] and gap[1] not in _OWNER_MARKS:
         return False
     return gap[0][1:] in _SIDE_FILLER or any(r.startswith(_AIRCRAFT) for r in readings(gap[0][1:]))
@@ -2848,15 +2956,34 @@ def _partner(agent: ActorMention, here: list[ActorMention], tokens: list[Token])
     Not the two sides of «اشتباكات بين قوات النظام وقسد», «بين عناصر من الفرقة الرابعة ومسلحين»."""
     if _first_of_two(tokens, agent):
         return None
+    end = agent.last
     for a in sorted(here, key=lambda a: a.first):
-        if a.first < agent.last or not a.is_actor or a.name == agent.name:
+        if a.first < agent.last or not a.is_actor:
             continue
-        gap = tokens[agent.last:a.first]
+        if a.name == agent.name:
+            end = a.last  # «التحالف يعتقل 16 ... نفذت قوات التحالف برفقة قسد»: the agent named again, joined there
+            continue
+        gap = tokens[end:a.first]
         # («قصفت القوات التركية وفصائل الجيش الوطني»: «و» on the group's noun)
-        joined = _joined_by_and(tokens, agent.last, a) or (
-            len(gap) <= 3 and bool(gap) and gap[0].text in _SUPPORT_MARKS) or _and_joined(tokens, agent.last, a.first)
+        joined = _joined_by_and(tokens, end, a) or (
+            len(gap) <= 3 and bool(gap) and gap[0].text in _SUPPORT_MARKS) or _and_joined(tokens, end, a.first) \
+            or _backer_joined([t.text for t in gap])
         return a if joined else None
     return None
+
+
+def _backer_joined(gap: list[str]) -> bool:
+    """Whether the words between an attacker and a side end with a mark of support that is the
+    attacker's, or that of a group joined to it by «و»: «قسد بين الحين والآخر مدعومة بقوات التحالف»,
+    «قوات النظام وجماعات مدعومة من إيران» (not «قصفت قوات النظام فصائل مدعومة من تركيا»: its target's)."""
+    if gap[-1:] == ["من"]:
+        gap = gap[:-1]
+    if not 1 < len(gap) <= 4 or gap[-1] not in _SUPPORT_MARKS or gap[-1] in _ASSISTED:
+        return False  # («نفذت إنزالاً بمساندة من التحالف»: who only helps the deed is no attacker)
+    return gap[0].startswith("و") or _NOT_BACKED.isdisjoint(gap)
+
+
+_NOT_BACKED = _SIDE_FILLER | _GROUP_WORDS | _TARGET_MARKS | _TARGET_NOUNS
 
 
 def _first_of_two(tokens: list[Token], a: ActorMention) -> bool:
@@ -3001,7 +3128,7 @@ def _event_date(d: DateMention | None, report: dt.date | None) -> tuple[str | No
     if d is not None:
         return None, None, d.note
     if report is not None:
-        return report.isoformat(), DAY, "report date (no date in the text)"
+        return report.isoformat(), DAY, REPORT_DATED
     return None, None, "no date in the text and no report date"
 
 

@@ -28,6 +28,8 @@ KIND_RANK = {
     "checkpoint": 0,
 }
 AREA_KINDS = {"country", "governorate", "region", "district", "subdistrict"}
+# The date_note of an event dated by its report's day: its text told no day (dedup prefers told days).
+REPORT_DATED = "report date (no date in the text)"
 
 
 @dataclass

@@ -63,6 +63,7 @@ _CONJUNCTIONS = {"و", "او", "and", "or"}
 _AIR_WORDS = ("airbase", "airport")
 _AIR_KEYS = tuple(map(word_key, _AIR_WORDS))
 _FORCES = {"قوات", "جبهه", "جيش", "forces", "front", "army"}  # of a group named after a place it would free
+_RULERS = {"حكومه", "نظام", "سلطه", "سلطات", "government", "regime"}  # «حكومة دمشق», "the Damascus regime": who rules from the city
 _PLURAL_HEADS = {"قري", "بلدات", "قريتي", "بلدتي", "مدن"}  # folded «قرى»...: every name listed after is a place
 # English heads that may follow the name ("Kafr Nabl town", "the Sakhour neighbourhood of Aleppo").
 _EN_TRAILING_HEADS = {w: h for w, h in EN_HEADS.items() if h not in ("near", "airport") or w in ("front", "axis")}
@@ -97,10 +98,12 @@ def _listed_after(seg: Segmented, end: int, i: int) -> bool:
 
 def _comma_region(tokens: list[Token], a: "Found", b: "Found") -> bool:
     """"Al Shaafa, Deir Ezzor governorate", «سراقب، إدلب»: a governorate or countryside after a
-    comma locates the smaller place before it (but «دير الزور، الحسكة», «X، وريف حلب» list)."""
+    comma locates the smaller place before it (but «دير الزور، الحسكة», «X، وريف حلب» list); so
+    does a region wider than a governorate («بريف دير الزور الشرقي، شرقي سورية»)."""
     if tokens[b.first].clause == tokens[a.last - 1].clause or tokens[b.first].text.startswith("و"):
         return False
-    governorate = [p.kind == "governorate" for p in b.candidates]
+    governorate = [p.kind == "governorate" or p.kind == "region" and p.country == "SY" and not p.admin1_id
+                   for p in b.candidates]
     return b.head in ("governorate", "countryside") or (b.head is None and any(governorate) and (
         all(governorate) or not _big(a.candidates)))  # "Al Bab, Aleppo governorate": only a governorate
 
@@ -115,12 +118,26 @@ def _after_between(tokens: list[Token], k: int, since: int = 0) -> bool:
 
 def _group_named(tokens: list[Token], f: "Found") -> bool:
     """«قوات تحرير عفرين», "Afrin Liberation Forces": the place is part of an armed group's name,
-    no place of what the group does; so is the city of «قوات حكومة دمشق», "Damascus government
-    forces" (who rules from it)."""
+    no place of what the group does; so is the city of «قوات حكومة دمشق», «ميليشيات نظام دمشق»,
+    "Damascus government forces" (who rules from it)."""
     k, e = f.name_first, f.name_last
     return f.head is None and (k >= 2 and tokens[k - 1].text == "تحرير" and tokens[k - 2].text in _FORCES
                                or e + 1 < len(tokens) and tokens[e].text == "liberation" and tokens[e + 1].text in _FORCES
-                               or k >= 1 and tokens[k - 1].text == "حكومه" or e < len(tokens) and tokens[e].text == "government")
+                               or k >= 1 and tokens[k - 1].text in _RULERS and tokens[k - 1].clause == tokens[k].clause
+                               or e < len(tokens) and tokens[e].text in _RULERS and tokens[e].clause == tokens[e - 1].clause)
+
+
+_SPAN_WORDS = _DISTANCE_UNITS | {"كيلومترين", "كيلو", "متر", "مترا", "امتار", "kilometre", "kilometer", "metres", "meters"}
+
+
+def _measured_from(tokens: list[Token], k: int) -> bool:
+    """«على بعد عدة كيلومترات من دمشق», "10 km from Hama": the place at token k is where a
+    distance is measured from, somewhere near it, not the place itself (but «بعد خروجه من حلب»,
+    "after he left Aleppo", measures nothing)."""
+    if k < 2 or tokens[k - 1].text not in ("من", "from"):
+        return False
+    words = [t.text for t in tokens[max(0, k - 6):k - 1] if t.clause == tokens[k].clause]
+    return not _SPAN_WORDS.isdisjoint(words) or ("علي", "بعد") in zip(words, words[1:])
 
 
 def _big(places: list[Place]) -> bool:
@@ -625,6 +642,11 @@ class ToponymFinder:
                 # «مخيم الركبان»: a camp the gazetteer lacks, at the place it is named after
                 head, j = "camp", j + 1
                 name = self._name_at(tokens, j, blocked)
+        if j > i and head is None and name is not None and _is_direction(tokens[i].text):
+            # «شمال وشرق سوريا»: a name the gazetteer knows with its directions, not «شرق سوريا» after one
+            whole = self._name_at(tokens, i, blocked)
+            if whole is not None and whole[0] >= name[0]:
+                name, j = whole, i
         if j > i and (name is None or head is None and not self._accept_alone(seg, j, *name[:2], prefixed=True)):
             # «جبل الزاوية», «مطار حماة»: the head is part of the name; «شمال غرب سوريا»: so are
             # the directions, before a word no place alone
@@ -1045,6 +1067,11 @@ class ToponymFinder:
                 while n is not None:  # «قريتي حرمل ومحرملة في ريف زركان»: Z locates X too
                     found[n].hint = idx_a + 1
                     n = found[n].extra.get("spelled_otherwise")
+                n = a.extra.get("list_with")
+                while n is not None and found[n].hint is None and not _big(found[n].candidates):
+                    # «قرى X وY ومياسة الواقعة في ناحية شيراوا»: Z locates the villages listed before too
+                    found[n].hint = idx_a + 1
+                    n = found[n].extra.get("list_with")
 
     def _listed_unknowns(self, gap: list[Token], clause: int, plural: bool = False) -> int:
         """How many words at the start of `gap` are further names of a list joined by «و» that
@@ -1162,6 +1189,8 @@ class ToponymFinder:
             text = self._list_head(seg, found, f) + text
         if f.head == "road" and is_latin(tokens[f.name_first]):
             text = "near " + text  # "the Deir ez-Zor - Palmyra road": somewhere along it, from the first end
+        elif f.head != "near" and _measured_from(tokens, first):
+            text = ("near " if is_latin(tokens[first]) else "قرب ") + text
         if f.hint is not None:
             h = found[f.hint]  # its name only: «غرب مدينة عين عيسى» locates by «عين عيسى»,
             # but a countryside's direction says which part of it («بريف حلب الغربي»): all of it
@@ -1236,13 +1265,14 @@ def _city_of_quarter(query: str, found: list[Found], f: Found, ranked: list[Matc
                      parse: Callable[[str], ParsedQuery]) -> str | None:
     """«حي الربوة» or «الأحياء الشرقية» with no town of its own, which the gazetteer knows as no
     quarter: asked again as a quarter of the last city the report named before it («حي الربوة في
-    دمشق»), rather than a village of the name elsewhere («الربوة» in Homs, «الشرقية» in Hama)."""
+    دمشق»), rather than a village of the name elsewhere («الربوة» in Homs, «الشرقية» in Hama); not
+    one named with a direction or «قرب» («مراسلنا شمالي حلب»: the land around it, no city's quarters)."""
     if not _QUARTER_WORD.search(query) \
             or any(m.place is not None and m.place.kind in ("neighbourhood", "landmark") for m in ranked):
         return None  # (parsing every mention's query again costs a tenth of the extraction)
     n = next(k for k, g in enumerate(found) if g is f)
     city = next((g.match.place for g in reversed(found[:n]) if g.match is not None and g.match.resolved
-                 and g.match.place.kind == "city" and g.match.place.country == "SY"), None)
+                 and g.match.place.kind == "city" and g.match.place.country == "SY" and not g.match.modifier), None)
     if city is None:
         return None  # (before the parse: no city named, no quarter of one)
     q = parse(query)

@@ -9,7 +9,7 @@ import pytest
 
 from geomap.dedup import clusters, deduplicate, deduplicate_stream, same_incident
 from geomap.distance import distance_km
-from geomap.records import Event
+from geomap.records import REPORT_DATED, Event
 
 # A village in Idlib governorate and points at known offsets from it.
 LAT, LON = 35.65, 36.60
@@ -206,8 +206,9 @@ def test_keeps_the_most_precise_location_then_the_most_confident():
     assert e.event_id == high.event_id
 
 
-def test_merged_date_is_the_earliest():
-    [e] = deduplicate([ev("a", day="2017-03-06"), ev("b", day="2017-03-05")])
+def test_merged_date_is_the_earliest_report_day_when_no_text_states_one():
+    [e] = deduplicate([ev("a", day="2017-03-06", date_note=REPORT_DATED),
+                       ev("b", day="2017-03-05", date_note=REPORT_DATED)])
     assert e.event_date == "2017-03-05"
 
 
@@ -334,11 +335,11 @@ def test_a_report_that_could_not_name_the_bomber_does_not_dispute_one_that_does(
 
 
 def test_the_merged_event_keeps_the_best_located_report_though_a_vaguer_one_came_a_day_before():
-    vague = ev("a", day="2017-03-04", at=shifted(20), precision=3, place="countryside")
-    sharp = ev("b", day="2017-03-05")
+    vague = ev("a", day="2017-03-04", at=shifted(20), precision=3, place="countryside", date_note=REPORT_DATED)
+    sharp = ev("b", day="2017-03-05", date_note=REPORT_DATED)
     (out,) = deduplicate([vague, sharp])
     assert (out.geo_precision, out.place_id, out.doc_ids) == (1, "p1", ["a", "b"])
-    assert out.event_date == "2017-03-04"  # the earliest day still dates it
+    assert out.event_date == "2017-03-04"  # the earliest report's day still dates it
 
 
 def test_one_place_the_gazetteer_holds_twice_is_one_place_of_a_report():
@@ -376,3 +377,27 @@ def test_different_kinds_stay_apart_without_a_common_toll():
     for x, y in pairs:
         assert not same_incident(x, y)
         assert len(deduplicate([x, y])) == 2
+
+
+def test_merged_date_is_the_one_most_texts_state_not_the_report_days():
+    # two reports filed a day early say nothing of the day, one says «أمس»; two texts say "today, Monday"
+    out = deduplicate([ev("a", day="2017-03-05", date_note=REPORT_DATED),
+                       ev("b", day="2017-03-05", date_note=REPORT_DATED),
+                       ev("c", day="2017-03-05", date_note="yesterday: 1 day(s) before 2017-03-06"),
+                       ev("d", day="2017-03-06", date_note="on Monday: latest before 2017-03-06", time_precision=1),
+                       ev("e", day="2017-03-06", date_note="today: 0 day(s) before 2017-03-06", time_precision=1)])
+    assert [(e.event_date, e.time_precision, e.date_note) for e in out] == [
+        ("2017-03-06", 1, "on Monday: latest before 2017-03-06")]
+
+
+def test_tied_stated_dates_go_to_the_report_days_then_to_the_later():
+    told = [ev("a", day="2017-03-05", date_note="yesterday"), ev("b", day="2017-03-06", date_note="today")]
+    assert [e.event_date for e in deduplicate(told)] == ["2017-03-06"]
+    filed = ev("c", day="2017-03-05", date_note=REPORT_DATED)
+    assert [e.event_date for e in deduplicate([*told, filed])] == ["2017-03-05"]
+
+
+def test_merged_target_is_the_side_most_reports_say_was_hit():
+    (e,) = deduplicate([ev("a", actor1="Regime", actor2="Rebels"), ev("b", actor1="Regime", actor2="Civilians"),
+                        ev("c", actor2="Civilians"), ev("d", actor2="Regime"), ev("e", actor2="Regime")])
+    assert e.actor2 == "Civilians"

@@ -187,3 +187,58 @@ def test_the_bare_organisation_looks_back_a_paragraph_or_two_only():
     other = "وتحدث التقرير عن أسعار الخبز والوقود في أسواق المدينة خلال الشهر. " * 25
     text = f"قصف التحالف مواقع لتنظيم داعش.\n\n{other}وقال مسؤول في حزب الله إن التنظيم سيرد."
     assert find_actors(segment(text).tokens)[-1].name == "Hezbollah"
+
+
+COALITION, SDF, IRAN = "US-led Coalition", "SDF (Syrian Democratic Forces)", "Iran-backed militias (Iranian forces)"
+
+
+@pytest.mark.parametrize("text, joint", [
+    # the full name of the first side, then «و» on the second
+    ("ونفذت قوات التحالف الدولي وقسد إنزالا جويا في مدينة الرقة اعتقلت خلاله رجلين.", {COALITION, SDF}),
+    # a bare «و» parted from a quoted name
+    ("داهمت دورية تابعة لـ”التحالف الدولي” و”قسد”، منازل في مدينة الرقة.", {COALITION, SDF}),
+    # «برفقة», the side that goes along
+    ("نفذت قوات التحالف الدولي برفقة قسد عملية إنزال في مدينة الرقة.", {COALITION, SDF}),
+    # a group joined by «و» and named by its backer
+    ("وقصفت قوات نظام بشار الأسد وجماعات مسلحة مدعومة من إيران بالصواريخ مدينة أريحا.", {REGIME, IRAN}),
+    # the support of the first side («مدعومة بـ»), a few words on
+    ("نفذت قسد حملة أمنية في مدينة الرقة تنفذها قسد كل فترة مدعومة بقوات التحالف الدولي.", {SDF, COALITION}),
+    # the side named again, joined there («يعتقل ... نفذت قوات التحالف برفقة قسد»)
+    ("التحالف الدولي يعتقل 5 أشخاص في مدينة الرقة نفذت قوات التحالف الدولي برفقة قسد عمليات.", {COALITION, SDF}),
+])
+def test_sides_named_together_as_doers_are_joint_attackers_not_each_others_target(ex, text, joint):
+    ((a1, a2),) = sides(ex, text)
+    assert set(a1.split("; ")) == joint and a2 not in joint
+
+
+def test_a_side_the_deed_is_done_with_the_help_of_is_not_its_target(ex):
+    ((a1, a2),) = sides(ex, "شنت دوريات تابعة لقسد حملة أمنية على مدينة الرقة بمساندة من طيران التحالف الدولي.")
+    assert a1 == SDF and a2 != COALITION
+
+
+def test_the_backer_of_a_target_is_no_second_attacker(ex):
+    ((a1, _a2),) = sides(ex, "وقصفت قوات النظام فصائل مسلحة مدعومة من تركيا في مدينة أريحا.")
+    assert a1 == REGIME
+
+
+def test_the_snipers_of_a_side_are_its_men(ex):
+    ((a1, a2),) = sides(ex, "استهدف قناصة الجيش التركي مدنيا قرب مدينة منبج.")
+    assert (a1, a2) == ("Turkish military", "Civilians (Syria)")
+
+
+def test_terrorists_backed_by_the_turkish_regime_are_the_turkish_backed_factions(ex):
+    # (regime media's words: «النظام التركي» is Turkey's government, not the Syrian regime)
+    ((a1, _a2),) = sides(ex, "قالت سانا إن المجموعات الإرهابية المدعومة من النظام التركي اعتدت بالقذائف على مدينة منبج.")
+    assert a1 == "Syrian National Army (Turkish-backed factions)"
+
+
+def test_the_side_of_an_officer_targeted_is_hit_and_a_spy_service_is_its_state(ex):
+    ((a1, a2),) = sides(ex, "وقالت وكالة الأناضول إن وحدات تابعة للاستخبارات التركية، تمكنت من استهداف القيادي في "
+                            "حزب العمال الكردستاني في عملية بمدينة القامشلي.")
+    assert (a1, a2) == ("Turkish military", "YPG (Kurdish People's Protection Units)")
+
+
+def test_who_uses_the_post_hit_is_no_attacker(ex):
+    text = ("شنت الطائرات الأمريكية غارات على مدينة الرقة، استهدفت نقطة المراقبة التابعة للنظام والتي تستخدمها "
+            "الميليشيات الإيرانية في مدينة منبج.")
+    assert all(a1 == COALITION for a1, _a2 in sides(ex, text))

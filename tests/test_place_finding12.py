@@ -1,12 +1,19 @@
 """Finding place names: accented Latin spellings, bracketed areas, pronoun-suffixed common words,
 places abroad; the places either side of «بين», a group's name, a governorate's label, military
-airbases (on the small hand-written gazetteer of tests/tiny_places.py)."""
+airbases, a distance told from a place, the place that locates a whole list, wide regions, a strike
+told again with no place (on the small hand-written gazetteer of tests/tiny_places.py)."""
+from pathlib import Path
+
 from geomap.extraction import Extractor
 from geomap.records import Document, Name
 from geomap.resolver import Resolver
 from geomap.segment import segment
+from geomap.sources.curated import read_curated
+from geomap.sources.report import BuildReport
 from geomap.toponyms import ToponymFinder
 from tiny_places import extra_place, tiny_gazetteer_with
+
+CURATED = Path(__file__).resolve().parents[1] / "gazetteer"
 
 
 def _finder(*extra):
@@ -280,3 +287,60 @@ def test_an_unknown_second_word_of_a_listed_name_leaves_its_first_to_the_places_
     finder = _finder(extra_place("X81", "Karri", "كري", 36.70, 36.68, "village", "SY02"))
     (_name, f), (_where, g) = _found(finder, "استهدفت مسيرة سيارة بين قريتي كري موزان وقرقوب جنوب القامشلي.")
     assert f.match.place.id == "C4001" and g.match.place.id == "C4001"
+
+
+def test_the_city_a_regime_or_its_authorities_are_named_for_is_none_of_their_deeds():
+    finder = _finder()
+    for text in ("قصفت ميليشيات نظام حلب قرية حزوان بالمدفعية.", "قصفت قوات سلطة حلب قرية حزوان.",
+                 "The Aleppo regime shelled the village of Hazwan."):
+        assert [f.match.place.id for _name, f in _found(finder, text)] == ["C5004"], text
+
+
+def test_a_place_a_distance_is_measured_from_is_only_near_the_site():
+    finder = _finder()
+    for text in ("نفذت قوات التحالف إنزالا جويا على بعد عدة كيلومترات من منبج، واعتقلت رجلين.",
+                 "نفذت قوات التحالف إنزالا جويا على بعد 3 كم من مدينة منبج.",
+                 "Coalition troops raided a house a few kilometres from Manbij."):
+        (_name, f), = _found(finder, text)
+        assert (f.match.place.id, f.match.modifier, f.match.precision) == ("C5002", "near", 2), text
+    (_name, f), = _found(finder, "نفذت قوات التحالف إنزالا جويا في منبج بعد منتصف الليل.")
+    assert (f.match.modifier, f.match.precision) == ("", 1)
+    (_name, f), = _found(finder, "اعتقلت قوات التحالف رجلا بعد عودته من منبج.")  # «بعد»: "after"
+    assert (f.match.modifier, f.match.precision) == ("", 1)
+
+
+def test_a_place_that_locates_a_list_locates_its_unknown_first_village_too():
+    # «قرى X وY الواقعة في ناحية Z»: an unknown X is placed by Z, not by the nearest spelling far off
+    finder = _finder(extra_place("X9201", "Shiyukh", "الشيوخ", 36.70, 38.05, "subdistrict", "SY02", precision=2))
+    (_x, f), (_y, g), (_z, h) = _found(finder, "تتعرض قرى كفرصغيرة وحزوان الواقعة في ناحية الشيوخ لقصف مدفعي.")
+    assert f.hint == g.hint == 2 and f.match.place.id == "X9201"
+
+
+def test_a_drone_strike_told_again_without_a_place_is_no_event_at_the_reports_main_place():
+    east = next(p for p in read_curated(CURATED, BuildReport()) if p.id == "curated:east-syria")
+    ex = Extractor(tiny_gazetteer_with(east))
+    text = ("أعلن الجيش الأمريكي أنه شن غارة في شرقي سوريا أدت إلى مقتل قيادي في داعش. "
+            "وكان القيادي قد أقام في منبج لعامين ثم في منبج مجددا. "
+            "وتم استهدافه بطائرة مسيرة أثناء قيادته دراجة نارية. "
+            "ويرى باحثون أن التنظيم تخلى عن استهداف العدو البعيد.")
+    events = ex.extract_document(Document("t", text, date="2023-07-09")).events
+    assert [(e.name, e.geo_precision) for e in events] == [("Eastern Syria", 3)]
+
+
+def _regions():
+    return (extra_place("R1", "North-east Syria", "شمال شرق سوريا", 35.85, 40.18, "region", precision=3),
+            extra_place("R2", "Eastern Syria", "شرق سوريا", 35.13, 40.32, "region", precision=3))
+
+
+def test_a_region_wider_than_a_governorate_after_a_comma_locates_the_place_before_it():
+    finder = _finder(*_regions())
+    (_name, f), (_region, g) = _found(finder, "نفذت قوات التحالف إنزالا جويا في بلدة حزوان، شرق سوريا.")
+    assert g.hint_of == 0 and f.hint == 1 and f.match.place.id == "C5004"
+
+
+def test_directions_before_a_known_name_are_part_of_a_longer_known_name():
+    # «شمال وشرق سوريا» is one region, not the direction «شمال» before «وشرق سوريا»
+    north_east, east = _regions()
+    north_east.names.append(Name("شمال وشرق سوريا", "ar", "test"))
+    (_name, f), (region, g) = _found(_finder(north_east, east), "قصفت الطائرات قرية حزوان شمال وشرق سوريا.")
+    assert region == "شمال وشرق سوريا" and [p.id for p in g.candidates] == ["R1"] and g.hint_of is None

@@ -102,3 +102,19 @@ def test_bare_shahba_in_a_report_on_aleppo_is_the_region_north_of_aleppo():
     resolver = Resolver(tiny_gazetteer_with(
         region, extra_place("C9109", "Shahba", "شهبا", 34.85, 36.63, "town", "SY04")))
     assert resolver.resolve("الشهباء", Context(admin1_votes=Counter({"SY02": 3}))).place.id == region.id
+
+
+def test_a_quarter_is_in_the_last_city_named_plainly_not_one_told_by_a_direction():
+    # «مراسلنا شمالي حلب»: the land north of Aleppo, no city whose quarters the report goes on to name
+    finder = ToponymFinder(Resolver(tiny_gazetteer_with()))
+    found = _resolved(finder, "سقطت قذائف على مدينة منبج. وقال مراسلنا شمالي حلب إن القصف طال حي الكروم القريب.")
+    assert found["حي الكروم القريب"].place.id == "C5002"
+
+
+def test_curated_eastern_syria_and_tal_hmis_spelt_with_kha():
+    places = read_curated(CURATED, BuildReport())
+    east = next(p for p in places if p.id == "curated:east-syria")
+    resolver = Resolver(tiny_gazetteer_with(east))
+    for q in ("شرقي سوريا", "الشرق السوري", "eastern Syria"):
+        assert resolver.resolve(q).place.id == east.id, q
+    assert "تل خميس" in {n.text for p in places if p.id == "C4639" for n in p.names}
