@@ -409,10 +409,13 @@ class Phrases:
 _NAME_HEADS = _folded("سد", "جبل", "تل", "تلة", "قرية", "بلدة", "مدينة", "نهر", "بئر", "عين")
 def _place_name(tokens: list[Token], k: int) -> bool:
     """Whether the trigger at token k names a place: a bare word after a bare head word («سد عدوان»)."""
-    if not k or tokens[k - 1].clause != tokens[k].clause or len(tokens[k].readings) > 1:
-        return False
-    head = tokens[k - 1].readings
-    return not _NAME_HEADS.isdisjoint(head) and not any(r.startswith("ال") for r in head)
+    if not k or not _BARE_NAME_HEAD[tokens[k - 1].text] or tokens[k - 1].clause != tokens[k].clause:
+        return False  # (asked of every trigger: the head word first, looked up once per word)
+    return len(tokens[k].readings) == 1
+
+
+_BARE_NAME_HEAD = WordTable(lambda w: not _NAME_HEADS.isdisjoint(rs := readings(w)) and not any(
+    r.startswith("ال") for r in rs), 100_000)
 
 
 _OBJECT_VERBS = frozenset(("strike", "shelling", "attack", "capture", "siege", "raid"))
@@ -711,8 +714,8 @@ class EventCoder:
                 continue  # «صورة للشهيد فلان رحمه الله»: a mourning post, no killing told
             if seg.tokens[k].clause == remark:
                 continue  # «الهجوم الذي استهدف الصحفيين ليس الأول من نوعه»: a word on an attack told before
-            if k and (seg.tokens[k - 1].text in DEMONSTRATIVES or not _FOLLOWED.isdisjoint(seg.tokens[k - 1].readings)) \
-                    and len(triggers) > 1 and seg.tokens[k - 1].sentence == seg.tokens[k].sentence:
+            if k and len(triggers) > 1 and (seg.tokens[k - 1].text in DEMONSTRATIVES or not _FOLLOWED.isdisjoint(
+                    seg.tokens[k - 1].readings)) and seg.tokens[k - 1].sentence == seg.tokens[k].sentence:
                 # «تبع هذه الغارات قصف مدفعي على X», «وتبعت الغارات الروسية قصف مدفعي على X»: the raids
                 # told before, X's is the shelling
                 continue
@@ -1558,7 +1561,7 @@ def _counted_side(a: ActorMention, tokens: list[Token]) -> bool:
     if tokens[k].text in ("the", "ال"):
         k -= 1
     if tokens[k].text in ("من", "of"):
-        return any(r.startswith(_MEN) for r in tokens[k - 1].readings)
+        return _MEN_WORD[tokens[k - 1].text]
     return tokens[k].text.isdigit() or tokens[k].text in NUMBER_WORDS
 
 
@@ -1582,15 +1585,19 @@ def _dead_men_of(a: ActorMention, tokens: list[Token]) -> bool:
         if k > 3 and tokens[k - 2].text == _OF_RANK:
             k -= 2  # «قتل ضابط برتبة عقيد في قوات النظام»: the man, then his rank
         k -= 1
-    elif not any(r.startswith(_MEN) for r in tokens[k].readings):
+    elif not _MEN_WORD[tokens[k].text]:
         k = a.first  # (not «في»/«من» nor a word of men before it: the one of its name, if any)
-    if not any(r.startswith(_MEN + _RANKS) for r in tokens[k].readings):
+    if not _MAN_WORD[tokens[k].text]:
         return False
     j = k - 1 if tokens[k - 1].text.isdigit() or tokens[k - 1].text in NUMBER_WORDS else k
-    return j > 0 and any(r.startswith(_HARMED) for r in tokens[j - 1].readings)
+    return j > 0 and _HARMED_WORD[tokens[j - 1].text]
 
 
 _RANKS = tuple(_folded("ضابط", "قيادي", "قائد", "مسؤول"))
+# (asked before every actor of every candidate: each word's readings read once)
+_MEN_WORD = WordTable(lambda w: any(r.startswith(_MEN) for r in readings(w)), 100_000)
+_MAN_WORD = WordTable(lambda w: any(r.startswith(_MEN + _RANKS) for r in readings(w)), 100_000)
+_HARMED_WORD = WordTable(lambda w: any(r.startswith(_HARMED) for r in readings(w)), 100_000)
 _OF_RANK = fold("برتبة")[0]
 _ITS = ("ها", "هم")  # «نقاطها», «عناصرهم»: the pronoun of an owner named before
 
@@ -1802,6 +1809,9 @@ _MOURNING = _folded("رحمه", "رحمها", "رحمهم", "رحمهما", "ي�
                     "يتقبلك", "ننعى", "ننعي", "ينعى", "تنعى", "نعي", "نعوة", "صورة", "صور", "أسماء", "تشييع", "جنازة",
                     "راجعون", "جناته", "الفردوس", "عليين", "تزف", "يزف", "بإذن", "المرحوم", "مرحوم")
 _HOW_KILLED = _folded("جراء", "إثر", "نتيجة", "بفعل", "بسبب", "برصاص", "بنيران", "رصاص", "نيران")
+# (read over a whole sentence: each word's readings looked up once)
+_MOURNING_WORD = WordTable(lambda w: not _MOURNING.isdisjoint(readings(w)), 100_000)
+_HOW_KILLED_WORD = WordTable(lambda w: not _HOW_KILLED.isdisjoint(readings(w)), 100_000)
 _IN = _folded("في", "داخل", "قرب")
 
 
@@ -1813,10 +1823,10 @@ def _mourned(tokens: list[Token], k: int, first: int, n: int, told: set[str], pl
     if _MARTYRS.isdisjoint(tokens[k].readings) or not told.isdisjoint(_FIGHTING - {"killing"}):
         return False
     sentence = tokens[first:first + n]
-    if _TITLED.isdisjoint(tokens[k].readings) and all(_MOURNING.isdisjoint(t.readings) for t in sentence):
+    if _TITLED.isdisjoint(tokens[k].readings) and not any(map(_MOURNING_WORD.__getitem__, map(_TEXT, sentence))):
         return False
-    return all(_HOW_KILLED.isdisjoint(t.readings) for t in sentence) and not any(
-        m in place_at and m - 1 not in place_at and tokens[m - 1].text in _IN and _MOURNING.isdisjoint(tokens[m].readings)
+    return not any(map(_HOW_KILLED_WORD.__getitem__, map(_TEXT, sentence))) and not any(
+        m in place_at and m - 1 not in place_at and tokens[m - 1].text in _IN and not _MOURNING_WORD[tokens[m].text]
         for m in range(first + 1, first + n))  # («في الفردوس», "in paradise", is where they rest)
 
 
@@ -1879,12 +1889,15 @@ _SIMILAR = _folded("مماثلة", "مماثل", "similar")
 _SIMILAR_WORD = WordTable(lambda w: w.lower() in _SIMILAR, 100_000)
 _BEFORE_NOW_WORD = WordTable(lambda w: w.lower() in _BEFORE_NOW, 100_000)
 _ANNIVERSARY = _folded("anniversary", "الذكرى", "ذكرى", "لذكرى")
+_BACK_CUES = _ANNIVERSARY | {"from", "of", "after"}  # what _earlier looks for before a trigger
 _PERIODS = {"year", "years", "months", "month", "decade"}
 _LONG = ("-month", "-year", "-week", "-day", "-long")  # "a two-month siege", "a weeks-long battle"
 _UNEXPLODED = tuple(_folded("منفجر", "المنفجر"))
+_AFTER_CUES = _EARLIER_AFTER | {"غير"}  # what _earlier looks for after a trigger
 # «نزوح ... جراء القصف», "fled due to the shelling": the flight is told, its cause is background
 _DISPLACED = tuple(_folded("نزوح", "نزح", "تهجير", "displace", "fled", "flee"))
 _CAUSED_BY = _folded("جراء", "بسبب", "نتيجة", "بفعل")
+_CAUSE_FIRST = _CAUSED_BY | {"to", "of"}  # ("due to", "because of", read backwards)
 _ON_TARGET = _folded("على", "on")
 _DISPLACED_REACH = 25  # tokens back from the cause to the word of flight
 # The adjectives of an attack's author or weapon that may stand before «سابق»
@@ -1897,12 +1910,14 @@ def _earlier(tokens: list[Token], k: int, j: int) -> bool:
     """Whether the trigger at tokens k..j is told as an earlier attack: «غارات سابقة», «قصف تركي
     سابق» (a nationality between), "a previous strike", "earlier attacks"."""
     sentence = tokens[k].sentence
-    after = [t.text for t in tokens[j:j + 2] if t.sentence == sentence]
-    if after and (after[0] in _EARLIER_AFTER or len(after) == 2 and after[1] in _EARLIER_AFTER
-                  and after[0] in _ATTACK_ADJECTIVES):
-        return True
-    if after[:1] == ["غير"] and after[1:2] and after[1].startswith(_UNEXPLODED):
-        return True  # «قذيفة غير منفجرة»: left by an earlier attack, it went off now (an IED for ACLED)
+    # (asked of every trigger: the words looked for are first sought at C speed, and most are absent)
+    if not _AFTER_CUES.isdisjoint(map(_TEXT, tokens[j:j + 2])):
+        after = [t.text for t in tokens[j:j + 2] if t.sentence == sentence]
+        if after and (after[0] in _EARLIER_AFTER or len(after) == 2 and after[1] in _EARLIER_AFTER
+                      and after[0] in _ATTACK_ADJECTIVES):
+            return True
+        if after[:1] == ["غير"] and after[1:2] and after[1].startswith(_UNEXPLODED):
+            return True  # «قذيفة غير منفجرة»: left by an earlier attack, it went off now (an IED for ACLED)
     if k > 0 and tokens[k - 1].sentence == sentence and tokens[k - 1].text in _EARLIER_BEFORE:
         return True
     if k > 0 and tokens[k - 1].sentence == sentence and tokens[k - 1].text in _WAS and \
@@ -1912,10 +1927,13 @@ def _earlier(tokens: list[Token], k: int, j: int) -> bool:
         return True
     # (two words back: "similar attacks hit", where the verb is the trigger)
     clause = tokens[k].clause
-    near = [t.text for t in tokens[max(0, k - 2):j + 5] if t.clause == clause]
-    if any(map(_SIMILAR_WORD.__getitem__, near)) and any(map(_BEFORE_NOW_WORD.__getitem__, near)):
-        return True  # «هجمات مماثلة تعرضت لها سابقا المدينة», "similar attacks hit the town before"
+    if any(map(_SIMILAR_WORD.__getitem__, map(_TEXT, tokens[max(0, k - 2):j + 5]))):
+        near = [t.text for t in tokens[max(0, k - 2):j + 5] if t.clause == clause]
+        if any(map(_SIMILAR_WORD.__getitem__, near)) and any(map(_BEFORE_NOW_WORD.__getitem__, near)):
+            return True  # «هجمات مماثلة تعرضت لها سابقا المدينة», "similar attacks hit the town before"
     # "a year after the chemical attack", "on the anniversary of the massacre", «في الذكرى السنوية لمجزرة»
+    if _BACK_CUES.isdisjoint(map(_TEXT, tokens[max(0, k - 5):k])):
+        return False  # (none of the words looked for below among the five before)
     back = [t.text for t in reversed(tokens[max(0, k - 5):k]) if t.sentence == sentence]  # ("after" ends no look here)
     bare = [w for w in back if w != "the"]
     if bare[:3] == ["from", "over", "left"] or bare[:2] in (["from", "leftover"], ["of", "remnants"]):
@@ -1932,6 +1950,8 @@ def _flight_cause(tokens: list[Token], k: int, j: int) -> bool:
     after it («سجلت نزوح عائلات من البلدة مطلع الشهر جراء القصف المكثف», "thousands fled due to the
     fighting"): a wave of displacement over days, no attack event. «نزوح الأهالي نتيجة القصف على
     القرية» names the attack's target: that one is told."""
+    if not k or tokens[k - 1].text not in _CAUSE_FIRST and tokens[k - 1].text != "the":
+        return False  # (most triggers: the word before can start no cause, "the" aside)
     back = [w for w in _words_back(tokens, k, 3) if w != "the"]
     if not back or not (back[0] in _CAUSED_BY or back[:2] in (["to", "due"], ["of", "because"])):
         return False  # (most triggers: a set lookup)
@@ -1939,7 +1959,7 @@ def _flight_cause(tokens: list[Token], k: int, j: int) -> bool:
     if any(t.text in _ON_TARGET for t in tokens[j:j + 4] if t.clause == clause):
         return False
     for t in reversed(tokens[max(0, k - _DISPLACED_REACH):k - 1]):
-        if t.sentence != tokens[k].sentence or any(r.startswith(_HARMED) for r in t.readings):
+        if t.sentence != tokens[k].sentence or _HARMED_WORD[t.text]:
             return False  # «نزح الأهالي وقتل مدنيان جراء القصف»: the attack that killed is told
         if any(r.startswith(_DISPLACED) for r in t.readings):
             return True
@@ -2989,6 +3009,8 @@ _NOT_BACKED = _SIDE_FILLER | _GROUP_WORDS | _TARGET_MARKS | _TARGET_NOUNS
 def _first_of_two(tokens: list[Token], a: ActorMention) -> bool:
     """Whether the actor is the first side of «اشتباكات بين قوات النظام وقسد», «بين عناصر من
     الفرقة الرابعة ومسلحين», "between A and B": two sides, not one joint side."""
+    if all(t.text not in ("بين", "between") for t in tokens[max(0, a.first - 4):a.first]):
+        return False  # (most actors: no «بين» among the four words before, which are all `back` can hold)
     back = _words_back(tokens, a.first, 4)
     return any(w in ("بين", "between") and all(x in _SIDE_FILLER for x in back[:n]) for n, w in enumerate(back))
 

@@ -1020,7 +1020,8 @@ def _victim_bits(word: str) -> int:
 def victims_in(tokens: list[Token], a: int, b: int) -> str:
     """Who the dead or wounded were, from the words around the figure, but those who tell of
     it ("two died on each side, residents said", «بحسب الأهالي»)."""
-    return _VICTIM_NAMES[reduce(or_, [_victim_bits(tokens[k].text) for k in range(a, b) if not _teller(tokens, k)], 0)]
+    # (a word naming no victim adds no bit: only the few that do are asked whether they tell)
+    return _VICTIM_NAMES[reduce(or_, [v for k in range(a, b) if (v := _victim_bits(tokens[k].text)) and not _teller(tokens, k)], 0)]
 
 
 # "residents said", «قال الأهالي»: the verb after an English teller, before an Arabic one
