@@ -3229,7 +3229,13 @@ def _same(x: _Coded, y: _Coded) -> bool:
         return x.split == y.split or a.sentence == b.sentence or not (x.figures if x.split > 1 else y.figures)
     # «غارات روسية على إدلب» over a body that tells the strikes on a town of Idlib: one event.
     region = (a.geo_precision == 3) != (b.geo_precision == 3) or x.headline_city != y.headline_city
-    return region and a.admin1 == b.admin1 and (not a.actor1 or not b.actor1 or a.actor1 == b.actor1)
+    return region and a.admin1 == b.admin1 and _same_attackers(a, b)
+
+
+def _same_attackers(a: Event, b: Event) -> bool:
+    """Whether two tellings of an attack agree on who made it, or one names nobody: joint
+    attackers are one side whatever order a sentence lists them in («قوات النظام وروسيا»)."""
+    return not a.actor1 or not b.actor1 or set(a.actor1.split("; ")) == set(b.actor1.split("; "))
 
 
 def _retold(x: _Coded, y: _Coded) -> bool:
@@ -3240,7 +3246,7 @@ def _retold(x: _Coded, y: _Coded) -> bool:
     a, b = x.event, y.event
     return (bool(a.fatalities) and a.fatalities == b.fatalities and x.text_dated and y.text_dated
             and a.time_precision == DAY and a.sentence != b.sentence and x.split == y.split == 1
-            and (not a.actor1 or not b.actor1 or a.actor1 == b.actor1)
+            and _same_attackers(a, b)
             and a.lat is not None and b.lat is not None
             and distance_km(a.lat, a.lon, b.lat, b.lon) <= _COPY_REACH_KM)
 
