@@ -407,15 +407,15 @@ class Phrases:
 
 # («وادي» is left out: folded, it is also the verb «وأدى»)
 _NAME_HEADS = _folded("سد", "جبل", "تل", "تلة", "قرية", "بلدة", "مدينة", "نهر", "بئر", "عين")
+_BARE_NAME_HEAD = WordTable(lambda w: not _NAME_HEADS.isdisjoint(rs := readings(w)) and not any(
+    r.startswith("ال") for r in rs), 100_000)
+
+
 def _place_name(tokens: list[Token], k: int) -> bool:
     """Whether the trigger at token k names a place: a bare word after a bare head word («سد عدوان»)."""
     if not k or not _BARE_NAME_HEAD[tokens[k - 1].text] or tokens[k - 1].clause != tokens[k].clause:
         return False  # (asked of every trigger: the head word first, looked up once per word)
     return len(tokens[k].readings) == 1
-
-
-_BARE_NAME_HEAD = WordTable(lambda w: not _NAME_HEADS.isdisjoint(rs := readings(w)) and not any(
-    r.startswith("ال") for r in rs), 100_000)
 
 
 _OBJECT_VERBS = frozenset(("strike", "shelling", "attack", "capture", "siege", "raid"))
@@ -1974,15 +1974,6 @@ _ON = _folded("على", "over")  # («on» after an English verb is mostly a day
 _HOLDING = {"manned", "run", "held", "controlled", "operated", "staffed", "guarded", "occupied"}
 _STATE_OF_CONTROL = _folded("وتسيطر", "ويسيطر")  # a headline's «تسيطر» is news; «وتسيطر» in the body a state
 _CONTROL_WORDS = _folded("لسيطرة", "سيطرة", "لنفوذ", "نفوذ", "held", "controlled")
-_AREAS = _folded("مناطق", "منطقة")
-_HEADING = _folded("باتجاه", "نحو", "إلى")
-
-
-def _heading_to(back: list[str]) -> bool:
-    """Whether the words before an actor, nearest first, are a side's areas after a word of heading
-    («باتجاه مناطق قسد», «نحو مناطق سيطرة النظام»)."""
-    k = 1 if back[:1] and back[0] in _CONTROL_WORDS else 0
-    return len(back) > k + 1 and back[k] in _AREAS and back[k + 1] in _HEADING
 _NOT_GROUND = _folded("منازل", "منزل", "منزلين", "منزلا", "بيوت", "بيت", "ممتلكات", "أملاك", "محلات", "سيارات", "سيارة",
                                     "أموال", "مواشي", "أغنام", "عقارات", "شقق", "العام", "الشهر", "السنة", "شهر",
                                     "رمضان", "حيز", "الهدنة", "مرحلة", "houses", "homes", "property", "properties",
@@ -1992,6 +1983,17 @@ _NOT_GROUND = _folded("منازل", "منزل", "منزلين", "منزلا", "�
                                     "soldiers", "soldier", "fighters", "fighter", "troops", "militants", "members",
                                     "prisoners", "civilians", "people", "officers", "officer", "weapons", "arms",
                                     "ammunition", "tanks", "tank", "أسلحة", "ذخائر", "ذخيرة", "أسرى", "جنود")
+
+
+_AREAS = _folded("مناطق", "منطقة")
+_HEADING = _folded("باتجاه", "نحو", "إلى")
+
+
+def _heading_to(back: list[str]) -> bool:
+    """Whether the words before an actor, nearest first, are a side's areas after a word of heading
+    («باتجاه مناطق قسد», «نحو مناطق سيطرة النظام»)."""
+    k = 1 if back[:1] and back[0] in _CONTROL_WORDS else 0
+    return len(back) > k + 1 and back[k] in _AREAS and back[k + 1] in _HEADING
 
 
 def _takes_ground(c: Candidate, tokens: list[Token]) -> bool:
@@ -2947,7 +2949,7 @@ def _stationed(f: Found, tokens: list[Token]) -> bool:
 
 _TOWARDS = _AT | _folded("استهدف", "استهدفت", "طال")  # what follows was hit
 # «أطلقها», «انطلقت», «إطلاق», "fired", "shelled": words of firing (what is fired «من X» came from X)
-_LAUNCHED = re.compile(r"^[وف]?(?:ا|ان)?طل[اق]|^(?:fired|launched|shelled|shelling)$")
+_LAUNCHED = re.compile(r"^[وف]?(?:ا|ان)?طلا?ق|^(?:fired|launched|shelled|shelling)$")  # (not «طلاب»)
 _LAUNCHED_WORD = WordTable(lambda w: _LAUNCHED.match(w) is not None, 100_000)
 
 
