@@ -52,6 +52,7 @@ def write_store(places: list[Place], path: Path, report: dict) -> None:
             ("report", json.dumps(report, ensure_ascii=False)),
         ])
         con.execute("CREATE INDEX names_key ON names(key)")
+        con.execute("CREATE INDEX names_place ON names(place_idx)")  # for Gazetteer.names
         # The lookup index, precomputed as one text blob so that loading it is a single split:
         # key, place indexes and the countries of those places (the fuzzy index covers one country).
         rows = con.execute("""
@@ -83,6 +84,7 @@ class Gazetteer:
         self._keys = keys
         self._fuzzy_index: dict[str, _FuzzyIndex] = {}
         self._stems: dict[str, list[tuple[str, str]]] | None = None  # qualifier stem -> keys, built on first use
+        self._row: dict[int, int] | None = None  # id(place) -> its row in the store, built on first use
 
     @classmethod
     def read(cls, path: Path) -> "Gazetteer":
@@ -116,7 +118,9 @@ class Gazetteer:
         """Every spelling of a place, with its source (read from the store on demand)."""
         if place.names or self.path is None:
             return place.names
-        idx = next(i for i, p in enumerate(self.places) if p is place)
+        if self._row is None:
+            self._row = {id(p): i for i, p in enumerate(self.places)}
+        idx = self._row[id(place)]
         con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
         try:
             rows = con.execute("SELECT text, lang, source FROM names WHERE place_idx = ?", (idx,)).fetchall()

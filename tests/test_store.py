@@ -60,3 +60,16 @@ def test_a_current_store_uses_its_stored_keys(tmp_path):
     path = tmp_path / "g.sqlite"
     write_store([_place("A", "Tell Warda")], path, {})
     assert [p.id for p in Gazetteer.read(path).lookup(key("Tell Warda"))] == ["A"]
+
+
+def test_a_read_store_gives_each_place_its_own_spellings_by_an_index(tmp_path):
+    path = tmp_path / "g.sqlite"
+    write_store([_place("A", "Tell Warda", "Tal Warde"), _place("B", "Dabsa")], path, {})
+    gaz = Gazetteer.read(path)
+    assert [n.text for n in gaz.names(gaz.by_id["A"])] == ["Tell Warda", "Tal Warde"]
+    assert [n.text for n in gaz.names(gaz.by_id["B"])] == ["Dabsa"]
+    # Spellings are read one place at a time, while extracting: a scan of the whole table each
+    # time made the first pass over a corpus three times slower than the next.
+    plan = sqlite3.connect(path).execute(
+        "EXPLAIN QUERY PLAN SELECT text FROM names WHERE place_idx = 0").fetchall()
+    assert "USING INDEX" in str(plan)
