@@ -46,7 +46,7 @@ def known_event() -> Event:
                  event_date="2016-07-28", fatalities=4, injuries=10, notes="Warplanes struck the market of Kafr Nabl.",
                  url="https://example.org/kafr-nabl", doc_ids=["known", "other", "third"], source_count=3,
                  actor_note="known: Military Forces of Russia; other: Syrian regime forces",
-                 time_precision=2, date_note="last week: the week before 2016-08-04", fatalities_note="4; 3",
+                 time_precision=2, date_note="الأسبوع الماضي: the week before 2016-08-04", fatalities_note="4; 3",
                  admin1="Idleb", admin2="Maarrat An Nu'man", confidence=0.87)
 
 

@@ -128,8 +128,12 @@ def test_clicking_a_known_event_opens_its_popup(page, pages):
     popup = page.page.wait_for_selector(".leaflet-popup-content", timeout=5000)
     text = popup.inner_text()
     known = samples.known_event()
+    # An English note quoting Arabic reads left to right with the quote isolated, not reordered.
+    dated = popup.query_selector("xpath=//tr[th='Dated by']/td")
+    assert dated.get_attribute("dir") == "ltr"
+    assert dated.text_content() == "\u2068الأسبوع الماضي\u2069: the week before 2016-08-04"
     for expected in (known.notes, known.name, known.name_ar, known.actor1, "2016-07-28 (within that week)",
-                     f"Dated by\t{known.date_note}", "Killed", "4", "Toll by report\t4; 3", "Wounded", "Reports\t3",
+                     "Killed", "4", "Toll by report\t4; 3", "Wounded", "Reports\t3",
                      known.actor_note, "Area\tIdleb › Maarrat An Nu'man", "(geo_precision 1)",
                      "Document\tknown, other, third", "Confidence\t0.87"):
         assert expected in text

@@ -216,12 +216,16 @@
 
   /* ---- popups: DOM built with textContent --------------------------------------- */
 
+  // A value with Latin letters is an English note that may quote the Arabic text («أمس: 1 day(s)
+  // before …»): laid out left to right, each Arabic run isolated, so that its words and the digits
+  // after it keep their order. Anything else (a place as written) takes its own direction.
   function row(table, label, value) {
     if (value === '' || value === null || value === undefined) { return; }
     var tr = el('tr', null, null, table);
     el('th', null, label, tr);
-    var td = el('td', null, value, tr);
-    td.dir = 'auto';
+    var text = String(value), latin = /[A-Za-z]/.test(text);
+    var td = el('td', null, latin ? text.replace(/[\u0600-\u06FF]+(?:\s+[\u0600-\u06FF]+)*/g, '\u2068$&\u2069') : text, tr);
+    td.dir = latin ? 'ltr' : 'auto';
   }
 
   function link(parent, url, text) {
