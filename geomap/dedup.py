@@ -406,7 +406,9 @@ def _date(events: list[Event]) -> Event | None:
     day wins: the earlier of two stated dates a day apart is mostly a «أمس» or "last night"
     counted from a report filed past midnight, or from a repost given an earlier day than it was
     posted. When no text states a date the earliest report's day stands: the incident is no later
-    than its first report, and later ones are the reposts."""
+    than its first report, and later ones are the reposts. For the same reason a date that one
+    document alone states gives way when two others were filed before it (a «أمس» counted
+    from a late repost): reports that agree on their own day could not tell of a strike to come."""
     dated = [e for e in events if e.event_date]
     if all(e.date_note == REPORT_DATED for e in dated):
         return min(dated, key=lambda e: (e.event_date, e.time_precision or 1), default=None)
@@ -417,6 +419,11 @@ def _date(events: list[Event]) -> Event | None:
         key = (e.event_date, e.time_precision or 1)
         first.setdefault(key, e)
         (filed if e.date_note == REPORT_DATED else stated)[key].add(e.doc_id)
+    told_by = min((k[0] for k, docs in filed.items() if len(docs) > 1), default=None)
+    if told_by is not None:
+        stated = {k: docs for k, docs in stated.items() if len(docs) > 1 or k[0] <= told_by}
+        if not stated:
+            return first[min(filed)]
     return first[max(stated, key=lambda k: (len(stated[k]), -k[1], len(filed[k]), k[0]))]
 
 

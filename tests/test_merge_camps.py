@@ -1,9 +1,9 @@
-"""Merged events: one attacking side, a camp of allies."""
+"""Merged events: one attacking side (a camp of allies) and a date no report contradicts."""
 from __future__ import annotations
 
 from geomap.dedup import deduplicate
 from geomap.lexicon import actor_camps
-from geomap.records import Event
+from geomap.records import REPORT_DATED, Event
 
 REGIME, RUSSIA, IRAN = "Syrian regime forces (government)", "Russian military", "Iran-backed militias (Iranian forces)"
 TURKEY, SNA = "Turkish military", "Syrian National Army (Turkish-backed factions)"
@@ -57,3 +57,16 @@ def test_no_target_from_a_region_level_report_or_an_ally_of_its_own_attacker():
         (e,) = deduplicate(reports)
         assert len(e.actor1.split("; ")) == 2
 
+
+def test_a_date_one_report_states_gives_way_to_two_reports_filed_before_it():
+    # two reports filed on the 5th tell of the strike; a repost on the 7th says «أمس»
+    filed = [ev("a", day="2022-04-05", date_note=REPORT_DATED), ev("b", day="2022-04-05", date_note=REPORT_DATED)]
+    late = ev("c", day="2022-04-06", date_note="yesterday: 1 day(s) before 2022-04-07")
+    (e,) = deduplicate([*filed, late])
+    assert (e.event_date, e.date_note) == ("2022-04-05", REPORT_DATED)
+    # one report filed before it is no agreement (a repost may carry an earlier day)
+    (e,) = deduplicate([filed[0], late])
+    assert e.event_date == "2022-04-06"
+    # nor is a date two texts state
+    (e,) = deduplicate([*filed, late, ev("d", day="2022-04-06", date_note="today: 0 day(s) before 2022-04-06")])
+    assert e.event_date == "2022-04-06"
