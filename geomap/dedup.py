@@ -47,8 +47,9 @@ high = max of the highs, best = the figure most reports give, ties broken upward
 tolls are provisional and rise as the dead are counted; the mode resists one outlier), or
 with no two reports agreeing and more than two of them, the upper median;
 `fatalities_note` says which report gave which figure. `actor1` lists every attacker the
-reports name, most-named first, and `actor_note` which report named which when they differ;
-`actor2` is the side most reports say was hit (`_target`).
+reports name for the side most of them blame (`_side`: one camp of allies, actors.csv),
+most-named first, and `actor_note` which report named which when they differ; `actor2` is
+the side most reports say was hit (`_target`), which may be a side a report took for the attacker.
 The date is the one most reports state (`_date`; a report's own day only breaks ties, or dates
 it when no text states one). The kind is the one most reports give, ties going to the more specific
 (`_SPECIFIC`), and `actor_note` says which report gave which kind when they differ.
@@ -64,6 +65,7 @@ from typing import Iterable, Iterator
 
 from .actors import UNKNOWN
 from .distance import KM_PER_DEGREE_OF_LATITUDE, distance_km
+from .lexicon import actor_camps
 from .records import EXACT, NEAR, REGION, REPORT_DATED, Event
 
 MAX_DAYS = 1
@@ -321,31 +323,60 @@ def _best_figure(values: list[int]) -> int:
     return max(counts, key=lambda v: (counts[v], v))
 
 
-def _attackers(events: list[Event]) -> tuple[str, str]:
-    """actor1 of the merged event: every attacker a report names, most-named first, and a note
-    of who said what when reports disagree (one blames the regime, another Russia); an
-    analyst weighs the attribution, the merge does not pick one."""
+def _side(named: dict[str, list[str]], events: list[Event]) -> set[str]:
+    """The attackers of the side most reports blame: the camp (`actor_camps`, an alliance) most
+    documents name, and whoever a report names acting jointly with it (the regime shelling
+    with the SDF from Tell Rifaat). One strike has one attacking side: reports that disagree
+    between allies (regime vs Russian aircraft) all count for it, and one blaming the other
+    side mostly took the target for the attacker. Of camps named equally often, one that a
+    report names as the target was hit; camps still tied all stay, the reports do not settle
+    which side struck."""
+    camps = actor_camps()
+
+    def camp(actor: str) -> str:  # an actor of no camp stands alone
+        return camps.get(actor, actor)
+
+    blamed: dict[str, set[str]] = defaultdict(set)  # a camp: the documents naming it
+    for doc, actors in named.items():
+        for a in actors:
+            blamed[camp(a)].add(doc)
+    # Not a region-level report's target (the region's front, not who was hit here), nor an ally
+    # of the report's own attacker (a misreading: «قسد بمساندة التحالف» makes no target of قسد).
+    hit = {camp(e.actor2) for e in events if e.actor2 and e.geo_precision in (EXACT, NEAR)
+           and camp(e.actor2) not in {camp(a) for a in e.actor1.split("; ")}}
+    weight = {c: (len(docs), c not in hit) for c, docs in blamed.items()}
+    sides = {c for c in weight if weight[c] == max(weight.values())}
+    return {a for actors in named.values() if any(camp(x) in sides for x in actors) for a in actors}
+
+
+def _attackers(events: list[Event]) -> tuple[str, str, set[str]]:
+    """actor1 of the merged event: the attackers of one side (`_side`) the reports name,
+    most-named first; a note of who said what when reports disagree (one blames the regime,
+    another Russia, a third the side that was hit), for the analyst to weigh; and the
+    attackers named but not kept."""
     named: dict[str, list[str]] = {}  # document: the attackers it names (its first event's)
     # a report that could not name the attacker does not dispute one that does
     unsaid = UNKNOWN if any(e.actor1 not in ("", UNKNOWN) for e in events) else ""
     for e in events:
         if e.actor1 and e.actor1 != unsaid:
             named.setdefault(e.doc_id, e.actor1.split("; "))
+    side = _side(named, events)
     counts = Counter(a for actors in named.values() for a in set(actors))
-    order = list(dict.fromkeys(a for actors in named.values() for a in actors))  # ties: best-located first
+    order = list(dict.fromkeys(a for actors in named.values() for a in actors if a in side))  # ties: best-located first
     actor1 = "; ".join(sorted(order, key=lambda a: -counts[a]))
+    beaten = set(counts) - side
     if len({tuple(actors) for actors in named.values()}) < 2:
         # the reports agree; but if none named the attacker outright, say how it was found
         notes = {e.actor_note for e in events if e.actor1}
-        return actor1, notes.pop() if len(notes) == 1 else ""
-    return actor1, "; ".join(f"{d}: {' + '.join(actors)}" for d, actors in named.items())
+        return actor1, notes.pop() if len(notes) == 1 else "", beaten
+    return actor1, "; ".join(f"{d}: {' + '.join(actors)}" for d, actors in named.items()), beaten
 
 
-def _target(events: list[Event]) -> str:
+def _target(events: list[Event], beaten: set[str]) -> str:
     """actor2 of the merged event: the side most reports say was hit, ties to the best-located
     report's; never a side a report names among the attackers («قسد» raiding with the coalition
-    is no target because another report makes it one)."""
-    attackers = {a for e in events for a in e.actor1.split("; ")}
+    is no target because another report makes it one), unless `_side` found it `beaten`."""
+    attackers = {a for e in events for a in e.actor1.split("; ")} - beaten
     hit: dict[str, set[str]] = defaultdict(set)  # a side: the documents saying it was hit
     for e in events:
         if e.actor2 and e.actor2 not in attackers:
@@ -375,7 +406,9 @@ def _date(events: list[Event]) -> Event | None:
     day wins: the earlier of two stated dates a day apart is mostly a «أمس» or "last night"
     counted from a report filed past midnight, or from a repost given an earlier day than it was
     posted. When no text states a date the earliest report's day stands: the incident is no later
-    than its first report, and later ones are the reposts."""
+    than its first report, and later ones are the reposts. For the same reason a date that one
+    document alone states gives way when two others were filed before it (a «أمس» counted
+    from a late repost): reports that agree on their own day could not tell of a strike to come."""
     dated = [e for e in events if e.event_date]
     if all(e.date_note == REPORT_DATED for e in dated):
         return min(dated, key=lambda e: (e.event_date, e.time_precision or 1), default=None)
@@ -386,6 +419,11 @@ def _date(events: list[Event]) -> Event | None:
         key = (e.event_date, e.time_precision or 1)
         first.setdefault(key, e)
         (filed if e.date_note == REPORT_DATED else stated)[key].add(e.doc_id)
+    told_by = min((k[0] for k, docs in filed.items() if len(docs) > 1), default=None)
+    if told_by is not None:
+        stated = {k: docs for k, docs in stated.items() if len(docs) > 1 or k[0] <= told_by}
+        if not stated:
+            return first[min(filed)]
     return first[max(stated, key=lambda k: (len(stated[k]), -k[1], len(filed[k]), k[0]))]
 
 
@@ -406,10 +444,10 @@ def merge_events(events: list[Event]) -> Event:
         return dataclasses.replace(kept, doc_ids=doc_ids, source_count=len(doc_ids))
     merged = dataclasses.replace(kept, doc_ids=doc_ids, source_count=len(doc_ids))
     # Fill what the kept report leaves blank from the others, in processing order.
-    merged.actor1, merged.actor_note = _attackers(events)
+    merged.actor1, merged.actor_note, beaten = _attackers(events)
     (merged.event_type, merged.sub_event_type), kind_note = _kind(events)
     merged.actor_note = "; ".join(n for n in (merged.actor_note, kind_note) if n)
-    merged.actor2 = _target(events)
+    merged.actor2 = _target(events, beaten)
     for f in ("victims", "url", "source", "name", "name_ar", "place_id", "admin1", "admin2", "admin3", "country"):
         if not getattr(merged, f):
             setattr(merged, f, next((getattr(e, f) for e in events if getattr(e, f)), getattr(merged, f)))

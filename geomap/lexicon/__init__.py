@@ -1,8 +1,10 @@
 """The curated word lists (package data) and the token matcher that finds them in text.
 
 - `actors.csv`: canonical actor name, type (state, non_state, external, civilians, source),
-  ACLED's actor category (`inter`: "State forces", "Rebel group", ...), Arabic and English
-  variants separated by «|».
+  ACLED's actor category (`inter`: "State forces", "Rebel group", ...), its camp (the alliance
+  it fights in: regime, opposition (Turkey and the factions it backs), coalition (the US-led
+  coalition and the SDF), isis, israel, jordan; blank for a side that changes or none), Arabic
+  and English variants separated by «|».
 - `triggers.csv`: event trigger phrases, their class (air, shelling, capture, ...; "context" for
   longer phrases that hold a trigger's word but tell no event, «خريطة السيطرة»; "accident" for
   what kills with no attack, «انفجار أسطوانة غاز», "traffic accident"), strength, and
@@ -288,6 +290,12 @@ LOCAL_MEDIA = "local media"  # the actors.csv row of outlets named for a place
 def actor_categories() -> dict[str, str]:
     """Canonical actor name -> ACLED's category of it (its `inter` code, as ACLED now writes it)."""
     return {row["canonical"]: row["inter"] for row in csv.DictReader(_read("actors.csv").splitlines()) if row["inter"]}
+
+
+@lru_cache(maxsize=1)  # built once; the argument-free call is the only entry
+def actor_camps() -> dict[str, str]:
+    """Canonical actor name -> its camp, the alliance whose members may strike together."""
+    return {row["canonical"]: row["camp"] for row in csv.DictReader(_read("actors.csv").splitlines()) if row["camp"]}
 
 
 @lru_cache(maxsize=1)  # built once; the argument-free call is the only entry
