@@ -60,3 +60,20 @@ def test_a_landing_with_a_fight_told_stays_a_battle(ex):
 def test_a_raid_that_arrests_a_civilian_kills_no_one(ex):
     assert kinds(ex, "اعتقلت قسد مدنيا بعدما داهمت منزله في مدينة منبج.") == [(ARRESTS, "Manbij")]
 
+
+def test_attacks_a_confession_recalls_are_no_event(ex):
+    assert kinds(ex, "وخلال اعترافات أولية لعناصر الخلية، أكدوا قيامهم باستهداف قوى الأمن داخل مدينة الرقة، "
+                     "حيث تسبب في مقتل عدد من العناصر.") == []
+
+
+def test_what_a_documentary_shows_is_no_event(ex):
+    assert kinds(ex, "وعكس الفيلم تورط النظام بزرع الألغام في مدينة أريحا وكفرنبل.") == []
+
+
+def test_attacks_called_part_of_a_method_are_commentary(ex):
+    assert kinds(ex, "الهجمات المستمرة لقوات النظام على مدينة أريحا تأتي ضمن منهجية لقتل الحياة.") == []
+
+
+def test_an_attack_told_before_a_remark_on_policy_stays(ex):
+    assert kinds(ex, "أصيب 3 مدنيين جراء قصف مدفعي لقوات النظام على مدينة أريحا، ويأتي القصف استمرارا لسياسة "
+                     "ممنهجة.") == [(SHELLING, "Ariha")]
