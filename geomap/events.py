@@ -2563,7 +2563,7 @@ def _nearest_date(seg: Segmented, c: Candidate, dates: list[DateMention]) -> Dat
     # was seen was on the day it was seen (unlike what was said).
     first = c.clause
     while first > s.first_clause and (_elaborates(s, first) or _tells_outcome(s, first)
-                                      or _first_word(s, first) in _RESULTED):
+                                      or _first_word(s, first) in _RESULTED or _tells_cause(s, first)):
         first -= 1
     first = next((k for k in range(s.first_clause, first) if _observed(s, k)), first)
     clause_start, clause_end = s.clauses[first - s.first_clause][0], s.clauses[last - s.first_clause][1]
@@ -2598,6 +2598,12 @@ def _tells_outcome(s: Sentence, clause: int) -> bool:
     k = bisect_left(s.tokens, clause, key=_CLAUSE)
     return k < len(s.tokens) and s.tokens[k].clause == clause and (
         s.tokens[k].text in _OUTCOME_MARKS or s.tokens[k].text in _AMONG_THEM)
+
+
+def _tells_cause(s: Sentence, clause: int) -> bool:
+    """Whether clause `clause` of sentence `s` opens with a word of cause («استشهد مدني يوم أمس،
+    جراء قصف صاروخي»): the attack of the toll told in the clause before, on its day."""
+    return _first_word(s, clause) in _CAUSED_BY
 
 
 _ELABORATE = frozenset(("حيث", "وحيث", "اذ"))  # «إذ», folded

@@ -77,3 +77,10 @@ def test_attacks_called_part_of_a_method_are_commentary(ex):
 def test_an_attack_told_before_a_remark_on_policy_stays(ex):
     assert kinds(ex, "أصيب 3 مدنيين جراء قصف مدفعي لقوات النظام على مدينة أريحا، ويأتي القصف استمرارا لسياسة "
                      "ممنهجة.") == [(SHELLING, "Ariha")]
+
+
+def test_a_toll_told_on_its_day_dates_the_attack_of_the_cause_clause_after_it(ex):
+    text = ("وأشارت المنظمة إلى أن يوم أمس الأحد 30 نيسان قتل مدني وأصيب اثنان آخران، جراء قصف صاروخي مصدره "
+            "مناطق قسد، استهدف مخيما في قرية حزوان.")
+    events = ex.extract_document(Document("t", text, date="2023-05-01")).events
+    assert [(e.name, e.event_date) for e in events] == [("Hazwan", "2023-04-30")]
