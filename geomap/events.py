@@ -299,7 +299,6 @@ _OUTCOME_MARKS = {"killing", "wounding", "injuring", "leaving", "ما", "مما"
         _CLAUSE_OPENERS, _OWNER_MARKS, _STATIONED_MARKS, _OUTCOME_MARKS, _TIME_OF_DAY, _TARGET_NOUNS, _CHARGE_MARKS,
         _DOWNED))
 # «بمساندة من X»: help of the verb, not of a noun («مدعومة»), nor a share in the deed («بالتعاون مع X»)
-_TAKEN_OR_RAID = {"raid", "arrest", "abduction"}
 _ASSISTED = _folded("بمساندة", "وبمساندة", "بدعم", "وبدعم", "بإسناد")
 _GROUND_GUNS, _DEFENCE, _AERIAL, _ANTI_AIRCRAFT = (tuple(fold(w)[0] for w in ws) for ws in (
     _GROUND_GUNS, _DEFENCE, _AERIAL, _ANTI_AIRCRAFT))
@@ -705,7 +704,7 @@ class EventCoder:
         for k, j, entry in triggers:
             if landing and entry.cls == "air" and seg.tokens[k].text.startswith(_CRAFT):
                 continue
-            if entry.cls in ("air", "drone") and _escort_or_flight(seg.tokens, k, told):
+            if entry.cls in ("air", "drone") and _escort_or_flight(words, k - offset, told):
                 continue
             # "Russian jets dropped leaflets": a weapon inside an actor's name is no event; but
             # "a Turkish drone strike" runs on past the name "Turkish drone".
@@ -2244,12 +2243,12 @@ def _told_with_raid(c: Candidate, s: int, keys: set) -> bool:
 
 
 def _raids_on_civilians(cands: list[Candidate], unplaced: list[Candidate]) -> list[Candidate]:
-    """A raid or landing whose dead or wounded are civilians, with no fighting told at its place
-    or at none (`unplaced`: the candidates left with no place) in the report, is for ACLED violence against civilians (an attack),
-    not a battle: «إنزال جوي أسفر عن مقتل امرأة وابنها» is recoded as the attack, with the other
-    raids of its sentence (one raid told twice); a raid told beside its own attack on civilians
-    («مقتل رجل برصاص قسد خلال عملية مداهمة») is that attack told again, and left out.
-    Recodes the raids in place; returns the candidates kept."""
+    """A raid or landing whose dead or wounded are civilians, with no fighting told in the report
+    at its place or at none (`unplaced`: the candidates left with no place), is for ACLED violence
+    against civilians (an attack), not a battle: «إنزال جوي أسفر عن مقتل امرأة وابنها» is recoded
+    as the attack, with the other raids of its sentence (one raid told twice); a raid told beside
+    its own attack on civilians («مقتل رجل برصاص قسد خلال عملية مداهمة») is that attack told
+    again, and left out. Recodes the raids in place; returns the candidates kept."""
     raids: dict[int, list[Candidate]] = defaultdict(list)
     for c in cands:
         if c.cls == "raid":
@@ -3094,19 +3093,18 @@ _FLYING = _folded("تحليق", "وتحليق", "حلقت", "وحلقت", "حل�
                   "hovering", "hovered", "reconnaissance", "surveillance")
 _SKIES = fold("أجواء")[0]
 _ESCORT_REACH = 3  # words back from an aircraft to the mark of its escort or flight («بمؤازرة من الطيران»)
+_TAKEN_OR_RAID = {"raid", "arrest", "abduction"}  # what aircraft may escort
 
 
-def _escort_or_flight(tokens: list[Token], k: int, told: set[str]) -> bool:
-    """Whether the aircraft named at token k only flies («تحليق مكثف لطائرة استطلاع», «طائرات
-    الاستطلاع») or, in a sentence that tells a raid or arrests, escorts the ground force
-    («داهمت دورية برفقة طائرة مسيرة», «بمؤازرة من الطيران المروحي»): no strike either way.
-    `told`: the classes of the sentence's triggers; a blast told with a flight («وقع الانفجار لحظة
-    تحليق طائرة مسيرة») may be the aircraft's strike."""
-    back = _words_back(tokens, k, _ESCORT_REACH)
-    after = [t.text for t in tokens[k + 1:k + 3] if t.sentence == tokens[k].sentence]
-    if "explosion" not in told and (not _FLYING.isdisjoint(back) or not _FLYING.isdisjoint(after)):
+def _escort_or_flight(words: list[str], i: int, told: set[str]) -> bool:
+    """Whether the aircraft named at word i of a sentence's `words` only flies («تحليق مكثف
+    لطائرة استطلاع», _flown_over) or, in a sentence that tells a raid or arrests, escorts the
+    ground force («داهمت دورية برفقة طائرة مسيرة», «بمؤازرة من الطيران المروحي»): no strike
+    either way. `told`: the classes of the sentence's triggers; a blast told with a flight («وقع
+    الانفجار لحظة تحليق طائرة مسيرة») may be the aircraft's strike."""
+    if "explosion" not in told and _flown_over(words, i):
         return True
-    return not told.isdisjoint(_TAKEN_OR_RAID) and not _ESCORTING.isdisjoint(back)
+    return not told.isdisjoint(_TAKEN_OR_RAID) and not _ESCORTING.isdisjoint(words[max(0, i - _ESCORT_REACH):i])
 
 
 def _heliborne(words: list[str]) -> bool:
