@@ -636,6 +636,8 @@ class EventCoder:
         candidates += self._fallback([c for c in unplaced if c.cls not in placed and (not candidates or (
                                       c.cls in _UNPLACED_KINDS and (c.figures or CLASS_TYPES[c.cls] not in kinds and not c.guessed)))], found,
                                      [f for f, ok in zip(found, sited) if ok and f.hint_of is None] or placeable, tokens)
+        if any(c.cls == "raid" for c in candidates):
+            candidates = _raids_on_civilians(candidates, unplaced)
         coded = _merge(self._events(seg, candidates, doc_id, report, placeable, headline))
         events = [c.event for c in coded]
         for n, c in enumerate(coded, 1):
@@ -701,6 +703,8 @@ class EventCoder:
         remark = _remark(toks, offset, place_at, actor_at)
         for k, j, entry in triggers:
             if landing and entry.cls == "air" and seg.tokens[k].text.startswith(_CRAFT):
+                continue
+            if entry.cls in ("air", "drone") and _escort_or_flight(words, k - offset, told):
                 continue
             # "Russian jets dropped leaflets": a weapon inside an actor's name is no event; but
             # "a Turkish drone strike" runs on past the name "Turkish drone".
@@ -2238,6 +2242,38 @@ def _told_with_raid(c: Candidate, s: int, keys: set) -> bool:
     return not c.places or not keys.isdisjoint(f.key for f in c.places) or (n >= s and c.cls == "killing")
 
 
+def _raids_on_civilians(cands: list[Candidate], unplaced: list[Candidate]) -> list[Candidate]:
+    """A raid or landing whose dead or wounded are civilians, with no fighting told in the report
+    at its place or at none (`unplaced`: the candidates left with no place), is for ACLED violence
+    against civilians (an attack), not a battle: «إنزال جوي أسفر عن مقتل امرأة وابنها» is recoded
+    as the attack, with the other raids of its sentence (one raid told twice); a raid told beside
+    its own attack on civilians («مقتل رجل برصاص قسد خلال عملية مداهمة») is that attack told
+    again, and left out. Recodes the raids in place; returns the candidates kept."""
+    raids: dict[int, list[Candidate]] = defaultdict(list)
+    for c in cands:
+        if c.cls == "raid":
+            raids[c.sentence.index].append(c)
+    clashes = [c for c in cands if c.cls == "clash"]
+    fought_unplaced = any(c.cls == "clash" for c in unplaced)
+    gone: set[int] = set()  # ids of the raids left out
+    for s, told in raids.items():
+        keys = {f.key for c in told for f in c.places}
+        if any(not keys.isdisjoint(f.key for f in c.places) for c in clashes) or fought_unplaced:
+            continue  # «أثناء الإنزال حصل اشتباك»: a fight, a battle
+        if any(c.cls in ("attack_civ", "killing") and c.sentence.index == s and _civilians_hit(c) for c in cands):
+            gone.update(map(id, told))
+        elif any(map(_civilians_hit, told)):
+            for c in told:
+                c.cls = "attack_civ"
+    return [c for c in cands if id(c) not in gone]
+
+
+def _civilians_hit(c: Candidate) -> bool:
+    """Whether candidate c is told with dead or wounded said to be civilians («مقتل امرأة وابنها»;
+    not «مقتل ثلاثة أشخاص», whom a raid may have fought)."""
+    return _side_hit(c.figures, c.actor1) == _CIVILIANS
+
+
 # At the head of a line, where a report is filed from: "DAMASCUS, Syria (AP) —", "BEIRUT (Reuters) -", "Damascus, SANA –",
 # «دمشق - سانا», «دمشق– «القدس العربي»:», «أربيل (كوردستان24)-».
 _DATELINE = re.compile(
@@ -2526,7 +2562,7 @@ def _nearest_date(seg: Segmented, c: Candidate, dates: list[DateMention]) -> Dat
     # was seen was on the day it was seen (unlike what was said).
     first = c.clause
     while first > s.first_clause and (_elaborates(s, first) or _tells_outcome(s, first)
-                                      or _first_word(s, first) in _RESULTED):
+                                      or _first_word(s, first) in _RESULTED or _tells_cause(s, first)):
         first -= 1
     first = next((k for k in range(s.first_clause, first) if _observed(s, k)), first)
     clause_start, clause_end = s.clauses[first - s.first_clause][0], s.clauses[last - s.first_clause][1]
@@ -2561,6 +2597,12 @@ def _tells_outcome(s: Sentence, clause: int) -> bool:
     k = bisect_left(s.tokens, clause, key=_CLAUSE)
     return k < len(s.tokens) and s.tokens[k].clause == clause and (
         s.tokens[k].text in _OUTCOME_MARKS or s.tokens[k].text in _AMONG_THEM)
+
+
+def _tells_cause(s: Sentence, clause: int) -> bool:
+    """Whether clause `clause` of sentence `s` opens with a word of cause («استشهد مدني يوم أمس،
+    جراء قصف صاروخي»): the attack of the toll told in the clause before, on its day."""
+    return _first_word(s, clause) in _CAUSED_BY
 
 
 _ELABORATE = frozenset(("حيث", "وحيث", "اذ"))  # «إذ», folded
@@ -2700,8 +2742,18 @@ def _besieged(tokens: list[Token], k: int, place_at: dict, actor_at: dict) -> bo
 def _aircraft(words: list[str], offset: int, place_at: dict) -> bool:
     """Whether a sentence (its `words`, the first at token `offset`) speaks of aircraft; asked
     only where a trigger needs it. A place's name is no cue: "missiles hit the Shayrat airbase"
-    is not an air strike."""
-    return any(n not in place_at for n in compress(count(offset), map(_AIR_WORDS.__getitem__, words)))
+    is not an air strike; nor is an aircraft that only flies over («تحليق لطائرات الاستطلاع»)."""
+    return any(n not in place_at and not _flown_over(words, n - offset)
+               for n in compress(count(offset), map(_AIR_WORDS.__getitem__, words)))
+
+
+def _flown_over(words: list[str], i: int) -> bool:
+    """Whether the aircraft word i of a sentence's `words` is told flying or scouting, next to
+    a word of flight («تحليق مكثف لطائرة استطلاع», «طائرات الاستطلاع»); the skies («في أجواء
+    المدينة») are flown in wherever the sentence tells a flight."""
+    if _SKIES in readings(words[i]):
+        return not _FLYING.isdisjoint(words)
+    return not _FLYING.isdisjoint(words[max(0, i - _ESCORT_REACH):i]) or not _FLYING.isdisjoint(words[i + 1:i + 3])
 
 
 def _among(name: str, actor1: str) -> bool:
@@ -3033,6 +3085,26 @@ _OR = _folded("or", "أو")
 # «بينهم», «معظمهم من», "including", "mostly": what the dead counted just before were
 _AMONG_THEM = AMONG_WORDS | _folded("معظمهم", "غالبيتهم", "أغلبهم", "mostly", "mainly")
 _BELONGING_WORDS = _folded("تابعة", "التابعة", "تابع", "by", "the")
+
+
+_ESCORTING = _folded("بمساندة", "وبمساندة", "مساندة", "برفقة", "وبرفقة", "بمرافقة", "وبمرافقة", "بمؤازرة", "وبمؤازرة",
+                     "مؤازرة", "بإسناد", "وبإسناد", "بغطاء", "وبغطاء", "بتغطية", "escorted", "covered")
+_FLYING = _folded("تحليق", "وتحليق", "حلقت", "وحلقت", "حلق", "يحلق", "تحلق", "استطلاع", "الاستطلاع", "flying", "flew",
+                  "hovering", "hovered", "reconnaissance", "surveillance")
+_SKIES = fold("أجواء")[0]
+_ESCORT_REACH = 3  # words back from an aircraft to the mark of its escort or flight («بمؤازرة من الطيران»)
+_TAKEN_OR_RAID = {"raid", "arrest", "abduction"}  # what aircraft may escort
+
+
+def _escort_or_flight(words: list[str], i: int, told: set[str]) -> bool:
+    """Whether the aircraft named at word i of a sentence's `words` only flies («تحليق مكثف
+    لطائرة استطلاع», _flown_over) or, in a sentence that tells a raid or arrests, escorts the
+    ground force («داهمت دورية برفقة طائرة مسيرة», «بمؤازرة من الطيران المروحي»): no strike
+    either way. `told`: the classes of the sentence's triggers; a blast told with a flight («وقع
+    الانفجار لحظة تحليق طائرة مسيرة») may be the aircraft's strike."""
+    if "explosion" not in told and _flown_over(words, i):
+        return True
+    return not told.isdisjoint(_TAKEN_OR_RAID) and not _ESCORTING.isdisjoint(words[max(0, i - _ESCORT_REACH):i])
 
 
 def _heliborne(words: list[str]) -> bool:
