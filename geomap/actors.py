@@ -49,7 +49,7 @@ def find_actors(tokens: list[Token], words: list[str] | None = None,
         if _abbreviation(tokens, i, j) and not _written_as_name(tokens, i, original):
             continue  # folded to lower case, "US" is the pronoun "us": only capitals make it the name
         name, kind = entry.name, entry.type
-        if kind == EXTERNAL and j - i == 1 and _describes_noun(tokens, i, original):
+        if kind == EXTERNAL and j - i == 1 and (_describes_noun(tokens, i, original) or _nisba_of_name(tokens, i)):
             continue
         if j - i == 1 and tokens[i].text in _BASE and _is_base(tokens, i):
             continue
@@ -254,6 +254,24 @@ def _describes_noun(tokens: list[Token], i: int, original: Callable[[int, int], 
             return tokens[k].text.startswith("ال") or not tokens[k - 1].text.startswith("ال")
         if not tokens[k].text.startswith("ال"):
             return False
+    return False
+
+
+# Words that a personal name follows: «شخص يدعى مهاجر التركي», «المدعو», «الملقب», «أبو سالم العراقي».
+_NAMED = {fold(w)[0] for w in ("يدعى", "يُدعى", "تدعى", "المدعو", "المدعوة", "الملقب", "الملقبة", "يلقب", "أبو", "ابو",
+                                "أبي", "أم", "ابن", "بن")}
+
+
+def _nisba_of_name(tokens: list[Token], i: int) -> bool:
+    """Whether the Arabic adjective of nationality at token i ends a person's name, one or two
+    words after a word that names («يدعى مهاجر التركي», «أبو محمد التركي»): a nisba, no actor."""
+    if is_latin(tokens[i]) or not tokens[i].text.startswith("ال"):
+        return False
+    for k in (i - 2, i - 3):
+        if k < 0 or tokens[k].sentence != tokens[i].sentence:
+            return False
+        if not _NAMED.isdisjoint(tokens[k].readings):
+            return True
     return False
 
 
