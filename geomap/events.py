@@ -932,7 +932,7 @@ class EventCoder:
                 # what is looted or burnt is property: a side named beside it is who did it
                 (others if a.is_actor else targets).append(a)
                 continue
-            if a.first in accusers:
+            if a.first in accusers or _tells_of_others(tokens, a, c.trigger):
                 continue
             if _tells_its_losses(a, tokens, here):
                 targets.append(a)
@@ -1613,6 +1613,20 @@ def _teller_hit(c: Candidate, in_sentence: list[ActorMention], tokens: list[Toke
     return next((a for a in in_sentence if a.is_actor and a.last <= c.trigger and a.name not in taken and (
         a.first and not _SAID.isdisjoint(tokens[a.first - 1].readings)
         or not _SAID.isdisjoint(tokens[a.last].readings))), None)
+
+
+_THAT = "ان"  # «أنّ», «إنّ» folded
+
+
+def _tells_of_others(tokens: list[Token], a: ActorMention, trigger: int) -> bool:
+    """Whether the Arabic actor is the subject of a verb of saying whose «أن» clause holds the
+    trigger and speaks of no deed of its own («وأوضحت الأسايش أن القصف أدى إلى ...»): who tells
+    it, no side of it (but «قالت قسد إنها استهدفت», «إن قواتها»: the teller's own attack)."""
+    if is_latin(tokens[a.first]) or not a.first or a.last >= trigger or _SAID.isdisjoint(tokens[a.first - 1].readings):
+        return False
+    that = next((k for k in range(a.last, min(a.last + 4, trigger)) if tokens[k].text == _THAT), None)
+    return that is not None and all(t.sentence == tokens[a.first].sentence and not t.text.endswith(_ITS + ("ه",))
+                                    for t in tokens[that + 1:trigger + 1])
 
 
 def _tells_its_losses(a: ActorMention, tokens: list[Token], here: list[ActorMention]) -> bool:
