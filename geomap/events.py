@@ -996,8 +996,10 @@ class EventCoder:
             if _dead_men_of(a, tokens):
                 targets.append(a)  # «قتل ضابط في قوات النظام بانفجار عبوة»: the side of the dead, before the attack
                 continue
-            if a.first > c.trigger and _belongs(a, here, tokens, back):
-                targets.append(a)  # «اعتقال أحمد ... المعروف بانتمائه إلى داعش», "a member of ISIS": who was hit or held
+            if (a.first > c.trigger or c.cls in _TAKEN) and _belongs(a, here, tokens, back):
+                # «اعتقال أحمد ... المعروف بانتمائه إلى داعش», "a member of ISIS": who was hit or held
+                # (before an arrest too: «داهمت قسد منزل القيادي في داعش واعتقلته»)
+                targets.append(a)
                 continue
             if c.cls in _TAKEN and a.first > c.trigger + 2 and back[:1] == ["من"]:
                 targets.append(a)  # «اعتقال شخصين من داعش»: the side the men held are of

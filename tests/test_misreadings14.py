@@ -78,3 +78,9 @@ def test_a_market_named_after_a_weekday_is_no_date():
 def test_a_weekday_beside_a_market_stays_a_date():
     assert days("سقطت صواريخ يوم الأربعاء على سوق المدينة") == ["2023-05-03"]
     assert days("the market was shelled on Wednesday") == ["2023-05-03"]
+
+
+def test_the_side_a_detainee_belongs_to_is_not_the_arrester(ex):
+    found = events(ex, "وقال ناشطون إن قسد داهمت منزل القيادي في داعش أبو خالد في قرية حزوان واعتقلته.")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in found] == [
+        ("Arrests", "SDF (Syrian Democratic Forces)", "Islamic State (ISIS)")]
