@@ -84,3 +84,8 @@ def test_the_side_a_detainee_belongs_to_is_not_the_arrester(ex):
     found = events(ex, "وقال ناشطون إن قسد داهمت منزل القيادي في داعش أبو خالد في قرية حزوان واعتقلته.")
     assert [(e.sub_event_type, e.actor1, e.actor2) for e in found] == [
         ("Arrests", "SDF (Syrian Democratic Forces)", "Islamic State (ISIS)")]
+
+
+def test_factions_loyal_to_the_turkish_army_are_its_proxies():
+    assert actor_names("قصف مدفعي نفذته القوات التركية والفصائل الموالية لها على القرية") == [
+        "Turkish military", "Syrian National Army (Turkish-backed factions)"]
