@@ -270,9 +270,10 @@ def _describes_noun(tokens: list[Token], i: int, original: Callable[[int, int], 
     return False
 
 
-# Words that a personal name follows: «شخص يدعى مهاجر التركي», «المدعو», «الملقب», «أبو سالم العراقي».
+# Words that a personal name follows: «شخص يدعى مهاجر التركي», «المدعو», «الملقب», «أبو سالم العراقي»
+# (not «أم», also "or": «القصف الروسي أم القصف التركي»).
 _NAMED = {fold(w)[0] for w in ("يدعى", "يُدعى", "تدعى", "المدعو", "المدعوة", "الملقب", "الملقبة", "يلقب", "أبو", "ابو",
-                                "أبي", "أم", "ابن", "بن")}
+                                "أبي", "ابن", "بن")}
 
 
 def _nisba_of_name(tokens: list[Token], i: int) -> bool:
