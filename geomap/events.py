@@ -947,7 +947,7 @@ class EventCoder:
                                   len(back))]
             if not _CHARGE_MARKS.isdisjoint(back) or _sponsored(back):
                 continue
-            if not _ASSISTED.isdisjoint(back[:2]):
+            if not _ASSISTED.isdisjoint(back[:2]) or _helps_with_aircraft(tokens, a):
                 # «حملة ... بمساندة من التحالف»: who helps is never the target, and the attacker only
                 # when no other side is named («بدعم جوي روسي بعد استهداف مكثف»)
                 helpers.append(a)
@@ -2072,6 +2072,17 @@ def _withdrawing(a: ActorMention, trigger: int, tokens: list[Token]) -> bool:
 def _words_before(tokens: list[Token], i: int, n: int) -> set[str]:
     """The words of the n tokens before token i (_words_back)."""
     return set(_words_back(tokens, i, n))
+
+
+_BELONGING_TO = ("تابع", "التابع")  # «طائرتين تابعتين لقوات التحالف»
+
+
+def _helps_with_aircraft(tokens: list[Token], a: ActorMention) -> bool:
+    """Whether the actor is named as the owner of aircraft that help: «بمساندة طائرتين مروحيتين
+    تابعتين لقوات التحالف» (the aircraft's words stand between the mark of help and the side)."""
+    back = _words_back(tokens, a.first, 5)
+    n = next((k for k, w in enumerate(back) if w in _ASSISTED), 0)
+    return n >= 2 and all(w.startswith(_AIRCRAFT + _BELONGING_TO) for w in back[:n])
 
 
 def _words_back(tokens: list[Token], i: int, n: int) -> list[str]:

@@ -89,3 +89,9 @@ def test_the_side_a_detainee_belongs_to_is_not_the_arrester(ex):
 def test_factions_loyal_to_the_turkish_army_are_its_proxies():
     assert actor_names("قصف مدفعي نفذته القوات التركية والفصائل الموالية لها على القرية") == [
         "Turkish military", "Syrian National Army (Turkish-backed factions)"]
+
+
+def test_the_side_whose_helicopters_help_a_raid_is_not_its_maker(ex):
+    text = "قالت مصادر إن قسد داهمت بمساندة مروحيتين تابعتين لقوات التحالف منزل القيادي في داعش في قرية حزوان واعتقلته."
+    assert [(e.actor1, e.actor2) for e in events(ex, text)] == [
+        ("SDF (Syrian Democratic Forces)", "Islamic State (ISIS)")]
