@@ -49,7 +49,7 @@ def find_actors(tokens: list[Token], words: list[str] | None = None,
         if _abbreviation(tokens, i, j) and not _written_as_name(tokens, i, original):
             continue  # folded to lower case, "US" is the pronoun "us": only capitals make it the name
         name, kind = entry.name, entry.type
-        if kind == EXTERNAL and j - i == 1 and _describes_noun(tokens, i, original):
+        if kind == EXTERNAL and j - i == 1 and (_describes_noun(tokens, i, original) or _nisba_of_name(tokens, i)):
             continue
         if j - i == 1 and tokens[i].text in _BASE and _is_base(tokens, i):
             continue
@@ -85,6 +85,9 @@ def find_actors(tokens: list[Token], words: list[str] | None = None,
             last_group = name
             if name in _organisations() or (i and not _ORGANISATION.isdisjoint(tokens[i - 1].readings)):
                 last_organisation = name, i  # (or one the report calls so: «تنظيم "ي ب ك" الإرهابي»)
+        if name == _FACTIONS and out and out[-1].name in _PROXIES and out[-1].last >= i - 1 and _loyal_to_it(tokens, j):
+            # «القوات التركية والفصائل الموالية لها»: the factions loyal to the side just named are its proxies
+            name, kind = _PROXIES[out[-1].name]
         if name in _PROXIES and out and out[-1].name == UNKNOWN and out[-1].last == i - 2 and tokens[i - 1].text == "من" \
                 and tokens[i - 2].text in _BACKED:
             # «التنظيمات الإرهابية المدعومة من النظام التركي»: a group known only by its backer is the backer's proxy
@@ -176,6 +179,16 @@ UNKNOWN = "Unidentified Armed Group (Syria)"
 _PROXIES = {"Turkish military": ("Syrian National Army (Turkish-backed factions)", NON_STATE),
             "Iran-backed militias (Iranian forces)": ("Iran-backed militias (Iranian forces)", EXTERNAL)}
 _BACKED = {fold(w)[0] for w in ("المدعومة", "مدعومة", "المدعوم", "مدعوم", "المدعومين", "مدعومين")}
+_FACTIONS = "Opposition forces (FSA)"  # what «الفصائل» alone names
+_LOYAL_ADJECTIVES = {fold(w)[0] for w in ("الموالية", "المدعومة", "التابعة")}
+_TO_IT = {"لها", "له", "لهم", "منها", "منه", "منهم"}
+
+
+def _loyal_to_it(tokens: list[Token], j: int) -> bool:
+    """Whether tokens j, j+1 say "loyal to it" («الموالية لها», «المدعومة منها»)."""
+    return j + 1 < len(tokens) and tokens[j].text in _LOYAL_ADJECTIVES and tokens[j + 1].text in _TO_IT
+
+
 # Words for the dead or for victims: an unknown identity after them is the victims'.
 _DEAD_OR_VICTIM = ("جثه", "جثث", "جثت", "جثمان", "رفات", "قتلي", "ضحايا", "اشخاص", "شخص", "مدني", "شبان", "رجال",
                    "نسا", "اطفال", "bodies", "body", "remains", "victims")
@@ -254,6 +267,25 @@ def _describes_noun(tokens: list[Token], i: int, original: Callable[[int, int], 
             return tokens[k].text.startswith("ال") or not tokens[k - 1].text.startswith("ال")
         if not tokens[k].text.startswith("ال"):
             return False
+    return False
+
+
+# Words that a personal name follows: «شخص يدعى مهاجر التركي», «المدعو», «الملقب», «أبو سالم العراقي»
+# (not «أم», also "or": «القصف الروسي أم القصف التركي»).
+_NAMED = {fold(w)[0] for w in ("يدعى", "يُدعى", "تدعى", "المدعو", "المدعوة", "الملقب", "الملقبة", "يلقب", "أبو", "ابو",
+                                "أبي", "ابن", "بن")}
+
+
+def _nisba_of_name(tokens: list[Token], i: int) -> bool:
+    """Whether the Arabic adjective of nationality at token i ends a person's name, one or two
+    words after a word that names («يدعى مهاجر التركي», «أبو محمد التركي»): a nisba, no actor."""
+    if is_latin(tokens[i]) or not tokens[i].text.startswith("ال"):
+        return False
+    for k in (i - 2, i - 3):
+        if k < 0 or tokens[k].sentence != tokens[i].sentence:
+            return False
+        if not _NAMED.isdisjoint(tokens[k].readings):
+            return True
     return False
 
 

@@ -489,6 +489,8 @@ def _relative_days(folded: str, report: dt.date | None, start: int, end: int, cu
         note = f"from {first.isoformat()} to {report - dt.timedelta(days=1)}" if report else "relative, no report date"
         add(m, first, WEEK, f"{m.group().strip()}: some days before the report, no day told; {note}", True)
     for m in _WEEKDAY.finditer(folded, start, end) if cues & _WEEKDAY_CUE else ():
+        if _names_a_market(folded, m):
+            continue
         name = m["a"] or m["b"]
         if report:
             back = (report.weekday() - _WEEKDAYS[name]) % 7
@@ -497,6 +499,17 @@ def _relative_days(folded: str, report: dt.date | None, start: int, end: int, cu
             add(m, report - dt.timedelta(days=back), DAY, f"{m.group().strip()}: latest before {report.isoformat()}", True)
         else:
             add(m, None, DAY, f"{m.group().strip()}: weekday, no report date", True)
+
+
+# «سوق الخميس», "the Friday market": a market named after the day it is held on, no date.
+_MARKET_BEFORE = re.compile(r"(?<![\w])[وبل]?(?:ال)?(?:سوق|بازار)[\s\"'«»“”ـ]*$")
+_MARKET_AFTER = re.compile(r"(?:'s)?\s+(?:market|bazaar)(?![\w])")
+
+
+def _names_a_market(folded: str, m: re.Match) -> bool:
+    """Whether the weekday of match m is part of a market's name («سوق الخميس», "Thursday market")."""
+    day = m.start("a") if m["a"] else m.start("b")
+    return bool(_MARKET_BEFORE.search(folded, max(0, day - 12), day)) or bool(_MARKET_AFTER.match(folded, m.end()))
 
 
 def _drop_overlaps(found: list[DateMention]) -> list[DateMention]:

@@ -936,7 +936,7 @@ class EventCoder:
                 # what is looted or burnt is property: a side named beside it is who did it
                 (others if a.is_actor else targets).append(a)
                 continue
-            if a.first in accusers:
+            if a.first in accusers or _tells_of_others(tokens, a, c.trigger):
                 continue
             if _tells_its_losses(a, tokens, here):
                 targets.append(a)
@@ -951,7 +951,7 @@ class EventCoder:
                                   len(back))]
             if not _CHARGE_MARKS.isdisjoint(back) or _sponsored(back):
                 continue
-            if not _ASSISTED.isdisjoint(back[:2]):
+            if not _ASSISTED.isdisjoint(back[:2]) or _helps_with_aircraft(tokens, a):
                 # «حملة ... بمساندة من التحالف»: who helps is never the target, and the attacker only
                 # when no other side is named («بدعم جوي روسي بعد استهداف مكثف»)
                 helpers.append(a)
@@ -1000,8 +1000,10 @@ class EventCoder:
             if _dead_men_of(a, tokens):
                 targets.append(a)  # «قتل ضابط في قوات النظام بانفجار عبوة»: the side of the dead, before the attack
                 continue
-            if a.first > c.trigger and _belongs(a, here, tokens, back):
-                targets.append(a)  # «اعتقال أحمد ... المعروف بانتمائه إلى داعش», "a member of ISIS": who was hit or held
+            if (a.first > c.trigger or c.cls in _TAKEN) and _belongs(a, here, tokens, back):
+                # «اعتقال أحمد ... المعروف بانتمائه إلى داعش», "a member of ISIS": who was hit or held
+                # (before an arrest too: «داهمت قسد منزل القيادي في داعش واعتقلته»)
+                targets.append(a)
                 continue
             if c.cls in _TAKEN and a.first > c.trigger + 2 and back[:1] == ["من"]:
                 targets.append(a)  # «اعتقال شخصين من داعش»: the side the men held are of
@@ -1619,6 +1621,20 @@ def _teller_hit(c: Candidate, in_sentence: list[ActorMention], tokens: list[Toke
         or not _SAID.isdisjoint(tokens[a.last].readings))), None)
 
 
+_THAT = "ان"  # «أنّ», «إنّ» folded
+
+
+def _tells_of_others(tokens: list[Token], a: ActorMention, trigger: int) -> bool:
+    """Whether the Arabic actor is the subject of a verb of saying whose «أن» clause holds the
+    trigger and speaks of no deed of its own («وأوضحت الأسايش أن القصف أدى إلى ...»): who tells
+    it, no side of it (but «قالت قسد إنها استهدفت», «إن قواتها»: the teller's own attack)."""
+    if is_latin(tokens[a.first]) or not a.first or a.last >= trigger or _SAID.isdisjoint(tokens[a.first - 1].readings):
+        return False
+    that = next((k for k in range(a.last, min(a.last + 4, trigger)) if tokens[k].text == _THAT), None)
+    return that is not None and all(t.sentence == tokens[a.first].sentence and not t.text.endswith(_ITS + ("ه",))
+                                    for t in tokens[that + 1:trigger + 1])
+
+
 def _tells_its_losses(a: ActorMention, tokens: list[Token], here: list[ActorMention]) -> bool:
     """Whether the Arabic actor at `a` announces a harm suffered («قوى الأمن الداخلي تعلن إصابة 7
     أشخاص», «أعلنت قسد مقتل 3 من عناصرها»): who tells its losses, hit, not the attacker (but «قسد
@@ -2060,6 +2076,17 @@ def _withdrawing(a: ActorMention, trigger: int, tokens: list[Token]) -> bool:
 def _words_before(tokens: list[Token], i: int, n: int) -> set[str]:
     """The words of the n tokens before token i (_words_back)."""
     return set(_words_back(tokens, i, n))
+
+
+_BELONGING_TO = ("تابع", "التابع")  # «طائرتين تابعتين لقوات التحالف»
+
+
+def _helps_with_aircraft(tokens: list[Token], a: ActorMention) -> bool:
+    """Whether the actor is named as the owner of aircraft that help: «بمساندة طائرتين مروحيتين
+    تابعتين لقوات التحالف» (the aircraft's words stand between the mark of help and the side)."""
+    back = _words_back(tokens, a.first, 5)
+    n = next((k for k, w in enumerate(back) if w in _ASSISTED), 0)
+    return n >= 2 and all(w.startswith(_AIRCRAFT + _BELONGING_TO) for w in back[:n])
 
 
 def _words_back(tokens: list[Token], i: int, n: int) -> list[str]:
