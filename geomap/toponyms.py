@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, compress, count, islice, repeat
-from operator import contains
+from operator import attrgetter, contains
 
 from .distance import KM_PER_DEGREE_OF_LATITUDE, distance_km
 from .lexicon import MatcherGroup, WordTable, lexicon_words, word_matcher, words_lists
@@ -146,14 +146,16 @@ def _big(places: list[Place]) -> bool:
     return any(p.country == "SY" and p.rank >= KIND_RANK["city"] for p in places)
 
 
+_START = attrgetter("start")
+
+
 def _quoted(seg: Segmented) -> list[tuple[int, int]]:
     """(first, end) token spans that a pair of quotes encloses (folding writes all as \")."""
     tokens, spans, opened = seg.tokens, [], None
     if '"' not in seg.folded:
         return spans
-    starts = [t.start for t in tokens]
     # the gaps between tokens that hold a quote: the token after each quote (a quote is no letter)
-    for k in sorted({bisect_left(starts, m.start()) for m in re.finditer('"', seg.folded)}):
+    for k in sorted({bisect_left(tokens, m.start(), key=_START) for m in re.finditer('"', seg.folded)}):
         gap = seg.folded[tokens[k - 1].end if k else 0:tokens[k].start if k < len(tokens) else len(seg.folded)]
         if opened is not None and gap.count('"') == 1:
             spans.append((opened, k))
