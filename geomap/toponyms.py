@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, compress, count, islice, repeat
-from operator import contains
+from operator import attrgetter, contains
 
 from .distance import KM_PER_DEGREE_OF_LATITUDE, distance_km
 from .lexicon import MatcherGroup, WordTable, lexicon_words, word_matcher, words_lists
@@ -62,6 +62,7 @@ _LEAD_INS = _BETWEEN | _ROADS | _QUARTERS  # see ToponymFinder._lead_in
 _CONJUNCTIONS = {"و", "او", "and", "or"}
 _AIR_WORDS = ("airbase", "airport")
 _AIR_KEYS = tuple(map(word_key, _AIR_WORDS))
+_AIR_LEADS = {"military", *_AIR_WORDS}  # the words that may follow the name of a base (see _air_base)
 _FORCES = {"قوات", "جبهه", "جيش", "forces", "front", "army"}  # of a group named after a place it would free
 _RULERS = {"حكومه", "نظام", "سلطه", "سلطات", "government", "regime"}  # «حكومة دمشق», "the Damascus regime": who rules from the city
 _PLURAL_HEADS = {"قري", "بلدات", "قريتي", "بلدتي", "مدن"}  # folded «قرى»...: every name listed after is a place
@@ -145,14 +146,16 @@ def _big(places: list[Place]) -> bool:
     return any(p.country == "SY" and p.rank >= KIND_RANK["city"] for p in places)
 
 
+_START = attrgetter("start")
+
+
 def _quoted(seg: Segmented) -> list[tuple[int, int]]:
     """(first, end) token spans that a pair of quotes encloses (folding writes all as \")."""
     tokens, spans, opened = seg.tokens, [], None
     if '"' not in seg.folded:
         return spans
-    starts = [t.start for t in tokens]
     # the gaps between tokens that hold a quote: the token after each quote (a quote is no letter)
-    for k in sorted({bisect_left(starts, m.start()) for m in re.finditer('"', seg.folded)}):
+    for k in sorted({bisect_left(tokens, m.start(), key=_START) for m in re.finditer('"', seg.folded)}):
         gap = seg.folded[tokens[k - 1].end if k else 0:tokens[k].start if k < len(tokens) else len(seg.folded)]
         if opened is not None and gap.count('"') == 1:
             spans.append((opened, k))
@@ -594,6 +597,8 @@ class ToponymFinder:
         before = tokens[k - 1]
         if before.text in self.prepositions or self._is_link(before) or _opens_place(before):
             return False
+        if not (self._two_words[before.text, t.text] or t.text in _AIR_LEADS):
+            return True  # no name of two words or more begins with the word before (see _name_at)
         longer = self._name_at(tokens, k - 1, set())
         return not (longer and longer[0] > k)  # «دير الزور»
 
@@ -801,7 +806,8 @@ class ToponymFinder:
                               or not any(p.country == "SY" for p in best[2])):
                     best = (j + n, fk + rest, cands, tok.text.startswith("و") and fk != _word_key(tok.text))
                     break
-        best = best and (self._air_base(tokens, best, tok.clause) or best)
+        if best and best[0] < len(tokens) and tokens[best[0]].text in _AIR_LEADS:  # (most names: no base)
+            best = self._air_base(tokens, best, tok.clause) or best
         return best and (best[0], best[1], list(best[2]), best[3])
 
     def _air_base(self, tokens: list[Token], best: tuple, clause: int) -> tuple | None:
@@ -879,7 +885,7 @@ class ToponymFinder:
         if first[0].isdigit() or (first[0] < "\u0600" and not any(
                 _capitalised(seg.original(t.start, t.end)) for t in tokens[i:end])):
             return False
-        if any(t.text in self.function_any for t in tokens[i:end]):
+        if not self.function_any.isdisjoint(seg.words[i:end]):  # (the tokens' texts)
             return False
         if i and tokens[i - 1].text in DEMONSTRATIVES:
             return False  # «في هذا الصدد» ("in this regard"), not the town of Sadad
@@ -921,7 +927,7 @@ class ToponymFinder:
                                       and tokens[i - 1].sentence == tokens[i].sentence) else None
         after_prep = prefixed or (prev is not None and (
             prev.text in self.prepositions or _is_direction(prev.text)
-            or any(r in self.prepositions for r in prev.readings)))
+            or not self.prepositions.isdisjoint(prev.readings)))
         # a city or country abroad after a preposition («في بيروت»): a place, though no event's (a
         # sentence about it tells no event in Syria)
         return after_prep and (syrian > 0 or city) and not _possessive(tokens[end - 1])
@@ -1237,8 +1243,9 @@ class ToponymFinder:
                     self.resolver.owns_name(p, f.key) for p in syrian if p is not city.place)):
                 return Match(**vars(city))
         if len(syrian) > 1 and (open_choice or not ranked):
+            ranked_ids = {m.place.id for m in ranked}
             return Match(**vars(max(ranked + [self.resolver.place_match(query, p, 0.8) for p in syrian
-                                              if p.id not in {m.place.id for m in ranked}],
+                                              if p.id not in ranked_ids],
                                     key=lambda m: _namesake_score(m, ranked, context, proximity, f.head))))
         if ranked:
             return Match(**vars(ranked[0]))

@@ -120,7 +120,7 @@ class PhraseMatcher:
                 return i + 1, payload
             if i + n > len(tokens) or tokens[i + n - 1].sentence != tokens[i].sentence:
                 continue
-            if all(_word_matches(w, tokens[i + k]) for k, w in enumerate(later, 1)):
+            if all(map(_word_matches, later, tokens[i + 1:i + n])):
                 return i + n, payload
         return None
 
@@ -153,11 +153,11 @@ class MatcherGroup:
 
     def __init__(self, matchers: Iterable[PhraseMatcher]):
         self.matchers = tuple(matchers)
-        self._by_word = WordTable(self._lookup, _MAX_WORDS)  # word -> each matcher's candidates
+        self._by_word = WordTable(self._lookup, _MAX_WORDS)  # word -> (matcher number, its candidates)
 
-    def _lookup(self, word: str) -> tuple[tuple, ...]:
-        found = tuple(m._by_word[word] for m in self.matchers)
-        return found if any(found) else ()
+    def _lookup(self, word: str) -> tuple[tuple[int, tuple], ...]:
+        # only the matchers the word starts a phrase of: a word is seldom in more than one list
+        return tuple((n, found) for n, m in enumerate(self.matchers) if (found := m._by_word[word]))
 
     def find(self, tokens: list[Token], words: list[str]) -> list[list[tuple[int, int, Any]]]:
         """Per matcher, its matches (first token, end token, payload), as PhraseMatcher.find."""
@@ -165,8 +165,8 @@ class MatcherGroup:
         out: list[list[tuple[int, int, Any]]] = [[] for _ in self.matchers]
         ends = [0] * len(self.matchers)
         for i in compress(count(), map(table.__getitem__, words)):
-            for n, candidates in enumerate(table[words[i]]):
-                if candidates and i >= ends[n]:
+            for n, candidates in table[words[i]]:
+                if i >= ends[n]:
                     m = PhraseMatcher._longest(tokens, i, candidates)
                     if m is not None:
                         out[n].append((i, m[0], m[1]))
