@@ -272,6 +272,9 @@ def _number_at(tokens: list[Token], i: int) -> Number | None:
     return Number(value, i, j, vague, tokens[i].text if j == i + 1 else " ".join(t.text for t in tokens[i:j]))
 
 
+_BETWEEN = frozenset(("بين", "between"))  # «بين قتيل وجريح»: see casualty_figures
+
+
 def casualty_figures(tokens: list[Token], words: list[str] | None = None) -> list[Figure]:
     """Killed/injured figures among the tokens of one sentence, in text order; `words`: the
     tokens' texts, when the caller has them."""
@@ -326,7 +329,7 @@ def casualty_figures(tokens: list[Token], words: list[str] | None = None) -> lis
     # Lone nouns: «قتيل وجرحى», «مقتل طفل», "a child was killed".
     lone: dict[int, str | None] = {}
     for i in [i for i in cues if kinds[i] & _SINGLE]:
-        if i in taken or {t.text for t in tokens[max(0, i - 2):i]} & {"بين", "between"}:
+        if i in taken or not _BETWEEN.isdisjoint(words[max(0, i - 2):i]):
             continue  # «بين قتيل وجريح»: the dead and the hurt of a number before it
         tok = tokens[i]
         kind = _lone_kind(tokens, i)
