@@ -2282,7 +2282,7 @@ def _headline_runs(text: str) -> list[tuple[int, int]]:
     body = False
     for m in _PARAGRAPH.finditer(text + "\n\n."):  # a last breaker closes a run at the end
         line = m.group().strip()
-        long = line.endswith(".") or len(line.split()) > _TEASER_WORDS
+        long = line.endswith(".") or (words := len(line.split())) > _TEASER_WORDS
         if long or "\n" in line or line.endswith(("؟", "!", "?", ":")):
             if told >= _HEADLINE_RUN:
                 (runs if body else ahead).append((start, end))
@@ -2292,7 +2292,7 @@ def _headline_runs(text: str) -> list[tuple[int, int]]:
         if start < 0:
             start = m.start()
         end = m.end()
-        told += len(line.split()) >= 4
+        told += words >= 4  # (a line with no full stop: its words counted above)
     return runs if body else ahead
 
 
