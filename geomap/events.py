@@ -37,7 +37,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import accumulate, compress, count, takewhile
 from operator import attrgetter
 
@@ -668,7 +668,7 @@ class EventCoder:
         toks = sent.tokens
         by_clause: dict[tuple[int, int], dict[str, tuple[float, int]]] = defaultdict(dict)
         statements = []
-        aircraft = cache(lambda: _aircraft(words, offset, place_at))  # asked of several triggers: read once
+        aircraft = _aircraft(words, offset, place_at)  # (asked of most sentences: read once, up front)
         # «وتواصل قوات النظام قصف المدن», "Russia continues to bomb the north": an actor's policy
         # told in the present tense, no incident; but «يستمر القصف على القرية» (the attack its
         # subject) is one still going on, and «مواقع التواصل» (with the article) a noun, no verb.
@@ -749,7 +749,7 @@ class EventCoder:
             if entry.cls == "agreement" and entry is not _SIGNED and not self.concluded.find(
                     [t for t in toks if t.clause == seg.tokens[k].clause]):
                 continue  # "in violation of the ceasefire", «الهدنة صامدة»: a deal named, none made
-            if entry.cls == "air" and not aircraft() and any(
+            if entry.cls == "air" and not aircraft and any(
                     e.cls == "shelling" and m < k and seg.tokens[m].clause == seg.tokens[k].clause
                     and _names_missiles(seg.tokens[m:n]) for m, n, e in triggers):
                 continue  # «بصاروخ محمل بقنابل عنقودية»: the bombs a rocket carried, no aircraft told
@@ -784,9 +784,9 @@ class EventCoder:
             if landing and cls == "air" and _heliborne(words):
                 cls = "raid"  # «غارة بطائرة هليكوبتر ... أسفرت عن اعتقال»: troops landed, no air strike
             if cls == "strike" and is_latin(seg.tokens[k]) and _hits_post(seg.tokens, j) and \
-                    not aircraft() and not _strike_noun(seg.tokens, k):
+                    not aircraft and not _strike_noun(seg.tokens, k):
                 cls = "attack"  # "rebels struck a checkpoint": no weapon named, a ground attack
-            if cls == "shelling" and _names_missiles(seg.tokens[k:j]) and ((israeli_hit and is_latin(seg.tokens[k])) or aircraft()
+            if cls == "shelling" and _names_missiles(seg.tokens[k:j]) and ((israeli_hit and is_latin(seg.tokens[k])) or aircraft
                                                                           and _flown_in_clause(seg.tokens, k, place_at, actor_at)):
                 cls = "air"  # (not the rockets of «، بينما استهدفت الفصائل مواقع النظام بالصواريخ» beside jets)
             old = by_clause[part].get(cls)
@@ -796,7 +796,7 @@ class EventCoder:
                 implied[part, cls] = entry.actor
         classes = {c: s for per in by_clause.values() for c, (s, _k) in per.items()}
         # A generic «strike» or "raid" asks whether the sentence speaks of aircraft.
-        air_cue = bool(classes.keys() & {"strike", "raid"}) and aircraft()
+        air_cue = bool(classes.keys() & {"strike", "raid"}) and aircraft
         # English "raids" and "strikes" are air strikes when aircraft or an air force carry them
         # out ("the coalition carried out 14 strikes"); an Arabic «إنزال جوي» is a landing, a
         # raid on the ground, and «قصف روسي» may be by artillery.
@@ -923,7 +923,9 @@ class EventCoder:
         # (a side only charged with «بتهمة الانتماء لداعش» is none of the clause's sides, nor one
         # that only helps, «، نفذت إنزالاً بمساندة من التحالف», nor the one a detainee belongs to,
         # «أسفرت عن اعتقال رجل يعرف بانتمائه إلى داعش»)
-        here = next((x for x in (in_part, in_clause) if any(_a_side(a, x, tokens) for a in x)), in_sentence)
+        # (the clause asked only if it has more than the part: the same actors give the same answer)
+        here = next((x for x in ((in_part, in_clause) if len(in_part) < len(in_clause) else (in_part,))
+                     if any(_a_side(a, x, tokens) for a in x)), in_sentence)
         marked, targets, others, held, helpers = [], [], [], [], []
         accusers, accused = _blame(here, tokens)
         # "rebels pulled out under heavy bombardment", «تحت القصف»: who is under it is its target
@@ -2145,8 +2147,9 @@ _SPLIT_TRIGGERS = (
 def _split_triggers(tokens: list[Token], words: list[str]) -> list[tuple[int, int, TriggerEntry]]:
     """Triggers at the verbs of _SPLIT_TRIGGERS."""
     out = []
+    present = set(words)  # (one set for the few verb lists, not a scan of the text for each)
     for split in _SPLIT_TRIGGERS:
-        if split.verbs.isdisjoint(words):
+        if split.verbs.isdisjoint(present):
             continue
         for k in compress(count(), map(split.verbs.__contains__, words)):
             # the reach bounds the object only: «على» may follow an object at its end
@@ -2342,7 +2345,7 @@ def _headline_runs(text: str) -> list[tuple[int, int]]:
     body = False
     for m in _PARAGRAPH.finditer(text + "\n\n."):  # a last breaker closes a run at the end
         line = m.group().strip()
-        long = line.endswith(".") or len(line.split()) > _TEASER_WORDS
+        long = line.endswith(".") or (words := len(line.split())) > _TEASER_WORDS
         if long or "\n" in line or line.endswith(("؟", "!", "?", ":")):
             if told >= _HEADLINE_RUN:
                 (runs if body else ahead).append((start, end))
@@ -2352,7 +2355,7 @@ def _headline_runs(text: str) -> list[tuple[int, int]]:
         if start < 0:
             start = m.start()
         end = m.end()
-        told += len(line.split()) >= 4
+        told += words >= 4  # (a line with no full stop: its words counted above)
     return runs if body else ahead
 
 
@@ -3000,6 +3003,8 @@ def _cared_at(f: Found, tokens: list[Token]) -> bool:
     """Whether a place is where casualties were taken or treated (_CARE, _CARRIED): told as what
     followed the attack, no place of it."""
     back = _words_back(tokens, f.first, 7)
+    if not any(map(_CARE_WORD.__getitem__, back)) and not any(map(_CARRIED_WORD.__getitem__, back)):
+        return False  # (most places: no word of care before them, told at C speed)
     for n, w in enumerate(back):
         if tokens[f.first - n - 1].clause != tokens[f.first].clause:
             return False
