@@ -305,6 +305,10 @@ def load_gazetteer(path: str | Path | None = None, *, quiet: bool = False) -> Ga
         print(f"geomap: note: the gazetteer at {target} was built from older curated tables than this "
               "geomap ships (new regions, quarters, aliases); rebuild it: geomap gazetteer build "
               "[--source DIR]", file=sys.stderr)
+    elif not quiet and not gazetteer.spellings_indexed:
+        print(f"geomap: note: the gazetteer at {target} was built by an older geomap, without the index "
+              "that makes a first pass over new reports about 3x faster; rebuild it: geomap gazetteer "
+              "build [--source DIR]", file=sys.stderr)
     return gazetteer
 
 

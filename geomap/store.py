@@ -71,10 +71,12 @@ class Gazetteer:
     """All places in memory, with an exact index by name key and an n-gram index for fuzzy lookups."""
 
     def __init__(self, places: list[Place], report: dict | None = None, path: Path | None = None,
-                 keys: dict[str, tuple[str, str]] | None = None):
+                 keys: dict[str, tuple[str, str]] | None = None, spellings_indexed: bool = True):
         """`keys` maps a name key to (place indexes, countries), both comma-separated, as stored;
-        computed from the places' names when absent."""
+        computed from the places' names when absent. `spellings_indexed`: False for a store
+        written before its spellings were indexed by place, which `names` reads slowly."""
         self.places = places
+        self.spellings_indexed = spellings_indexed
         self.report = report or {}
         self.path = path
         self.by_id = {p.id: p for p in places}
@@ -109,10 +111,11 @@ class Gazetteer:
                 keys = dict(zip(cells[0::3], zip(cells[1::3], cells[2::3])))
             else:  # written with other matching rules: key the names anew
                 keys = _keys_of(con.execute("SELECT place_idx, text FROM names"), places)
+            indexed = con.execute("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'names_place'").fetchone()
             con.close()
         except sqlite3.DatabaseError as e:
             raise ValueError(f"{path} is not a geomap gazetteer ({e})") from None
-        return cls(places, json.loads(meta.get("report", "{}")), path, keys)
+        return cls(places, json.loads(meta.get("report", "{}")), path, keys, spellings_indexed=indexed is not None)
 
     def names(self, place: Place) -> list[Name]:
         """Every spelling of a place, with its source (read from the store on demand)."""

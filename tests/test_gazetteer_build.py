@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -208,6 +209,23 @@ def test_a_store_built_from_other_curated_tables_than_the_shipped_ones_says_so(t
     load_gazetteer(path)
     err = capsys.readouterr().err
     assert "older curated tables" in err and "geomap gazetteer build" in err
+
+
+def test_a_store_without_the_spelling_index_says_to_rebuild_it(tmp_path, capsys):
+    from geomap.config import CURATED_DIR
+
+    path = tmp_path / "g.sqlite"
+    build_gazetteer([], output=path, curated_dir=CURATED_DIR, builtin=False)
+    load_gazetteer(path)
+    assert "without the index" not in capsys.readouterr().err
+    con = sqlite3.connect(path)  # as a store written by an older geomap
+    con.execute("DROP INDEX names_place")
+    con.commit()
+    con.close()
+    gaz = load_gazetteer(path)
+    assert "without the index" in capsys.readouterr().err
+    place = next(p for p in gaz.places if gaz.names(p))  # still read, only slower
+    assert gaz.names(place)
 
 
 def test_describe_lists_sources_and_kinds(fixture_store):
