@@ -493,7 +493,8 @@ class EventCoder:
         # "Warplanes bomb Saraqib" over "The raids killed four": the body's first sentence goes on
         # telling the headline's attack, across the blank line.
         headline = _headline(seg)
-        flown_above = headline and _aircraft(seg.words[:len(seg.sentences[0].tokens)], 0, place_at)
+        flown_above = headline and _aircraft(seg.words[:sum(len(s.tokens) for s in seg.sentences[:headline])], 0,
+                                             place_at)
         # No event and no control statement without a trigger phrase: only the sentences with one
         # are read, `previous` kept only from the sentence right before.
         offsets = list(accumulate((len(s.tokens) for s in seg.sentences), initial=0))  # of their first tokens
@@ -538,7 +539,7 @@ class EventCoder:
                              if apart else in_sentence, tokens)
                 c.date = _nearest_date(seg, c, dates) or following
                 if (c.generic or c.cls == "killing" and not c.places and not how) and (
-                        not _paragraph_break(seg, sent) or headline and sent.index == 1):
+                        not _paragraph_break(seg, sent) or headline and sent.index == headline):
                     _refer_back(c, previous, c.generic and _hit_after(c, by_clause.get(c.clause, []), tokens))
             for c in sent_cands:
                 # "captured X on Monday, a day after jets bombed the town": the bombing, the day before
@@ -1302,8 +1303,8 @@ class EventCoder:
 
     # -- events ---------------------------------------------------------------------------
     def _events(self, seg: Segmented, cands: list[Candidate], doc_id: str, report: dt.date | None,
-                places: list[Found], headline: bool) -> list[_Coded]:
-        """`places`: the mentions an event can be at; `headline`: the report opens with one (_headline)."""
+                places: list[Found], headline: int) -> list[_Coded]:
+        """`places`: the mentions an event can be at; `headline`: the sentences of the report's headline (_headline)."""
         out = []
         # Place mentions by where they begin, for the counts told «في»/"in" a place (_shares).
         place_at = {seg.tokens[f.first].start: f for f in places}
@@ -1335,9 +1336,9 @@ class EventCoder:
                     confidence=_confidence(c, f.match.precision if f else None), doc_ids=[doc_id],
                     # a headline's «مجزرة في X», "Massacre in X" is the body's strike at X, of the kind the body says,
                     # as is a bombing told with no weapon, attacker or day of its own («أسفر القصف عن مقتل اثنين»)
-                ), list(share.figures), share.split[KILLED], c.weak or c.guessed and (headline and sent.index == 0 or not c.actor1 and c.date is None),
+                ), list(share.figures), share.split[KILLED], c.weak or c.guessed and (sent.index < headline or not c.actor1 and c.date is None),
                     c.date is not None,
-                    headline and f is not None and seg.tokens[f.first].sentence == sent.index == 0 and _governorate_name(f),
+                    f is not None and seg.tokens[f.first].sentence == sent.index < headline and _governorate_name(f),
                     part))
         return out
 
@@ -2384,12 +2385,20 @@ def _line_end(text: str, i: int) -> int:
     return len(text) if end == -1 else end
 
 
-def _headline(seg: Segmented) -> bool:
-    """Whether the report opens with a headline: a first line with no full stop, a blank line after it."""
-    if len(seg.sentences) < 2 or not _paragraph_break(seg, seg.sentences[1]):
-        return False
-    first = seg.text[seg.sentences[0].start:seg.sentences[0].end].strip()
-    return "\n" not in first and not first.endswith((".", "!", "?", "؟"))
+def _headline(seg: Segmented) -> int:
+    """How many sentences the report's headline has, 0 if it opens with none: a first line with no
+    full stop, a blank line after it; cut into sentences only at «..» («بعمق 60 كم.. مسيرة تركية تستهدف»)."""
+    n = next((s.index for s in seg.sentences[1:] if _paragraph_break(seg, s)), 0)
+    if not n:
+        return 0
+    line = [seg.text[s.start:s.end].strip() for s in seg.sentences[:n]]
+    if any("\n" in t for t in line) or line[-1].endswith((".", "!", "?", "؟")) or not all(
+            seg.folded[s.start:s.end].rstrip().endswith(_HEADLINE_CUTS) for s in seg.sentences[:n - 1]):
+        return 0
+    return n
+
+
+_HEADLINE_CUTS = ("..", "…")
 
 
 def _paragraph_break(seg: Segmented, sent: Sentence) -> bool:

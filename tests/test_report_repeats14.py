@@ -49,3 +49,10 @@ def test_a_day_within_the_month_the_text_gives_is_that_days_strike(ex):
             "وقتل ثلاثة مدنيين اليوم الإثنين جراء غارات جوية روسية على مدينة أريحا.")
     evs = events(ex, text)
     assert len(evs) == 1 and evs[0].event_date == "2025-03-10"
+
+
+def test_a_headline_cut_at_two_dots_stands_for_its_governorate(ex):
+    # the headline is one line cut into two sentences at «..»: its Idlib is the governorate the body's town is in
+    text = ("بعد ساعات من الهدوء.. غارات روسية على إدلب\n\n"
+            "شنت طائرات حربية روسية اليوم غارات جوية على بلدة كفرنبل وأصابت ثلاثة مدنيين.")
+    assert [e.name for e in events(ex, text)] == ["Kafr Nabl"]
