@@ -493,7 +493,8 @@ class EventCoder:
         # "Warplanes bomb Saraqib" over "The raids killed four": the body's first sentence goes on
         # telling the headline's attack, across the blank line.
         headline = _headline(seg)
-        flown_above = headline and _aircraft(seg.words[:len(seg.sentences[0].tokens)], 0, place_at)
+        flown_above = headline and _aircraft(seg.words[:sum(len(s.tokens) for s in seg.sentences[:headline])], 0,
+                                             place_at)
         # No event and no control statement without a trigger phrase: only the sentences with one
         # are read, `previous` kept only from the sentence right before.
         offsets = list(accumulate((len(s.tokens) for s in seg.sentences), initial=0))  # of their first tokens
@@ -538,7 +539,7 @@ class EventCoder:
                              if apart else in_sentence, tokens)
                 c.date = _nearest_date(seg, c, dates) or following
                 if (c.generic or c.cls == "killing" and not c.places and not how) and (
-                        not _paragraph_break(seg, sent) or headline and sent.index == 1):
+                        not _paragraph_break(seg, sent) or headline and sent.index == headline):
                     _refer_back(c, previous, c.generic and _hit_after(c, by_clause.get(c.clause, []), tokens))
             for c in sent_cands:
                 # "captured X on Monday, a day after jets bombed the town": the bombing, the day before
@@ -1302,8 +1303,8 @@ class EventCoder:
 
     # -- events ---------------------------------------------------------------------------
     def _events(self, seg: Segmented, cands: list[Candidate], doc_id: str, report: dt.date | None,
-                places: list[Found], headline: bool) -> list[_Coded]:
-        """`places`: the mentions an event can be at; `headline`: the report opens with one (_headline)."""
+                places: list[Found], headline: int) -> list[_Coded]:
+        """`places`: the mentions an event can be at; `headline`: the sentences of the report's headline (_headline)."""
         out = []
         # Place mentions by where they begin, for the counts told «في»/"in" a place (_shares).
         place_at = {seg.tokens[f.first].start: f for f in places}
@@ -1335,9 +1336,9 @@ class EventCoder:
                     confidence=_confidence(c, f.match.precision if f else None), doc_ids=[doc_id],
                     # a headline's «مجزرة في X», "Massacre in X" is the body's strike at X, of the kind the body says,
                     # as is a bombing told with no weapon, attacker or day of its own («أسفر القصف عن مقتل اثنين»)
-                ), list(share.figures), share.split[KILLED], c.weak or c.guessed and (headline and sent.index == 0 or not c.actor1 and c.date is None),
+                ), list(share.figures), share.split[KILLED], c.weak or c.guessed and (sent.index < headline or not c.actor1 and c.date is None),
                     c.date is not None,
-                    headline and f is not None and seg.tokens[f.first].sentence == sent.index == 0 and _governorate_name(f),
+                    f is not None and seg.tokens[f.first].sentence == sent.index < headline and _governorate_name(f),
                     part))
         return out
 
@@ -2384,12 +2385,20 @@ def _line_end(text: str, i: int) -> int:
     return len(text) if end == -1 else end
 
 
-def _headline(seg: Segmented) -> bool:
-    """Whether the report opens with a headline: a first line with no full stop, a blank line after it."""
-    if len(seg.sentences) < 2 or not _paragraph_break(seg, seg.sentences[1]):
-        return False
-    first = seg.text[seg.sentences[0].start:seg.sentences[0].end].strip()
-    return "\n" not in first and not first.endswith((".", "!", "?", "؟"))
+def _headline(seg: Segmented) -> int:
+    """How many sentences the report's headline has, 0 if it opens with none: a first line with no
+    full stop, a blank line after it; cut into sentences only at «..» («بعمق 60 كم.. مسيرة تركية تستهدف»)."""
+    n = next((s.index for s in seg.sentences[1:] if _paragraph_break(seg, s)), 0)
+    if not n:
+        return 0
+    line = [seg.text[s.start:s.end].strip() for s in seg.sentences[:n]]
+    if any("\n" in t for t in line) or line[-1].endswith((".", "!", "?", "؟")) or not all(
+            seg.folded[s.start:s.end].rstrip().endswith(_HEADLINE_CUTS) for s in seg.sentences[:n - 1]):
+        return 0
+    return n
+
+
+_HEADLINE_CUTS = ("..", "…")
 
 
 def _paragraph_break(seg: Segmented, sent: Sentence) -> bool:
@@ -3322,7 +3331,7 @@ def _same(x: _Coded, y: _Coded) -> bool:
         return False
     if (x.weak or y.weak) and a.place_id == b.place_id:
         return a.event_type == b.event_type or _vague_attack(x, y) or _vague_attack(y, x)
-    if _one_blast(a, b):
+    if _one_blast(a, b) or _strike_retold(a, b):
         return True
     if (a.event_type, a.sub_event_type) != (b.event_type, b.sub_event_type):
         return False
@@ -3377,6 +3386,26 @@ def _one_blast(a: Event, b: Event) -> bool:
 
 
 _IED = CLASS_TYPES["ied"][1]
+_AIR, _SHELLING = CLASS_TYPES["air"][1], CLASS_TYPES["shelling"][1]
+# what makes a nameless shelling the guns' own, not an air strike's missile told again
+_GUNS = ("مدفع", "هاون", "دباب", "راجم", "صواريخ أرض", "artiller", "mortar", "tank", "launcher", "howitzer")
+
+
+def _strike_retold(a: Event, b: Event) -> bool:
+    """«استهدفت مسيرة للتحالف مدينة الباب», then «سقط الصاروخ في وسط المدينة»; «قصف إسرائيلي على
+    المنطقة الوسطى», then «شن الطيران الإسرائيلي عدوانا جويا على المنطقة الوسطى»: an air strike told
+    again in another sentence at its place as a missile or bombardment by nobody named, or by the
+    same air force (whose bombardment of Syria comes from the air). Guns named, or a ground force's
+    shelling beside air strikes on one town, are another attack."""
+    if a.sub_event_type == _SHELLING:
+        a, b = b, a
+    if not (a.sub_event_type == _AIR and b.sub_event_type == _SHELLING and a.sentence != b.sentence
+            and a.place_id == b.place_id) or any(g in b.notes for g in _GUNS):
+        return False
+    if not b.actor1:
+        # told just after the strike: a nameless bombing told first or far off may be another's
+        return 0 < b.sentence - a.sentence <= 2
+    return _same_attackers(a, b) and set(b.actor1.split("; ")) <= _AIR_FORCES
 
 
 def _dates_agree(x: _Coded, y: _Coded) -> bool:
@@ -3386,9 +3415,15 @@ def _dates_agree(x: _Coded, y: _Coded) -> bool:
     a, b = x.event, y.event
     if a.event_date == b.event_date:
         return True
-    if x.text_dated == y.text_dated:
+    if x.text_dated != y.text_dated:
+        dated, undated = (a, b) if x.text_dated else (b, a)
+    elif x.text_dated and a.event_date and b.event_date and sorted((a.time_precision, b.time_precision)) in (
+            [DAY, MONTH], [WEEK, MONTH]):
+        # «في أيلول» and «اليوم الخميس»: a day the text gives within a month it gives (not a week:
+        # «قبل أسبوع» is a day about a week back, not the week the report's other days fall in)
+        dated, undated = (a, b) if a.time_precision == MONTH else (b, a)
+    else:
         return False  # two dates the text gives, and they differ
-    dated, undated = (a, b) if x.text_dated else (b, a)
     if dated.event_date is None or undated.event_date is None:
         return True  # a date that could not be resolved, or no report date: nothing to compare
     lag = (dt.date.fromisoformat(undated.event_date) - dt.date.fromisoformat(dated.event_date)).days
@@ -3409,6 +3444,8 @@ def _absorb(x: _Coded, y: _Coded) -> None:
                   "country", "geo_precision"):
             setattr(target, k, getattr(e, k))
         x.part = y.part
+    if _strike_retold(target, e):
+        target.sub_event_type = _AIR  # the air strike, of which the missile or bombardment is a retelling
     if e.actor1 not in ("", UNKNOWN) and _one_blast(target, e):
         # the kind told with its attacker is the one the report is sure of
         target.sub_event_type = e.sub_event_type
@@ -3417,7 +3454,8 @@ def _absorb(x: _Coded, y: _Coded) -> None:
     target.actor2 = target.actor2 or ("" if _among(e.actor2, target.actor1) else e.actor2)
     if _among(target.actor2, target.actor1):
         target.actor2 = ""  # a joint attacker absorbed after the target was set
-    if y.text_dated and not x.text_dated:  # _same has checked that the two dates agree
+    # (_same has checked that the two dates agree): the date the text gives, the sharper of two
+    if y.text_dated and (not x.text_dated or (e.time_precision or YEAR) < (target.time_precision or YEAR)):
         target.event_date, target.time_precision, target.date_note = e.event_date, e.time_precision, e.date_note
         x.text_dated = True
     if x.split == 1 and y.split == 1:
