@@ -978,6 +978,8 @@ class ToponymFinder:
         nxt = tokens[end]
         if nxt.text.startswith("ال") and nxt.text not in self.function_any and not _is_direction(nxt.text):
             return True  # «مقبرة الشهداء», «مدرسة البلدة»: any noun with the article
+        if seg.original(nxt.start, nxt.end).endswith("ة") and self._name_at(tokens, end, set()) is None:
+            return True  # «مدرسة ثالثة», «مقبرة جماعية»: an adjective that agrees with the noun
         at = seg.span(nxt.start, nxt.end)[0]
         return not self._no_name_word(nxt) and (seg.text[at - 1:at] == "#" or self._name_at(tokens, end, set()) is not None)
 

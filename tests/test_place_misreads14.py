@@ -56,6 +56,10 @@ def test_a_noun_in_construct_with_a_hashtag_or_a_definite_noun_is_no_village(fin
     assert names(finder, "سقطت قذيفة قرب مقبرة صباحا") == [["Maqbara"]]
 
 
+def test_a_noun_with_an_agreeing_adjective_is_no_village(finder):
+    assert names(finder, "استهدف القصف محيط مقبرة قديمة في ريف حلب") == [["Aleppo"]]
+
+
 def test_near_a_noun_in_construct_with_a_town_is_near_the_town(finder):
     assert names(finder, "غارات جوية بمحيط مقبرة تدمر صباح اليوم") == [["Tadmor"]]
 
