@@ -702,6 +702,12 @@ class ToponymFinder:
             return Found(start, end + 1, j, end, key, cands, head=trailing, conj=conj and start == j)
         if head is None and not self._accept_alone(seg, j, end, key, prefixed=j > i or listed):
             return None
+        if head == "near" and self._in_construct(seg, j, end, key):
+            # «بمحيط مقبرة تدمر», "around Palmyra's cemetery": near the place the noun belongs to
+            owner = self._name_at(tokens, end, blocked)
+            if owner is None or not self._accept_alone(seg, end, *owner[:2], prefixed=True):
+                return None  # «قرب مقبرة الشهداء»: a common noun, no place
+            j, (end, key, cands, conj) = end, owner
         if head == "near" and (tokens[i].text in _BETWEEN and not self._accept_alone(seg, j, end, key)
                                or self._indefinite_generic(tokens, j, end, key)):
             return None  # «بين شهيد وجريح», "between the dead and the wounded": a village must be called one
@@ -920,6 +926,10 @@ class ToponymFinder:
         if end - i == 2 and tokens[i + 1].text == "الدين" and not prefixed and not (
                 i and tokens[i - 1].clause == tokens[i].clause and tokens[i - 1].text in self.prepositions):
             return False  # «صلاح الدين», «نور الدين»: a man's name of that form, unless a place's slot says otherwise
+        if single and not prefixed and big < KIND_RANK["city"] and self._agrees_with_noun(seg, i, key):
+            return False
+        if single and not prefixed and self._in_construct(seg, i, end, key):
+            return False
         generic = single and syrian >= _GENERIC_HOMONYMS
         if big >= _MIN_RANK_ALONE and not generic or (not single and syrian):
             return True
@@ -938,6 +948,40 @@ class ToponymFinder:
         word = tokens[i].text
         return end - i == 1 and not is_latin(tokens[i]) and not word.startswith(("ال",) + _CLITIC_ARTICLES) \
             and self._name_facts[key][0] >= _GENERIC_HOMONYMS
+
+    @staticmethod
+    def _agrees_with_noun(seg: Segmented, i: int, key: str) -> bool:
+        """«لفترة وجيزة» ("for a short while"): a word in «ة» that is «و» and a name only as read
+        with the «و» taken off, right after an indefinite noun in «ة» that no place is listed
+        with (see find), is an adjective that agrees with the noun, not "and Jizeh"."""
+        tokens = seg.tokens
+        word = tokens[i].text
+        if not i or not word.startswith("و") or key == _word_key(word) or tokens[i - 1].clause != tokens[i].clause:
+            return False
+        before = tokens[i - 1]
+        return not before.text.startswith(("ال",) + _CLITIC_ARTICLES) \
+            and seg.original(before.start, before.end).endswith("ة") \
+            and seg.original(tokens[i].start, tokens[i].end).endswith("ة")
+
+    def _in_construct(self, seg: Segmented, i: int, end: int, key: str) -> bool:
+        """«قرب مقبرة #غويران», «مقبرة تدمر» ("near the Ghwayran cemetery"): a village's name of one
+        word written as an indefinite noun in «ة», right before a name (a place's, a hashtag's) or
+        a noun with the article, is that noun in construct with it, no village (a next word in
+        «و» lists another, «وكدورة ومنطف»; an adverb, «صباحا», leaves the village)."""
+        tokens = seg.tokens
+        if not (end - i == 1 and end < len(tokens) and tokens[end].clause == tokens[i].clause
+                and not tokens[end].text.startswith("و")
+                and not tokens[i].text.startswith(("ال",) + _CLITIC_ARTICLES)
+                and self._name_facts[key][1] < KIND_RANK["town"]
+                and seg.original(tokens[i].start, tokens[i].end).endswith("ة")):
+            return False
+        nxt = tokens[end]
+        if nxt.text.startswith("ال") and nxt.text not in self.function_any and not _is_direction(nxt.text):
+            return True  # «مقبرة الشهداء», «مدرسة البلدة»: any noun with the article
+        if seg.original(nxt.start, nxt.end).endswith("ة") and self._name_at(tokens, end, set()) is None:
+            return True  # «مدرسة ثالثة», «مقبرة جماعية»: an adjective that agrees with the noun
+        at = seg.span(nxt.start, nxt.end)[0]
+        return not self._no_name_word(nxt) and (seg.text[at - 1:at] == "#" or self._name_at(tokens, end, set()) is not None)
 
     def _verb_after(self, tokens: list[Token], k: int) -> bool:
         """Whether token k, in the clause of the word before it, is a verb in the present («يعكس»,
