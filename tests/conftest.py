@@ -3,6 +3,7 @@
 - `shared_dir`: `../shared/data` (or GEOMAP_SHARED_DIR); skips the test when it is absent.
 - `default_gazetteer`: the built-in default (GeoNames + curated tables), no third-party files.
 - `full_gazetteer`: the default plus `../shared/data/syria`; skips when that folder is absent.
+- `ex`: an extractor over the small hand-written gazetteer of `tiny_places.py`.
 Both gazetteers are `geomap.store.Gazetteer` objects read back from a store built into a
 session temp dir, so a test sees exactly what a user's `geomap gazetteer build` would write.
 """
@@ -57,3 +58,12 @@ def default_gazetteer(tmp_path_factory):
 def full_gazetteer(tmp_path_factory, syria_sources: Path):
     """The default plus every source in ../shared/data/syria, built once per session."""
     return _build(tmp_path_factory, "full_gazetteer", [syria_sources])
+
+
+@pytest.fixture(scope="session")
+def ex():
+    """An extractor over tests/tiny_places.py's hand-written gazetteer, for the extraction tests."""
+    from geomap.extraction import Extractor
+    from tiny_places import tiny_gazetteer
+
+    return Extractor(tiny_gazetteer())

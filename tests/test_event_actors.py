@@ -1,16 +1,9 @@
 """Who did it and to whom: actor1 and actor2 of events in sentences written for these tests."""
 import pytest
 
-from geomap.extraction import Extractor
 from geomap.records import Document
-from tiny_places import tiny_gazetteer
 
 REGIME, RUSSIA = "Syrian regime forces (government)", "Russian military"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return Extractor(tiny_gazetteer())
 
 
 def sides(ex, text):

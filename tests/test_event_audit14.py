@@ -1,19 +1,11 @@
 """The fourteenth audit's rules (sentences written for these tests, against tests/tiny_places.py):
 aircraft that only fly over or escort a raid strike nothing; a raid whose dead are civilians, with
 no fighting told, is an attack on civilians (ACLED: Violence against civilians), not a battle."""
-import pytest
 
-from geomap.extraction import Extractor
 from geomap.records import Document
-from tiny_places import tiny_gazetteer
 
 AIR, SHELLING, CLASH, ATTACK, ARRESTS = ("Air/drone strike", "Shelling/artillery/missile attack", "Armed clash",
                                          "Attack", "Arrests")
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return Extractor(tiny_gazetteer())
 
 
 def kinds(ex, text):

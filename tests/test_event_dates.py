@@ -1,16 +1,9 @@
 """Dates of events told over two sentences, or at a place a dash cuts in two (own sentences)."""
 import pytest
 
-from geomap.extraction import Extractor
 from geomap.records import Document
-from tiny_places import tiny_gazetteer
 
 REPORT = "2016-04-08"  # a Friday
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return Extractor(tiny_gazetteer())
 
 
 def dates(ex, text):

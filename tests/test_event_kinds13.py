@@ -1,19 +1,11 @@
 """The kind of an event: ground attacks told beside a verb of striking or beside another part's
 guns, arrests told as «القبض على», attacks named only in a charge (sentences written for these
 tests, against tests/tiny_places.py)."""
-import pytest
 
-from geomap.extraction import Extractor
 from geomap.records import Document
 from geomap.segment import segment
-from tiny_places import tiny_gazetteer
 
 CLASH, SHELLING, ARRESTS = "Armed clash", "Shelling/artillery/missile attack", "Arrests"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return Extractor(tiny_gazetteer())
 
 
 def kinds(ex, text):

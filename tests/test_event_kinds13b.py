@@ -1,18 +1,10 @@
 """Posts that tell no event (a martyr mourned, a remark on an attack told before) and the kind of
 an attack: aircraft that attack, raids a shelling followed, a shelling «مماثل» to one before
 (sentences written for these tests, against tests/tiny_places.py)."""
-import pytest
 
-from geomap.extraction import Extractor
 from geomap.records import Document
-from tiny_places import tiny_gazetteer
 
 AIR, SHELLING, CLASH, ATTACK = "Air/drone strike", "Shelling/artillery/missile attack", "Armed clash", "Attack"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return Extractor(tiny_gazetteer())
 
 
 def events(ex, text):

@@ -9,11 +9,6 @@ from geomap.store import Gazetteer
 from tiny_places import extra_place, tiny_gazetteer, tiny_gazetteer_with
 
 
-@pytest.fixture(scope="module")
-def ex():
-    return Extractor(tiny_gazetteer())
-
-
 UNNAMED = "Unidentified Armed Group (Syria)"  # ACLED's attacker of a bomb whose makers no one names
 
 

@@ -3,21 +3,13 @@ an army, a side that only tells of an attack read as its attacker, a market name
 read as the date (sentences written for these tests, against tests/tiny_places.py)."""
 import datetime as dt
 
-import pytest
 
 from geomap.actors import find_actors
 from geomap.dates import find_dates
-from geomap.extraction import Extractor
 from geomap.records import Document
 from geomap.segment import fold, segment
-from tiny_places import tiny_gazetteer
 
 YPG = "YPG (Kurdish People's Protection Units)"
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return Extractor(tiny_gazetteer())
 
 
 def events(ex, text):

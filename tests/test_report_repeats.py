@@ -1,14 +1,8 @@
 """One incident told in one report is one event, whatever words the report uses for it."""
-import pytest
 
 from geomap.extraction import Extractor
 from geomap.records import Document
-from tiny_places import extra_place, tiny_gazetteer, tiny_gazetteer_with
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return Extractor(tiny_gazetteer())
+from tiny_places import extra_place, tiny_gazetteer_with
 
 
 def kinds(ex, text):

@@ -1,14 +1,6 @@
 """An air strike told again in a later sentence as a missile or a bombardment is one event."""
-import pytest
 
-from geomap.extraction import Extractor
 from geomap.records import Document
-from tiny_places import tiny_gazetteer
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return Extractor(tiny_gazetteer())
 
 
 def events(ex, text):

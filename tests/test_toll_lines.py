@@ -1,15 +1,8 @@
 """Tolls told in a line of their own, in the passive, updated, or broken down by place (round 12c)."""
 import pytest
 
-from geomap.extraction import Extractor
 from geomap.quantities import INJURED, KILLED, figures_in
 from geomap.records import Document
-from tiny_places import tiny_gazetteer
-
-
-@pytest.fixture(scope="module")
-def ex():
-    return Extractor(tiny_gazetteer())
 
 
 def tolls(ex, text):
