@@ -983,7 +983,7 @@ class EventCoder:
                 # «مصدرها مناطق سيطرة قسد» comes from that side)
                 held.append(a)
                 continue
-            if len(back) >= 2 and back[0] == "by" and back[1] in _HOLDING:
+            if _held_by(back):
                 targets.append(a)  # "a checkpoint manned by HTS": who holds what was hit
                 continue
             if c.cls != "capture" and (back[:2] and back[0] in _BASED_BEFORE and back[1] == "حيث" or _based_after(a, tokens)):
@@ -1211,7 +1211,7 @@ class EventCoder:
             figures = [f for f in casualty_figures(sent.tokens, words) if f.value < (1000 if index in war_wide else 10000)]
             for f in figures:
                 f.source = _source(f, sources.get(index, []), seg.tokens, seg.tokens[offset].clause)
-            if any(f.qualifier == "latest" or f.source or trailer for f in figures):
+            if any(f.qualifier == "latest" or f.source or trailer or _more_victims(seg, f) for f in figures):
                 if any(f.source and f.qualifier != "latest" for f in figures):
                     # another source's toll: the report's own figure is one side of a dispute
                     # (summarize), its total told (not its parts, nor who were among it)
@@ -1503,6 +1503,8 @@ _INCIDENTS = _folded("حوادث", "انفجارات", "هجمات", "تفجير
 _UPDATE_REACH = 3  # sentences after an attack's toll within which a later toll updates it
 _EARLIER = _folded("earlier", "previously", "سابقا", "سابق")  # «في وقت سابق»
 _REPORT_SOURCE = "the report"  # who gave a figure no source is named for, when another source disputes it
+# «وأصيب 20 آخرون», "dozens more were wounded": more victims of the attack just told
+_OTHERS = _folded("آخرون", "آخرين", "اخرون", "أخريات", "more", "others")
 
 
 def _source(f: Figure, sources: list[ActorMention], tokens: list[Token], clause: int) -> str:
@@ -1995,6 +1997,15 @@ _PEOPLE_PRONOUNS = _folded("عليهم", "عليهما", "عليهن")
 # What is entered or seized that is no ground: houses, goods, a new year, a truce («دخول الهدنة حيز التنفيذ»).
 _ON = _folded("على", "over")  # («on» after an English verb is mostly a day: "captured X on Monday")
 _HOLDING = {"manned", "run", "held", "controlled", "operated", "staffed", "guarded", "occupied"}
+
+
+def _held_by(back: list[str]) -> bool:
+    """Whether the words before an actor are "manned by", maybe with words of the actor's own
+    between: "manned by Kurdish YPG militiamen", "held by fighters of the SDF"."""
+    k = next((k for k, w in enumerate(back[:4]) if w == "by"), None)
+    return k is not None and back[k + 1:k + 2] != [] and back[k + 1] in _HOLDING
+
+
 _STATE_OF_CONTROL = _folded("وتسيطر", "ويسيطر")  # a headline's «تسيطر» is news; «وتسيطر» in the body a state
 _CONTROL_WORDS = _folded("لسيطرة", "سيطرة", "لنفوذ", "نفوذ", "held", "controlled")
 _NOT_GROUND = _folded("منازل", "منزل", "منزلين", "منزلا", "بيوت", "بيت", "ممتلكات", "أملاك", "محلات", "سيارات", "سيارة",
@@ -2399,6 +2410,11 @@ def _headline(seg: Segmented) -> int:
 
 
 _HEADLINE_CUTS = ("..", "…")
+
+
+def _more_victims(seg: Segmented, f: Figure) -> bool:
+    """Whether a figure counts more victims besides those told: «وأصيب 20 آخرون», "five more died"."""
+    return not _OTHERS.isdisjoint(seg.folded[f.start:max(f.end, f.window_end)].split())
 
 
 def _paragraph_break(seg: Segmented, sent: Sentence) -> bool:

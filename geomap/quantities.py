@@ -98,7 +98,7 @@ _KILLED = ("قتيل", "قتلي", "قتلا", "قتل", "مقتل", "شهيد",
 _INJURED = ("جريح", "جرحي", "جرح", "اصابه", "اصابات", "اصيب", "مصاب", "injur", "wound", "hurt")
 # Words that may stand between a number and its casualty word («50 شخصا», "9 civilians were").
 _FILLER = ("شخص", "اشخاص", "مدني", "طفل", "اطفال", "امراه", "نسا", "عنصر", "عناصر", "مقاتل", "جندي",
-           "جنود", "اخر", "من", "بين", "مواطن", "ضحيه", "people", "person", "civilian", "citizen", "others", "other",
+           "جنود", "اخر", "من", "بين", "مواطن", "ضحيه", "people", "person", "civilian", "citizen", "others", "other", "more",
            "children", "child", "soldier", "fighter", "member", "militant", "were", "was", "have", "has",
            "been", "are", "and", "of", "women", "woman", "men", "boy", "girl", "at", "least", "shot", "على", "الاقل",
            "lost", "their",  # "16 civilians lost their lives"

@@ -1,0 +1,38 @@
+"""The fifteenth round's English reading (sentences written for these tests, against
+tests/tiny_places.py): who holds a checkpoint hit is its target even with words of the holder
+between "manned by" and its name; a sentence that only counts more victims («وأصيب 20 آخرون»,
+"dozens more were wounded") adds them to the attack told just before."""
+
+from geomap.records import Document
+
+
+def events(ex, text):
+    return ex.extract_document(Document("t", text, date="2023-05-02")).events
+
+
+def test_the_side_manning_a_checkpoint_is_hit_with_its_adjective_before_it(ex):
+    [e] = events(ex, "Islamic State fighters detonated a car bomb at a checkpoint manned by Kurdish YPG "
+                     "militiamen in Manbij, killing four fighters.")
+    assert (e.actor1, e.actor2) == ("Islamic State (ISIS)", "YPG (Kurdish People's Protection Units)")
+
+
+def test_the_side_manning_a_checkpoint_is_hit_with_its_fighters_named_first(ex):
+    [e] = events(ex, "ISIS detonated a car bomb at a checkpoint held by fighters of the SDF in Manbij.")
+    assert e.actor1 == "Islamic State (ISIS)" and e.actor2.startswith("SDF")
+
+
+def test_dozens_more_wounded_in_the_next_sentence_are_the_strike_s(ex):
+    [e] = events(ex, "Russian jets struck a market in Ariha on Sunday, killing 32 people. "
+                     "Rescuers said dozens more were wounded.")
+    assert (e.fatalities, e.injuries) == (32, 12)
+
+
+def test_arabic_others_wounded_in_the_next_sentence_are_the_strike_s(ex):
+    [e] = events(ex, "قصفت طائرات روسية مدينة أريحا يوم الأحد ما أدى لمقتل 32 شخصا. وأصيب 20 آخرون بجروح.")
+    assert (e.fatalities, e.injuries) == (32, 20)
+
+
+def test_a_count_with_no_word_of_more_victims_is_no_update(ex):
+    [e] = events(ex, "قصفت طائرات روسية مدينة أريحا يوم الأحد ما أدى لمقتل 32 شخصا. وكان 20 شخصا قد أصيبوا "
+                     "الشهر الماضي.")
+    assert (e.fatalities, e.injuries) == (32, None)
