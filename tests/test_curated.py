@@ -101,7 +101,8 @@ def test_aliases_and_countries_cover_common_variants(curated):
     ("landmark", ("قاعدة التنف", "al-Tanf", "سد الفرات", "Tabqa Dam", "معبر باب السلامة", "Bab al-Salama crossing",
                   "سد تشرين", "سد المقاومة", "Tishreen Dam", "جسر قرقوزاق", "Qara Qozak bridge")),
     ("neighbourhood", ("المزة", "Mezzeh", "باب توما", "بابا عمرو", "Baba Amr", "الوعر", "Al-Waer", "هنانو",
-                       "الحاضر", "المشلب", "Meshleb", "الحويقة", "درعا المحطة", "الرمل الفلسطيني")),
+                       "الحاضر", "المشلب", "Meshleb", "الحويقة", "درعا المحطة", "درعا البلد", "Daraa al-Balad",
+                       "الرمل الفلسطيني")),
 ])
 def test_air_bases_and_sites_resolve_by_their_usual_names(curated, kind, names):
     places, _ = curated
