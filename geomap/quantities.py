@@ -852,7 +852,13 @@ def _kind_around(tokens: list[Token], n: Number) -> tuple[str | None, int]:
     while j < min(len(tokens), end) and tokens[j].sentence == sentence:
         w = tokens[j].text
         if w in _ASIDE:
-            # "40 people, including 12 children, were killed": the verb after the aside is the 40's too.
+            # "40 people, including 12 children, were killed": the verb after the aside is the 40's too;
+            # an aside set off by commas is passed whole ("four civilians, among them a woman and her
+            # son, were killed")
+            if j > n.last and tokens[j - 1].clause != tokens[j].clause:
+                j = next((x for x in range(j + 1, len(tokens)) if tokens[x].clause != tokens[j].clause), len(tokens))
+                end, aside = j + 4, False
+                continue
             j, end, aside = j + 1, j + 6, True
             continue
         if aside and (_text_value(w) is not None or w in _ASIDE_FILLER):  # "among them 4 women", "a child"

@@ -1,7 +1,8 @@
 """The fifteenth round's English reading (sentences written for these tests, against
 tests/tiny_places.py): who holds a checkpoint hit is its target even with words of the holder
 between "manned by" and its name; a sentence that only counts more victims («وأصيب 20 آخرون»,
-"dozens more were wounded") adds them to the attack told just before."""
+"dozens more were wounded") adds them to the attack told just before; an aside set off by commas
+between a count and its verb ("four civilians, among them a woman, were killed") leaves the count its verb."""
 
 from geomap.records import Document
 
@@ -36,3 +37,9 @@ def test_a_count_with_no_word_of_more_victims_is_no_update(ex):
     [e] = events(ex, "قصفت طائرات روسية مدينة أريحا يوم الأحد ما أدى لمقتل 32 شخصا. وكان 20 شخصا قد أصيبوا "
                      "الشهر الماضي.")
     assert (e.fatalities, e.injuries) == (32, None)
+
+
+def test_a_toll_with_an_aside_between_commas_before_its_verb_counts(ex):
+    [e] = events(ex, "At least four civilians, among them a woman and her son, were reportedly killed when "
+                     "coalition jets struck Raqqa on Monday.")
+    assert e.fatalities == 4
