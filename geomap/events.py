@@ -1203,15 +1203,20 @@ class EventCoder:
                 continue  # "Earlier it had put the toll at 58": an older toll, no update of the latest
             trailer = "fatalities" in words
             owner = next((c for c in reversed(violent if trailer else tolled) if c.sentence.index < index), None)
-            if owner is None:
-                continue
-            gap = range(owner.sentence.index + 1, index + 1)
+            gap = range(owner.sentence.index + 1, index + 1) if owner else ()
             if len(gap) > 1 and (len(gap) > _UPDATE_REACH or any(_paragraph_break(seg, seg.sentences[k]) for k in gap)):
+                owner = None  # too far
+            # "An IED hit a patrol near X. Two members were injured.": the next sentence's toll alone,
+            # of a kind the attack told has none of, is its
+            after = next((c for c in reversed(violent) if c.sentence.index < index), None)
+            after = after if after is not None and after.sentence.index == index - 1 else None
+            if owner is None and after is None:
                 continue
             figures = [f for f in casualty_figures(sent.tokens, words) if f.value < (1000 if index in war_wide else 10000)]
             for f in figures:
                 f.source = _source(f, sources.get(index, []), seg.tokens, seg.tokens[offset].clause)
-            if any(f.qualifier == "latest" or f.source or trailer or _more_victims(seg, f) for f in figures):
+            if owner is not None and any(f.qualifier == "latest" or f.source or trailer or _more_victims(seg, f)
+                                         for f in figures):
                 if any(f.source and f.qualifier != "latest" for f in figures):
                     # another source's toll: the report's own figure is one side of a dispute
                     # (summarize), its total told (not its parts, nor who were among it)
@@ -1219,6 +1224,9 @@ class EventCoder:
                         if not g.source and g.part_of is None and not g.among:
                             g.source = _REPORT_SOURCE
                 owner.figures.extend(figures)
+            elif after is not None and figures and _only_a_toll(sent, figures) \
+                    and {f.kind for f in figures}.isdisjoint(g.kind for g in after.figures):
+                after.figures.extend(figures)
 
     def _statements(self, seg: Segmented, statements, found: list[Found], actors: list[ActorMention],
                     doc_id: str, report: dt.date | None) -> list[ControlRecord]:
@@ -1503,6 +1511,7 @@ _INCIDENTS = _folded("حوادث", "انفجارات", "هجمات", "تفجير
 _UPDATE_REACH = 3  # sentences after an attack's toll within which a later toll updates it
 _EARLIER = _folded("earlier", "previously", "سابقا", "سابق")  # «في وقت سابق»
 _REPORT_SOURCE = "the report"  # who gave a figure no source is named for, when another source disputes it
+_TOLL_ALONE = 12  # words of a sentence that only tells the toll of the attack before it
 # «وأصيب 20 آخرون», "dozens more were wounded": more victims of the attack just told
 _OTHERS = _folded("آخرون", "آخرين", "اخرون", "أخريات", "more", "others")
 
@@ -1922,6 +1931,7 @@ _AFTER_CUES = _EARLIER_AFTER | {"غير"}  # what _earlier looks for after a tri
 # «نزوح ... جراء القصف», "fled due to the shelling": the flight is told, its cause is background
 _DISPLACED = tuple(_folded("نزوح", "نزح", "تهجير", "displace", "fled", "flee"))
 _CAUSED_BY = _folded("جراء", "بسبب", "نتيجة", "بفعل")
+_CAUSE_WORDS = _CAUSED_BY | {"due", "because"}  # a cause of the harm told
 _CAUSE_FIRST = _CAUSED_BY | {"to", "of"}  # ("due to", "because of", read backwards)
 _ON_TARGET = _folded("على", "on")
 _DISPLACED_REACH = 25  # tokens back from the cause to the word of flight
@@ -2410,6 +2420,14 @@ def _headline(seg: Segmented) -> int:
 
 
 _HEADLINE_CUTS = ("..", "…")
+
+
+def _only_a_toll(sent: Sentence, figures: list[Figure]) -> bool:
+    """Whether a short sentence opens with its toll and tells no cause of its own: "2 Asayish members
+    were injured.", «وأصيب على إثره 17 شخصا» (not «أصيب 6 مدنيين نتيجة حوادث سير»)."""
+    words = [t.text for t in sent.tokens]
+    return len(words) <= _TOLL_ALONE and figures[0].start < sent.tokens[min(3, len(words) - 1)].end \
+        and _CAUSE_WORDS.isdisjoint(words)
 
 
 def _more_victims(seg: Segmented, f: Figure) -> bool:

@@ -2,7 +2,8 @@
 tests/tiny_places.py): who holds a checkpoint hit is its target even with words of the holder
 between "manned by" and its name; a sentence that only counts more victims («وأصيب 20 آخرون»,
 "dozens more were wounded") adds them to the attack told just before; an aside set off by commas
-between a count and its verb ("four civilians, among them a woman, were killed") leaves the count its verb."""
+between a count and its verb ("four civilians, among them a woman, were killed") leaves the count its verb; a short sentence that only tells the wounded, with no cause of its own, is the
+toll of the attack told just before it."""
 
 from geomap.records import Document
 
@@ -43,3 +44,14 @@ def test_a_toll_with_an_aside_between_commas_before_its_verb_counts(ex):
     [e] = events(ex, "At least four civilians, among them a woman and her son, were reportedly killed when "
                      "coalition jets struck Raqqa on Monday.")
     assert e.fatalities == 4
+
+
+def test_a_sentence_that_only_tells_the_wounded_is_the_toll_of_the_attack_before_it(ex):
+    [e] = events(ex, "On 2 May 2023, an IED planted by unknown perpetrators hit a vehicle of the Asayish in "
+                     "Manbij. 2 Asayish members were injured.")
+    assert (e.fatalities, e.injuries) == (None, 2)
+
+
+def test_wounded_with_a_cause_of_their_own_are_no_toll_of_the_attack_before(ex):
+    [e] = events(ex, "انفجرت عبوة ناسفة بسيارة عسكرية في مدينة منبج. وأصيب 3 أطفال جراء سقوطهم من سطح منزل.")
+    assert e.injuries is None
