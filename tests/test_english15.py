@@ -1,9 +1,13 @@
 """The fifteenth round's English reading (sentences written for these tests, against
-tests/tiny_places.py): who holds a checkpoint hit is its target even with words of the holder
-between "manned by" and its name; a sentence that only counts more victims («وأصيب 20 آخرون»,
-"dozens more were wounded") adds them to the attack told just before; an aside set off by commas
-between a count and its verb ("four civilians, among them a woman, were killed") leaves the count its verb; a short sentence that only tells the wounded, with no cause of its own, is the
-toll of the attack told just before it."""
+tests/tiny_places.py):
+- who holds a checkpoint hit is its target even with words of the holder between "manned by" and
+  its name;
+- a sentence that only counts more victims («وأصيب 20 آخرون», "dozens more were wounded") adds them
+  to the attack told just before;
+- an aside set off by commas between a count and its verb ("four civilians, among them a woman,
+  were killed") leaves the count its verb;
+- a short sentence that only tells the wounded, with no cause of its own, is the toll of the
+  attack told just before it."""
 
 from geomap.records import Document
 
