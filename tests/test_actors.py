@@ -46,6 +46,11 @@ def test_unknown_gunmen_are_the_unidentified_armed_group(text):
     assert names(text) == ["Unidentified Armed Group (Syria)"]
 
 
+@pytest.mark.parametrize("text", ["NLF fighters repelled an attack", "الجبهة الوطنية للتحرير تصد هجوما"])
+def test_the_national_front_for_liberation_by_its_abbreviation_too(text):
+    assert names(text) == ["National Front for Liberation"]
+
+
 @pytest.mark.parametrize("text, expected", [
     # A name written with the article needs it: without it, «قاعدة» is a base and «نظام» a system.
     ("سقطت قذيفة قرب قاعدة حميميم", []),
