@@ -1007,7 +1007,10 @@ _QUALIFIERS = WordTable(_qualifier_bits, 100_000)
 _CHILDREN = ("طفل", "اطفال", "children", "child", "kids")
 _CIVILIANS = ("مدني", "امراه", "نسا", "اهالي", "مواطن", "civilian", "women", "woman", "residents", "citizen",
               "شاب", "شبان", "رجل", "رجال", "مسن", "سيده", "فتاه",  # «استشهد شاب»: a young man is a civilian
-              "family", "families", "عائله", "عوائل", "اسره")  # "a family of five"
+              "family", "families", "عائله", "عوائل", "اسره",  # "a family of five"
+              "boy", "girl", "shepherd", "farmer", "elderly")
+# English words of civilians that begin other words ("Manbij", "members"): matched whole
+_CIVILIAN_WORDS = frozenset(("man", "men"))
 _FIGHTERS = ("عنصر", "عناصر", "مقاتل", "جنود", "جندي", "عسكري", "مسلح", "fighters", "militants",
              "soldiers", "troops", "داعشي")
 _CHILDREN, _CIVILIANS, _FIGHTERS = map(_folded, (_CHILDREN, _CIVILIANS, _FIGHTERS))
@@ -1023,7 +1026,7 @@ _VICTIM_NAMES = tuple(", ".join(name for n, (name, _stems) in enumerate(_VICTIM_
 def _victim_bits(word: str) -> int:
     """The kinds of victim (bits, as in _VICTIM_NAMES) a folded word names by any of its readings."""
     return sum(1 << n for n, (_name, stems) in enumerate(_VICTIM_KINDS)
-               if any(r.startswith(stems) for r in readings(word)))
+               if any(r.startswith(stems) for r in readings(word))) | (word in _CIVILIAN_WORDS)  # (bit 0: civilians)
 
 
 def victims_in(tokens: list[Token], a: int, b: int) -> str:

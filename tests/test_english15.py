@@ -7,7 +7,8 @@ tests/tiny_places.py):
 - an aside set off by commas between a count and its verb ("four civilians, among them a woman,
   were killed") leaves the count its verb;
 - a short sentence that only tells the wounded, with no cause of its own, is the toll of the
-  attack told just before it."""
+  attack told just before it;
+- "a man", "a shepherd" killed are civilians, as «رجل» and «شاب» are."""
 
 from geomap.records import Document
 
@@ -59,3 +60,13 @@ def test_a_sentence_that_only_tells_the_wounded_is_the_toll_of_the_attack_before
 def test_wounded_with_a_cause_of_their_own_are_no_toll_of_the_attack_before(ex):
     [e] = events(ex, "انفجرت عبوة ناسفة بسيارة عسكرية في مدينة منبج. وأصيب 3 أطفال جراء سقوطهم من سطح منزل.")
     assert e.injuries is None
+
+
+def test_a_man_killed_by_sniper_fire_is_a_civilian_attacked(ex):
+    [e] = events(ex, "A man was killed by sniper fire from regime forces in Ariha.")
+    assert (e.sub_event_type, e.actor2, e.victims) == ("Attack", "Civilians (Syria)", "civilians")
+
+
+def test_members_of_a_side_are_no_men_taken_for_civilians(ex):
+    [e] = events(ex, "Two SDF members were killed by Turkish shelling on Manbij.")
+    assert e.victims != "civilians" and e.actor2.startswith("SDF")
