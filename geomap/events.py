@@ -3378,7 +3378,10 @@ def _same(x: _Coded, y: _Coded) -> bool:
         return x.split == y.split or a.sentence == b.sentence or not (x.figures if x.split > 1 else y.figures)
     # «غارات روسية على إدلب» over a body that tells the strikes on a town of Idlib: one event.
     region = (a.geo_precision == 3) != (b.geo_precision == 3) or x.headline_city != y.headline_city
-    return region and a.admin1 == b.admin1 and _same_attackers(a, b)
+    # ("Turkish drone strikes kill five in northeast Syria" over the body's five killed near Derik:
+    # a part of the country spans governorates, so the same toll tells it is one attack)
+    return region and (a.admin1 == b.admin1 or not (a.admin1 and b.admin1) and bool(a.fatalities)
+                       and a.fatalities == b.fatalities) and _same_attackers(a, b)
 
 
 def _same_attackers(a: Event, b: Event) -> bool:

@@ -8,9 +8,16 @@ tests/tiny_places.py):
   were killed") leaves the count its verb;
 - a short sentence that only tells the wounded, with no cause of its own, is the toll of the
   attack told just before it;
-- "a man", "a shepherd" killed are civilians, as «رجل» and «شاب» are."""
+- "a man", "a shepherd" killed are civilians, as «رجل» and «شاب» are;
+- a headline's toll in a part of the country that spans governorates ("northeast Syria") is the
+  body's attack with that toll."""
 
+import pytest
+
+from geomap.extraction import Extractor
 from geomap.records import Document
+
+from tiny_places import extra_place, tiny_gazetteer_with
 
 
 def events(ex, text):
@@ -70,3 +77,22 @@ def test_a_man_killed_by_sniper_fire_is_a_civilian_attacked(ex):
 def test_members_of_a_side_are_no_men_taken_for_civilians(ex):
     [e] = events(ex, "Two SDF members were killed by Turkish shelling on Manbij.")
     assert e.victims != "civilians" and e.actor2.startswith("SDF")
+
+
+@pytest.fixture(scope="module")
+def with_northeast():
+    """The tiny gazetteer with a part of the country that spans governorates."""
+    return Extractor(tiny_gazetteer_with(extra_place("curated:north-east-syria", "northeast Syria", "شمال شرق سوريا",
+                                                     36.6, 40.3, "region", precision=3)))
+
+
+def test_a_headline_toll_in_a_part_of_the_country_is_the_body_s_attack(with_northeast):
+    found = events(with_northeast, "Turkish drone strikes kill five in northeast Syria\n\nQAMISHLI, May 2 - Turkish drone "
+                       "strikes killed five people near Qamishli on Tuesday, Kurdish officials said.")
+    assert [(e.name, e.fatalities) for e in found] == [("Qamishli", 5)]
+
+
+def test_a_part_of_the_country_with_another_toll_stays_another_attack(with_northeast):
+    found = events(with_northeast, "Turkish drone strikes killed five people near Qamishli on Tuesday. Turkish drone strikes "
+                       "also killed two people elsewhere in northeast Syria on Tuesday.")
+    assert sorted(e.fatalities for e in found) == [2, 5]
