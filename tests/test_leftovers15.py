@@ -1,6 +1,8 @@
 """The fifteenth round's known leftovers: home towns, merged tolls and sides, city centres,
 loyal factions, vague counts of victims."""
 
+import dataclasses
+
 from geomap.records import Document
 
 
@@ -24,3 +26,43 @@ def test_a_home_town_and_the_place_that_locates_it_are_kept_when_nothing_else_is
     text = "أصيب مواطن من أهالي قرية حزوان غرب مدينة منبج برصاص الجنود الأتراك أمام منزله."
     assert {e.name for e in events(ex, text)} == {"Hazwan"}
 
+
+def _report(doc, fatalities, victims, actor1="Russian military"):
+    from geomap.records import Event
+
+    return Event(event_id=f"{doc}-1", doc_id=doc, event_type="Explosions/Remote violence",
+                 sub_event_type="Air/drone strike", actor1=actor1, lat=35.9, lon=36.4, geo_precision=1,
+                 admin1="Idleb", place_id="v", location="v", event_date="2022-09-08", notes=f"a sentence of {doc}",
+                 fatalities=fatalities, victims=victims)
+
+
+def test_tolls_of_different_people_merge_to_the_conservative_figure():
+    from geomap.dedup import deduplicate
+
+    # a ministry claims 120 militants killed; a local outlet counts 7 civilians: no later count of one toll
+    (e,) = deduplicate([_report("a", 7, "civilians, children"), _report("b", 120, "fighters")])
+    assert e.fatalities == 7 and (e.fatalities_low, e.fatalities_high) == (7, 120)
+    assert "b: 120 fighters" in e.fatalities_note and "a: 7 civilians" in e.fatalities_note
+    # the same people counted twice: the higher, later count
+    (e,) = deduplicate([_report("a", 7, "civilians"), _report("b", 9, "civilians, children")])
+    assert e.fatalities == 9 and e.fatalities_note == "a: 7; b: 9"
+
+
+def test_an_air_strike_blamed_equally_on_a_faction_and_an_air_force_is_the_air_forces():
+    from geomap.dedup import deduplicate
+
+    # the best-located report takes the faction that had taken the town for the strike's attacker
+    faction = _report("a", 3, "civilians", actor1="Military Operations Command (HTS-led)")
+    (e,) = deduplicate([faction, dataclasses.replace(_report("b", 3, "civilians"), geo_precision=2)])
+    assert e.actor1 == "Russian military"
+    assert "a: Military Operations Command (HTS-led)" in e.actor_note
+
+
+def test_opposing_camps_named_equally_are_not_one_attacker():
+    from geomap.dedup import deduplicate
+
+    shelling = {"sub_event_type": "Shelling/artillery/missile attack"}
+    (e,) = deduplicate([dataclasses.replace(_report("a", 2, "civilians", actor1="Opposition forces (FSA)"), **shelling),
+                        dataclasses.replace(_report("b", 2, "civilians", actor1="Syrian regime forces (government)"),
+                                            geo_precision=2, **shelling)])
+    assert e.actor1 == "Opposition forces (FSA)"
