@@ -27,6 +27,18 @@ def test_a_home_town_and_the_place_that_locates_it_are_kept_when_nothing_else_is
     assert {e.name for e in events(ex, text)} == {"Hazwan"}
 
 
+def test_the_city_centre_is_a_part_of_the_city_named_not_a_place_named_so():
+    # a gazetteer may list some city's centre as a place called «مركز المدينة»
+    from geomap.extraction import Extractor
+    from tiny_places import extra_place, tiny_gazetteer_with
+
+    centre = extra_place("X90", "Al-Madena", "مركز المدينة", 35.13, 36.74, "village", "SY04")
+    ex = Extractor(tiny_gazetteer_with(centre))
+    assert {e.name for e in events(ex, "سقطت قذائف صاروخية على مركز مدينة منبج وأصابت ثلاثة مدنيين.")} == {"Manbij"}
+    text = "قصفت القوات التركية مدينة منبج اليوم. وقال مصدر محلي إن القصف استهدف مركز المدينة وأصاب ثلاثة مدنيين."
+    assert {e.name for e in events(ex, text)} == {"Manbij"}
+
+
 def _report(doc, fatalities, victims, actor1="Russian military"):
     from geomap.records import Event
 
