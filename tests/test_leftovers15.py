@@ -39,6 +39,17 @@ def test_the_city_centre_is_a_part_of_the_city_named_not_a_place_named_so():
     assert {e.name for e in events(ex, text)} == {"Manbij"}
 
 
+def test_the_factions_loyal_to_the_regime_are_pro_government_militias(ex):
+    text = "قصفت قوات النظام والفصائل الموالية لها بلدة كفرنبل بالمدفعية الثقيلة اليوم."
+    (e,) = events(ex, text)
+    assert e.actor1 == "Syrian regime forces (government); NDF and pro-government militias"
+
+
+def test_the_owner_of_a_guard_post_hit_is_its_target(ex):
+    (e,) = events(ex, "استهدفت قسد برشاش ثقيل مخفراً للجيش التركي قرب منبج.")
+    assert (e.actor1, e.actor2) == ("SDF (Syrian Democratic Forces)", "Turkish military")
+
+
 def _report(doc, fatalities, victims, actor1="Russian military"):
     from geomap.records import Event
 
