@@ -50,6 +50,17 @@ def test_the_owner_of_a_guard_post_hit_is_its_target(ex):
     assert (e.actor1, e.actor2) == ("SDF (Syrian Democratic Forces)", "Turkish military")
 
 
+def test_several_victims_are_no_count_of_the_dead():
+    from geomap.quantities import figures_in
+
+    # «ضحايا» are casualties: some of these several are in a critical state, alive
+    assert figures_in("أسفر القصف عن وقوع عدة ضحايا من المدنيين بعضهم في حالة حرجة.") == []
+    assert figures_in("سقوط عدد من الضحايا في صفوف المدنيين جراء القصف.") == []
+    # a number of victims is a toll; several killed are three
+    assert [(f.kind, f.value) for f in figures_in("سقوط 7 ضحايا مدنيين بينهم أطفال.")] == [("killed", 7)]
+    assert [(f.kind, f.value) for f in figures_in("أدى القصف إلى مقتل عدد من المدنيين.")] == [("killed", 3)]
+
+
 def _report(doc, fatalities, victims, actor1="Russian military"):
     from geomap.records import Event
 
