@@ -176,8 +176,10 @@ _BASE = {"القاعده"}
 _AT_BASE = {"في", "داخل", "محيط", "قرب", "بالقرب", "مدخل", "قصف", "قصفت", "استهدف", "استهدفت", "استهداف", "هاجم",
             "هاجمت", "مهاجمه", "اقتحام", "اقتحم", "الي", "باتجاه", "نحو"}
 UNKNOWN = "Unidentified Armed Group (Syria)"
+_PRO_GOVERNMENT = ("NDF and pro-government militias", STATE)  # «قوات النظام والفصائل الموالية لها»
 _PROXIES = {"Turkish military": ("Syrian National Army (Turkish-backed factions)", NON_STATE),
-            "Iran-backed militias (Iranian forces)": ("Iran-backed militias (Iranian forces)", EXTERNAL)}
+            "Iran-backed militias (Iranian forces)": ("Iran-backed militias (Iranian forces)", EXTERNAL),
+            "Syrian regime forces (government)": _PRO_GOVERNMENT, "Russian military": _PRO_GOVERNMENT}
 _BACKED = {fold(w)[0] for w in ("المدعومة", "مدعومة", "المدعوم", "مدعوم", "المدعومين", "مدعومين")}
 _FACTIONS = "Opposition forces (FSA)"  # what «الفصائل» alone names
 _LOYAL_ADJECTIVES = {fold(w)[0] for w in ("الموالية", "المدعومة", "التابعة")}

@@ -45,7 +45,9 @@ highest confidence) and adds every report: `doc_ids` (sorted, unique), `source_c
 one. Fatalities follow ACLED's spirit of a range plus one figure: low = min of the lows,
 high = max of the highs, best = the figure most reports give, ties broken upwards (first
 tolls are provisional and rise as the dead are counted; the mode resists one outlier), or
-with no two reports agreeing and more than two of them, the upper median;
+with no two reports agreeing and more than two of them, the upper median (when one report
+counts only civilians and another only fighters, ties go downwards and the lower median: no
+later count of the same dead, the most conservative figure stands);
 `fatalities_note` says which report gave which figure. `actor1` lists every attacker the
 reports name for the side most of them blame (`_side`: one camp of allies, actors.csv),
 most-named first, and `actor_note` which report named which when they differ; `actor2` is
@@ -65,7 +67,7 @@ from typing import Iterable, Iterator
 
 from .actors import UNKNOWN
 from .distance import KM_PER_DEGREE_OF_LATITUDE, distance_km
-from .lexicon import actor_camps
+from .lexicon import actor_camps, actor_categories
 from .records import EXACT, NEAR, REGION, REPORT_DATED, Event
 
 MAX_DAYS = 1
@@ -85,6 +87,8 @@ _SPECIFIC = (("Explosions/Remote violence", "Suicide bomb"),
              ("Violence against civilians", "Attack"),
              ("Battles", "Armed clash"))
 _VIOLENT = frozenset(_SPECIFIC)
+_AIR_STRIKE = "Air/drone strike"
+_FLYING = frozenset(("State forces", "External/Other forces"))  # the ACLED categories of the forces with aircraft
 
 
 # ---------------------------------------------------------------- the same-incident rule
@@ -314,13 +318,29 @@ class _Clusterer:
 
 # ---------------------------------------------------------------- merging
 
-def _best_figure(values: list[int]) -> int:
+def _best_figure(values: list[int], conservative: bool = False) -> int:
     """The figure most reports give, ties broken upwards; when no two agree, the upper median:
-    one report's outlier (a page counter read as a toll, a war-wide total) does not carry it."""
+    one report's outlier (a page counter read as a toll, a war-wide total) does not carry it.
+    `conservative`: the reports count different people (_count_others), so a higher figure is
+    no later count of the same dead: ties go downwards, and the lower median (ACLED codes the
+    most conservative of disputed figures)."""
     counts = Counter(values)
     if max(counts.values()) == 1 and len(values) > 2:
-        return sorted(values)[len(values) // 2]
-    return max(counts, key=lambda v: (counts[v], v))
+        return sorted(values)[(len(values) - 1) // 2 if conservative else len(values) // 2]
+    return max(counts, key=lambda v: (counts[v], -v if conservative else v))
+
+
+def _counted(e: Event) -> str:
+    """Whom a report's toll counts, as far as it tells: "civilians" (children among them),
+    "fighters" (of whatever side), or "" (both, or not said)."""
+    kinds = {"fighters" if v.startswith("fighters") else "civilians" for v in e.victims.split(", ") if v}
+    return kinds.pop() if len(kinds) == 1 else ""
+
+
+def _count_others(told: list[Event]) -> bool:
+    """Whether the reports' tolls count different people: one only civilians, another only
+    fighters (7 civilians in a village's count, 120 "terrorists" in a ministry's claim)."""
+    return len({_counted(e) for e in told} - {""}) > 1
 
 
 def _side(named: dict[str, list[str]], events: list[Event]) -> set[str]:
@@ -329,8 +349,10 @@ def _side(named: dict[str, list[str]], events: list[Event]) -> set[str]:
     with the SDF from Tell Rifaat). One strike has one attacking side: reports that disagree
     between allies (regime vs Russian aircraft) all count for it, and one blaming the other
     side mostly took the target for the attacker. Of camps named equally often, one that a
-    report names as the target was hit; camps still tied all stay, the reports do not settle
-    which side struck."""
+    report names as the target was hit; of an air strike's, one named by a force that flies
+    (_FLYING: a state's or a foreign army, not a faction); of camps still tied, the best-located
+    report's (`named` is in the order of the reports, the best-located first): listing both would
+    make opposing sides one attacker, and `_attackers`' note keeps who said what."""
     camps = actor_camps()
 
     def camp(actor: str) -> str:  # an actor of no camp stands alone
@@ -344,8 +366,12 @@ def _side(named: dict[str, list[str]], events: list[Event]) -> set[str]:
     # of the report's own attacker (a misreading: «قسد بمساندة التحالف» makes no target of قسد).
     hit = {camp(e.actor2) for e in events if e.actor2 and e.geo_precision in (EXACT, NEAR)
            and camp(e.actor2) not in {camp(a) for a in e.actor1.split("; ")}}
-    weight = {c: (len(docs), c not in hit) for c, docs in blamed.items()}
+    flown = all(e.sub_event_type == _AIR_STRIKE for e in events)
+    fly = {camp(a) for actors in named.values() for a in actors if flown and actor_categories().get(a) in _FLYING}
+    weight = {c: (len(docs), c not in hit, c in fly) for c, docs in blamed.items()}
     sides = {c for c in weight if weight[c] == max(weight.values())}
+    if len(sides) > 1:
+        sides = {next(camp(a) for actors in named.values() for a in actors if camp(a) in sides)}
     return {a for actors in named.values() if any(camp(x) in sides for x in actors) for a in actors}
 
 
@@ -459,12 +485,15 @@ def merge_events(events: list[Event]) -> Event:
     bests = [e.fatalities for e in told]
     lows = [e.fatalities_low for e in told if e.fatalities_low is not None] + bests
     highs = [e.fatalities_high for e in told if e.fatalities_high is not None] + bests
+    different = _count_others(told)
     if bests:
-        merged.fatalities = _best_figure(bests)
+        merged.fatalities = _best_figure(bests, different)
     merged.fatalities_low = min(lows) if lows else None
     merged.fatalities_high = max(highs) if highs else None
     if len(bests) > 1:
-        merged.fatalities_note = "; ".join(f"{e.doc_id}: {e.fatalities}" for e in told)
+        # (and whom each counted, when they count different people)
+        merged.fatalities_note = "; ".join(
+            f"{e.doc_id}: {e.fatalities}" + (f" {_counted(e)}" if different and _counted(e) else "") for e in told)
     injuries = [e.injuries for e in _tollers(events, "injuries")]
     merged.injuries = _best_figure(injuries) if injuries else None
     merged.confidence = max(e.confidence for e in events)

@@ -271,6 +271,7 @@ _TARGET_NOUNS = {"رتل", "رتلا", "دورية", "نقطة", "موقع", "م
                  "آلية", "آليات", "سيارة", "عربة", "مدرعة", "قافلة", "تجمع", "تجمعا",
                  "مقرات", "مواقع", "نقاط", "تحصينات", "تجمعات", "أوكار", "معاقل", "تحركات",
                  "مقار", "مخازن", "مستودع", "مستودعات",  # «مخازن أسلحة تابعة للتنظيم»
+                 "مخفر", "مخفرا", "مخافر", "المخفر",  # «استهدفت مخفراً للحرس التركي»: a border guard post
                  # «تحركات إرهابيي جبهة النصرة»: regime media's name for the side it strikes
                  "إرهابيي",
                  # «قصفت مسيرة القاعدة التركية»: with the article, the base, patrol... of that actor
@@ -868,6 +869,9 @@ class EventCoder:
             usable = [g for g in usable if not _words_before(tokens, found[g[0]].first, 2) & _DESTINATION]
         # where the wounded were taken is no place of the attack, unless no other is named
         usable = [g for g in usable if not _cared_at(found[g[0]], tokens)] or usable
+        # nor is a victim's home town («من أبناء بلدة X»), unless no other place is named
+        home = _home_towns(c, found, tokens, usable)
+        usable = [g for g in usable if g[0] not in home] or usable
         in_clause = [g for g in usable if tokens[found[g[0]].first].clause == c.clause]
         lo, hi = c.span
         stationed = {g[0] for g in usable if _stationed(found[g[0]], tokens)}
@@ -3054,6 +3058,39 @@ def _cared_at(f: Found, tokens: list[Token]) -> bool:
         if _CARE_WORD[w] or _CARRIED_WORD[w] and any(_HOSPITAL.match(x) for x in back[:n]):
             return True
     return False
+
+
+# «من أبناء قرية X», «من أهالي X», «ابن مدينة X», «ينحدر من X»: where a person named is from
+_HOME_PEOPLE = _folded("أبناء", "أهالي")  # after «من»: one of the people of X
+_SON_OF = _folded("ابن", "إبن", "ابنة", "نجل")
+_COMING_FROM = _folded("ينحدر", "تنحدر", "وينحدر", "وتنحدر", "المنحدر", "المنحدرة", "ينحدران", "ينحدرون")
+_OF = _folded("من", "ومن")
+
+
+def _home_town(f: Found, tokens: list[Token]) -> bool:
+    """Whether a place is named as where a person is from: no evidence of where he was hit
+    («قتل شاب من أبناء بلدة X بقصف على Y»)."""
+    back = _words_back(tokens, f.first, 2)
+    if not back:
+        return False
+    if back[0] in _SON_OF:
+        return True
+    return len(back) == 2 and (back[0] in _HOME_PEOPLE and back[1] in _OF or back[0] in _OF and back[1] in _COMING_FROM)
+
+
+def _home_towns(c: Candidate, found: list[Found], tokens: list[Token], usable: list[list[int]]) -> set[int]:
+    """The place groups (by first mention) that tell where a person is from: a home town
+    (_home_town) and the places that follow it in its clause before the candidate's trigger,
+    which locate it («من أهالي قرية X غرب مدينة Y، أصيب برصاصة»)."""
+    home: set[int] = set()
+    last = None  # the last home town's mention
+    for g in sorted(usable, key=lambda g: found[g[0]].first):
+        f = found[g[0]]
+        if _home_town(f, tokens) or last is not None and tokens[f.first].clause == tokens[last.first].clause \
+                and not last.first < c.trigger < f.first:
+            home.add(g[0])
+            last = f
+    return home
 
 
 def _stationed(f: Found, tokens: list[Token]) -> bool:

@@ -872,7 +872,7 @@ def _kind_around(tokens: list[Token], n: Number) -> tuple[str | None, int]:
                              and _after_number(tokens[j + 1].text) in (KILLED, INJURED)):
             break  # "killing three people and wounding 12": "and" opens a clause, as «وأصيب» does
         if kind != _GO:
-            return (None, 0) if _both_kinds(tokens, j, kind) else (kind, j)
+            return (None, 0) if _both_kinds(tokens, j, kind) or _vague_victims(tokens, n, j, kind) else (kind, j)
         j += 1
     k, reach, rose = n.first - 1, n.first - 6, []
     if k >= 0 and tokens[k].text in ("الي", "to"):
@@ -904,6 +904,16 @@ def _kind_around(tokens: list[Token], n: Number) -> tuple[str | None, int]:
 
 
 _GO, _STOP = "go on", "stop"
+_VICTIMS = frozenset(_folded(("ضحايا", "الضحايا", "ضحية", "والضحايا")))
+
+
+def _vague_victims(tokens: list[Token], n: Number, k: int, kind: str) -> bool:
+    """Whether a vague amount counts «ضحايا» («عدة ضحايا», «عدد من الضحايا», «عشرات الضحايا»):
+    casualties, the dead or the wounded, so no count of the dead (ACLED codes no death a report
+    does not tell); a number («7 ضحايا») is one."""
+    return kind == KILLED and n.vague and tokens[k].text in _VICTIMS
+
+
 _TOLL = frozenset(("الحصيله", "حصيله", "والحصيله"))
 _ASIDE = ("including", "among")  # words that open a part of a count of victims
 AMONG_WORDS = _AMONG_THEM | frozenset(_ASIDE)  # «بينهم», "including": who were among a total

@@ -283,6 +283,16 @@ _ADJECTIVES = {"صغيره", "كبيره", "مجاوره", "قريبه", "حدو
 DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "this", "that", "these", "those"})
 
 
+# «مركز المدينة», «وسط مدينة X»: the centre of the city told before, or of the one named next
+# (a gazetteer's place of that name, some city's centre, is no name of its own)
+_CENTRE = frozenset(("مركز", "وسط", "قلب"))
+
+
+def _centre_of(word: str, head: str) -> bool:
+    """Whether two words say "the centre of the city (town, village)"."""
+    return not _CENTRE.isdisjoint((word, *strip_proclitic(word))) and _head(strip_article_ar(head)) is not None
+
+
 _KUNYA = frozenset(("ابو", "ام"))  # folded «أبو», «أم»: "father of", "mother of"
 
 
@@ -895,6 +905,8 @@ class ToponymFinder:
             return False
         if i and tokens[i - 1].text in DEMONSTRATIVES:
             return False  # «في هذا الصدد» ("in this regard"), not the town of Sadad
+        if end - i == 2 and _centre_of(tokens[i].text, tokens[i + 1].text):
+            return False
         single = end - i == 1
         if single and first.endswith("ا"):
             a, b = seg.span(tokens[i].start, tokens[i].end)

@@ -44,18 +44,20 @@ def test_of_two_camps_named_equally_the_one_a_report_says_was_hit_is_the_target(
     assert (e.actor1, e.actor2) == (ISRAEL, REGIME)
 
 
-def test_camps_named_equally_with_nothing_to_tell_them_apart_both_stay():
-    (e,) = deduplicate([ev("a", TURKEY), ev("b", COALITION)])
-    assert set(e.actor1.split("; ")) == {TURKEY, COALITION}
+def test_camps_named_equally_with_nothing_else_to_tell_them_apart_go_to_the_best_located_report():
+    # one strike has one attacking side: not both; the note still tells who named which
+    (e,) = deduplicate([ev("a", TURKEY, precision=2), ev("b", COALITION)])
+    assert e.actor1 == COALITION and "a: " + TURKEY in e.actor_note
 
 
 def test_no_target_from_a_region_level_report_or_an_ally_of_its_own_attacker():
     # "factions struck regime positions in rural Idlib" says nothing of who was hit in this town,
     # and «قسد بمساندة التحالف» read as the coalition hitting the SDF is a misreading
-    for reports in ([ev("a", REGIME), ev("b", "Ansar al-Tawhid", REGIME, precision=3)],
-                    [ev("a", TURKEY), ev("b", COALITION, SDF)]):
+    # (the camps stay tied, and go to the best-located report's)
+    for reports, attacker in (([ev("a", REGIME), ev("b", "Ansar al-Tawhid", REGIME, precision=3)], REGIME),
+                              ([ev("a", TURKEY, precision=2), ev("b", COALITION, SDF)], COALITION)):
         (e,) = deduplicate(reports)
-        assert len(e.actor1.split("; ")) == 2
+        assert e.actor1 == attacker
 
 
 def test_a_date_one_report_states_gives_way_to_two_reports_filed_before_it():
