@@ -101,7 +101,8 @@ _ONE_SIDED = {"offensive", "attack", "attacks", "attacked", "assault", "assaults
               "counterattacks", "counterattacked", "counter-attack", "counter-attacks", "counter-attacked"}
 _AGAINST = {"ضد", "against"}  # between an actor and the trigger: the actor is the target
 _AGENT_MARKS = {"قبل", "نفذه", "نفذته", "نفذها", "شنه", "شنته", "شنها", "شنت", "شن", "تبناه", "تبنته", "تبني",
-                "نفذ", "نفذت", "أطلق", "أطلقت", "بواسطة", "by", "claimed"}
+                "نفذ", "نفذت", "أطلق", "أطلقت", "بواسطة", "by", "claimed",
+                "يد", "أيدي"}  # «قتل على يد عناصر قسد», «على أيدي»: at the hands of
 # A mark of the attacker this many tokens or more from the trigger speaks of another event
 # (a long sentence, a thread of comments), so it does not outweigh a nearer actor.
 _AGENT_REACH = 20
@@ -954,7 +955,7 @@ class EventCoder:
                                   len(back))]
             if not _CHARGE_MARKS.isdisjoint(back) or _sponsored(back):
                 continue
-            if not _ASSISTED.isdisjoint(back[:2]) or _helps_with_aircraft(tokens, a):
+            if not _ASSISTED.isdisjoint(back[:2]) or _helps_with_aircraft(tokens, a) or _mark_of_help(tokens, a, here):
                 # «حملة ... بمساندة من التحالف»: who helps is never the target, and the attacker only
                 # when no other side is named («بدعم جوي روسي بعد استهداف مكثف»)
                 helpers.append(a)
@@ -2092,6 +2093,27 @@ def _helps_with_aircraft(tokens: list[Token], a: ActorMention) -> bool:
     return n >= 2 and all(w.startswith(_AIRCRAFT + _BELONGING_TO) for w in back[:n])
 
 
+# «بمشاركة», «برفقة», «بالتعاون مع», «مدعوماً بقوة لقسد»: a share in another's operation (not «مدعومة»,
+# which may describe the target: «قصفت فصائل مدعومة من تركيا»)
+_IN_DEED = _folded("بمشاركة", "وبمشاركة", "برفقة", "وبرفقة", "بالتعاون", "وبالتعاون", "بالاشتراك", "وبالاشتراك",
+                   "بالتنسيق", "وبالتنسيق", "مدعوما", "مدعومين")
+# the words of a side's men, units or aircraft that may stand between such a mark and the side's name
+_HELPERS_MEN = _folded("مع", "من", "عناصر", "وحدات", "وحدة", "قوة", "قوات", "خاصة", "الخاصة", "أمنية", "الأمنية",
+                       "عسكرية", "العسكرية", "برية", "مجموعات", "دوريات", "فرق", "تابعة", "التابعة", "الطيران",
+                       "طيران", "المروحي", "الحربي", "طائرات", "مروحيات", "الطائرات", "المروحية")
+
+
+def _mark_of_help(tokens: list[Token], a: ActorMention, here: list[ActorMention]) -> str:
+    """The word that names the side as helping or taking part in another's operation, the words
+    of its men or aircraft between («وبمشاركة عناصر من قسد», «بمساندة من ميليشيات قسد», «برفقة
+    وحدات خاصة من الأسايش»), or "": such a side is never the operation's target. A name right
+    after the same side's («قوات سوريا الديمقراطية "قسد"») is that side again, marked as it is."""
+    first = next((b.first for b in here if b.name == a.name and b.last == a.first), a.first)
+    back = _words_back(tokens, first, 6)
+    n = next((k for k, w in enumerate(back) if w not in _HELPERS_MEN and w not in _GROUP_WORDS), len(back))
+    return back[n] if n < len(back) and (back[n] in _IN_DEED or back[n] in _ASSISTED) else ""
+
+
 def _words_back(tokens: list[Token], i: int, n: int) -> list[str]:
     """The words of the n tokens before token i, the nearest first, back to the start of its
     sentence or of an English subordinate clause: the end of the sentence before ("... the
@@ -3083,8 +3105,15 @@ def _partner(agent: ActorMention, here: list[ActorMention], tokens: list[Token])
         joined = _joined_by_and(tokens, end, a) or (
             len(gap) <= 3 and bool(gap) and gap[0].text in _SUPPORT_MARKS) or _and_joined(tokens, end, a.first) \
             or _backer_joined([t.text for t in gap])
-        return a if joined else None
-    return None
+        return a if joined else _deed_partner(agent, here, tokens)
+    return _deed_partner(agent, here, tokens)
+
+
+def _deed_partner(agent: ActorMention, here: list[ActorMention], tokens: list[Token]) -> ActorMention | None:
+    """A side the clause names as taking part in the agent's operation, wherever it stands: «نفذت
+    قوات التحالف إنزالاً في الشحيل، بالتعاون مع قسد» (one that only helps, «بمساندة», is no attacker)."""
+    return next((a for a in here if a.is_actor and a.name != agent.name
+                 and _mark_of_help(tokens, a, here) in _IN_DEED), None)
 
 
 def _backer_joined(gap: list[str]) -> bool:

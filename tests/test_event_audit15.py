@@ -1,0 +1,34 @@
+"""The fifteenth audit's rules (sentences written for these tests, against tests/tiny_places.py)."""
+
+from geomap.records import Document
+
+
+def events(ex, text):
+    return ex.extract_document(Document("t", text, date="2023-05-02")).events
+
+
+def sides(ex, text):
+    return sorted((e.sub_event_type, e.actor1, e.actor2) for e in events(ex, text))
+
+
+# A side that takes part in another's operation («بمشاركة», «برفقة», «بالتعاون مع», «بمساندة من»),
+# however many words of its men stand between, is never the operation's target.
+
+def test_a_partner_named_after_its_men_is_no_target(ex):
+    for text in ("نفذت قوات التحالف الدولي فجر اليوم عملية إنزال جوي في مدينة منبج، وبمشاركة عناصر من قوات "
+                 "سوريا الديمقراطية، واعتقلت ثلاثة رجال.",
+                 "اعتقلت قوات التحالف الدولي رجلين بعد إنزال جوي نفذته بمساندة من ميليشيات قسد على منزل في "
+                 "مدينة منبج."):
+        assert all("SDF" not in e.actor2 for e in events(ex, text)), text
+
+
+def test_a_partner_of_the_deed_joins_the_doer(ex):
+    assert sides(ex, "نفذت قوات التحالف الدولي عملية إنزال جوي في مدينة منبج، بالتعاون مع وحدات خاصة من "
+                     "قوات سوريا الديمقراطية، واعتقلت شابين.") == [
+        ("Arrests", "US-led Coalition; SDF (Syrian Democratic Forces)", "")]
+
+
+def test_at_the_hands_of_marks_who_did_it(ex):
+    assert [(e.actor1, e.fatalities) for e in events(ex, "قتل شابان على أيدي عناصر قسد خلال مداهمة منزلهما في "
+                                                         "مدينة منبج.")] == [("SDF (Syrian Democratic Forces)", 2)]
+
