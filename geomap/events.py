@@ -2027,6 +2027,8 @@ def _takes_ground(c: Candidate, tokens: list[Token]) -> bool:
     word = tokens[c.trigger].text
     if word in _STATE_OF_CONTROL or (c.trigger and tokens[c.trigger - 1].text == "عن" and word == "سيطره"):
         return False  # «وتسيطر قسد على منطقة واسعة», «الخارجة عن سيطرة النظام»: who holds what, no change
+    if _areas_held(tokens, c.trigger):
+        return False
     after = [t for t in tokens[c.trigger + 1:c.trigger + 10] if t.sentence == c.sentence.index]
     if after and not _PEOPLE_PRONOUNS.isdisjoint(after[0].readings):
         return False
@@ -2035,11 +2037,26 @@ def _takes_ground(c: Candidate, tokens: list[Token]) -> bool:
     taken = [t for t in (after[on + 1:on + 5] if on is not None else after[:4]) if t.clause == c.clause]
     if any(not _NOT_GROUND.isdisjoint(t.readings) for t in taken):
         return False
+    if _heading_to([t.text for t in after[2::-1]]):
+        return False  # «أثناء دخوله إلى مناطق سيطرة النظام»: into the ground a side holds
     if not _ENTERED.intersection(tokens[c.trigger].readings):
         return True
     if any(t.text in _TIME_ENTERED for t in after if t.clause == c.clause):
         return False  # «مع دخول الاشتباكات في محيط المدينة يومها السادس»: a time entered, no ground
     return bool(c.actor1) and _actor_type(c.actor1.split("; ")[0]) in (STATE, NON_STATE, EXTERNAL)
+
+
+# «مناطق سيطرة النظام», «بين سيطرة النظام ومناطق قسد», «تحت سيطرة»: the words before a noun or
+# present verb of control that make it tell who holds an area
+_HOLDING_BEFORE = _folded("مناطق", "منطقة", "المناطق", "المنطقة", "ومناطق", "بين", "تحت", "الخاضعة", "خاضعة")
+
+
+def _areas_held(tokens: list[Token], k: int) -> bool:
+    """Whether the word of control at k tells who holds an area, not that it changed hands: «إلى
+    مناطق سيطرة قوات النظام», «مصدره المناطق التي تسيطر قسد», «مناطق تسيطر عليها» (but «المناطق
+    التي سيطرت عليها الفصائل»: a past taking)."""
+    before = tokens[k - 1].text if k else ""
+    return before in _HOLDING_BEFORE or before in _RELATIVE and tokens[k].text.startswith(_PRESENT_PREFIX)
 
 
 def _taken_after_withdrawal(cands: list[Candidate]) -> list[Candidate]:

@@ -32,3 +32,18 @@ def test_at_the_hands_of_marks_who_did_it(ex):
     assert [(e.actor1, e.fatalities) for e in events(ex, "قتل شابان على أيدي عناصر قسد خلال مداهمة منزلهما في "
                                                          "مدينة منبج.")] == [("SDF (Syrian Democratic Forces)", 2)]
 
+
+# «مناطق سيطرة النظام», «المناطق التي تسيطر قسد»: who holds an area, told to say where fire came
+# from or where someone went; no area changes hands.
+
+def test_the_areas_a_side_holds_are_no_capture(ex):
+    for text in ("وسبق أن استهدف قصف مدفعي مصدره المناطق التي تسيطر قوات سوريا الديمقراطية وقوات النظام، "
+                 "يوم الأربعاء، قرية حزوان دون وقوع إصابات.",
+                 "تعرض رتل روسي لإطلاق نار أثناء دخوله إلى مناطق سيطرة قوات النظام في مدينة الرقة.",
+                 "قتل عنصر من قسد على ضفة النهر الفاصلة بين سيطرة قوات النظام ومناطق سيطرة قسد قرب مدينة الرقة."):
+        assert all("territory" not in e.sub_event_type for e in events(ex, text)), text
+
+
+def test_the_areas_a_side_took_are_a_capture(ex):
+    assert [e.sub_event_type for e in events(ex, "استعادت قوات النظام اليوم المناطق التي سيطرت عليها الفصائل "
+                                                 "في محيط مدينة أريحا.")] == ["Government regains territory"]
