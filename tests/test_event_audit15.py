@@ -47,3 +47,21 @@ def test_the_areas_a_side_holds_are_no_capture(ex):
 def test_the_areas_a_side_took_are_a_capture(ex):
     assert [e.sub_event_type for e in events(ex, "استعادت قوات النظام اليوم المناطق التي سيطرت عليها الفصائل "
                                                  "في محيط مدينة أريحا.")] == ["Government regains territory"]
+
+
+# What a report sums up over a recent stretch of time («خلال الأيام القليلة الماضية», «في الآونة
+# الأخيرة», «خلال الفترة الماضية») or places in a series («ضمن سلسلة») is background, no incident.
+
+def test_a_summary_of_recent_days_is_background(ex):
+    for text in ("وخلال الأيام القليلة الماضية، ارتفعت وتيرة التصعيد في ريف منبج، وسط قصف مدفعي متبادل بين "
+                 "القوات التركية وقسد.",
+                 "تأتي هذه الحملة ضمن سلسلة من المداهمات التي تنفذها قسد في ريف منبج.",
+                 "وكثفت قوات النظام خلال الفترة الماضية قصفها على مدينة أريحا.",
+                 "وازدادت هجمات داعش على الرقة التي شهدت مواجهات دامية في الآونة الأخيرة.",
+                 "وخلال الأيام الأخيرة، شنت قوات النظام هجمات على مدينة إدلب."):
+        assert events(ex, text) == [], text
+
+
+def test_an_incident_of_today_stays_an_event(ex):
+    assert [e.sub_event_type for e in events(ex, "قصفت قوات النظام مدينة أريحا اليوم بعد أيام من الهدوء.")] == [
+        "Shelling/artillery/missile attack"]
