@@ -592,10 +592,11 @@ class EventCoder:
             # where the raid was unless their own clause says where.
             raids = [c for c in candidates if c.cls == "raid" and c.sentence.index in arresting]
             for c in candidates + unplaced:
-                raid = next((r for r in raids if r.sentence.index == c.sentence.index), None)
+                raid = _raid_of(c, raids)
                 if c.cls == "arrest" and raid is not None and not any(tokens[f.first].clause == c.clause
                                                                       for f in c.places):
                     c.places = raid.places
+                    c.actor1 = c.actor1 or raid.actor1  # («وأسفرت الحملة عن اعتقال شابين»: by the raiders)
             # («القوة المداهمة» told later with no place of its own is one of those raids again)
             gone = [c for c in candidates + unplaced if c.cls == "raid" and (
                 c.sentence.index in arresting or not c.places and not c.figures)]
@@ -2293,12 +2294,33 @@ def _arresting_raids(cands: list[Candidate]) -> set[int]:
     the violence, not the detentions). A round-up's other items do not count: an attack of
     another kind, at a place of its own."""
     arrests = {c.sentence.index for c in cands if c.cls == "arrest"}
+    arrests |= {c.sentence.index - 1 for c in cands if _raids_outcome(c)}  # and those of the next sentence
     raids: dict[int, set] = defaultdict(set)  # sentence -> the places of its raids
     for c in cands:
         if c.cls == "raid" and c.sentence.index in arrests:
             raids[c.sentence.index].update(f.key for f in c.places)
     violent = [c for c in cands if c.figures or (c.cls in VIOLENT and c.cls != "raid")]
     return {s for s, keys in raids.items() if not any(_told_with_raid(c, s, keys) for c in violent)}
+
+
+# «وأسفرت العملية عن اعتقال», «وتخلل هذه العملية اعتقال»: a sentence that opens with what an
+# operation told before it led to
+_LED_TO = _folded("أسفرت", "وأسفرت", "أسفر", "وأسفر", "حيث", "تخلل", "وتخلل", "تخللها", "وتخللها", "نتج", "ونتج",
+                  "انتهت", "وانتهت")
+
+
+def _raids_outcome(c: Candidate) -> bool:
+    """Whether c is an arrest, at no place of its own, told in a sentence that opens with what the
+    operation before led to: «نفذت قسد حملة مداهمات في X. وأسفرت الحملة عن اعتقال شابين» (not
+    «فإن عملية الاعتقال جاءت على خلفية خطبة»: why an arrest was made)."""
+    return c.cls == "arrest" and not c.places and any(t.text in _LED_TO for t in c.sentence.tokens[:2])
+
+
+def _raid_of(c: Candidate, raids: list[Candidate]) -> Candidate | None:
+    """The arresting raid candidate c is told with: one of its sentence, else, for the arrests the
+    next sentence says a raid led to (_raids_outcome), one of the sentence before."""
+    return next((r for r in raids if r.sentence.index == c.sentence.index), None) or (
+        next((r for r in raids if r.sentence.index == c.sentence.index - 1), None) if _raids_outcome(c) else None)
 
 
 def _told_with_raid(c: Candidate, s: int, keys: set) -> bool:

@@ -65,3 +65,23 @@ def test_a_summary_of_recent_days_is_background(ex):
 def test_an_incident_of_today_stays_an_event(ex):
     assert [e.sub_event_type for e in events(ex, "قصفت قوات النظام مدينة أريحا اليوم بعد أيام من الهدوء.")] == [
         "Shelling/artillery/missile attack"]
+
+
+# «نفذت قسد حملة مداهمات في X. وأسفرت الحملة عن اعتقال شابين»: a raid whose arrests the next
+# sentence tells, with no place of their own, is those arrests (ACLED: Arrests), where the raid was.
+
+def test_a_raid_whose_arrests_the_next_sentence_tells_is_the_arrests(ex):
+    assert sides(ex, "نفذت قسد حملة مداهمات وتفتيش في مدينة منبج فجر اليوم. وأسفرت الحملة عن اعتقال شابين.") == [
+        ("Arrests", "SDF (Syrian Democratic Forces)", "")]
+    assert [e.name for e in events(ex, "نفذت قسد حملة مداهمات وتفتيش في مدينة منبج فجر اليوم. "
+                                       "وأسفرت الحملة عن اعتقال شابين.")] == ["Manbij"]
+
+
+def test_arrests_told_elsewhere_after_a_raid_leave_it_a_raid(ex):
+    assert sorted(e.name for e in events(ex, "نفذت قسد حملة مداهمات وتفتيش في مدينة منبج فجر اليوم. "
+                                             "واعتقلت قسد شابين في مدينة الرقة.")) == ["Manbij", "Raqqa"]
+
+
+def test_why_an_arrest_was_made_is_no_second_arrest(ex):
+    assert sides(ex, "نفذت قسد حملة مداهمات في مدينة منبج واعتقلت شابين. وجاءت عملية الاعتقال على خلفية "
+                     "خطبة ألقاها أحدهما قبل أيام.") == [("Arrests", "SDF (Syrian Democratic Forces)", "")]
