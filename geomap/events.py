@@ -956,7 +956,8 @@ class EventCoder:
                                   len(back))]
             if not _CHARGE_MARKS.isdisjoint(back) or _sponsored(back):
                 continue
-            if not _ASSISTED.isdisjoint(back[:2]) or _helps_with_aircraft(tokens, a) or _mark_of_help(tokens, a, here):
+            if not _ASSISTED.isdisjoint(back[:2]) or _helps_with_aircraft(tokens, a) or _mark_of_help(tokens, a, here) \
+                    or _patron(back):
                 # «حملة ... بمساندة من التحالف»: who helps is never the target, and the attacker only
                 # when no other side is named («بدعم جوي روسي بعد استهداف مكثف»)
                 helpers.append(a)
@@ -1722,6 +1723,20 @@ def _belongs(a: ActorMention, actors: list[ActorMention], tokens: list[Token], b
         return True  # (and «استهداف القيادي في حزب العمال»: the side of the officer hit)
     first = next((b for b in actors if b is not a and b.name == a.name and b.last <= a.first <= b.last + 1), None)
     return first is not None and any(map(_BELONGING_WORD.__getitem__, _words_back(tokens, first.first, 2)))
+
+
+# «المليشيات المرتبطة بروسيا», «الفصائل الموالية لتركيا», «الجيش الوطني المدعوم من تركيا»
+_PATRON_MARKS = _folded(*(p + w for w in ("المرتبطة", "المرتبط", "المرتبطين", "الموالية", "الموالي", "الموالين",
+                                            "الموالون", "المدعوم", "المدعومة", "المدعومين", "المدعومتين", "المدعومون")
+                          for p in ("", "و")), "مرتبطة", "موالية", "مدعومة", "مدعوم")
+
+
+def _patron(back: list[str]) -> bool:
+    """Whether the words before a side (nearest first) name it as the patron of the group before:
+    «والمليشيات المرتبطة بروسيا», «المدعوم من تركيا». Like a helper, it is never what the group hit,
+    and the attacker only when no other side is named (_partner still joins a backer to the attacker
+    it backs)."""
+    return bool(back) and (back[0] in _PATRON_MARKS or back[0] == "من" and back[1:2] != [] and back[1] in _PATRON_MARKS)
 
 
 def _said_to_belong(back: list[str]) -> bool:

@@ -85,3 +85,16 @@ def test_arrests_told_elsewhere_after_a_raid_leave_it_a_raid(ex):
 def test_why_an_arrest_was_made_is_no_second_arrest(ex):
     assert sides(ex, "نفذت قسد حملة مداهمات في مدينة منبج واعتقلت شابين. وجاءت عملية الاعتقال على خلفية "
                      "خطبة ألقاها أحدهما قبل أيام.") == [("Arrests", "SDF (Syrian Democratic Forces)", "")]
+
+
+# «الميليشيات المرتبطة بروسيا», «فصائل الجيش الوطني المدعوم من تركيا», «الفصائل الموالية لتركيا»:
+# the patron named to describe a group is not the target of what the group does or suffers.
+
+def test_the_patron_of_a_group_is_no_target(ex):
+    for text in ("من جهة أخرى، أصيب مدني بجروح صباح اليوم الجمعة، إثر قصف مدفعي من قبل قوات النظام والمليشيات "
+                 "المرتبطة بروسيا، استهدف منازل المدنيين في بلدة كفرنبل جنوبي محافظة إدلب.",
+                 "قتل وجرح 7 مدنيين معظمهم أطفال، مساء السبت، إثر استهداف قوات النظام والميليشيات المرتبطة "
+                 "بروسيا بلدة كفرنبل.",
+                 "اندلعت اشتباكات عنيفة مع فصائل الجيش الوطني المعارض والمدعوم من تركيا على جبهة مدينة منبج بعد "
+                 "منتصف الليل، وقتل عنصر من قسد."):
+        assert all(e.actor2 not in ("Russian military", "Turkish military") for e in events(ex, text)), text
