@@ -2406,6 +2406,12 @@ _TEASER_HEADINGS = re.compile(
 _TEASER_LINE = re.compile(r"^[ \t]*(?:previous post|next post|(?:المقال|الخبر|الموضوع)[ \t]+(?:السابق|التالي)"
                           r"|التعليقات[ \t]+على\b.*مغلقة[ \t]*$)", re.M | re.I)
 _TEASER_WORDS = 20  # a line longer than this, or ending with a full stop, is the body again
+# A photo's caption: a line that ends with the day it was taken and its credit, «... شمالي حلب- 27 من
+# حزيران 2022 (الدفاع المدني)», «... 22 أغسطس/آب 2022 (عمار الزير)» (not a headline's «(صور)», «(فيديو)»).
+_CAPTION_LINE = re.compile(
+    r"^[^\n]*?(?:\d{1,2}[ \t]*(?:من[ \t]+)?(?:كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين|يناير|فبراير|مارس|"
+    r"أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)[^()\n]{0,25}|\d{4})[ \t]*"
+    r"\((?![ \t]*(?:صور|فيديو))[^()\n]{2,40}\)[ \t]*$", re.M)
 # A page's list of stories with no heading: paragraphs of one short line each with no full stop,
 # at least this many of them of a few words (a date or label line between them keeps the run going),
 # after the article's body, or anywhere on a page with no body (a page of headlines only).
@@ -2439,9 +2445,10 @@ def _headline_runs(text: str) -> list[tuple[int, int]]:
 def _teasers(seg: Segmented) -> set[int]:
     """The sentences of a page's teaser lists and lines (_TEASER_HEADINGS, _TEASER_LINE) and of
     its runs of headlines (_headline_runs): other stories' headlines, which tell no event of this
-    report."""
+    report; and of its photo captions (_CAPTION_LINE), which tell again, or recall, what a photo shows."""
     text = seg.text
     spans = [(m.start(), _line_end(text, m.start())) for m in _TEASER_LINE.finditer(text)] + _headline_runs(text)
+    spans += [m.span() for m in _CAPTION_LINE.finditer(text)]
     for m in _TEASER_HEADINGS.finditer(text):
         end = _line_end(text, m.start())
         while end < len(text):

@@ -98,3 +98,18 @@ def test_the_patron_of_a_group_is_no_target(ex):
                  "اندلعت اشتباكات عنيفة مع فصائل الجيش الوطني المعارض والمدعوم من تركيا على جبهة مدينة منبج بعد "
                  "منتصف الليل، وقتل عنصر من قسد."):
         assert all(e.actor2 not in ("Russian military", "Turkish military") for e in events(ex, text)), text
+
+
+# «عنصر في الدفاع المدني يتفقد مكان قصف على كفرنبل - 23 من نيسان 2023 (الدفاع المدني)»: a photo's
+# caption, its day and credit at the end of its line, tells no incident of the report's own.
+
+def test_a_photo_caption_is_no_event(ex):
+    text = ("قتل مدنيان بقصف مدفعي لقوات النظام على مدينة أريحا صباح اليوم.\n\n"
+            "عنصر في الدفاع المدني يتفقد مكان قصف قوات النظام على مدينة كفرنبل - 23 من نيسان 2023 (الدفاع المدني)\n\n"
+            "وأضاف المراسل أن القصف استمر ساعات.")
+    assert [e.name for e in events(ex, text)] == ["Ariha"]
+
+
+def test_a_headline_ending_with_photos_stays_an_event(ex):
+    assert [e.name for e in events(ex, "قتلى ومصابون بقصف لقوات النظام على مدينة أريحا (صور)\n\n"
+                                       "قتل مدنيان اليوم الأحد بقصف مدفعي على مدينة أريحا.")] == ["Ariha"]
