@@ -101,7 +101,8 @@ _ONE_SIDED = {"offensive", "attack", "attacks", "attacked", "assault", "assaults
               "counterattacks", "counterattacked", "counter-attack", "counter-attacks", "counter-attacked"}
 _AGAINST = {"ضد", "against"}  # between an actor and the trigger: the actor is the target
 _AGENT_MARKS = {"قبل", "نفذه", "نفذته", "نفذها", "شنه", "شنته", "شنها", "شنت", "شن", "تبناه", "تبنته", "تبني",
-                "نفذ", "نفذت", "أطلق", "أطلقت", "بواسطة", "by", "claimed"}
+                "نفذ", "نفذت", "أطلق", "أطلقت", "بواسطة", "by", "claimed",
+                "يد", "أيدي"}  # «قتل على يد عناصر قسد», «على أيدي»: at the hands of
 # A mark of the attacker this many tokens or more from the trigger speaks of another event
 # (a long sentence, a thread of comments), so it does not outweigh a nearer actor.
 _AGENT_REACH = 20
@@ -592,10 +593,11 @@ class EventCoder:
             # where the raid was unless their own clause says where.
             raids = [c for c in candidates if c.cls == "raid" and c.sentence.index in arresting]
             for c in candidates + unplaced:
-                raid = next((r for r in raids if r.sentence.index == c.sentence.index), None)
+                raid = _raid_of(c, raids)
                 if c.cls == "arrest" and raid is not None and not any(tokens[f.first].clause == c.clause
                                                                       for f in c.places):
                     c.places = raid.places
+                    c.actor1 = c.actor1 or raid.actor1  # («وأسفرت الحملة عن اعتقال شابين»: by the raiders)
             # («القوة المداهمة» told later with no place of its own is one of those raids again)
             gone = [c for c in candidates + unplaced if c.cls == "raid" and (
                 c.sentence.index in arresting or not c.places and not c.figures)]
@@ -958,7 +960,8 @@ class EventCoder:
                                   len(back))]
             if not _CHARGE_MARKS.isdisjoint(back) or _sponsored(back):
                 continue
-            if not _ASSISTED.isdisjoint(back[:2]) or _helps_with_aircraft(tokens, a):
+            if not _ASSISTED.isdisjoint(back[:2]) or _helps_with_aircraft(tokens, a) or _mark_of_help(tokens, a, here) \
+                    or _patron(back):
                 # «حملة ... بمساندة من التحالف»: who helps is never the target, and the attacker only
                 # when no other side is named («بدعم جوي روسي بعد استهداف مكثف»)
                 helpers.append(a)
@@ -1737,6 +1740,20 @@ def _belongs(a: ActorMention, actors: list[ActorMention], tokens: list[Token], b
     return first is not None and any(map(_BELONGING_WORD.__getitem__, _words_back(tokens, first.first, 2)))
 
 
+# «المليشيات المرتبطة بروسيا», «الفصائل الموالية لتركيا», «الجيش الوطني المدعوم من تركيا»
+_PATRON_MARKS = _folded(*(p + w for w in ("المرتبطة", "المرتبط", "المرتبطين", "الموالية", "الموالي", "الموالين",
+                                            "الموالون", "المدعوم", "المدعومة", "المدعومين", "المدعومتين", "المدعومون")
+                          for p in ("", "و")), "مرتبطة", "موالية", "مدعومة", "مدعوم")
+
+
+def _patron(back: list[str]) -> bool:
+    """Whether the words before a side (nearest first) name it as the patron of the group before:
+    «والمليشيات المرتبطة بروسيا», «المدعوم من تركيا». Like a helper, it is never what the group hit,
+    and the attacker only when no other side is named (_partner still joins a backer to the attacker
+    it backs)."""
+    return bool(back) and (back[0] in _PATRON_MARKS or back[0] == "من" and back[1:2] != [] and back[1] in _PATRON_MARKS)
+
+
 def _said_to_belong(back: list[str]) -> bool:
     """Whether an actor (`back`: the three words before it, _words_back) is the side someone is
     believed to belong to: «يرجح أنهما من قسد», "believed to be ISIS members" (not «يعتقد أن الجيش
@@ -2051,6 +2068,8 @@ def _takes_ground(c: Candidate, tokens: list[Token]) -> bool:
     word = tokens[c.trigger].text
     if word in _STATE_OF_CONTROL or (c.trigger and tokens[c.trigger - 1].text == "عن" and word == "سيطره"):
         return False  # «وتسيطر قسد على منطقة واسعة», «الخارجة عن سيطرة النظام»: who holds what, no change
+    if _areas_held(tokens, c.trigger):
+        return False
     after = [t for t in tokens[c.trigger + 1:c.trigger + 10] if t.sentence == c.sentence.index]
     if after and not _PEOPLE_PRONOUNS.isdisjoint(after[0].readings):
         return False
@@ -2059,11 +2078,26 @@ def _takes_ground(c: Candidate, tokens: list[Token]) -> bool:
     taken = [t for t in (after[on + 1:on + 5] if on is not None else after[:4]) if t.clause == c.clause]
     if any(not _NOT_GROUND.isdisjoint(t.readings) for t in taken):
         return False
+    if _heading_to([t.text for t in after[2::-1]]):
+        return False  # «أثناء دخوله إلى مناطق سيطرة النظام»: into the ground a side holds
     if not _ENTERED.intersection(tokens[c.trigger].readings):
         return True
     if any(t.text in _TIME_ENTERED for t in after if t.clause == c.clause):
         return False  # «مع دخول الاشتباكات في محيط المدينة يومها السادس»: a time entered, no ground
     return bool(c.actor1) and _actor_type(c.actor1.split("; ")[0]) in (STATE, NON_STATE, EXTERNAL)
+
+
+# «مناطق سيطرة النظام», «بين سيطرة النظام ومناطق قسد», «تحت سيطرة»: the words before a noun or
+# present verb of control that make it tell who holds an area
+_HOLDING_BEFORE = _folded("مناطق", "منطقة", "المناطق", "المنطقة", "ومناطق", "بين", "تحت", "الخاضعة", "خاضعة")
+
+
+def _areas_held(tokens: list[Token], k: int) -> bool:
+    """Whether the word of control at k tells who holds an area, not that it changed hands: «إلى
+    مناطق سيطرة قوات النظام», «مصدره المناطق التي تسيطر قسد», «مناطق تسيطر عليها» (but «المناطق
+    التي سيطرت عليها الفصائل»: a past taking)."""
+    before = tokens[k - 1].text if k else ""
+    return before in _HOLDING_BEFORE or before in _RELATIVE and tokens[k].text.startswith(_PRESENT_PREFIX)
 
 
 def _taken_after_withdrawal(cands: list[Candidate]) -> list[Candidate]:
@@ -2115,6 +2149,27 @@ def _helps_with_aircraft(tokens: list[Token], a: ActorMention) -> bool:
     back = _words_back(tokens, a.first, 5)
     n = next((k for k, w in enumerate(back) if w in _ASSISTED), 0)
     return n >= 2 and all(w.startswith(_AIRCRAFT + _BELONGING_TO) for w in back[:n])
+
+
+# «بمشاركة», «برفقة», «بالتعاون مع», «مدعوماً بقوة لقسد»: a share in another's operation (not «مدعومة»,
+# which may describe the target: «قصفت فصائل مدعومة من تركيا»)
+_IN_DEED = _folded("بمشاركة", "وبمشاركة", "برفقة", "وبرفقة", "بالتعاون", "وبالتعاون", "بالاشتراك", "وبالاشتراك",
+                   "بالتنسيق", "وبالتنسيق", "مدعوما", "مدعومين")
+# the words of a side's men, units or aircraft that may stand between such a mark and the side's name
+_HELPERS_MEN = _folded("مع", "من", "عناصر", "وحدات", "وحدة", "قوة", "قوات", "خاصة", "الخاصة", "أمنية", "الأمنية",
+                       "عسكرية", "العسكرية", "برية", "مجموعات", "دوريات", "فرق", "تابعة", "التابعة", "الطيران",
+                       "طيران", "المروحي", "الحربي", "طائرات", "مروحيات", "الطائرات", "المروحية")
+
+
+def _mark_of_help(tokens: list[Token], a: ActorMention, here: list[ActorMention]) -> str:
+    """The word that names the side as helping or taking part in another's operation, the words
+    of its men or aircraft between («وبمشاركة عناصر من قسد», «بمساندة من ميليشيات قسد», «برفقة
+    وحدات خاصة من الأسايش»), or "": such a side is never the operation's target. A name right
+    after the same side's («قوات سوريا الديمقراطية "قسد"») is that side again, marked as it is."""
+    first = next((b.first for b in here if b.name == a.name and b.last == a.first), a.first)
+    back = _words_back(tokens, first, 6)
+    n = next((k for k, w in enumerate(back) if w not in _HELPERS_MEN and w not in _GROUP_WORDS), len(back))
+    return back[n] if n < len(back) and (back[n] in _IN_DEED or back[n] in _ASSISTED) else ""
 
 
 def _words_back(tokens: list[Token], i: int, n: int) -> list[str]:
@@ -2279,12 +2334,33 @@ def _arresting_raids(cands: list[Candidate]) -> set[int]:
     the violence, not the detentions). A round-up's other items do not count: an attack of
     another kind, at a place of its own."""
     arrests = {c.sentence.index for c in cands if c.cls == "arrest"}
+    arrests |= {c.sentence.index - 1 for c in cands if _raids_outcome(c)}  # and those of the next sentence
     raids: dict[int, set] = defaultdict(set)  # sentence -> the places of its raids
     for c in cands:
         if c.cls == "raid" and c.sentence.index in arrests:
             raids[c.sentence.index].update(f.key for f in c.places)
     violent = [c for c in cands if c.figures or (c.cls in VIOLENT and c.cls != "raid")]
     return {s for s, keys in raids.items() if not any(_told_with_raid(c, s, keys) for c in violent)}
+
+
+# «وأسفرت العملية عن اعتقال», «وتخلل هذه العملية اعتقال»: a sentence that opens with what an
+# operation told before it led to
+_LED_TO = _folded("أسفرت", "وأسفرت", "أسفر", "وأسفر", "حيث", "تخلل", "وتخلل", "تخللها", "وتخللها", "نتج", "ونتج",
+                  "انتهت", "وانتهت")
+
+
+def _raids_outcome(c: Candidate) -> bool:
+    """Whether c is an arrest, at no place of its own, told in a sentence that opens with what the
+    operation before led to: «نفذت قسد حملة مداهمات في X. وأسفرت الحملة عن اعتقال شابين» (not
+    «فإن عملية الاعتقال جاءت على خلفية خطبة»: why an arrest was made)."""
+    return c.cls == "arrest" and not c.places and any(t.text in _LED_TO for t in c.sentence.tokens[:2])
+
+
+def _raid_of(c: Candidate, raids: list[Candidate]) -> Candidate | None:
+    """The arresting raid candidate c is told with: one of its sentence, else, for the arrests the
+    next sentence says a raid led to (_raids_outcome), one of the sentence before."""
+    return next((r for r in raids if r.sentence.index == c.sentence.index), None) or (
+        next((r for r in raids if r.sentence.index == c.sentence.index - 1), None) if _raids_outcome(c) else None)
 
 
 def _told_with_raid(c: Candidate, s: int, keys: set) -> bool:
@@ -2355,6 +2431,12 @@ _TEASER_HEADINGS = re.compile(
 _TEASER_LINE = re.compile(r"^[ \t]*(?:previous post|next post|(?:المقال|الخبر|الموضوع)[ \t]+(?:السابق|التالي)"
                           r"|التعليقات[ \t]+على\b.*مغلقة[ \t]*$)", re.M | re.I)
 _TEASER_WORDS = 20  # a line longer than this, or ending with a full stop, is the body again
+# A photo's caption: a line that ends with the day it was taken and its credit, «... شمالي حلب- 27 من
+# حزيران 2022 (الدفاع المدني)», «... 22 أغسطس/آب 2022 (عمار الزير)» (not a headline's «(صور)», «(فيديو)»).
+_CAPTION_LINE = re.compile(
+    r"^[^\n]*?(?:\d{1,2}[ \t]*(?:من[ \t]+)?(?:كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين|يناير|فبراير|مارس|"
+    r"أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)[^()\n]{0,25}|\d{4})[ \t]*"
+    r"\((?![ \t]*(?:صور|فيديو))[^()\n]{2,40}\)[ \t]*$", re.M)
 # A page's list of stories with no heading: paragraphs of one short line each with no full stop,
 # at least this many of them of a few words (a date or label line between them keeps the run going),
 # after the article's body, or anywhere on a page with no body (a page of headlines only).
@@ -2388,9 +2470,10 @@ def _headline_runs(text: str) -> list[tuple[int, int]]:
 def _teasers(seg: Segmented) -> set[int]:
     """The sentences of a page's teaser lists and lines (_TEASER_HEADINGS, _TEASER_LINE) and of
     its runs of headlines (_headline_runs): other stories' headlines, which tell no event of this
-    report."""
+    report; and of its photo captions (_CAPTION_LINE), which tell again, or recall, what a photo shows."""
     text = seg.text
     spans = [(m.start(), _line_end(text, m.start())) for m in _TEASER_LINE.finditer(text)] + _headline_runs(text)
+    spans += [m.span() for m in _CAPTION_LINE.finditer(text)]
     for m in _TEASER_HEADINGS.finditer(text):
         end = _line_end(text, m.start())
         while end < len(text):
@@ -3154,8 +3237,15 @@ def _partner(agent: ActorMention, here: list[ActorMention], tokens: list[Token])
         joined = _joined_by_and(tokens, end, a) or (
             len(gap) <= 3 and bool(gap) and gap[0].text in _SUPPORT_MARKS) or _and_joined(tokens, end, a.first) \
             or _backer_joined([t.text for t in gap])
-        return a if joined else None
-    return None
+        return a if joined else _deed_partner(agent, here, tokens)
+    return _deed_partner(agent, here, tokens)
+
+
+def _deed_partner(agent: ActorMention, here: list[ActorMention], tokens: list[Token]) -> ActorMention | None:
+    """A side the clause names as taking part in the agent's operation, wherever it stands: «نفذت
+    قوات التحالف إنزالاً في الشحيل، بالتعاون مع قسد» (one that only helps, «بمساندة», is no attacker)."""
+    return next((a for a in here if a.is_actor and a.name != agent.name
+                 and _mark_of_help(tokens, a, here) in _IN_DEED), None)
 
 
 def _backer_joined(gap: list[str]) -> bool:
