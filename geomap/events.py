@@ -865,6 +865,8 @@ class EventCoder:
                busy: set[int]) -> None:
         """The place group of a candidate (among the `usable` ones of its sentence): same clause
         first, then trigger-free clauses of its sentence."""
+        if not usable:
+            return  # (a sentence with no place of its own: _place_referred, _refer_back, _fallback may place it)
         if c.cls == "withdrawal":
             # «انسحبت الفصائل من البلدة نحو قرية الشريعة»: where they went is no place they gave up
             usable = [g for g in usable if not _words_before(tokens, found[g[0]].first, 2) & _DESTINATION]
@@ -928,7 +930,7 @@ class EventCoder:
         # «أسفرت عن اعتقال رجل يعرف بانتمائه إلى داعش»)
         # (the clause asked only if it has more than the part: the same actors give the same answer)
         here = next((x for x in ((in_part, in_clause) if len(in_part) < len(in_clause) else (in_part,))
-                     if any(_a_side(a, x, tokens) for a in x)), in_sentence)
+                     if any(_a_side(a, x, tokens) for a in x)), in_sentence) if in_clause else in_sentence
         marked, targets, others, held, helpers = [], [], [], [], []
         accusers, accused = _blame(here, tokens)
         # "rebels pulled out under heavy bombardment", «تحت القصف»: who is under it is its target
@@ -2821,7 +2823,7 @@ _SUFFERED = {"killed", "wounded", "injured", "captured", "executed", "arrested",
 def _air_force_acts(tokens: list[Token], offset: int, n: int, actor_at: dict) -> bool:
     """Whether an air force named in a sentence (its n tokens from `offset`) is no passive
     subject: "a Russian patrol was targeted" says nothing of aircraft."""
-    here = list({id(a): a for k in range(offset, offset + n) if (a := actor_at.get(k)) is not None}.values())
+    here = list({id(a): a for a in map(actor_at.get, range(offset, offset + n)) if a is not None}.values())
     return any(a.name in _AIR_FORCES and not _passive_subject(a, tokens, here) and not _owns_post(a, tokens)
                for a in here)
 
