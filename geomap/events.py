@@ -163,6 +163,8 @@ def _blame(here: list[ActorMention], tokens: list[Token]) -> tuple[set[int], set
     """The first tokens of the accusers and of the accused among the actors `here`: the subject of
     a verb of blame (after it in Arabic, before it in English) and the side named right after it."""
     accusers, accused = set(), set()
+    if not here:
+        return accusers, accused  # (a sentence with no actor)
     ordered = sorted((a for a in here if a.is_actor), key=attrgetter("first"))
     for a, b in zip(ordered, ordered[1:] + [None]):
         if is_latin(tokens[a.first]):
@@ -520,7 +522,7 @@ class EventCoder:
                                                     flown_above and sent.index == 1)
             busy = {c.clause for c in sent_cands}
             # "The next day, ...", «وفي اليوم التالي»: counted from the day told before
-            following = next_day(seg.folded, sent.start, sent.end, told_day) if told_day else None
+            following = next_day(seg.folded, sent.start, sent.end, told_day) if told_day and sent_cands else None
             how = any(c.cls in VIOLENT and c.cls != "killing" for c in sent_cands)  # the sentence tells how
             if dates is None:
                 dates = find_dates(seg.folded, report, sent.start, sent.end, words) if sent_cands else []
@@ -676,7 +678,7 @@ class EventCoder:
         # «وتواصل قوات النظام قصف المدن», "Russia continues to bomb the north": an actor's policy
         # told in the present tense, no incident; but «يستمر القصف على القرية» (the attack its
         # subject) is one still going on, and «مواقع التواصل» (with the article) a noun, no verb.
-        subject = {k for k, _j, _e in triggers if seg.tokens[k].text.startswith(("ال", "the"))}
+        subject = {k for k, _j, _e in triggers if seg.tokens[k].text.startswith(("ال", "the"))} if modal else set()
         modal_at = {i for i, j, g in modal if g != "ongoing" or j not in subject and (
             is_latin(seg.tokens[i]) or seg.tokens[i].text.lstrip("وف")[:1] in _PRESENT_PREFIX)}
         if "قد" in words or "وقد" in words:  # looked for at C speed: most sentences have neither
@@ -866,6 +868,8 @@ class EventCoder:
                busy: set[int]) -> None:
         """The place group of a candidate (among the `usable` ones of its sentence): same clause
         first, then trigger-free clauses of its sentence."""
+        if not usable:
+            return  # (a sentence with no place of its own: _place_referred, _refer_back, _fallback may place it)
         if c.cls == "withdrawal":
             # «انسحبت الفصائل من البلدة نحو قرية الشريعة»: where they went is no place they gave up
             usable = [g for g in usable if not _words_before(tokens, found[g[0]].first, 2) & _DESTINATION]
@@ -932,7 +936,7 @@ class EventCoder:
         # «أسفرت عن اعتقال رجل يعرف بانتمائه إلى داعش»)
         # (the clause asked only if it has more than the part: the same actors give the same answer)
         here = next((x for x in ((in_part, in_clause) if len(in_part) < len(in_clause) else (in_part,))
-                     if any(_a_side(a, x, tokens) for a in x)), in_sentence)
+                     if any(_a_side(a, x, tokens) for a in x)), in_sentence) if in_clause else in_sentence
         marked, targets, others, held, helpers = [], [], [], [], []
         accusers, accused = _blame(here, tokens)
         # "rebels pulled out under heavy bombardment", «تحت القصف»: who is under it is its target
@@ -2147,6 +2151,8 @@ def _helps_with_aircraft(tokens: list[Token], a: ActorMention) -> bool:
     """Whether the actor is named as the owner of aircraft that help: «بمساندة طائرتين مروحيتين
     تابعتين لقوات التحالف» (the aircraft's words stand between the mark of help and the side)."""
     back = _words_back(tokens, a.first, 5)
+    if _ASSISTED.isdisjoint(back):
+        return False  # (most actors: no mark of help before them)
     n = next((k for k, w in enumerate(back) if w in _ASSISTED), 0)
     return n >= 2 and all(w.startswith(_AIRCRAFT + _BELONGING_TO) for w in back[:n])
 
@@ -2179,7 +2185,8 @@ def _words_back(tokens: list[Token], i: int, n: int) -> list[str]:
     as coalition jets hit"), marks nothing here."""
     out = []
     sentence = tokens[i].sentence
-    for t in reversed(tokens[max(0, i - n):i]):
+    for k in range(i - 1, max(-1, i - n - 1), -1):  # (indexed, not a reversed slice: asked of every actor and place)
+        t = tokens[k]
         if t.sentence != sentence or t.text in _SUBORDINATORS:
             break
         out.append(t.text)
@@ -2937,7 +2944,7 @@ _SUFFERED = {"killed", "wounded", "injured", "captured", "executed", "arrested",
 def _air_force_acts(tokens: list[Token], offset: int, n: int, actor_at: dict) -> bool:
     """Whether an air force named in a sentence (its n tokens from `offset`) is no passive
     subject: "a Russian patrol was targeted" says nothing of aircraft."""
-    here = list({id(a): a for k in range(offset, offset + n) if (a := actor_at.get(k)) is not None}.values())
+    here = list({id(a): a for a in map(actor_at.get, range(offset, offset + n)) if a is not None}.values())
     return any(a.name in _AIR_FORCES and not _passive_subject(a, tokens, here) and not _owns_post(a, tokens)
                for a in here)
 
