@@ -18,6 +18,7 @@ from functools import lru_cache
 from itertools import accumulate, chain, compress, count, islice, repeat
 from operator import not_, sub
 from string import ascii_letters
+from sys import intern
 
 from .normalize import AR_LETTER_FOLD, AR_PROCLITICS, strip_article_ar, strip_proclitic
 
@@ -243,7 +244,9 @@ def segment(text: str) -> Segmented:
     # between clauses hold no token either, so the tokens are those of each clause in turn.
     parts = _TOKEN_SPLIT.split(folded)  # text between tokens, token, text between, ...
     bounds = list(accumulate(map(len, parts)))
-    words = parts[1::2]
+    # Interned: every stage looks the words up in its tables (WordTable, lru_cache), whose keys are
+    # then the very same objects, found by identity rather than by comparing the strings.
+    words = list(map(intern, parts[1::2]))
     starts = bounds[0::2]
     firsts = list(map(bisect_left, repeat(starts), clause_starts))  # each clause's first token
     per_clause = list(map(sub, firsts[1:] + [len(words)], firsts))  # and its number of tokens
