@@ -192,11 +192,12 @@ def _cut(text: str, start: int, end: int, ends: list[int]) -> list[tuple[int, in
     return out
 
 
-def _clause_ends(text: str, start: int, end: int, dashes: list[int]) -> list[int]:
-    """Where the clauses of text[start:end] end: after each _CLAUSE_MARK, and after each of the
-    dashes (sorted offsets in the text of dashes with a space on either side) that lies with its
-    spaces in the piece, the spaces its own: in « - - » only the first is one."""
-    ends = [m.end() for m in _CLAUSE_MARK.finditer(text, start, end)]
+def _clause_ends(start: int, end: int, marks: list[int], dashes: list[int]) -> list[int]:
+    """Where the clauses of text[start:end] end: after each _CLAUSE_MARK in it (`marks`: the
+    sorted ends of the text's), and after each of the dashes (sorted offsets in the text of
+    dashes with a space on either side) that lies with its spaces in the piece, the spaces its
+    own: in « - - » only the first is one."""
+    ends = marks[bisect_left(marks, start + 1):bisect_right(marks, end)]
     taken = -1  # the space after the last dash taken
     for d in dashes[bisect_left(dashes, start + 1):bisect_left(dashes, end - 1)]:
         if d - 1 > taken:
@@ -231,9 +232,11 @@ def segment(text: str) -> Segmented:
     clause_starts: list[int] = []
     clause_sentence: list[int] = []  # clause number -> sentence number
     stops = [m.end() for m in _SENTENCE_END.finditer(folded) if _real_stop(folded, m)]
+    # Found in the whole text at once: a mark is one character, in the one sentence it ends a clause of.
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(folded)]
     dashes = sorted(m.start() for p in _SPACED_DASHES for m in p.finditer(folded))
     for s_start, s_end in _cut(folded, 0, len(folded), stops):
-        ends = _clause_ends(folded, s_start, s_end, dashes)
+        ends = _clause_ends(s_start, s_end, marks, dashes)
         # Most sentences have no clause end: a sentence is stripped, so it is then its one clause.
         clauses = _cut(folded, s_start, s_end, ends) if ends else [(s_start, s_end)]
         sentences.append(Sentence(len(sentences), s_start, s_end, clauses, len(clause_starts)))
