@@ -425,7 +425,10 @@ def find_dates(folded: str, report: dt.date | None, start: int = 0, end: int | N
     if words is None:
         words = _LETTERS.findall(folded, start, end)
     cues = reduce(or_, map(_CUE_BITS.__getitem__, words), 0)
-    if _DIGIT.search(folded, start, end):
+    digits = _DIGIT.search(folded, start, end)
+    if not (cues or digits):
+        return found  # every pattern needs a cue word or a digit: most sentences have neither
+    if digits:
         _numeric_dates(folded, report, start, end, cues, add)
     _relative_days(folded, report, start, end, cues, add)
     _periods(folded, report, start, end, cues, add)
@@ -561,7 +564,10 @@ def _is_weekday(folded: str, d: DateMention) -> bool:
 
 def _weekday_of(folded: str, d: DateMention) -> int | None:
     """The weekday (Monday 0) a mention names, if it names one."""
-    return next((_WEEKDAYS[w] for w in re.split(r"[\s,،()-]+", folded[d.start:d.end]) if w in _WEEKDAYS), None)
+    return next((_WEEKDAYS[w] for w in _WORD_GAP.split(folded[d.start:d.end]) if w in _WEEKDAYS), None)
+
+
+_WORD_GAP = re.compile(r"[\s,،()-]+")  # between the words of a date (_weekday_of, _only_weekday)
 
 
 _AFTER_MIDNIGHT = re.compile(r"بعد\s+منتصف\s*$")
@@ -590,7 +596,7 @@ def _explicit_wins(folded: str, found: list[DateMention]) -> list[DateMention]:
 def _only_weekday(gap: str) -> bool:
     """Whether the text between two dates holds nothing but a weekday («الجمعة», which alone is
     also Friday prayers) and punctuation."""
-    return all(w in _WEEKDAYS or w in ("يوم", "on", "الموافق") for w in re.split(r"[\s,،()-]+", gap.strip(" ,،()-")) if w)
+    return all(w in _WEEKDAYS or w in ("يوم", "on", "الموافق") for w in _WORD_GAP.split(gap.strip(" ,،()-")) if w)
 
 
 # "The next day", «في اليوم التالي»: a day counted from the date told before it, not from the report's.

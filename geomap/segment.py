@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, chain, compress, count, islice, repeat
 from operator import not_, sub
-from string import ascii_letters
+from sys import intern
 
 from .normalize import AR_LETTER_FOLD, AR_PROCLITICS, strip_article_ar, strip_proclitic
 
@@ -143,7 +143,7 @@ class Segmented:
         if end <= start:
             return self.orig(start), self.orig(start)
         b = self.orig(end - 1) + 1
-        while self.text[b:b + 1] == "\u0621":
+        while self.text.startswith("\u0621", b):
             b += 1
         return self.orig(start), b
 
@@ -153,12 +153,11 @@ class Segmented:
         return self.text[a:b]
 
 
-_ASCII_LETTERS = frozenset(ascii_letters)
-
-
 def is_latin(tok: Token) -> bool:
     """A token of English text (word order and joining words differ from Arabic)."""
-    return tok.text[:1] in _ASCII_LETTERS  # (asked of most tokens, by several stages: one lookup)
+    # A token is digits, [a-z] letters or Arabic letters (_TOKEN), never empty: its first character
+    # is told by comparing the whole text, with no slice made (asked of most tokens, by several stages).
+    return "a" <= tok.text < "{"
 
 
 @lru_cache(maxsize=200_000)  # pure, and asked of every token by several stages
@@ -191,11 +190,12 @@ def _cut(text: str, start: int, end: int, ends: list[int]) -> list[tuple[int, in
     return out
 
 
-def _clause_ends(text: str, start: int, end: int, dashes: list[int]) -> list[int]:
-    """Where the clauses of text[start:end] end: after each _CLAUSE_MARK, and after each of the
-    dashes (sorted offsets in the text of dashes with a space on either side) that lies with its
-    spaces in the piece, the spaces its own: in « - - » only the first is one."""
-    ends = [m.end() for m in _CLAUSE_MARK.finditer(text, start, end)]
+def _clause_ends(start: int, end: int, marks: list[int], dashes: list[int]) -> list[int]:
+    """Where the clauses of text[start:end] end: after each _CLAUSE_MARK in it (`marks`: the
+    sorted ends of the text's), and after each of the dashes (sorted offsets in the text of
+    dashes with a space on either side) that lies with its spaces in the piece, the spaces its
+    own: in « - - » only the first is one."""
+    ends = marks[bisect_left(marks, start + 1):bisect_right(marks, end)]
     taken = -1  # the space after the last dash taken
     for d in dashes[bisect_left(dashes, start + 1):bisect_left(dashes, end - 1)]:
         if d - 1 > taken:
@@ -230,9 +230,11 @@ def segment(text: str) -> Segmented:
     clause_starts: list[int] = []
     clause_sentence: list[int] = []  # clause number -> sentence number
     stops = [m.end() for m in _SENTENCE_END.finditer(folded) if _real_stop(folded, m)]
+    # Found in the whole text at once: a mark is one character, in the one sentence it ends a clause of.
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(folded)]
     dashes = sorted(m.start() for p in _SPACED_DASHES for m in p.finditer(folded))
     for s_start, s_end in _cut(folded, 0, len(folded), stops):
-        ends = _clause_ends(folded, s_start, s_end, dashes)
+        ends = _clause_ends(s_start, s_end, marks, dashes)
         # Most sentences have no clause end: a sentence is stripped, so it is then its one clause.
         clauses = _cut(folded, s_start, s_end, ends) if ends else [(s_start, s_end)]
         sentences.append(Sentence(len(sentences), s_start, s_end, clauses, len(clause_starts)))
@@ -243,7 +245,9 @@ def segment(text: str) -> Segmented:
     # between clauses hold no token either, so the tokens are those of each clause in turn.
     parts = _TOKEN_SPLIT.split(folded)  # text between tokens, token, text between, ...
     bounds = list(accumulate(map(len, parts)))
-    words = parts[1::2]
+    # Interned: every stage looks the words up in its tables (WordTable, lru_cache), whose keys are
+    # then the very same objects, found by identity rather than by comparing the strings.
+    words = list(map(intern, parts[1::2]))
     starts = bounds[0::2]
     firsts = list(map(bisect_left, repeat(starts), clause_starts))  # each clause's first token
     per_clause = list(map(sub, firsts[1:] + [len(words)], firsts))  # and its number of tokens

@@ -57,6 +57,8 @@ _ROADS = {"طريق", "الطريق", "اوتوستراد", "الاوتوستر�
 _EN_ROADS = {"road", "highway", "motorway"}  # "the Deir ez-Zor - Palmyra road"
 _ROAD_ADJECTIVES = {"الدولي", "السريع", "العام", "الرئيسي"}  # «الطريق الدولي حلب - دمشق»
 _EN_ARTICLE = re.compile(r"(?:a|e)[lnrstdz]h?-")  # "al-", "el-", "ash-": "Bab al-Salama" is no Al Bab
+# In every Latin token that holds a hyphen (see segment._TOKEN); begun with one character, searched for at C speed.
+_LATIN_HYPHEN = re.compile(r"-(?<=[a-z]-)(?=[a-z])")
 _QUARTERS = {"الاحيا", "احيا", "الحي"}  # folded «الأحياء», «الحي»: quarters, when a direction says which
 _LEAD_INS = _BETWEEN | _ROADS | _QUARTERS  # see ToponymFinder._lead_in
 _CONJUNCTIONS = {"و", "او", "and", "or"}
@@ -415,6 +417,7 @@ class ToponymFinder:
         self._two_words = WordTable(self._go_on, 100_000)  # (word, next word) -> self._go_on(...)
         self._name_facts = WordTable(self._facts, 100_000)  # name key -> self._facts(key)
         self._spellings = WordTable(self._arabic_spellings, 100_000)  # name key -> its places' Arabic spellings
+        self._places = WordTable(self.gaz.lookup, 100_000)  # name key -> its places (a shared list: not to be changed)
         self._common_name = WordTable(lambda pair: self._common(*pair), 100_000)  # (word, key) -> self._common(...)
         self.stop = _stopwords()
         # The words around people's names (see _people), all found in one pass.
@@ -480,6 +483,8 @@ class ToponymFinder:
         """"the Qamishli-Amuda road", "Palmyra-Deir ez-Zor highway": an English word of two
         capitalised names joined by a hyphen, the first a Syrian place, that begins no name of its
         own, is a road or front between them (the resolver places it near the first)."""
+        if not _LATIN_HYPHEN.search(seg.folded):
+            return found  # most reports
         taken = {k for f in found for k in range(f.first, f.last)}
         pairs = []
         # Only Latin tokens hold a hyphen (see segment._TOKEN): picked out at C speed.
@@ -816,7 +821,7 @@ class ToponymFinder:
             firsts = self._two_words[tok.text, last.text] if n == 2 else \
                 [f for f in firsts if self.begins_a_key(f[0] + rest)]
             for fk, _alone in firsts:
-                cands = self.gaz.lookup(fk + rest)
+                cands = self._places[fk + rest]
                 # A longer reading wins, unless it leaves Syria for a foreign namesake.
                 if cands and (best is None or any(p.country == "SY" for p in cands)
                               or not any(p.country == "SY" for p in best[2])):
@@ -832,7 +837,7 @@ class ToponymFinder:
         e = best[0] + (best[0] < len(tokens) and tokens[best[0]].text == "military")
         if e >= len(tokens) or tokens[e].text not in _AIR_WORDS or tokens[e].clause != clause:
             return None
-        return next(((e + 1, best[1] + w, cands, best[3]) for w in _AIR_KEYS if (cands := self.gaz.lookup(best[1] + w))), None)
+        return next(((e + 1, best[1] + w, cands, best[3]) for w in _AIR_KEYS if (cands := self._places[best[1] + w])), None)
 
     def _word(self, word: str) -> tuple[bool, tuple[tuple[str, list[Place]], ...], bool, tuple | None]:
         """Whether a mention can begin at this word; (key, places of that key alone) of each of
