@@ -41,3 +41,13 @@ def test_around_a_prison_is_no_village_named_prison():
     text = "اندلعت اشتباكات عنيفة في محيط السجن المركزي بمدينة الحسكة."
     assert "Sijn" not in {e.name for e in events(ex, text)}
 
+
+def test_yesterday_named_as_the_reports_own_weekday_is_that_day(ex):
+    # 2025-03-08 is a Saturday: «أمس السبت» in a report recorded that Saturday was written on Sunday
+    doc = Document("t", "قصفت القوات التركية أمس السبت مدينة منبج بالمدفعية الثقيلة.", date="2025-03-08")
+    (event,) = ex.extract_document(doc).events
+    assert event.event_date == "2025-03-08"
+    # a weekday farther off is a slip: the counted day stands
+    doc = Document("t", "قصفت القوات التركية أمس الخميس مدينة منبج بالمدفعية الثقيلة.", date="2025-03-08")
+    (event,) = ex.extract_document(doc).events
+    assert event.event_date == "2025-03-07"
