@@ -530,7 +530,8 @@ def _drop_overlaps(found: list[DateMention]) -> list[DateMention]:
 def _day_and_weekday(folded: str, found: list[DateMention]) -> list[DateMention]:
     """«أمس الخميس», "yesterday (Thursday)": a day counted from the report and the weekday
     right after it are one date. When they disagree (a report dated late or early), the
-    counted day stands, as nearer the report, and the note gives the weekday's date.
+    counted day stands, as nearer the report, and the note gives the weekday's date (but a weekday
+    that is the report's own day names the day: _report_day_behind).
     «ليلة الجمعة - السبت», "the night of Friday to Saturday": a weekday and the next one are
     one night, dated by the first (the second may lie after the report, or a week back); but
     «بعد منتصف ليل الجمعة - السبت» (after midnight) is the second day."""
@@ -551,10 +552,21 @@ def _day_and_weekday(folded: str, found: list[DateMention]) -> list[DateMention]
                 and not _is_weekday(folded, prev) and _only_weekday(folded[prev.end:d.start])):
             word = folded[d.start:d.end].strip()
             note = f"{prev.note}, {word}" if d.date == prev.date else f"{prev.note}; {word} would be {d.date}"
-            out[-1] = DateMention(prev.start, d.end, prev.date, DAY, note, True)
+            day = prev.date
+            if _report_day_behind(prev.date, d.date):
+                day, note = d.date, f"{prev.note}; {word} is {d.date}, the report's date a day behind its text"
+            out[-1] = DateMention(prev.start, d.end, day, DAY, note, True)
             continue
         out.append(d)
     return out
+
+
+def _report_day_behind(counted: str | None, weekday: str | None) -> bool:
+    """«أمس السبت» in a report dated that Saturday: the weekday is the report's own day, so the
+    report was written the day after its recorded date (a dateline of Sunday; a crawl's date of a
+    post made after midnight), and the weekday names the day. Only one day apart: a weekday that
+    lies farther from the counted day is a writer's slip or an older event."""
+    return bool(counted and weekday) and dt.date.fromisoformat(weekday) - dt.date.fromisoformat(counted) == dt.timedelta(days=1)
 
 
 def _is_weekday(folded: str, d: DateMention) -> bool:

@@ -402,6 +402,7 @@ class Found:
 
 
 _FATHATAN = "\u064b"  # of «رداً» («ردًا»): after the word's alif, or before it
+_THAT = frozenset(("ان", "بان", "لان"))  # «أن», «بأن», «لأن», folded: what an adverb in «ا» leads («علما أن»)
 
 
 class ToponymFinder:
@@ -724,7 +725,8 @@ class ToponymFinder:
                 return None  # «قرب مقبرة الشهداء»: a common noun, no place
             j, (end, key, cands, conj) = end, owner
         if head == "near" and (tokens[i].text in _BETWEEN and not self._accept_alone(seg, j, end, key)
-                               or self._indefinite_generic(tokens, j, end, key)):
+                               or self._indefinite_generic(tokens, j, end, key)
+                               or self._common_after_near(seg, j, end, key, cands)):
             return None  # «بين شهيد وجريح», "between the dead and the wounded": a village must be called one
         if head and end == j + 1 and not any(p.country == "SY" for p in cands):
             # «قرية جديد بكارة»: a head word announces a Syrian place, so a first word that is
@@ -917,6 +919,12 @@ class ToponymFinder:
             a, b = seg.span(tokens[i].start, tokens[i].end)
             if _FATHATAN in seg.text[a:b + 1]:  # the mark may follow the word's last letter
                 return False  # «رداً», «تزامناً»: an adverb in the accusative, written so, names no place
+            if end < len(tokens) and tokens[end].text in _THAT and tokens[end].clause == tokens[i].clause \
+                    and not first.startswith(("ب", "ل", "ال") + _CLITIC_ARTICLES) \
+                    and not (i and tokens[i - 1].text in self.prepositions):
+                # «علما أن», «نظرا لأن» ("knowing that"): the adverb, indefinite, written without its
+                # mark (but «أفاد ناشطون في داريا أن», «في عفرين والشهباء بأن»: where the news came from)
+                return False
         if single and self._common_name[first, key]:
             # «قصفت روسيا» names an actor, «في روسيا» a country abroad: a sentence about it tells
             # no event in Syria
@@ -965,6 +973,20 @@ class ToponymFinder:
         word = tokens[i].text
         return end - i == 1 and not is_latin(tokens[i]) and not word.startswith(("ال",) + _CLITIC_ARTICLES) \
             and self._name_facts[key][0] >= _GENERIC_HOMONYMS
+
+    def _common_after_near(self, seg: Segmented, i: int, end: int, key: str, cands: list[Place]) -> bool:
+        """«محيط السجن», «محيط سجن غويران» ("around the prison", "around Ghwayran prison"): a name of
+        one word that is a common word, after a word of nearness, is the thing near which it
+        happened, no village so named (a country keeps its name: «قرب تركيا»; and a name many villages
+        share, «قرب المزرعة», is one of them: _indefinite_generic)."""
+        tokens = seg.tokens
+        word = tokens[i].text
+        # indefinite, it is the noun only with more words of its phrase after it («سجن غويران», «مسجد في
+        # المدينة»; not «قرب مقبرة وتدمر», a village in a list, nor «قرب مقبرة صباحا», before an adverb)
+        nxt = tokens[end].text if end < len(tokens) and tokens[end].clause == tokens[i].clause else ""
+        construct = bool(nxt) and not nxt.startswith("و") and not (nxt.endswith("ا") and not nxt.startswith("ال"))
+        return end - i == 1 and self._common_name[word, key] and not any(map(_abroad_country, cands)) \
+            and self._name_facts[key][0] < _GENERIC_HOMONYMS and (word.startswith(("ال",) + _CLITIC_ARTICLES) or construct)
 
     @staticmethod
     def _agrees_with_noun(seg: Segmented, i: int, key: str) -> bool:
