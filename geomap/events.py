@@ -994,8 +994,8 @@ class EventCoder:
                 # «مصدرها مناطق سيطرة قسد» comes from that side)
                 held.append(a)
                 continue
-            if _held_by(back):
-                targets.append(a)  # "a checkpoint manned by HTS": who holds what was hit
+            if _marked_by(back, {"by"}, _HOLDING) or _marked_by(back, _SOUGHT_LINKS, _SEEKING):
+                targets.append(a)  # "a checkpoint manned by HTS", «بحثا عن خلايا داعش»: who was hit or sought
                 continue
             if c.cls != "capture" and (back[:2] and back[0] in _BASED_BEFORE and back[1] == "حيث" or _based_after(a, tokens)):
                 targets.append(a)  # "the field where US forces are based", «حيث تتمركز القوات الأمريكية»: who is there
@@ -2034,11 +2034,17 @@ _ON = _folded("على", "over")  # («on» after an English verb is mostly a day
 _HOLDING = {"manned", "run", "held", "controlled", "operated", "staffed", "guarded", "occupied"}
 
 
-def _held_by(back: list[str]) -> bool:
-    """Whether the words before an actor are "manned by", maybe with words of the actor's own
-    between: "manned by Kurdish YPG militiamen", "held by fighters of the SDF"."""
-    k = next((k for k, w in enumerate(back[:4]) if w == "by"), None)
-    return k is not None and back[k + 1:k + 2] != [] and back[k + 1] in _HOLDING
+_SEEKING = _folded("بحثا", "searching", "search", "hunting", "looking")
+_SOUGHT_LINKS = _folded("عن", "for", "of")  # «بحثا عن», "searching for", "in search of"
+
+
+def _marked_by(back: list[str], links: frozenset[str] | set[str], verbs: frozenset[str] | set[str]) -> bool:
+    """Whether the words before an actor are a verb of `verbs` and its word of `links`, maybe with
+    words of the actor's own between: "manned by Kurdish YPG militiamen", "held by fighters of the
+    SDF" (who holds what was hit); «بحثا عن عناصر من داعش», "searching for ISIS cells" (whom a raid
+    is after)."""
+    k = next((k for k, w in enumerate(back[:4]) if w in links), None)
+    return k is not None and back[k + 1:k + 2] != [] and back[k + 1] in verbs
 
 
 _STATE_OF_CONTROL = _folded("وتسيطر", "ويسيطر")  # a headline's «تسيطر» is news; «وتسيطر» in the body a state

@@ -1,7 +1,7 @@
 """The fifteenth round's English reading (sentences written for these tests, against
 tests/tiny_places.py):
 - who holds a checkpoint hit is its target even with words of the holder between "manned by" and
-  its name;
+  its name, and so is whom a raid searches for ("searching for ISIS cells", «بحثا عن خلايا داعش»);
 - a sentence that only counts more victims («وأصيب 20 آخرون», "dozens more were wounded") adds them
   to the attack told just before;
 - an aside set off by commas between a count and its verb ("four civilians, among them a woman,
@@ -96,3 +96,13 @@ def test_a_part_of_the_country_with_another_toll_stays_another_attack(with_north
     found = events(with_northeast, "Turkish drone strikes killed five people near Qamishli on Tuesday. Turkish drone strikes "
                        "also killed two people elsewhere in northeast Syria on Tuesday.")
     assert sorted(e.fatalities for e in found) == [2, 5]
+
+
+def test_whom_a_raid_searches_for_is_its_target(ex):
+    [e] = events(ex, "SDF fighters raided homes in Manbij searching for ISIS cells.")
+    assert (e.actor1, e.actor2) == ("SDF (Syrian Democratic Forces)", "Islamic State (ISIS)")
+
+
+def test_whom_a_raid_searches_for_is_never_its_raider(ex):
+    [e] = events(ex, "داهمت قوات الأمن الداخلي بلدة تل أحمر في ريف الحسكة بحثا عن خلايا داعش.")
+    assert e.actor1 != "Islamic State (ISIS)" and e.actor2 == "Islamic State (ISIS)"
