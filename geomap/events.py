@@ -1235,7 +1235,7 @@ class EventCoder:
                         if not g.source and g.part_of is None and not g.among:
                             g.source = _REPORT_SOURCE
                 owner.figures.extend(figures)
-            elif after is not None and figures and _only_a_toll(sent, figures) \
+            elif after is not None and figures and _only_a_toll(sent, words, figures) \
                     and {f.kind for f in figures}.isdisjoint(g.kind for g in after.figures):
                 after.figures.extend(figures)
 
@@ -2522,10 +2522,9 @@ def _headline(seg: Segmented) -> int:
 _HEADLINE_CUTS = ("..", "…")
 
 
-def _only_a_toll(sent: Sentence, figures: list[Figure]) -> bool:
-    """Whether a short sentence opens with its toll and tells no cause of its own: "2 Asayish members
-    were injured.", «وأصيب على إثره 17 شخصا» (not «أصيب 6 مدنيين نتيجة حوادث سير»)."""
-    words = [t.text for t in sent.tokens]
+def _only_a_toll(sent: Sentence, words: list[str], figures: list[Figure]) -> bool:
+    """Whether a short sentence (its tokens' `words`) opens with its toll and tells no cause of its
+    own: "2 Asayish members were injured.", «وأصيب على إثره 17 شخصا» (not «أصيب 6 مدنيين نتيجة حوادث سير»)."""
     return len(words) <= _TOLL_ALONE and figures[0].start < sent.tokens[min(3, len(words) - 1)].end \
         and _CAUSE_WORDS.isdisjoint(words)
 
