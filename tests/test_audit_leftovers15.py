@@ -1,11 +1,14 @@
 """The fifteenth audit's leftovers: a woman martyr counted, common words read as villages, raids in
 which nothing happens."""
 
+from functools import partial
+
 from geomap.records import Document
 
+from tiny_places import extract_events
 
-def events(ex, text):
-    return ex.extract_document(Document("t", text, date="2025-03-10")).events
+
+events = partial(extract_events, date="2025-03-10")
 
 
 def test_a_woman_martyr_is_one_killed(ex):

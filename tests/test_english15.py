@@ -15,13 +15,8 @@ tests/tiny_places.py):
 import pytest
 
 from geomap.extraction import Extractor
-from geomap.records import Document
 
-from tiny_places import extra_place, tiny_gazetteer_with
-
-
-def events(ex, text):
-    return ex.extract_document(Document("t", text, date="2023-05-02")).events
+from tiny_places import extra_place, extract_events as events, tiny_gazetteer_with
 
 
 def test_the_side_manning_a_checkpoint_is_hit_with_its_adjective_before_it(ex):

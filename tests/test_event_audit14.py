@@ -4,12 +4,10 @@ no fighting told, is an attack on civilians (ACLED: Violence against civilians),
 
 from geomap.records import Document
 
+from tiny_places import kinds_at as kinds
+
 AIR, SHELLING, CLASH, ATTACK, ARRESTS = ("Air/drone strike", "Shelling/artillery/missile attack", "Armed clash",
                                          "Attack", "Arrests")
-
-
-def kinds(ex, text):
-    return sorted((e.sub_event_type, e.name) for e in ex.extract_document(Document("t", text, date="2023-05-02")).events)
 
 
 def test_a_drone_escorting_a_raid_that_arrests_is_no_strike(ex):

@@ -5,11 +5,9 @@ tests, against tests/tiny_places.py)."""
 from geomap.records import Document
 from geomap.segment import segment
 
+from tiny_places import kinds_at as kinds
+
 CLASH, SHELLING, ARRESTS = "Armed clash", "Shelling/artillery/missile attack", "Arrests"
-
-
-def kinds(ex, text):
-    return sorted((e.sub_event_type, e.name) for e in ex.extract_document(Document("t", text, date="2023-05-02")).events)
 
 
 def test_an_armed_attack_that_hit_a_car_is_no_shelling(ex):

@@ -2,17 +2,9 @@
 an attack: aircraft that attack, raids a shelling followed, a shelling «مماثل» to one before
 (sentences written for these tests, against tests/tiny_places.py)."""
 
-from geomap.records import Document
+from tiny_places import extract_events as events, kinds_at as kinds
 
 AIR, SHELLING, CLASH, ATTACK = "Air/drone strike", "Shelling/artillery/missile attack", "Armed clash", "Attack"
-
-
-def events(ex, text):
-    return ex.extract_document(Document("t", text, date="2023-05-02")).events
-
-
-def kinds(ex, text):
-    return sorted((e.sub_event_type, e.name) for e in events(ex, text))
 
 
 def test_a_photo_of_a_martyr_with_a_prayer_is_no_killing(ex):

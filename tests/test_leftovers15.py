@@ -2,12 +2,12 @@
 loyal factions, vague counts of victims."""
 
 import dataclasses
+from functools import partial
 
-from geomap.records import Document
+from tiny_places import extract_events
 
 
-def events(ex, text):
-    return ex.extract_document(Document("t", text, date="2025-03-10")).events
+events = partial(extract_events, date="2025-03-10")
 
 
 def test_a_victims_home_town_is_not_where_he_was_hit(ex):

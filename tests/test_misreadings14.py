@@ -6,14 +6,11 @@ import datetime as dt
 
 from geomap.actors import find_actors
 from geomap.dates import find_dates
-from geomap.records import Document
 from geomap.segment import fold, segment
 
+from tiny_places import extract_events as events
+
 YPG = "YPG (Kurdish People's Protection Units)"
-
-
-def events(ex, text):
-    return ex.extract_document(Document("t", text, date="2023-05-02")).events
 
 
 def actor_names(text):

@@ -1,10 +1,11 @@
 """An air strike told again in a later sentence as a missile or a bombardment is one event."""
 
-from geomap.records import Document
+from functools import partial
+
+from tiny_places import extract_events
 
 
-def events(ex, text):
-    return ex.extract_document(Document("t", text, date="2025-03-10")).events
+events = partial(extract_events, date="2025-03-10")
 
 
 def test_the_missile_of_a_drone_strike_told_after_it_is_the_strike(ex):

@@ -2,7 +2,7 @@
 names and approximate coordinates), two namesake villages, and one place abroad."""
 from __future__ import annotations
 
-from geomap.records import REGION, Name, Place
+from geomap.records import REGION, Document, Event, Name, Place
 from geomap.store import Gazetteer
 
 GOVERNORATES = {  # P-code: (English, Arabic, lat, lon)
@@ -58,3 +58,13 @@ def extra_place(pid: str, en: str, ar: str, lat: float, lon: float, kind: str, g
 
 def tiny_gazetteer_with(*extra: Place) -> Gazetteer:
     return Gazetteer(tiny_gazetteer().places + list(extra))
+
+
+def extract_events(ex, text: str, date: str = "2023-05-02") -> list[Event]:
+    """The events an extractor finds in one report of `date`."""
+    return ex.extract_document(Document("t", text, date=date)).events
+
+
+def kinds_at(ex, text: str, date: str = "2023-05-02") -> list[tuple[str, str]]:
+    """The (sub-event type, place) of each event of one report, sorted."""
+    return sorted((e.sub_event_type, e.name) for e in extract_events(ex, text, date))
