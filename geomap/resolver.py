@@ -697,9 +697,26 @@ class Resolver:
             return self._score_all(q, [(1.0, p, matched) for p in found], hints, context, lenient=False)[0]
         for scored in ([(1.0, p, matched) for p in found], self._variant_matches(core, context.country, False)):
             ranked, maybe = self._score_all(q, scored, hints, context)
+            if ranked and hints and self._hint_agreement(ranked[0][1], hints) == -1.0:
+                # "Jabala town, Idlib": the one town so spelled is in Lattakia, but a village spelled
+                # nearly so lies in Idlib; a close spelling in the named area beats the town elsewhere
+                inside = self._spelled_like(q, core, hints, context)[0]
+                if inside and inside[0][0] >= FUZZY_CUTOFF / 100 and self._hint_agreement(inside[0][1], hints) == 1.0:
+                    return inside
             if ranked:
                 return ranked
             doubtful = doubtful or maybe
+        ranked, maybe = self._spelled_like(q, core, hints, context)
+        if doubtful and ranked and ranked[0][0] < WEAK_SPELLING:
+            return doubtful  # the report's region is wrong more often than a name is misspelt this much
+        return ranked or doubtful or maybe
+
+    def _spelled_like(self, q: ParsedQuery, core: str, hints: Sequence[Place], context: Context
+                      ) -> tuple[list[tuple[float, Place, str]], list[tuple[float, Place, str]]]:
+        """The fuzzy stage of _rank: places whose names are spelled like `core`, ranked, and the
+        doubtful ones apart. Of spellings alike, one inside the area the query names comes first:
+        the named area is surer than the spelling ("Ltamenah, Hama" is al-Latamneh in Hama, not
+        Tamanaah just across the line in Idlib, though spelled a little more like it)."""
         cutoff = FUZZY_CUTOFF_HINTED if hints else FUZZY_CUTOFF
         # Spelling slips are matched at home only; abroad a name must be exact.
         # "Hatla Tahtani": the twin's name spelled otherwise, or the one village of its stem («حطلة»)
@@ -708,9 +725,11 @@ class Resolver:
                   for p in self.gaz.lookup(k) if p.country == context.country]
         ranked, maybe = self._score_all(q, scored + self._variant_matches(core, context.country, True),
                                         hints, context)
-        if doubtful and ranked and ranked[0][0] < WEAK_SPELLING:
-            return doubtful  # the report's region is wrong more often than a name is misspelt this much
-        return ranked or doubtful or maybe
+        if hints and len(ranked) > 1:
+            inside = [t for t in ranked if t[0] >= cutoff / 100 and self._hint_agreement(t[1], hints) == 1.0]
+            if inside:
+                ranked = inside + [t for t in ranked if t not in inside]
+        return ranked, maybe
 
     def _names_city(self, core: str) -> bool:
         """Whether a name is exactly that of a governorate or a city."""
