@@ -629,6 +629,28 @@ def next_day(folded: str, start: int, end: int, before: DateMention | None) -> D
     return DateMention(m.start(), m.end(), day.isoformat(), DAY, f"{m.group().strip()}: the day after {before.date}", False)
 
 
+# "the previous day", «في اليوم السابق»; "the day before" only as a time of its own ("the day
+# before the attack" is no date), and not "the day before yesterday"
+_DAY_BEFORE = re.compile(r"(?<![\w])(?:[وفب]|لل)?(?:(?:في\s+)?(?:صباح\s+|مساء\s+)?اليوم\s+السابق|the\s+(?:previous|preceding)\s+day"
+                         r"|a\s+day\s+earlier|the\s+day\s+before(?=\s*[,.;:)]|\s*$))(?![\w])")
+
+
+def previous_day(folded: str, start: int, end: int, before: DateMention | None, report: dt.date | None
+                 ) -> DateMention | None:
+    """The date of "the previous day", «في اليوم السابق», in folded[start:end]: the day before
+    `before`, the day-precise date told before it, or with none, before the report date."""
+    if folded.find("السابق", start, end) < 0 and folded.find(" day", start, end) < 0:
+        return None  # (a word every match holds, found at C speed: most sentences have neither)
+    m = _DAY_BEFORE.search(folded, start, end)
+    told = before is not None and before.date is not None and before.precision == DAY
+    if m is None or not (told or report):
+        return None
+    anchor = dt.date.fromisoformat(before.date) if told else report
+    day = anchor - dt.timedelta(days=1)
+    return DateMention(m.start(), m.end(), day.isoformat(), DAY,
+                       f"{m.group().strip()}: the day before {anchor.isoformat()}", not told)
+
+
 # "X on Monday, a day after jets bombed Y", «... بعد يومين من قصف ...»: what follows happened that
 # many days before X
 _DAYS_AFTER = re.compile(r"(?<![\w])(?:(a|one|two|three)\s+days?\s+after|بعد\s+(يوم|يومين)\s+من)(?![\w])")

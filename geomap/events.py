@@ -42,7 +42,7 @@ from itertools import accumulate, compress, count, takewhile
 from operator import attrgetter
 
 from .actors import CIVILIANS, EXTERNAL, NON_STATE, SOURCE, STATE, UNKNOWN, ActorMention, canonical_actor
-from .dates import DAY, MONTH, WEEK, YEAR, DateMention, days_before, find_dates, next_day
+from .dates import DAY, MONTH, WEEK, YEAR, DateMention, days_before, find_dates, next_day, previous_day
 from .distance import distance_km
 from .lexicon import MatcherGroup, TriggerEntry, WordTable, actor_matcher, trigger_matcher, word_matcher, words_lists
 from .normalize import strip_proclitic
@@ -521,8 +521,10 @@ class EventCoder:
                                                     named.get(sent.index, set()), sent.index in golan,
                                                     flown_above and sent.index == 1)
             busy = {c.clause for c in sent_cands}
-            # "The next day, ...", «وفي اليوم التالي»: counted from the day told before
-            following = next_day(seg.folded, sent.start, sent.end, told_day) if told_day and sent_cands else None
+            # "The next day, ...", «وفي اليوم التالي»: counted from the day told before; "the
+            # previous day" from it or, with none, from the report's
+            counted = ((told_day and next_day(seg.folded, sent.start, sent.end, told_day))
+                       or previous_day(seg.folded, sent.start, sent.end, told_day, report)) if sent_cands else None
             how = any(c.cls in VIOLENT and c.cls != "killing" for c in sent_cands)  # the sentence tells how
             if dates is None:
                 dates = find_dates(seg.folded, report, sent.start, sent.end, words) if sent_cands else []
@@ -541,14 +543,14 @@ class EventCoder:
                 in_sentence = by_sentence.get(sent.index, [])
                 self._actors(c, by_clause.get(c.clause, []), [a for a in in_sentence if tokens[a.first].clause not in apart]
                              if apart else in_sentence, tokens)
-                c.date = _nearest_date(seg, c, dates) or following
+                c.date = _nearest_date(seg, c, dates) or counted
                 if (c.generic or c.cls == "killing" and not c.places and not how) and (
                         not _paragraph_break(seg, sent) or headline and sent.index == headline):
                     _refer_back(c, previous, c.generic and _hit_after(c, by_clause.get(c.clause, []), tokens))
             for c in sent_cands:
                 # "captured X on Monday, a day after jets bombed the town": the bombing, the day before
-                then = next((x.date for x in sent_cands if x.clause < c.clause and x.date and x.date is not following
-                             and x.date.precision == DAY), None) if c.date is None or c.date is following else None
+                then = next((x.date for x in sent_cands if x.clause < c.clause and x.date and x.date is not counted
+                             and x.date.precision == DAY), None) if c.date is None or c.date is counted else None
                 if then is not None:
                     start, _end = sent.clauses[c.clause - sent.first_clause]
                     c.date = days_before(seg.folded, start, seg.tokens[c.trigger].start, then) or c.date
