@@ -516,10 +516,13 @@ class EventCoder:
             words = seg.words[offset:offset + len(sent.tokens)]
             behind = background.get(sent.index, ())
             dates = find_dates(seg.folded, report, sent.start, sent.end, words) if behind else None
-            sent_cands, statements = self._sentence(seg, sent, offset, words, triggers[sent.index], modal.get(sent.index, ()),
-                                                    _outside_days(seg, behind, dates or []), actor_at, place_at,
-                                                    named.get(sent.index, set()), sent.index in golan,
-                                                    flown_above and sent.index == 1)
+            if behind and _over_a_period(seg, behind, dates):
+                sent_cands, statements = [], []
+            else:
+                sent_cands, statements = self._sentence(seg, sent, offset, words, triggers[sent.index], modal.get(sent.index, ()),
+                                                        _outside_days(seg, behind, dates or []), actor_at, place_at,
+                                                        named.get(sent.index, set()), sent.index in golan,
+                                                        flown_above and sent.index == 1)
             busy = {c.clause for c in sent_cands}
             # "The next day, ...", «وفي اليوم التالي»: counted from the day told before; "the
             # previous day" from it or, with none, from the report's
@@ -1579,6 +1582,17 @@ def _outside_days(seg: Segmented, background: list, dates: list[DateMention]) ->
     event happened."""
     days = [(d.start, d.end) for d in dates if d.precision == DAY]
     return [b for b in background if not any(a <= seg.tokens[b[0]].start < z for a, z in days)]
+
+
+def _over_a_period(seg: Segmented, background: list, dates: list[DateMention]) -> bool:
+    """Whether a sentence counts what a period saw («منذ مطلع العام»، "since the start of the
+    year") and names no day of its own: «ارتفع إلى 97 عدد الاستهدافات ... منذ مطلع العام، تسببت
+    بمقتل 83» is a running total, wherever in the sentence the period stands, not an attack."""
+    return not any(d.precision == DAY for d in dates) and any(
+        seg.tokens[i].text in _SINCE for i, _j, _g in background)
+
+
+_SINCE = frozenset({"منذ", "ومنذ", "since"})
 
 
 _BELIEVED = _folded("يرجح", "ويرجح", "يعتقد", "ويعتقد", "يشتبه", "believed", "thought", "suspected",
