@@ -516,13 +516,14 @@ class EventCoder:
             words = seg.words[offset:offset + len(sent.tokens)]
             behind = background.get(sent.index, ())
             dates = find_dates(seg.folded, report, sent.start, sent.end, words) if behind else None
+            if behind:
+                behind = _outside_days(seg, behind, dates)
             if behind and _over_a_period(seg, behind, dates):
                 sent_cands, statements = [], []
             else:
                 sent_cands, statements = self._sentence(seg, sent, offset, words, triggers[sent.index], modal.get(sent.index, ()),
-                                                        _outside_days(seg, behind, dates or []), actor_at, place_at,
-                                                        named.get(sent.index, set()), sent.index in golan,
-                                                        flown_above and sent.index == 1)
+                                                        behind, actor_at, place_at, named.get(sent.index, set()),
+                                                        sent.index in golan, flown_above and sent.index == 1)
             busy = {c.clause for c in sent_cands}
             # "The next day, ...", «وفي اليوم التالي»: counted from the day told before; "the
             # previous day" from it or, with none, from the report's
@@ -562,7 +563,7 @@ class EventCoder:
             previous = sent_cands
             told_day = next((c.date for c in reversed(sent_cands) if c.date and c.date.precision == DAY), told_day)
             self._figures(seg, sent, offset, sent_cands, by_sentence.get(sent.index, []), sources.get(sent.index, []),
-                          sent.index in war_wide)
+                          sent.index in war_wide, behind)
             for c in sent_cands:
                 twin = None if c.places else next((x for x in sent_cands if x.cls == c.cls and x.places and (
                     c.cls != "capture" or c.figures or x.actor1 in ("", c.actor1))), None)
@@ -1139,9 +1140,10 @@ class EventCoder:
                 c.actor1 = taker.name if taker is not None else ""
 
     def _figures(self, seg: Segmented, sent: Sentence, offset: int, cands: list[Candidate],
-                 actors: list[ActorMention], sources: list[ActorMention], wide: bool) -> None:
+                 actors: list[ActorMention], sources: list[ActorMention], wide: bool, behind: list = ()) -> None:
         """Casualty figures of a sentence (its first token at `offset`, its `actors` and `sources`)
-        to its violent candidates; `wide`: it speaks of the whole war."""
+        to its violent candidates; `wide`: it speaks of the whole war; `behind`: its words of
+        background (outside its days)."""
         violent = [c for c in cands if c.cls in VIOLENT]
         if not violent:
             return
@@ -1150,8 +1152,13 @@ class EventCoder:
             return
         given: list[tuple[Figure, Candidate]] = []  # each figure and the candidate that took it
         totals = _totals_of_incidents(sent.tokens, figures)
+        # «قصفت الطائرات البلدة اليوم، ووثقنا خلال العام الماضي 75 غارة أدت إلى مقتل 29»: a figure
+        # told after words of a past period counts that period, not this event (unlike one after
+        # words of how often: «بشكل متكرر اليوم، ما أدى لمقتل 3»)
+        past = min((seg.tokens[i].start for i, j, _g in behind if _names_a_period(seg.words[i:j])),
+                   default=len(seg.folded))
         for f in figures:  # new figures, this sentence's own: filled in place
-            if f.value >= 10000 or (wide and f.value >= 1000) or f in totals:
+            if f.value >= 10000 or (wide and f.value >= 1000) or f in totals or f.start > past or _age_rating(seg.folded, f):
                 continue  # a war-wide toll, not this event's; the sum of several incidents told one by one
             at = offset + bisect_left(sent.tokens, f.start, key=_START)
             clause = seg.tokens[at].clause
@@ -1582,6 +1589,22 @@ def _outside_days(seg: Segmented, background: list, dates: list[DateMention]) ->
     event happened."""
     days = [(d.start, d.end) for d in dates if d.precision == DAY]
     return [b for b in background if not any(a <= seg.tokens[b[0]].start < z for a, z in days)]
+
+
+def _age_rating(folded: str, f: Figure) -> bool:
+    """«فيديوهات صادمة (+18)», "(18+)": a warning that pictures are for adults, not 18 dead."""
+    return f.value == 18 and "+" in (folded[f.start - 1:f.start], folded[f.end:f.end + 1])
+
+
+# the words of background phrases that name a past period («العام الماضي», «منذ أشهر», "last year"),
+# not how often («بشكل متكرر»)
+_PAST_PERIODS = frozenset({"العام", "عام", "السنه", "سنوات", "السنوات", "الاعوام", "الشهر", "شهر", "الاشهر", "اشهر",
+                           "الاسبوع", "الايام", "ايام", "الفتره", "الاونه", "منذ", "year", "years", "month", "months",
+                           "week", "since"})
+
+
+def _names_a_period(words: list[str]) -> bool:
+    return any(w in _PAST_PERIODS or w[:1] in "وفبل" and w[1:] in _PAST_PERIODS for w in words)
 
 
 def _over_a_period(seg: Segmented, background: list, dates: list[DateMention]) -> bool:
