@@ -584,7 +584,7 @@ def test_an_adverb_in_the_accusative_is_no_place():
     found, _ = mentions(finder, "قصف مدفعي على منبج رداً على هجوم، وقصف آخر على بلدة ردة")
     assert sorted(found) == ["بلدة ردة", "منبج"]
     found, _ = mentions(finder, "قصف مدفعي على منبج ردا على هجوم")
-    assert "ردا" in found  # written without the mark, the word is read as the town
+    assert sorted(found) == ["منبج"]  # without the mark too: the word is too common to be the town
 
 
 @pytest.mark.parametrize("verb", ["pounded", "captured", "raided", "stormed"])
