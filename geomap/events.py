@@ -41,6 +41,8 @@ from functools import lru_cache
 from itertools import accumulate, compress, count, takewhile
 from operator import attrgetter
 
+import shapely
+
 from .actors import CIVILIANS, EXTERNAL, NON_STATE, SOURCE, STATE, UNKNOWN, ActorMention, canonical_actor
 from .dates import DAY, MONTH, WEEK, YEAR, DateMention, days_before, find_dates, next_day
 from .distance import distance_km
@@ -644,7 +646,7 @@ class EventCoder:
                                      [f for f, ok in zip(found, sited) if ok and f.hint_of is None] or placeable, tokens)
         if any(c.cls == "raid" for c in candidates):
             candidates = _raids_on_civilians(candidates, unplaced)
-        coded = _merge(self._events(seg, candidates, doc_id, report, placeable, headline))
+        coded = _without_summaries(_merge(self._events(seg, candidates, doc_id, report, placeable, headline)), found)
         events = [c.event for c in coded]
         for n, c in enumerate(coded, 1):
             e = c.event
@@ -3649,3 +3651,79 @@ def _absorb(x: _Coded, y: _Coded) -> None:
             target.injuries = e.injuries
     target.victims = ", ".join(dict.fromkeys(v for v in (target.victims + ", " + e.victims).split(", ") if v))
     target.confidence = max(target.confidence, e.confidence)
+
+
+_AREA_SLACK_DEG = 0.05  # reports draw a region's edge loosely: a town just outside its outline is in it
+
+
+def _without_summaries(coded: list[_Coded], found: list[Found]) -> list[_Coded]:
+    """«قصف النظام على ريف إدلب» as the lead of a body telling the shelled towns of Idlib one by one:
+    an event at a region (a governorate, «ريف X», a plain) whose kind and attackers the report's
+    events at places inside it repeat on its days is their summary, not an event of its own, as is a
+    region of its sentence told with it («قصف ... في ريفي إدلب وحلب») where the report tells events.
+    Its toll, if it has one, must be told again at a place inside, or go to the one place inside its
+    sentence names («قتلت فتاة جراء قصف على ريف إدلب، حيث قصفت بلدة فريكة»); else it is kept."""
+    areas = {f.match.place.id: f.match.place for f in found if f.match is not None and f.match.place is not None}
+    outlines: dict[str, object] = {}
+    summed: list[_Coded] = []
+    for c in coded:
+        if not _region_level(c):
+            continue
+        inside = [o for o in coded if not _region_level(o) and o.event.place_id != c.event.place_id
+                  and (o.event.event_type, o.event.sub_event_type) == (c.event.event_type, c.event.sub_event_type)
+                  and _some_attacker_of(c.event, o.event) and _dates_agree(c, o) and _within(o.event, c.event, areas, outlines)]
+        if inside and _toll_told(c, inside):
+            summed.append(c)
+    if not summed:
+        return coded
+    for c in coded:
+        if _region_level(c) and all(c is not x for x in summed) and any(
+                x.event.sentence == c.event.sentence and (x.event.event_type, x.event.sub_event_type) == (
+                    c.event.event_type, c.event.sub_event_type) and x.event.actor1 == c.event.actor1 for x in summed) \
+                and not (c.event.fatalities or c.event.injuries) and any(
+                    not _region_level(o) and _within(o.event, c.event, areas, outlines) for o in coded):
+            summed.append(c)
+    return [c for c in coded if all(c is not x for x in summed)]
+
+
+def _region_level(c: _Coded) -> bool:
+    """Whether an event is placed at a region the report names as such (not at the region of a
+    place the gazetteer lacks, nor one another sentence gave it)."""
+    e = c.event
+    return c.headline_city or e.geo_precision == 3 and e.location_note in ("", _AS_PROVINCE)
+
+
+def _some_attacker_of(region: Event, e: Event) -> bool:
+    """Whether an event names an attacker of a region's («قصف للنظام» and «قوات النظام وروسيا»), or the
+    region's names none (a nameless one in the body may be another side's answer)."""
+    return not region.actor1 or not set(region.actor1.split("; ")).isdisjoint(e.actor1.split("; "))
+
+
+def _within(e: Event, region: Event, areas: dict, outlines: dict) -> bool:
+    """Whether event e is placed inside the region another event is placed at: its outline when
+    the gazetteer has one, else its governorate (a city that stands for its governorate)."""
+    if e.lat is None or region.place_id == e.place_id:
+        return False
+    area = areas.get(region.place_id)
+    if area is None or not area.is_area or area.geometry_wkb is None:
+        return bool(region.admin1) and e.admin1 == region.admin1
+    if region.place_id not in outlines:
+        outlines[region.place_id] = area.geometry
+    return outlines[region.place_id].distance(shapely.Point(e.lon, e.lat)) <= _AREA_SLACK_DEG
+
+
+def _toll_told(c: _Coded, inside: list[_Coded]) -> bool:
+    """Whether a region's toll is told again at a place inside it (no other figure than that place's),
+    or goes to the one place inside that its own sentence names, if that has no toll of its own (it
+    then takes the region's); a region event with no toll has none to tell. (A sum over several
+    places may be another attack's dead with them.)"""
+    e = c.event
+    if not (e.fatalities or e.injuries):
+        return True
+    if any(e.fatalities in (None, o.event.fatalities) and e.injuries in (None, o.event.injuries) for o in inside):
+        return True
+    told = [o for o in inside if o.event.sentence == e.sentence]
+    if len(told) == 1 and not (told[0].event.fatalities or told[0].event.injuries):
+        _absorb(told[0], c)
+        return True
+    return False

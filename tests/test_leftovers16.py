@@ -1,0 +1,31 @@
+"""The sixteenth round's known leftovers: leads that sum up the body's events, a side named after
+its aircraft, duals, the days of reports dated a day behind, captions glued to a post's last word."""
+
+from tiny_places import extract_events, kinds_at
+
+
+def test_a_lead_on_a_governorate_is_the_summary_of_its_towns_told_after(ex):
+    # the lead's joint attackers, then the towns one by one, another side's attack between them
+    text = ("قصفت قوات النظام وروسيا بالمدفعية قرى محافظة إدلب اليوم. وقصفت قوات النظام بلدة كفرنبل بقذائف المدفعية. "
+            "كما قصفت القوات التركية مدينة منبج. وقصفت قوات النظام مدينة أريحا بالصواريخ.")
+    assert [name for _kind, name in kinds_at(ex, text)] == ["Ariha", "Kafr Nabl", "Manbij"]
+
+
+def test_the_toll_of_a_lead_on_a_region_goes_to_the_town_its_sentence_names(ex):
+    text = "قتل طفل وأصيبت امرأة بقصف مدفعي لقوات النظام وروسيا على محافظة إدلب، حيث قصفت قوات النظام بلدة كفرنبل."
+    (e,) = extract_events(ex, text)
+    assert (e.name, e.fatalities, e.injuries) == ("Kafr Nabl", 1, 1)
+
+
+def test_a_region_with_a_toll_no_town_inside_tells_is_kept(ex):
+    # the dead of the noon strikes are not those of the evening's strike on one town
+    text = ("قتل خمسة مدنيين بغارات جوية روسية على محافظة إدلب ظهر اليوم. كما شنت الطائرات الروسية غارات على مدينة منبج. "
+            "وقصفت قسد مدينة حلب بالصواريخ. وفي المساء شنت الطائرات الروسية غارات على بلدة كفرنبل دون وقوع إصابات.")
+    assert {(e.name, e.fatalities) for e in extract_events(ex, text)} == {
+        ("Idleb", 5), ("Manbij", None), ("Aleppo", None), ("Kafr Nabl", None)}
+
+
+def test_another_sides_attack_on_the_region_is_no_summary(ex):
+    text = ("قصفت قوات النظام بلدة كفرنبل بالمدفعية اليوم. وقصفت قوات النظام مدينة أريحا. "
+            "في المقابل قصفت الفصائل بالصواريخ مواقع قوات النظام في محافظة إدلب.")
+    assert "Idleb" in {e.name for e in extract_events(ex, text)}
