@@ -1039,7 +1039,7 @@ class EventCoder:
                     and not _present_tense(tokens[c.trigger]):  # (after «تقصف X لـ» it owns X)
                 before.add("قبل")  # «قصف لطائرات التحالف»: the «ل» of agency
             elif (a.first and tokens[a.first - 1].text == "من" and c.trigger < a.first <= c.trigger + 4
-                  and not {t.text for t in tokens[c.trigger + 1:a.first - 1]} & _NOT_BY):
+                  and not {t.text for t in tokens[c.trigger + 1:a.first - 1]} & _NOT_BY) or _by_weapon(a, c.trigger, tokens):
                 before.add("قبل")  # «قصف جوي من طيران النظام»: «من» right after the trigger is "by"
             if before & _SUPPORT_MARKS and before & _AGENT_MARKS:
                 continue  # "forces backed by Russian air power": who helps, not who acts (see _partner)
@@ -3027,6 +3027,28 @@ _MEMBERS = _folded("قيادي", "قياديا", "عنصر", "عنصرا", "مق
 # Between a trigger and «من X», words that make X whose they are, not who did it: «قتل 33 عنصراً
 # من الميليشيات», «استهداف مواقع من قسد».
 _NOT_BY = _TARGET_MARKS | _MEMBERS
+# «بغارة من طيران تركي مسير», «بقصف من مدفعية الجيش التركي», «بواسطة طائرة مسيرة تركية»: the aircraft
+# or guns the side after them owns, told between the attack and «من»/«بواسطة» and the side
+_BY_WEAPON = _folded("من", "بواسطة")
+_WEAPON_WORDS = _AIRCRAFT + _GROUND_GUNS + tuple(_folded("مدفع", "راجم", "صاروخ", "صواريخ", "قذائف", "حربي", "جوي"))
+
+
+def _weapon_word(t: Token) -> bool:
+    return any(r.startswith(_WEAPON_WORDS) for r in t.readings)
+
+
+def _by_weapon(a: ActorMention, trigger: int, tokens: list[Token]) -> bool:
+    """Whether an Arabic side is named after «من» or «بواسطة» and its aircraft or guns, at an attack
+    («بغارتين جويتين من طيران تركي مسير», «بقصف من مدفعية الجيش التركي»): the side that fired them,
+    not (as «عناصر من X») the one hit."""
+    k = a.first - 1
+    while k > trigger - 2 and k >= 0 and _weapon_word(tokens[k]):
+        k -= 1
+    if k < 0 or k == a.first - 1 or tokens[k].text not in _BY_WEAPON or is_latin(tokens[a.first]):
+        return False
+    # «من» after the attack and its weapon words, or before the weapon the attack is found by
+    return k > trigger and all(map(_weapon_word, tokens[trigger + 1:k])) or k == trigger - 1
+
 
 
 def _former_member(a: ActorMention, tokens: list[Token], back: list[str]) -> bool:

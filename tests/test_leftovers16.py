@@ -29,3 +29,12 @@ def test_another_sides_attack_on_the_region_is_no_summary(ex):
     text = ("قصفت قوات النظام بلدة كفرنبل بالمدفعية اليوم. وقصفت قوات النظام مدينة أريحا. "
             "في المقابل قصفت الفصائل بالصواريخ مواقع قوات النظام في محافظة إدلب.")
     assert "Idleb" in {e.name for e in extract_events(ex, text)}
+
+
+def test_the_side_named_after_by_and_its_aircraft_or_guns_is_the_attacker(ex):
+    # «من طيران تركي مسير»: by Turkish drones, not the Turkish army hit
+    for text in ("أصيب ستة عناصر من قسد بغارتين جويتين من طيران تركي مسير على قرية حزوان.",
+                 "أصيب مدنيان بقصف من مدفعية الجيش التركي على قرية حزوان.",
+                 "قتل مدني بقصف بواسطة طائرة مسيرة تركية على قرية حزوان."):
+        (e,) = extract_events(ex, text)
+        assert e.actor1 == "Turkish military", text
