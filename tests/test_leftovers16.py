@@ -38,3 +38,10 @@ def test_the_side_named_after_by_and_its_aircraft_or_guns_is_the_attacker(ex):
                  "قتل مدني بقصف بواسطة طائرة مسيرة تركية على قرية حزوان."):
         (e,) = extract_events(ex, text)
         assert e.actor1 == "Turkish military", text
+
+
+def test_a_dual_whose_plural_is_another_word_is_a_toll_of_two():
+    from geomap.quantities import figures_in
+
+    assert [(f.kind, f.value) for f in figures_in("أعدم مسلحون رجلين أمام أهالي القرية.")] == [("killed", 2)]
+    assert [(f.kind, f.value) for f in figures_in("أسفر القصف عن إصابة سيدتين بجروح.")] == [("injured", 2)]
