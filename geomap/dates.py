@@ -554,11 +554,14 @@ def _day_and_weekday(folded: str, found: list[DateMention]) -> list[DateMention]
             note = f"{prev.note}, {word}" if d.date == prev.date else f"{prev.note}; {word} would be {d.date}"
             day = prev.date
             if _report_day_behind(prev.date, d.date):
-                day, note = d.date, f"{prev.note}; {word} is {d.date}, the report's date a day behind its text"
+                day, note = d.date, f"{prev.note}; {word} is {d.date}, {DAY_BEHIND}"
             out[-1] = DateMention(prev.start, d.end, day, DAY, note, True)
             continue
         out.append(d)
     return out
+
+
+DAY_BEHIND = "the report's date a day behind its text"  # the end of a note of _report_day_behind
 
 
 def _report_day_behind(counted: str | None, weekday: str | None) -> bool:

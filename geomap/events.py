@@ -44,7 +44,7 @@ from operator import attrgetter
 import shapely
 
 from .actors import CIVILIANS, EXTERNAL, NON_STATE, SOURCE, STATE, UNKNOWN, ActorMention, canonical_actor
-from .dates import DAY, MONTH, WEEK, YEAR, DateMention, days_before, find_dates, next_day
+from .dates import DAY, DAY_BEHIND, MONTH, WEEK, YEAR, DateMention, days_before, find_dates, next_day
 from .distance import distance_km
 from .lexicon import MatcherGroup, TriggerEntry, WordTable, actor_matcher, trigger_matcher, word_matcher, words_lists
 from .normalize import strip_proclitic
@@ -587,6 +587,7 @@ class EventCoder:
                     continue
                 (candidates if c.places else unplaced).append(c)
             controls.extend(self._statements(seg, statements, found, actors, doc_id, report))
+        _counted_from_the_day_behind(candidates + unplaced)
         _toll_of_capture(seg, candidates, unplaced)
         self._updates(seg, offsets, triggers.keys(), candidates + unplaced, sources, war_wide)
         _date_copies(candidates)
@@ -2660,6 +2661,22 @@ def _pluperfect(s: Sentence, at: int) -> bool:
     شنت»): it tells back what had happened before what was told."""
     return bool(s.tokens) and s.tokens[0].text in _WAS and any(
         t.text == "قد" for t in s.tokens[1:bisect_left(s.tokens, at, key=_START)])
+
+
+_COUNTED_BACK = re.compile(r": [1-9]\d* day\(s\) before \S+$")  # a note of «أمس», «قبل يومين», and no weekday
+
+
+def _counted_from_the_day_behind(cands: list[Candidate]) -> None:
+    """«شنت ليلة أمس السبت» in a report dated that Saturday was written the day after its date
+    (dates._report_day_behind): a bare «أمس» of another of its sentences is that Saturday too, not
+    the Friday before, and the other days it counts back from its date are a day later."""
+    if not any(c.date is not None and c.date.note.endswith(DAY_BEHIND) for c in cands):
+        return  # most reports
+    for c in cands:
+        d = c.date
+        if d is not None and d.date and _COUNTED_BACK.search(d.note):
+            c.date = replace(d, date=(dt.date.fromisoformat(d.date) + dt.timedelta(days=1)).isoformat(),
+                             note=f"{d.note}, a day on: {DAY_BEHIND}")
 
 
 def _same_place(a: Candidate, b: Candidate) -> bool:

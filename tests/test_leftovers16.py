@@ -45,3 +45,11 @@ def test_a_dual_whose_plural_is_another_word_is_a_toll_of_two():
 
     assert [(f.kind, f.value) for f in figures_in("أعدم مسلحون رجلين أمام أهالي القرية.")] == [("killed", 2)]
     assert [(f.kind, f.value) for f in figures_in("أسفر القصف عن إصابة سيدتين بجروح.")] == [("injured", 2)]
+
+
+def test_a_bare_yesterday_in_a_report_dated_a_day_behind_is_the_day_it_names(ex):
+    # «أمس السبت» in a report dated that Saturday: it was written on the Sunday, and its other «أمس» is Saturday too
+    text = ("قصفت قوات النظام بلدة حزوان يوم أمس. "
+            "وقتل مدنيان بقصف قوات النظام يوم أمس السبت على بلدة حزوان.")
+    (e,) = extract_events(ex, text, "2023-01-21")
+    assert (e.event_date, e.fatalities) == ("2023-01-21", 2)
