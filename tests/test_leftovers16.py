@@ -53,3 +53,10 @@ def test_a_bare_yesterday_in_a_report_dated_a_day_behind_is_the_day_it_names(ex)
             "وقتل مدنيان بقصف قوات النظام يوم أمس السبت على بلدة حزوان.")
     (e,) = extract_events(ex, text, "2023-01-21")
     assert (e.event_date, e.fatalities) == ("2023-01-21", 2)
+
+
+def test_a_friday_right_after_a_verb_of_announcing_is_the_day(ex):
+    # a bare «الجمعة» may be Friday prayers; «أعلنوا الجمعة» is the day of the announcement
+    text = "وكان مقاتلو العشائر أعلنوا الجمعة سيطرتهم على بلدة حزوان بعد اشتباكات مع قسد."
+    (e,) = extract_events(ex, text, "2023-09-02")
+    assert e.event_date == "2023-09-01"
