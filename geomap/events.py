@@ -547,6 +547,8 @@ class EventCoder:
                 if (c.generic or c.cls == "killing" and not c.places and not how) and (
                         not _paragraph_break(seg, sent) or headline and sent.index == headline):
                     _refer_back(c, previous, c.generic and _hit_after(c, by_clause.get(c.clause, []), tokens))
+                if c.guessed and not c.actor1 and is_latin(tokens[c.trigger]):
+                    _flown_like_before(c, previous)
             for c in sent_cands:
                 # "captured X on Monday, a day after jets bombed the town": the bombing, the day before
                 then = next((x.date for x in sent_cands if x.clause < c.clause and x.date and x.date is not following
@@ -2629,6 +2631,15 @@ def _refer_back(c: Candidate, previous: list[Candidate], hit: bool = False) -> N
     if _among(c.actor2, c.actor1):
         c.actor2 = ""
     c.date = c.date or told.date
+
+
+def _flown_like_before(c: Candidate, previous: list[Candidate]) -> None:
+    """"Russian jets bombed Ariha. Later, strikes hit Kafr Nabl": English strikes that name neither
+    weapon nor attacker, told right after air strikes and no shelling, are more of them (an Arabic
+    bare «قصف» is as often artillery's: not it)."""
+    told = next((p for p in previous if p.cls in _FLOWN), None)
+    if told is not None and not any(p.cls == "shelling" and not p.guessed for p in previous):
+        c.cls, c.guessed = told.cls, False
 
 
 def _date_across(seg: Segmented, c: Candidate, previous: list[Candidate], apart: bool) -> None:

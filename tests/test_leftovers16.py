@@ -55,6 +55,15 @@ def test_a_bare_yesterday_in_a_report_dated_a_day_behind_is_the_day_it_names(ex)
     assert (e.event_date, e.fatalities) == ("2023-01-21", 2)
 
 
+def test_bare_english_strikes_right_after_air_strikes_are_more_of_them(ex):
+    text = "Russian jets struck Ariha on Monday, killing two civilians. Later, strikes hit Kafr Nabl."
+    assert kinds_at(ex, text) == [("Air/drone strike", "Ariha"), ("Air/drone strike", "Kafr Nabl")]
+    # after shelling, or with nothing flown before, a bare strike stays the guns' («strikes» names no weapon)
+    text = "Regime artillery shelled Ariha on Monday. Later, strikes hit Kafr Nabl."
+    assert kinds_at(ex, text) == [("Shelling/artillery/missile attack", "Ariha"),
+                                  ("Shelling/artillery/missile attack", "Kafr Nabl")]
+
+
 def test_a_friday_right_after_a_verb_of_announcing_is_the_day(ex):
     # a bare «الجمعة» may be Friday prayers; «أعلنوا الجمعة» is the day of the announcement
     text = "وكان مقاتلو العشائر أعلنوا الجمعة سيطرتهم على بلدة حزوان بعد اشتباكات مع قسد."
