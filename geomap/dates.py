@@ -564,6 +564,16 @@ def _day_and_weekday(folded: str, found: list[DateMention]) -> list[DateMention]
 
 
 DAY_BEHIND = "the report's date a day behind its text"  # the end of a note of _report_day_behind
+# "August 13, 2025 · Shared with Public": the header of a crawled social-media post (glued to the
+# name before it: "Verified accountNovember 21, 2024")
+_POSTED = re.compile(r"(?P<m>january|february|march|april|may|june|july|august|september|october|november|december)"
+                     r" (?P<d>\d{1,2}), (?P<y>20\d\d)(?: at [^·\n]{1,12})? · shared with")
+
+
+def posted_day(folded: str) -> dt.date | None:
+    """The day a post's header says it was made, if the text is a crawled post."""
+    m = _POSTED.search(folded) if "shared with" in folded else None
+    return _safe_date(int(m["y"]), _MONTHS[m["m"]], int(m["d"])) if m else None
 
 
 def _report_day_behind(counted: str | None, weekday: str | None) -> bool:

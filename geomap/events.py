@@ -44,7 +44,7 @@ from operator import attrgetter
 import shapely
 
 from .actors import CIVILIANS, EXTERNAL, NON_STATE, SOURCE, STATE, UNKNOWN, ActorMention, canonical_actor
-from .dates import DAY, DAY_BEHIND, MONTH, WEEK, YEAR, DateMention, days_before, find_dates, next_day
+from .dates import DAY, DAY_BEHIND, MONTH, WEEK, YEAR, DateMention, days_before, find_dates, next_day, posted_day
 from .distance import distance_km
 from .lexicon import MatcherGroup, TriggerEntry, WordTable, actor_matcher, trigger_matcher, word_matcher, words_lists
 from .normalize import strip_proclitic
@@ -589,7 +589,8 @@ class EventCoder:
                     continue
                 (candidates if c.places else unplaced).append(c)
             controls.extend(self._statements(seg, statements, found, actors, doc_id, report))
-        _counted_from_the_day_behind(candidates + unplaced)
+        posted_after = report is not None and posted_day(seg.folded) == report + dt.timedelta(days=1)
+        _counted_from_the_day_behind(candidates + unplaced, posted_after)
         _toll_of_capture(seg, candidates, unplaced)
         self._updates(seg, offsets, triggers.keys(), candidates + unplaced, sources, war_wide)
         _date_copies(candidates)
@@ -2677,11 +2678,12 @@ def _pluperfect(s: Sentence, at: int) -> bool:
 _COUNTED_BACK = re.compile(r": [1-9]\d* day\(s\) before \S+$")  # a note of «أمس», «قبل يومين», and no weekday
 
 
-def _counted_from_the_day_behind(cands: list[Candidate]) -> None:
+def _counted_from_the_day_behind(cands: list[Candidate], posted_after: bool) -> None:
     """«شنت ليلة أمس السبت» in a report dated that Saturday was written the day after its date
-    (dates._report_day_behind): a bare «أمس» of another of its sentences is that Saturday too, not
-    the Friday before, and the other days it counts back from its date are a day later."""
-    if not any(c.date is not None and c.date.note.endswith(DAY_BEHIND) for c in cands):
+    (dates._report_day_behind), as is a post whose header gives the next day (`posted_after`): a bare
+    «أمس» of its sentences is that Saturday, not the Friday before, and the other days it counts back
+    from its date are a day later."""
+    if not posted_after and not any(c.date is not None and c.date.note.endswith(DAY_BEHIND) for c in cands):
         return  # most reports
     for c in cands:
         d = c.date

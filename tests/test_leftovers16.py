@@ -55,6 +55,14 @@ def test_a_bare_yesterday_in_a_report_dated_a_day_behind_is_the_day_it_names(ex)
     assert (e.event_date, e.fatalities) == ("2023-01-21", 2)
 
 
+def test_yesterday_in_a_post_made_the_day_after_the_reports_date_is_that_date(ex):
+    text = "شبكة الأخبارNovember 21, 2024 · Shared with Public\nاستهدفت مسيرة تركية ليلة أمس بلدة حزوان."
+    (e,) = extract_events(ex, text, "2024-11-20")
+    assert e.event_date == "2024-11-20"
+    (e,) = extract_events(ex, text, "2024-11-21")  # a post of the report's own day: yesterday is the day before
+    assert e.event_date == "2024-11-20"
+
+
 def test_bare_english_strikes_right_after_air_strikes_are_more_of_them(ex):
     text = "Russian jets struck Ariha on Monday, killing two civilians. Later, strikes hit Kafr Nabl."
     assert kinds_at(ex, text) == [("Air/drone strike", "Ariha"), ("Air/drone strike", "Kafr Nabl")]
