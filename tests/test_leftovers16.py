@@ -77,3 +77,12 @@ def test_a_friday_right_after_a_verb_of_announcing_is_the_day(ex):
     text = "وكان مقاتلو العشائر أعلنوا الجمعة سيطرتهم على بلدة حزوان بعد اشتباكات مع قسد."
     (e,) = extract_events(ex, text, "2023-09-02")
     assert e.event_date == "2023-09-01"
+
+
+def test_a_posts_caption_cue_glued_to_its_last_word_parts_from_it(ex):
+    from geomap.extraction import unglue_captions
+
+    text = "قتل عنصران بغارات إسرائيلية على مدينة حمصصورة بالتعليقAll reactions:12"
+    assert len(unglue_captions(text)) == len(text)
+    assert {e.name for e in extract_events(ex, text)} == {"Homs"}
+    assert unglue_captions("صورة بالتعليق: قصف على حمص") == "صورة بالتعليق: قصف على حمص"  # a caption line of its own stays
