@@ -185,11 +185,13 @@ _WEEKDAYS = {"الاثنين": 0, "الثلاثا": 1, "الاربعا": 2, "ا�
              "الاحد": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
              "saturday": 5, "sunday": 6}
 _EN_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-# «الاثنين» is also "the two" and «الجمعة» Friday prayers: those two need «يوم» or a time word.
+# «الاثنين» is also "the two" and «الجمعة» Friday prayers: those two need «يوم» or a time word,
+# or a verb of announcing right before them («أعلنوا الجمعة سيطرتهم»: the day it was announced).
 # English names stand alone ("Sunday night", "Monday's air strike"), but not after "next".
 _WEEKDAY = re.compile(
     r"(?<![\w])(?:(?:[وفب]?(?:يوم|فجر|صباح|مساء|ليله|ليل|ظهر|عصر|on|last)\s+)(?P<a>الاثنين|الجمعه|"
     rf"الثلاثا|الاربعا|الخميس|السبت|الاحد|{_EN_DAYS})"
+    r"|(?:[وف]?(?:اعلن|اعلنت|اعلنوا)\s+)(?P<c>الاثنين|الجمعه)"
     rf"|(?<!next\s)(?P<b>الثلاثا|الاربعا|الخميس|السبت|الاحد|{_EN_DAYS}))(?![\w])(?P<past>\s+{_PAST})?{_FUTURE}")
 # Every match of a pattern holds a word with one of its cue words in it: of _DAYS_AGO one of
 # _AGO_WORDS, of _WEEKDAY a weekday, of _PERIOD one of the _PERIOD_WORDS, of _WEEKS_AGO and
@@ -494,7 +496,7 @@ def _relative_days(folded: str, report: dt.date | None, start: int, end: int, cu
     for m in _WEEKDAY.finditer(folded, start, end) if cues & _WEEKDAY_CUE else ():
         if _names_a_market(folded, m):
             continue
-        name = m["a"] or m["b"]
+        name = m["a"] or m["b"] or m["c"]
         if report:
             back = (report.weekday() - _WEEKDAYS[name]) % 7
             if back == 0 and (m["past"] or m.group().lstrip().startswith("last")):
@@ -511,7 +513,7 @@ _MARKET_AFTER = re.compile(r"(?:'s)?\s+(?:market|bazaar)(?![\w])")
 
 def _names_a_market(folded: str, m: re.Match) -> bool:
     """Whether the weekday of match m is part of a market's name («سوق الخميس», "Thursday market")."""
-    day = m.start("a") if m["a"] else m.start("b")
+    day = m.start("a") if m["a"] else m.start("c") if m["c"] else m.start("b")
     return bool(_MARKET_BEFORE.search(folded, max(0, day - 12), day)) or bool(_MARKET_AFTER.match(folded, m.end()))
 
 
@@ -554,11 +556,24 @@ def _day_and_weekday(folded: str, found: list[DateMention]) -> list[DateMention]
             note = f"{prev.note}, {word}" if d.date == prev.date else f"{prev.note}; {word} would be {d.date}"
             day = prev.date
             if _report_day_behind(prev.date, d.date):
-                day, note = d.date, f"{prev.note}; {word} is {d.date}, the report's date a day behind its text"
+                day, note = d.date, f"{prev.note}; {word} is {d.date}, {DAY_BEHIND}"
             out[-1] = DateMention(prev.start, d.end, day, DAY, note, True)
             continue
         out.append(d)
     return out
+
+
+DAY_BEHIND = "the report's date a day behind its text"  # the end of a note of _report_day_behind
+# "August 13, 2025 · Shared with Public": the header of a crawled social-media post (glued to the
+# name before it: "Verified accountNovember 21, 2024")
+_POSTED = re.compile(r"(?P<m>january|february|march|april|may|june|july|august|september|october|november|december)"
+                     r" (?P<d>\d{1,2}), (?P<y>20\d\d)(?: at [^·\n]{1,12})? · shared with")
+
+
+def posted_day(folded: str) -> dt.date | None:
+    """The day a post's header says it was made, if the text is a crawled post."""
+    m = _POSTED.search(folded) if "shared with" in folded else None
+    return _safe_date(int(m["y"]), _MONTHS[m["m"]], int(m["d"])) if m else None
 
 
 def _report_day_behind(counted: str | None, weekday: str | None) -> bool:

@@ -41,8 +41,11 @@ from functools import lru_cache
 from itertools import accumulate, compress, count, takewhile
 from operator import attrgetter
 
+import shapely
+
 from .actors import CIVILIANS, EXTERNAL, NON_STATE, SOURCE, STATE, UNKNOWN, ActorMention, canonical_actor
-from .dates import DAY, MONTH, WEEK, YEAR, DateMention, days_before, find_dates, next_day, previous_day
+from .dates import (DAY, DAY_BEHIND, MONTH, WEEK, YEAR, DateMention, days_before, find_dates, next_day, posted_day,
+                    previous_day)
 from .distance import distance_km
 from .lexicon import MatcherGroup, TriggerEntry, WordTable, actor_matcher, trigger_matcher, word_matcher, words_lists
 from .normalize import strip_proclitic
@@ -551,6 +554,8 @@ class EventCoder:
                 if (c.generic or c.cls == "killing" and not c.places and not how) and (
                         not _paragraph_break(seg, sent) or headline and sent.index == headline):
                     _refer_back(c, previous, c.generic and _hit_after(c, by_clause.get(c.clause, []), tokens))
+                if c.guessed and not c.actor1 and is_latin(tokens[c.trigger]):
+                    _flown_like_before(c, previous)
             for c in sent_cands:
                 # "captured X on Monday, a day after jets bombed the town": the bombing, the day before
                 then = next((x.date for x in sent_cands if x.clause < c.clause and x.date and x.date is not counted
@@ -591,6 +596,8 @@ class EventCoder:
                     continue
                 (candidates if c.places else unplaced).append(c)
             controls.extend(self._statements(seg, statements, found, actors, doc_id, report))
+        posted_after = report is not None and posted_day(seg.folded) == report + dt.timedelta(days=1)
+        _counted_from_the_day_behind(candidates + unplaced, posted_after)
         _toll_of_capture(seg, candidates, unplaced)
         self._updates(seg, offsets, triggers.keys(), candidates + unplaced, sources, war_wide)
         _date_copies(candidates)
@@ -650,7 +657,7 @@ class EventCoder:
                                      [f for f, ok in zip(found, sited) if ok and f.hint_of is None] or placeable, tokens)
         if any(c.cls == "raid" for c in candidates):
             candidates = _raids_on_civilians(candidates, unplaced)
-        coded = _merge(self._events(seg, candidates, doc_id, report, placeable, headline))
+        coded = _without_summaries(_merge(self._events(seg, candidates, doc_id, report, placeable, headline)), found)
         events = [c.event for c in coded]
         for n, c in enumerate(coded, 1):
             e = c.event
@@ -1043,7 +1050,7 @@ class EventCoder:
                     and not _present_tense(tokens[c.trigger]):  # (after «تقصف X لـ» it owns X)
                 before.add("قبل")  # «قصف لطائرات التحالف»: the «ل» of agency
             elif (a.first and tokens[a.first - 1].text == "من" and c.trigger < a.first <= c.trigger + 4
-                  and not {t.text for t in tokens[c.trigger + 1:a.first - 1]} & _NOT_BY):
+                  and not {t.text for t in tokens[c.trigger + 1:a.first - 1]} & _NOT_BY) or _by_weapon(a, c.trigger, tokens):
                 before.add("قبل")  # «قصف جوي من طيران النظام»: «من» right after the trigger is "by"
             if before & _SUPPORT_MARKS and before & _AGENT_MARKS:
                 continue  # "forces backed by Russian air power": who helps, not who acts (see _partner)
@@ -2667,6 +2674,15 @@ def _refer_back(c: Candidate, previous: list[Candidate], hit: bool = False) -> N
     c.date = c.date or told.date
 
 
+def _flown_like_before(c: Candidate, previous: list[Candidate]) -> None:
+    """"Russian jets bombed Ariha. Later, strikes hit Kafr Nabl": English strikes that name neither
+    weapon nor attacker, told right after air strikes and no shelling, are more of them (an Arabic
+    bare «قصف» is as often artillery's: not it)."""
+    told = next((p for p in previous if p.cls in _FLOWN), None)
+    if told is not None and not any(p.cls == "shelling" and not p.guessed for p in previous):
+        c.cls, c.guessed = told.cls, False
+
+
 def _date_across(seg: Segmented, c: Candidate, previous: list[Candidate], apart: bool) -> None:
     """Dates across two sentences of one attack kind. "Clashes broke out in Raqqa on Tuesday. 36
     died in clashes in Atarib alone.": a sentence with no word of time that goes on, in the same
@@ -2697,6 +2713,23 @@ def _pluperfect(s: Sentence, at: int) -> bool:
     شنت»): it tells back what had happened before what was told."""
     return bool(s.tokens) and s.tokens[0].text in _WAS and any(
         t.text == "قد" for t in s.tokens[1:bisect_left(s.tokens, at, key=_START)])
+
+
+_COUNTED_BACK = re.compile(r": [1-9]\d* day\(s\) before \S+$")  # a note of «أمس», «قبل يومين», and no weekday
+
+
+def _counted_from_the_day_behind(cands: list[Candidate], posted_after: bool) -> None:
+    """«شنت ليلة أمس السبت» in a report dated that Saturday was written the day after its date
+    (dates._report_day_behind), as is a post whose header gives the next day (`posted_after`): a bare
+    «أمس» of its sentences is that Saturday, not the Friday before, and the other days it counts back
+    from its date are a day later."""
+    if not posted_after and not any(c.date is not None and c.date.note.endswith(DAY_BEHIND) for c in cands):
+        return  # most reports
+    for c in cands:
+        d = c.date
+        if d is not None and d.date and _COUNTED_BACK.search(d.note):
+            c.date = replace(d, date=(dt.date.fromisoformat(d.date) + dt.timedelta(days=1)).isoformat(),
+                             note=f"{d.note}, a day on: {DAY_BEHIND}")
 
 
 def _same_place(a: Candidate, b: Candidate) -> bool:
@@ -3064,6 +3097,28 @@ _MEMBERS = _folded("قيادي", "قياديا", "عنصر", "عنصرا", "مق
 # Between a trigger and «من X», words that make X whose they are, not who did it: «قتل 33 عنصراً
 # من الميليشيات», «استهداف مواقع من قسد».
 _NOT_BY = _TARGET_MARKS | _MEMBERS
+# «بغارة من طيران تركي مسير», «بقصف من مدفعية الجيش التركي», «بواسطة طائرة مسيرة تركية»: the aircraft
+# or guns the side after them owns, told between the attack and «من»/«بواسطة» and the side
+_BY_WEAPON = _folded("من", "بواسطة")
+_WEAPON_WORDS = _AIRCRAFT + _GROUND_GUNS + tuple(_folded("مدفع", "راجم", "صاروخ", "صواريخ", "قذائف", "حربي", "جوي"))
+
+
+def _weapon_word(t: Token) -> bool:
+    return any(r.startswith(_WEAPON_WORDS) for r in t.readings)
+
+
+def _by_weapon(a: ActorMention, trigger: int, tokens: list[Token]) -> bool:
+    """Whether an Arabic side is named after «من» or «بواسطة» and its aircraft or guns, at an attack
+    («بغارتين جويتين من طيران تركي مسير», «بقصف من مدفعية الجيش التركي»): the side that fired them,
+    not (as «عناصر من X») the one hit."""
+    k = a.first - 1
+    while k > trigger - 2 and k >= 0 and _weapon_word(tokens[k]):
+        k -= 1
+    if k < 0 or k == a.first - 1 or tokens[k].text not in _BY_WEAPON or is_latin(tokens[a.first]):
+        return False
+    # «من» after the attack and its weapon words, or before the weapon the attack is found by
+    return k > trigger and all(map(_weapon_word, tokens[trigger + 1:k])) or k == trigger - 1
+
 
 
 def _former_member(a: ActorMention, tokens: list[Token], back: list[str]) -> bool:
@@ -3688,3 +3743,79 @@ def _absorb(x: _Coded, y: _Coded) -> None:
             target.injuries = e.injuries
     target.victims = ", ".join(dict.fromkeys(v for v in (target.victims + ", " + e.victims).split(", ") if v))
     target.confidence = max(target.confidence, e.confidence)
+
+
+_AREA_SLACK_DEG = 0.05  # reports draw a region's edge loosely: a town just outside its outline is in it
+
+
+def _without_summaries(coded: list[_Coded], found: list[Found]) -> list[_Coded]:
+    """«قصف النظام على ريف إدلب» as the lead of a body telling the shelled towns of Idlib one by one:
+    an event at a region (a governorate, «ريف X», a plain) whose kind and attackers the report's
+    events at places inside it repeat on its days is their summary, not an event of its own, as is a
+    region of its sentence told with it («قصف ... في ريفي إدلب وحلب») where the report tells events.
+    Its toll, if it has one, must be told again at a place inside, or go to the one place inside its
+    sentence names («قتلت فتاة جراء قصف على ريف إدلب، حيث قصفت بلدة فريكة»); else it is kept."""
+    areas = {f.match.place.id: f.match.place for f in found if f.match is not None and f.match.place is not None}
+    outlines: dict[str, object] = {}
+    summed: list[_Coded] = []
+    for c in coded:
+        if not _region_level(c):
+            continue
+        inside = [o for o in coded if not _region_level(o) and o.event.place_id != c.event.place_id
+                  and (o.event.event_type, o.event.sub_event_type) == (c.event.event_type, c.event.sub_event_type)
+                  and _some_attacker_of(c.event, o.event) and _dates_agree(c, o) and _within(o.event, c.event, areas, outlines)]
+        if inside and _toll_told(c, inside):
+            summed.append(c)
+    if not summed:
+        return coded
+    for c in coded:
+        if _region_level(c) and all(c is not x for x in summed) and any(
+                x.event.sentence == c.event.sentence and (x.event.event_type, x.event.sub_event_type) == (
+                    c.event.event_type, c.event.sub_event_type) and x.event.actor1 == c.event.actor1 for x in summed) \
+                and not (c.event.fatalities or c.event.injuries) and any(
+                    not _region_level(o) and _within(o.event, c.event, areas, outlines) for o in coded):
+            summed.append(c)
+    return [c for c in coded if all(c is not x for x in summed)]
+
+
+def _region_level(c: _Coded) -> bool:
+    """Whether an event is placed at a region the report names as such (not at the region of a
+    place the gazetteer lacks, nor one another sentence gave it)."""
+    e = c.event
+    return c.headline_city or e.geo_precision == 3 and e.location_note in ("", _AS_PROVINCE)
+
+
+def _some_attacker_of(region: Event, e: Event) -> bool:
+    """Whether an event names an attacker of a region's («قصف للنظام» and «قوات النظام وروسيا»), or the
+    region's names none (a nameless one in the body may be another side's answer)."""
+    return not region.actor1 or not set(region.actor1.split("; ")).isdisjoint(e.actor1.split("; "))
+
+
+def _within(e: Event, region: Event, areas: dict, outlines: dict) -> bool:
+    """Whether event e is placed inside the region another event is placed at: its outline when
+    the gazetteer has one, else its governorate (a city that stands for its governorate)."""
+    if e.lat is None or region.place_id == e.place_id:
+        return False
+    area = areas.get(region.place_id)
+    if area is None or not area.is_area or area.geometry_wkb is None:
+        return bool(region.admin1) and e.admin1 == region.admin1
+    if region.place_id not in outlines:
+        outlines[region.place_id] = area.geometry
+    return outlines[region.place_id].distance(shapely.Point(e.lon, e.lat)) <= _AREA_SLACK_DEG
+
+
+def _toll_told(c: _Coded, inside: list[_Coded]) -> bool:
+    """Whether a region's toll is told again at a place inside it (no other figure than that place's),
+    or goes to the one place inside that its own sentence names, if that has no toll of its own (it
+    then takes the region's); a region event with no toll has none to tell. (A sum over several
+    places may be another attack's dead with them.)"""
+    e = c.event
+    if not (e.fatalities or e.injuries):
+        return True
+    if any(e.fatalities in (None, o.event.fatalities) and e.injuries in (None, o.event.injuries) for o in inside):
+        return True
+    told = [o for o in inside if o.event.sentence == e.sentence]
+    if len(told) == 1 and not (told[0].event.fatalities or told[0].event.injuries):
+        _absorb(told[0], c)
+        return True
+    return False

@@ -61,7 +61,7 @@ class Extractor:
         except ValueError:
             raise ValueError(f"document {doc.id}: date {doc.date!r} is not an ISO date (YYYY-MM-DD)") from None
         text = doc.text or ""
-        seg = replace(segment(unmask(text)), text=text)
+        seg = replace(segment(unglue_captions(unmask(text))), text=text)
         actors = [a for a in find_actors(seg.tokens, seg.words, seg.original)
                   if not self.toponyms.country_after_in(seg.tokens, a.first, a.last)]  # «في إيران»: a place
         phrases = self.coder.phrases(seg)
@@ -102,6 +102,18 @@ def unmask(text: str) -> str:
     # Four letters at least: «أ.ف.ب» is an abbreviation, not a masked word.
     return _DOTTED.sub(lambda m: m.group().replace(".", "\u0640") if len(m.group()) - m.group().count(".") >= 4
                        else m.group(), text)
+
+
+# «... على مدينة تدمر يوم أمسصورة بالتعليق»: a post's "photo in the comments" glued to its last
+# word hides that word («أمس», «حمص»); blanked, it parts from it (the same length, offsets unchanged).
+_GLUED_CAPTION = re.compile(f"(?<=[{_AR}])صورة[ \t]+(?:بالتعليقات|بالتعليق|في[ \t]+التعليقات|في[ \t]+التعليق)")
+
+
+def unglue_captions(text: str) -> str:
+    """The text with a post's caption cue glued to the word before it blanked out."""
+    if "صورة" not in text:
+        return text
+    return _GLUED_CAPTION.sub(lambda m: " " * len(m.group()), text)
 
 
 def extract(text: str, date: str | None = None, gazetteer: Gazetteer | None = None, doc_id: str = "text",
