@@ -458,6 +458,9 @@ class EventCoder:
     def code(self, seg: Segmented, actors: list[ActorMention], found: list[Found], doc_id: str,
              report: dt.date | None, phrases: Phrases | None = None) -> tuple[list[Event], list[ControlRecord], list[str]]:
         """`phrases`: self.phrases(seg), if the caller has them."""
+        comments = _comments(seg)
+        if comments:  # (most reports are no social post)
+            actors, phrases = _outside_comments(seg, comments, actors, phrases or self.phrases(seg))
         tokens = seg.tokens
         actor_at = {k: a for a in actors for k in range(a.first, a.last)}
         place_at = {k: n for n, f in enumerate(found) for k in range(f.first, f.last)}
@@ -481,9 +484,10 @@ class EventCoder:
         for k, a in actor_at.items():
             named[tokens[k].sentence].add(a.name)
         usable = list(map(_eligible, found))
-        filed = _datelines(seg)
+        filed = _datelines(seg) + comments
         # The place a report is filed from («دمشق - سانا», "BEIRUT (Reuters) -") is where no event
-        # of its sentence happened; it stays one of the report's places (_fallback).
+        # of its sentence happened, nor is one its readers name in their comments; it stays one of
+        # the report's places (_fallback).
         sited = [ok and not any(a <= seg.orig(tokens[f.first].start) < b for a, b in filed)
                  for f, ok in zip(found, usable)] if filed else usable
         golan = {tokens[f.first].sentence for f, ok in zip(found, usable) if ok and f.match.place.admin1 == _GOLAN}
@@ -2432,6 +2436,37 @@ _DATELINE = re.compile(
 def _datelines(seg: Segmented) -> list[tuple[int, int]]:
     """The (start, end) in the report as written of each dateline (_DATELINE)."""
     return [m.span() for m in _DATELINE.finditer(seg.text)]
+
+
+# A social post's readers' comments: from its reaction counter ("All reactions:71") to the end of
+# that line. What readers write there («الجيش البارح انسحب من درعا», a name «ابو عبيدة الحمصي»)
+# reports nothing; but the page's own comment («التفاصيل في أول تعليق») is the report's: "Author",
+# the page's name and its words, up to the comment's age ("43w", "1y").
+_COMMENTS = re.compile(r"All reactions:[^\n]*")
+_AUTHOR_COMMENT = re.compile(r"Author.*?(?:\d{1,2}[ywdh](?![a-z])|$)", re.M)
+
+
+def _comments(seg: Segmented) -> list[tuple[int, int]]:
+    """The (start, end) in the report as written of each run of readers' comments (_COMMENTS),
+    the page's own comments left out."""
+    spans = []
+    for m in _COMMENTS.finditer(seg.text):
+        start = m.start()
+        for a in _AUTHOR_COMMENT.finditer(seg.text, m.start(), m.end()):
+            spans.append((start, a.start()))
+            start = a.end()
+        spans.append((start, m.end()))
+    return spans
+
+
+def _outside_comments(seg: Segmented, comments: list[tuple[int, int]], actors: list[ActorMention],
+                      phrases: Phrases) -> tuple[list[ActorMention], Phrases]:
+    """The actors and trigger phrases of a report that stand before or between its readers'
+    comments (their places: see `filed` in EventCoder.code)."""
+    def outside(k: int) -> bool:
+        at = seg.orig(seg.tokens[k].start)
+        return not any(a <= at < b for a, b in comments)
+    return [a for a in actors if outside(a.first)], replace(phrases, triggers=[m for m in phrases.triggers if outside(m[0])])
 
 
 # A web page's list of its other stories: a heading line, then their headlines, one a line.

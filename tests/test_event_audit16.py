@@ -17,3 +17,22 @@ def test_a_summary_of_days_or_years_is_background(ex):
 def test_an_hour_long_clash_is_no_summary(ex):
     assert [e.sub_event_type for e in events(ex, "تتواصل الاشتباكات منذ أكثر من ساعة في مدينة منبج بين قسد "
                                                 "والفصائل.")] == ["Armed clash"]
+
+
+# What readers write under a social post, from its reaction counter ("All reactions:") to the end
+# of that line, reports nothing; the page's own comment ("Author" and its name) is the report's.
+
+_POST = ("صفحة الأخبارOctober 21, 2024 · Shared with Publicغارة جوية إسرائيلية تستهدف سيارة وسط مدينة حلب، "
+         "وأنباء عن مقتل من بداخلها.All reactions:71172 commentsLikeCommentMost relevant")
+
+
+def test_readers_comments_under_a_post_report_nothing(ex):
+    text = _POST + ("سامي الحلبيوين الجيش اللي بقصف الشعب بس1y3محمد العليمنشان هيك الجيش البارح انسحب من مدينة "
+                    "منبج1yابو عبيدة الحمصيحسبنا الله1y")
+    assert [(e.sub_event_type, e.name) for e in events(ex, text)] == [("Air/drone strike", "Aleppo")]
+
+
+def test_the_pages_own_comment_is_the_report(ex):
+    text = _POST + ("سامي الحلبيحسبنا الله1y1Authorصفحة الأخبارالتفاصيل: قصفت مدفعية النظام مدينة أريحا صباح "
+                    "اليوم.43wمحمد العليالله يحمي البلد43w")
+    assert sorted(e.name for e in events(ex, text)) == ["Aleppo", "Ariha"]
