@@ -36,3 +36,22 @@ def test_the_pages_own_comment_is_the_report(ex):
     text = _POST + ("سامي الحلبيحسبنا الله1y1Authorصفحة الأخبارالتفاصيل: قصفت مدفعية النظام مدينة أريحا صباح "
                     "اليوم.43wمحمد العليالله يحمي البلد43w")
     assert sorted(e.name for e in events(ex, text)) == ["Aleppo", "Ariha"]
+
+
+# «مقتل أحمد العلي», «اغتيال "محمد الخالد"», «مقتل "عبدالله الحسن"»: a noun of death right before a
+# given name tells one dead, placed where the words after it say.
+
+def test_one_named_dead_is_one(ex):
+    for text in ('مقتل "عبدالله الحسن" خلال مداهمة نفذتها قسد على مدينة منبج.',
+                 "اغتيال محمد الخالد برصاص مسلحين مجهولين في مدينة منبج."):
+        assert [e.fatalities for e in events(ex, text)] == [1], text
+
+
+def test_the_named_dead_counts_where_he_was_killed(ex):
+    found = events(ex, "أطلقت مدفعية النظام قذائف على مدينة أريحا ومدينة إدلب، ما تسبب بمقتل أحمد العلي في "
+                       "مدينة أريحا وإصابة ثلاثة مدنيين في مدينة إدلب.")
+    assert sorted((e.name, e.fatalities, e.injuries) for e in found) == [("Ariha", 1, None), ("Idleb", None, 3)]
+
+
+def test_a_named_speaker_is_no_victim(ex):
+    assert [e.fatalities for e in events(ex, "قال محمد العلي إن قصفا تركيا استهدف مدينة منبج.")] == [None]
