@@ -722,6 +722,8 @@ class EventCoder:
                 continue
             if _earlier(seg.tokens, k, j):
                 continue  # «نتيجة قصف تركي سابق», "a previous strike": an attack the report looks back on
+            if entry.cls == "strike" and _aimed_operation(seg.tokens, k):
+                continue  # «عملية إنزال جوي استهدفت منزل فلان»: whom a raid was aimed at, no strike
             if _in_hashtag(seg, k, j):
                 continue  # «#الطائرات_المسيرة», «#معركة_ردع_العدوان»: a page's label, no event told
             if entry.cls == "killing" and _mourned(seg.tokens, k, offset, len(toks), told, place_at):
@@ -1968,6 +1970,21 @@ _DISPLACED_REACH = 25  # tokens back from the cause to the word of flight
 _ATTACK_ADJECTIVES = _folded("تركي", "تركية", "روسي", "روسية", "إسرائيلي", "إسرائيلية", "أمريكي",
                                            "أمريكية", "إيراني", "إيرانية", "جوي", "جوية", "مدفعي", "مدفعية",
                                            "صاروخي", "صاروخية")
+
+
+# An operation that "targeted" someone («عملية إنزال جوي استهدفت منزل», «الحملة استهدفت منازل
+# المدنيين»): a raid told by its own words, the verb naming whom it was aimed at.
+_OPERATIONS = _folded("عملية", "إنزال", "انزال", "مداهمة", "حملة")
+_AIMED = ("استهدف", "يستهدف", "تستهدف")
+
+
+def _aimed_operation(tokens: list[Token], k: int) -> bool:
+    """Whether the strike word at token k is the verb «استهدف» with an operation for its subject,
+    up to two words between them in its clause («عملية مماثلة استهدفت», «العملية استهدفت»)."""
+    if not tokens[k].text.lstrip("و").startswith(_AIMED):
+        return False
+    return any(tokens[i].clause == tokens[k].clause and not _OPERATIONS.isdisjoint(tokens[i].readings)
+               for i in range(max(0, k - 3), k))
 
 
 def _earlier(tokens: list[Token], k: int, j: int) -> bool:

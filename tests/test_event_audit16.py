@@ -55,3 +55,18 @@ def test_the_named_dead_counts_where_he_was_killed(ex):
 
 def test_a_named_speaker_is_no_victim(ex):
     assert [e.fatalities for e in events(ex, "قال محمد العلي إن قصفا تركيا استهدف مدينة منبج.")] == [None]
+
+
+# «عملية إنزال جوي استهدفت منزل فلان», «الحملة استهدفت منازل المدنيين»: whom a raid was aimed at,
+# no strike of its own (but «حملة قصف استهدفت» is a bombardment).
+
+def test_what_a_raid_targeted_is_no_strike(ex):
+    assert [e.sub_event_type for e in events(ex, "نفذ التحالف الدولي فجر اليوم عملية إنزال جوي استهدفت منزل رجل "
+                                                "في مدينة منبج، تخللها إطلاق نار وانفجار قنابل.")] == ["Armed clash"]
+    assert [e.sub_event_type for e in events(ex, "شاركت قوات التحالف قبل يومين في عملية مماثلة استهدفت منزل تاجر "
+                                                "سلاح في مدينة منبج، وأسفرت عن اعتقاله.")] == ["Arrests"]
+
+
+def test_a_bombing_campaign_that_targeted_a_town_is_shelling(ex):
+    assert [e.sub_event_type for e in events(ex, "شنت قوات النظام حملة قصف استهدفت مدينة أريحا.")] == [
+        "Shelling/artillery/missile attack"]
