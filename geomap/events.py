@@ -748,6 +748,11 @@ class EventCoder:
             if entry.cls == "clash" and any(_DOWNED.intersection(t.readings) for t in seg.tokens[k:j]) and \
                     _air_defence(toks):
                 continue  # «تصدت الدفاعات الجوية لعدوان», "shot down": air defence firing at missiles is no battle
+            if entry.cls == "capture" and _since_taken(seg.tokens, k) and not any(
+                    e.cls == "capture" and m < k for m, _n, e in triggers):
+                # «منذ سيطرة الفصائل على عفرين»: a past capture that dates something else (but
+                # «سيطرت على القريتين بعد طرد داعش منها» tells how the capture told went)
+                continue
             if entry.cls == "capture" and any(not _NOT_GROUND.isdisjoint(t.readings) for t in seg.tokens[j:j + 3]
                                               if t.sentence == sent.index):
                 continue  # "capturing two soldiers", «استولت على منازل»: people or goods taken, no ground
@@ -1985,6 +1990,22 @@ def _aimed_operation(tokens: list[Token], k: int) -> bool:
         return False
     return any(tokens[i].clause == tokens[k].clause and not _OPERATIONS.isdisjoint(tokens[i].readings)
                for i in range(max(0, k - 3), k))
+
+
+# «منذ سيطرة الفصائل على عفرين», «بعد سيطرتها على المدينة», «غداة دخول الهيئة إلى عفرين», «خلال ست
+# سنوات من سيطرة الفصائل»: a capture named to say when something else happened, or since when it
+# goes on; no capture told.
+_SINCE_TAKING = _folded("منذ", "ومنذ", "بعد", "وبعد", "عقب", "غداة", "إثر")
+_YEARS = ("سن", "عام", "اعوام")  # «سنوات», «سنتين», «عامين», «أعوام», folded
+
+
+def _since_taken(tokens: list[Token], k: int) -> bool:
+    """Whether the capture word at token k is a noun right after «منذ», «بعد», «غداة» or after the
+    «من» of «سنوات من»."""
+    if k == 0 or tokens[k - 1].sentence != tokens[k].sentence:
+        return False
+    before = tokens[k - 1].text
+    return before in _SINCE_TAKING or before == "من" and k > 1 and tokens[k - 2].readings[-1].startswith(_YEARS)
 
 
 def _earlier(tokens: list[Token], k: int, j: int) -> bool:

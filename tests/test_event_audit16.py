@@ -70,3 +70,18 @@ def test_what_a_raid_targeted_is_no_strike(ex):
 def test_a_bombing_campaign_that_targeted_a_town_is_shelling(ex):
     assert [e.sub_event_type for e in events(ex, "شنت قوات النظام حملة قصف استهدفت مدينة أريحا.")] == [
         "Shelling/artillery/missile attack"]
+
+
+# «منذ سيطرة الفصائل على عفرين», «بعد سيطرتها على المدينة», «خلال ست سنوات من سيطرة الفصائل»: a
+# capture named to date something else, no capture told.
+
+def test_a_capture_that_dates_something_else_is_none(ex):
+    for text in ("وتعرضت مدينة منبج منذ سيطرة فصائل المعارضة عليها لقصف متكرر من قسد.",
+                 "ويعتبر القصف على مدينة تدمر هو الأول بعد سيطرة قوات النظام على المدينة.",
+                 "وخلال ست سنوات من سيطرة الفصائل على مدينة منبج ارتكبت انتهاكات واسعة."):
+        assert all("territory" not in e.sub_event_type for e in events(ex, text)), text
+
+
+def test_a_capture_told_is_one(ex):
+    assert [e.sub_event_type for e in events(ex, "سيطرت فصائل المعارضة اليوم على مدينة منبج بعد اشتباكات مع "
+                                                "قسد.")] == ["Non-state actor overtakes territory"]
