@@ -461,6 +461,9 @@ class EventCoder:
     def code(self, seg: Segmented, actors: list[ActorMention], found: list[Found], doc_id: str,
              report: dt.date | None, phrases: Phrases | None = None) -> tuple[list[Event], list[ControlRecord], list[str]]:
         """`phrases`: self.phrases(seg), if the caller has them."""
+        comments = _comments(seg)
+        if comments:  # (most reports are no social post)
+            actors, phrases = _outside_comments(seg, comments, actors, phrases or self.phrases(seg))
         tokens = seg.tokens
         actor_at = {k: a for a in actors for k in range(a.first, a.last)}
         place_at = {k: n for n, f in enumerate(found) for k in range(f.first, f.last)}
@@ -484,9 +487,10 @@ class EventCoder:
         for k, a in actor_at.items():
             named[tokens[k].sentence].add(a.name)
         usable = list(map(_eligible, found))
-        filed = _datelines(seg)
+        filed = _datelines(seg) + comments
         # The place a report is filed from («دمشق - سانا», "BEIRUT (Reuters) -") is where no event
-        # of its sentence happened; it stays one of the report's places (_fallback).
+        # of its sentence happened, nor is one its readers name in their comments; it stays one of
+        # the report's places (_fallback).
         sited = [ok and not any(a <= seg.orig(tokens[f.first].start) < b for a, b in filed)
                  for f, ok in zip(found, usable)] if filed else usable
         golan = {tokens[f.first].sentence for f, ok in zip(found, usable) if ok and f.match.place.admin1 == _GOLAN}
@@ -731,6 +735,8 @@ class EventCoder:
                 continue
             if _earlier(seg.tokens, k, j):
                 continue  # «نتيجة قصف تركي سابق», "a previous strike": an attack the report looks back on
+            if entry.cls == "strike" and _aimed_operation(seg.tokens, k):
+                continue  # «عملية إنزال جوي استهدفت منزل فلان»: whom a raid was aimed at, no strike
             if _in_hashtag(seg, k, j):
                 continue  # «#الطائرات_المسيرة», «#معركة_ردع_العدوان»: a page's label, no event told
             if entry.cls == "killing" and _mourned(seg.tokens, k, offset, len(toks), told, place_at):
@@ -755,6 +761,11 @@ class EventCoder:
             if entry.cls == "clash" and any(_DOWNED.intersection(t.readings) for t in seg.tokens[k:j]) and \
                     _air_defence(toks):
                 continue  # «تصدت الدفاعات الجوية لعدوان», "shot down": air defence firing at missiles is no battle
+            if entry.cls == "capture" and _since_taken(seg.tokens, k) and not any(
+                    e.cls == "capture" and m < k for m, _n, e in triggers):
+                # «منذ سيطرة الفصائل على عفرين»: a past capture that dates something else (but
+                # «سيطرت على القريتين بعد طرد داعش منها» tells how the capture told went)
+                continue
             if entry.cls == "capture" and any(not _NOT_GROUND.isdisjoint(t.readings) for t in seg.tokens[j:j + 3]
                                               if t.sentence == sent.index):
                 continue  # "capturing two soldiers", «استولت على منازل»: people or goods taken, no ground
@@ -2012,6 +2023,37 @@ _ATTACK_ADJECTIVES = _folded("تركي", "تركية", "روسي", "روسية",
                                            "صاروخي", "صاروخية")
 
 
+# An operation that "targeted" someone («عملية إنزال جوي استهدفت منزل», «الحملة استهدفت منازل
+# المدنيين»): a raid told by its own words, the verb naming whom it was aimed at.
+_OPERATIONS = _folded("عملية", "إنزال", "انزال", "مداهمة", "حملة")
+_AIMED = ("استهدف", "يستهدف", "تستهدف")
+
+
+def _aimed_operation(tokens: list[Token], k: int) -> bool:
+    """Whether the strike word at token k is the verb «استهدف» with an operation for its subject,
+    up to two words between them in its clause («عملية مماثلة استهدفت», «العملية استهدفت»)."""
+    if not tokens[k].text.lstrip("و").startswith(_AIMED):
+        return False
+    return any(tokens[i].clause == tokens[k].clause and not _OPERATIONS.isdisjoint(tokens[i].readings)
+               for i in range(max(0, k - 3), k))
+
+
+# «منذ سيطرة الفصائل على عفرين», «بعد سيطرتها على المدينة», «غداة دخول الهيئة إلى عفرين», «خلال ست
+# سنوات من سيطرة الفصائل»: a capture named to say when something else happened, or since when it
+# goes on; no capture told.
+_SINCE_TAKING = _folded("منذ", "ومنذ", "بعد", "وبعد", "عقب", "غداة", "إثر")
+_YEARS = ("سن", "عام", "اعوام")  # «سنوات», «سنتين», «عامين», «أعوام», folded
+
+
+def _since_taken(tokens: list[Token], k: int) -> bool:
+    """Whether the capture word at token k is a noun right after «منذ», «بعد», «غداة» or after the
+    «من» of «سنوات من»."""
+    if k == 0 or tokens[k - 1].sentence != tokens[k].sentence:
+        return False
+    before = tokens[k - 1].text
+    return before in _SINCE_TAKING or before == "من" and k > 1 and tokens[k - 2].readings[-1].startswith(_YEARS)
+
+
 def _earlier(tokens: list[Token], k: int, j: int) -> bool:
     """Whether the trigger at tokens k..j is told as an earlier attack: «غارات سابقة», «قصف تركي
     سابق» (a nationality between), "a previous strike", "earlier attacks"."""
@@ -2478,6 +2520,37 @@ _DATELINE = re.compile(
 def _datelines(seg: Segmented) -> list[tuple[int, int]]:
     """The (start, end) in the report as written of each dateline (_DATELINE)."""
     return [m.span() for m in _DATELINE.finditer(seg.text)]
+
+
+# A social post's readers' comments: from its reaction counter ("All reactions:71") to the end of
+# that line. What readers write there («الجيش البارح انسحب من درعا», a name «ابو عبيدة الحمصي»)
+# reports nothing; but the page's own comment («التفاصيل في أول تعليق») is the report's: "Author",
+# the page's name and its words, up to the comment's age ("43w", "1y").
+_COMMENTS = re.compile(r"All reactions:[^\n]*")
+_AUTHOR_COMMENT = re.compile(r"Author.*?(?:\d{1,2}[ywdh](?![a-z])|$)", re.M)
+
+
+def _comments(seg: Segmented) -> list[tuple[int, int]]:
+    """The (start, end) in the report as written of each run of readers' comments (_COMMENTS),
+    the page's own comments left out."""
+    spans = []
+    for m in _COMMENTS.finditer(seg.text):
+        start = m.start()
+        for a in _AUTHOR_COMMENT.finditer(seg.text, m.start(), m.end()):
+            spans.append((start, a.start()))
+            start = a.end()
+        spans.append((start, m.end()))
+    return spans
+
+
+def _outside_comments(seg: Segmented, comments: list[tuple[int, int]], actors: list[ActorMention],
+                      phrases: Phrases) -> tuple[list[ActorMention], Phrases]:
+    """The actors and trigger phrases of a report that stand before or between its readers'
+    comments (their places: see `filed` in EventCoder.code)."""
+    def outside(k: int) -> bool:
+        at = seg.orig(seg.tokens[k].start)
+        return not any(a <= at < b for a, b in comments)
+    return [a for a in actors if outside(a.first)], replace(phrases, triggers=[m for m in phrases.triggers if outside(m[0])])
 
 
 # A web page's list of its other stories: a heading line, then their headlines, one a line.

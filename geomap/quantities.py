@@ -291,6 +291,7 @@ def casualty_figures(tokens: list[Token], words: list[str] | None = None) -> lis
     if not present & _CASUALTY:
         return figures
     figures += _named_dead(tokens, words, kinds)  # (no number nor victim noun needed: one named)
+    figures += _death_of_named(tokens, words)
     if not present & _CUE:
         return figures
     cues = list(compress(range(len(words)), map(_IS_CUE.__getitem__, kinds)))
@@ -377,6 +378,28 @@ def _named_dead(tokens: list[Token], words: list[str], kinds: list[int]) -> list
                and not words[k].isascii() and not words[k].endswith(_THEIR) for k in range(s, i)):
             out.append(Figure(_ONES_HARM[words[i]], 1, tokens[i].start, tokens[i].end, word=words[i],
                               window_end=tokens[i].end))
+    return out
+
+
+# «مقتل أحمد العلي», «اغتيال "محمد الويس"», «وفاة خالد المسعود»: the death of one named by a given name.
+_DEATH_NOUNS = frozenset(_folded(("مقتل", "استشهاد", "اغتيال", "وفاة", "مصرع", "إعدام")))
+_GIVEN_NAMES = [fold(w)[0] for w in words_lists()["first_names"]["ar"]]
+_GIVEN = frozenset(w for w in _GIVEN_NAMES if not w.endswith("*"))
+_GIVEN_STEMS = tuple(w[:-1] for w in _GIVEN_NAMES if w.endswith("*"))
+
+
+def _death_of_named(tokens: list[Token], words: list[str]) -> list[Figure]:
+    """One dead for a noun of death right before a given name («بمقتل أحمد العلي في قرية فريكة»,
+    «مقتل "عبدالله الخاطر"»): a name tells no count by itself (_SINGULAR), but one named dead is one."""
+    out = []
+    for i in range(len(words) - 1):
+        name = words[i + 1]
+        if (name in _GIVEN or name.startswith(_GIVEN_STEMS)) and tokens[i + 1].clause == tokens[i].clause \
+                and not _DEATH_NOUNS.isdisjoint(tokens[i].readings):
+            f = Figure(KILLED, 1, tokens[i].start, tokens[i + 1].end, word=words[i], window_end=tokens[i + 1].end)
+            at = _lone_place_word(tokens, i)
+            f.at = tokens[at + 1].start if at is not None else None
+            out.append(f)
     return out
 
 
