@@ -91,12 +91,21 @@ _MASK = re.compile(f"(?:\u0640(?<={_LETTER}\u0640)\u0640*[ .*]+\u0640+|\u0640(?<
 _DOTTED = re.compile(f"(?<![{_AR}.])[{_AR}]{{1,3}}(?:\\.[{_AR}]{{1,3}}){{2,}}(?![{_AR}])")
 # In every _DOTTED match (a letter, a dot, one to three letters, a dot, a letter); found far faster.
 _TWO_DOTS = re.compile(f"\\.(?<=[{_AR}]\\.)[{_AR}]{{1,3}}\\.[{_AR}]")
+# «ا.ستهدفت», «غار.ة»: a word's first letter, or its final «ة», cut off by a dot (no word is one
+# letter; «م.ط», «أ.ف.ب» are abbreviations, «سوريا.وقال» a missing space, «قرقوزاق.ؤ» a slip after a
+# sentence's end)
+_LETTER_CUT = re.compile(f"\\.(?:(?<=(?<![{_AR}.])[{_AR}]\\.)(?=[{_AR}]{{3}})|(?<=[{_AR}]{{2}}\\.)(?=\u0629(?![{_AR}.])))")
+# «الاحتـــ*لال», «جي*ش»: a star inside an Arabic word is never the word's own
+_STARRED = re.compile(f"\\*+(?<=[{_AR}\u0640]\\*)(?=[{_AR}\u0640])")
 
 
 def unmask(text: str) -> str:
     """The text with masked words joined again, character for character the same length."""
     if "\u0640" in text:  # in every _MASK match
         text = _MASK.sub(lambda m: "\u0640" * len(m.group()), text)
+    if "*" in text:
+        text = _STARRED.sub(lambda m: "\u0640" * len(m.group()), text)
+    text = _LETTER_CUT.sub("\u0640", text)
     if not _TWO_DOTS.search(text):
         return text
     # Four letters at least: «أ.ف.ب» is an abbreviation, not a masked word.
