@@ -1,7 +1,8 @@
 """Common words that fold like village names are no villages: adverbs written without their
 accusative mark («ردا على», "in response to", is not al-Radda; «خوفا من», "for fear of", not
 al-Khufa), set phrases («بهذا الصدد», "in this regard", not Sadad; «حوله», "around it", not
-al-Houla), and a man's name told as one («شخص اسمه صبار السنجار»)."""
+al-Houla; «أنباء», "news", and «معامل», "factories"), and a man's name told as one («شخص اسمه صبار
+السنجار»)."""
 from geomap.extraction import Extractor
 from geomap.records import Document
 from tiny_places import extra_place, tiny_gazetteer_with
@@ -21,5 +22,13 @@ def test_set_phrases_and_a_name_told_as_one_are_not_places():
                                        extra_place("C9305", "Sinjar", "السنجار", 35.59, 37.00, "village", "SY07")))
     text = ("داهمت دورية منزلا في مدينة منبج واعتقلت شخصا اسمه صبار السنجار، وبهذا الصدد أطلقت النار "
             "على شاب كان يقف حوله فأصيب بجروح.")
+    events = ex.extract_document(Document("t", text, date="2023-05-02")).events
+    assert events and {e.name for e in events} == {"Manbij"}
+
+
+def test_news_and_factories_are_not_villages():
+    ex = Extractor(tiny_gazetteer_with(extra_place("C9306", "Enab", "انباء", 36.52, 36.95, "village", "SY02"),
+                                       extra_place("C9307", "Maamel", "معامل", 36.60, 36.63, "village", "SY02")))
+    text = "قصفت طائرات حربية معامل لإنتاج المخدرات قرب مدينة منبج، وأنباء عن إصابات بين العمال."
     events = ex.extract_document(Document("t", text, date="2023-05-02")).events
     assert events and {e.name for e in events} == {"Manbij"}
