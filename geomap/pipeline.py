@@ -395,7 +395,7 @@ class _Reporter:
 
 def run_extract(inputs: Iterable[str | os.PathLike], output: str | os.PathLike | None = None, *,
                 fmt: str | None = None, date: str | None = None, jobs: int = 1, gazetteer=None,
-                dedup: bool = True, resume: bool = False, strict: bool = False,
+                dedup: bool = True, resume: bool = False,
                 error_log: str | os.PathLike | None = None, progress: bool | None = None,
                 engine: str = "local", scheduler: str | None = None, extractor=None,
                 stderr: TextIO | None = None, stdout: TextIO | None = None) -> RunSummary:
@@ -407,8 +407,8 @@ def run_extract(inputs: Iterable[str | os.PathLike], output: str | os.PathLike |
     `jobs` worker processes (0 = one per core). `engine="dask"` runs on Dask instead (a local
     cluster, or the one at `scheduler`), without resume. Problems go to `stderr` (when given)
     and to the error log: `error_log`, else `<output>.errors.jsonl` when there were any.
-    Nothing is written when nothing could be read, or with `strict` when any document failed
-    or warned. Raises UsageError (bad options, missing gazetteer or Dask), InputError (no input
+    Nothing is written when nothing could be read; else every document that could be read is
+    written, whatever failed beside it. Raises UsageError (bad options, missing gazetteer or Dask), InputError (no input
     that can be read, a date not YYYY-MM-DD, an output folder holding other files), ExportError
     (bad format, or one the extension contradicts; an output folder that does not exist) before
     any work; RunInterrupted (a KeyboardInterrupt) after saving the state, so that `resume=True`
@@ -463,9 +463,7 @@ def run_extract(inputs: Iterable[str | os.PathLike], output: str | os.PathLike |
                 lambda: _make_extractor(_load_gazetteer(gazetteer), jobs > 1))
             _run_local(items, make_extractor, jobs, state, summary, count, reporter, stats, stack)
             batches = _merged(state, dedup, summary)
-        # Nothing read: nothing to write. --strict and something went wrong: no output either.
-        write = not summary.nothing_read and not (strict and (summary.failed or summary.warnings))
-        if write:
+        if not summary.nothing_read:  # nothing read: nothing to write
             with writer:
                 for events, controls in batches:
                     writer.write_rows(events, controls)

@@ -100,7 +100,8 @@ def test_broken_jsonl_line_warns_and_strict_fails(tmp_path, gazetteer_path):
     assert any(p["line"] == 2 and p["severity"] == "error" for p in log)
     out.unlink()
     result = _invoke(tmp_path / "in.jsonl", "-o", out, "--gazetteer", gazetteer_path, "--strict")
-    assert result.exit_code == 1 and "--strict" in result.stderr and not out.exists()
+    assert result.exit_code == 1 and "--strict" in result.stderr
+    assert [e["doc_id"] for e in map(json.loads, out.read_text(encoding="utf-8").splitlines())] == ["a"]
 
 
 def test_standard_input_to_standard_output(tmp_path, monkeypatch, gazetteer_path):
@@ -173,7 +174,7 @@ def test_missing_input_among_others_is_reported_and_the_others_read(tmp_path, ga
     assert "1 document read, 1 failed" in result.stderr and read_events(out)[0]
     out.unlink()
     result = _invoke(tmp_path / "nosuch.txt", tmp_path / "r.txt", "-o", out, "--gazetteer", gazetteer_path, "--strict")
-    assert result.exit_code == 1 and "--strict: 1 error, 0 warnings" in result.stderr and not out.exists()
+    assert result.exit_code == 1 and "--strict: 1 error, 0 warnings" in result.stderr and read_events(out)[0]
 
 
 def test_empty_standard_input_is_like_an_empty_file(tmp_path, gazetteer_path):

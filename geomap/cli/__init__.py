@@ -1,7 +1,8 @@
 """The `geomap` command: a thin layer over the Python API.
 
 Exit codes (README.md, "Commands"): 0 the command ran, even if no events were found; 1 no
-document could be read, nothing to draw (or --strict and a document failed); 2 unusable
+document could be read, nothing to draw (or --strict and a document failed: the others are
+still written); 2 unusable
 arguments or no usable input at all; 130 interrupted.
 """
 from __future__ import annotations

@@ -28,7 +28,7 @@ def extract(
     jobs: int = typer.Option(1, "--jobs", "-j", help="Worker processes (0 = all cores)."),
     no_dedup: bool = typer.Option(False, "--no-dedup", help="Keep one event per report (no merging)."),
     resume: bool = typer.Option(False, "--resume", help="Continue an interrupted run with the same -o."),
-    strict: bool = typer.Option(False, "--strict", help="Exit 1 and write nothing if any input is unreadable or warns (bad bytes, bad date)."),
+    strict: bool = typer.Option(False, "--strict", help="Exit 1 if any input is unreadable or warns (bad bytes, bad date); the other documents' events are still written."),
     error_log: Optional[Path] = typer.Option(None, "--error-log",
                                              help="Per-document problems as JSONL. Default: OUTPUT.errors.jsonl."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress",
@@ -45,7 +45,7 @@ def extract(
         fail("--scheduler needs --engine dask", 2)
     try:
         summary = run_extract(inputs, output, fmt=fmt, date=date, jobs=jobs, gazetteer=gazetteer,
-                              dedup=not no_dedup, resume=resume, strict=strict, error_log=error_log,
+                              dedup=not no_dedup, resume=resume, error_log=error_log,
                               progress=progress, engine=engine or ("dask" if scheduler else "local"),
                               scheduler=scheduler, stderr=sys.stderr)
     except (InputError, ExportError, UsageError) as e:
@@ -62,8 +62,8 @@ def extract(
     if summary.nothing_read:
         fail("nothing could be read; no output written", 1)
     if strict and (summary.failed or summary.warnings):
-        fail(f"--strict: {counted(summary.failed, 'error')}, {counted(summary.warnings, 'warning')}; "
-             f"no output written", 1)
+        fail(f"--strict: {counted(summary.failed, 'error')}, {counted(summary.warnings, 'warning')} "
+             f"(the other documents' events were written)", 1)
 
 
 def _describe(s) -> str:
