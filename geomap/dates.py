@@ -313,10 +313,12 @@ def _numeric_dates(folded: str, report: dt.date | None, start: int, end: int, cu
             add(m, None, DAY, f"{m.group()}: day of the month, no report date", True)
     if not cues & _MONTH_CUE:
         return
-    # (each pattern after a cheaper test its matches pass)
-    for rx, hint, hint_from, day_group, month_group, year_group in ((_DAY_MONTH, _DAY_MONTH_HINT, digit, 1, 2, 3),
-                                                                    (_MONTH_DAY, _MONTH_DAY_HINT, start, 2, 1, 3)):
-        for m in rx.finditer(folded, start, end) if hint.search(folded, hint_from, end) else ():
+    # (each pattern after a cheaper test its matches pass; no match begins more than `back` characters
+    # before the test's first, «وفي ال21 أيار»: the pattern is searched for from there)
+    for rx, hint, hint_from, back, day_group, month_group, year_group in (
+            (_DAY_MONTH, _DAY_MONTH_HINT, digit, 6, 1, 2, 3), (_MONTH_DAY, _MONTH_DAY_HINT, start, 0, 2, 1, 3)):
+        first = hint.search(folded, hint_from, end)
+        for m in rx.finditer(folded, max(start, first.start() - back), end) if first else ():
             month = _MONTHS[m[month_group]]
             if m[month_group] == "may" and not m[year_group] and _modal_may(folded, m):
                 continue
