@@ -97,14 +97,20 @@ _MAY_BEFORE = re.compile(r"(?:^|\W)(?:on|since|from|until|till|before|after|betw
 _MAY_AFTER = re.compile(r"\s*[^\W\d_]")
 _MONTH_DAY = re.compile(
     rf"(?<![\w])({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s*(\d{{4}})(?!\d))?")
+# A month's name and a digit, in every match of _MONTH_DAY: a test that stops only at a month's
+# first letters, where the pattern (begun with a lookbehind) is tried at every character.
+_MONTH_DAY_HINT = re.compile(rf"(?:{_MONTH})\.?\s+\d")
 _MONTH_YEAR = re.compile(rf"(?<![\w])(?:شهر\s+)?({_MONTH})(?![\w])(?:\s*/\s*(?:{_MONTH}))?\s*(?:عام\s*|سنه\s*|,\s*)?(\d{{4}})(?!\d)")
-_ISO = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
-_DMY = re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
+_MONTH_YEAR_HINT = re.compile(rf"(?:{_MONTH})(?![\w])(?:\s*/\s*(?:{_MONTH}))?\s*(?:عام\s*|سنه\s*|,\s*)?\d{{4}}")  # (as _MONTH_DAY_HINT)
+# No digit before the first: tested once that digit is read («\d(?<!\d\d)»), not before it, since a
+# pattern that begins with a digit lets the regex engine skip to the digits of a sentence.
+_ISO = re.compile(r"(\d(?<!\d\d)\d{3})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+_DMY = re.compile(r"(\d(?<!\d\d)\d?)[-/.](\d{1,2})[-/.](\d{4})(?!\d)")
 # "on the 3rd" (not "the 3rd Division"): a day of the month, without month or year.
 _DAY_ALONE = re.compile(r"(?<![\w])on\s+the\s+(\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+(?:this|the)\s+month)?(?!\s*\w)")
 _DIGIT = re.compile(r"\d")  # each pattern above needs one: a text without digits skips them all
 _DIGIT_SEP = re.compile(r"\d[-/.]\d")  # in every match of _ISO and _DMY
-_FOUR_DIGITS = re.compile(r"\d{4}")  # in every match of _MONTH_YEAR
+_FOUR_DIGITS = re.compile(r"\d\d{3}")  # in every match of _MONTH_YEAR (begun with one digit: see _ISO)
 
 # Relative words: (pattern, days before the report date, words one of which is in every match).
 # Longest alternatives first.
@@ -289,11 +295,13 @@ def _month_start(month: int, report: dt.date, past: bool) -> dt.date:
     return dt.date(report.year if same_year else report.year - 1, month, 1)
 
 
-def _numeric_dates(folded: str, report: dt.date | None, start: int, end: int, cues: int, add) -> None:
+def _numeric_dates(folded: str, report: dt.date | None, start: int, end: int, cues: int, add, digit: int) -> None:
     """The dates written with digits: ISO and d/m/y, day and month names, month and year, "on the 3rd"
-    (`cues`: _cue_bits of folded[start:end])."""
-    for rx in (_ISO, _DMY) if _DIGIT_SEP.search(folded, start, end) else ():
-        for m in rx.finditer(folded, start, end):
+    (`cues`: _cue_bits of folded[start:end]; `digit`: the offset of its first digit, where the
+    patterns that begin with one are searched from: a search for a digit tests each character's
+    Unicode category, and a sentence's first digit often comes late in it)."""
+    for rx in (_ISO, _DMY) if _DIGIT_SEP.search(folded, digit, end) else ():
+        for m in rx.finditer(folded, digit, end):
             y, a, b = (int(g) for g in m.groups()) if rx is _ISO else (int(m[3]), int(m[2]), int(m[1]))
             if rx is _DMY and a > 12 >= b:  # 11/26/2024: month first after all
                 a, b = b, a
@@ -307,10 +315,12 @@ def _numeric_dates(folded: str, report: dt.date | None, start: int, end: int, cu
             add(m, None, DAY, f"{m.group()}: day of the month, no report date", True)
     if not cues & _MONTH_CUE:
         return
-    # (each pattern after a cheaper test its matches pass; _MONTH_DAY has none but the digit)
-    for rx, hint, day_group, month_group, year_group in ((_DAY_MONTH, _DAY_MONTH_HINT, 1, 2, 3),
-                                                         (_MONTH_DAY, _DIGIT, 2, 1, 3)):
-        for m in rx.finditer(folded, start, end) if hint.search(folded, start, end) else ():
+    # (each pattern after a cheaper test its matches pass; no match begins more than `back` characters
+    # before the test's first, «وفي ال21 أيار»: the pattern is searched for from there)
+    for rx, hint, hint_from, back, day_group, month_group, year_group in (
+            (_DAY_MONTH, _DAY_MONTH_HINT, digit, 6, 1, 2, 3), (_MONTH_DAY, _MONTH_DAY_HINT, start, 0, 2, 1, 3)):
+        first = hint.search(folded, hint_from, end)
+        for m in rx.finditer(folded, max(start, first.start() - back), end) if first else ():
             month = _MONTHS[m[month_group]]
             if m[month_group] == "may" and not m[year_group] and _modal_may(folded, m):
                 continue
@@ -338,7 +348,8 @@ def _numeric_dates(folded: str, report: dt.date | None, start: int, end: int, cu
         # ACLED: a range of days is dated by its first, a week's precision (a month's if longer).
         note = f"{m.group().strip()}: days {first} to {last}" + ("" if year or report else ", no year and no report date")
         add(m, d, WEEK if last - first < 7 else MONTH, note, False)
-    for m in _MONTH_YEAR.finditer(folded, start, end) if _FOUR_DIGITS.search(folded, start, end) else ():
+    hint = _FOUR_DIGITS.search(folded, digit, end) and _MONTH_YEAR_HINT.search(folded, start, end)
+    for m in _MONTH_YEAR.finditer(folded, start, end) if hint else ():
         if m[1] == "may" and not re.match(r"may\s+\d{4}", m.group()):
             continue
         add(m, _safe_date(int(m[2]), _MONTHS[m[1]], 1), MONTH, m.group().strip(), False)
@@ -361,9 +372,10 @@ def _ordinal(day: str) -> int:
     return _ORDINALS[first] + (10 if rest == ["عشر"] else _ORDINALS[rest[0][1:]] if rest else 0)
 
 
-def _periods(folded: str, report: dt.date | None, start: int, end: int, cues: int, add) -> None:
+def _periods(folded: str, report: dt.date | None, start: int, end: int, cues: int, add, digit: int | None) -> None:
     """Weeks and months without a year («الأسبوع الماضي», "earlier this month", «في أيار»),
-    and days of them («السابع عشر من الشهر الجاري»); `cues`: _cue_bits of folded[start:end]."""
+    and days of them («السابع عشر من الشهر الجاري»); `cues`: _cue_bits of folded[start:end];
+    `digit`: the offset of its first digit, None if it has none (see _numeric_dates)."""
     if not cues & (_PERIOD_CUE | _MONTH_CUE):
         return  # each pattern needs a word of a period or a month's name
 
@@ -390,7 +402,7 @@ def _periods(folded: str, report: dt.date | None, start: int, end: int, cues: in
             add(m, None, WEEK, f"{m.group().strip()}: relative, no report date", True)
     for m in _WEEKEND.finditer(folded, start, end) if cues & _WEEK_CUE else ():
         period(m, report - dt.timedelta(days=(report.weekday() - 5) % 7) if report else None, WEEK, "weekend")
-    day_of = _DIGITS_OF.search(folded, start, end) or _ORDINAL_OF.search(folded, start, end)
+    day_of = (digit is not None and _DIGITS_OF.search(folded, digit, end)) or _ORDINAL_OF.search(folded, start, end)
     for m in _DAY_OF.finditer(folded, start, end) if day_of else ():
         day, note = _ordinal(m["day"] or m["num"]), m.group().strip()
         if m["year"]:
@@ -430,12 +442,13 @@ def find_dates(folded: str, report: dt.date | None, start: int = 0, end: int | N
     digits = _DIGIT.search(folded, start, end)
     if not (cues or digits):
         return found  # every pattern needs a cue word or a digit: most sentences have neither
+    digit = digits.start() if digits else None
     if digits:
-        _numeric_dates(folded, report, start, end, cues, add)
+        _numeric_dates(folded, report, start, end, cues, add, digit)
     _relative_days(folded, report, start, end, cues, add)
-    _periods(folded, report, start, end, cues, add)
+    _periods(folded, report, start, end, cues, add, digit)
     if report is not None:
-        _past_years(folded, report, start, end, cues, add)
+        _past_years(folded, report, start, end, cues, add, digit)
     if not found:
         return found  # most sentences
     kept = _explicit_wins(folded, _day_and_weekday(folded, _drop_overlaps(found)))
@@ -444,10 +457,11 @@ def find_dates(folded: str, report: dt.date | None, start: int = 0, end: int | N
     return [d for d in kept if d.date is None or d.date <= report.isoformat()]
 
 
-def _past_years(folded: str, report: dt.date, start: int, end: int, cues: int, add) -> None:
+def _past_years(folded: str, report: dt.date, start: int, end: int, cues: int, add, digit: int | None) -> None:
     """Years before the report's (_YEAR_IN, _YEARS_AGO), dated by their first day, with YEAR
-    precision; a date of month or day in them wins (_drop_overlaps). `cues`: as for _relative_days."""
-    years = _YEAR_DIGITS.search(folded, start, end) and _year_after_word(folded, start, end)  # (most have none)
+    precision; a date of month or day in them wins (_drop_overlaps). `cues`: as for _relative_days;
+    `digit`: as for _periods."""
+    years = digit is not None and _YEAR_DIGITS.search(folded, digit, end) and _year_after_word(folded, start, end)  # (most have none)
     for m in _YEAR_IN.finditer(folded, start, end) if years else ():
         year = int(m[1])
         if year < report.year and not folded[max(start, m.start() - 5):m.start()].rstrip().endswith(("منذ", "since")):

@@ -306,7 +306,8 @@ def test_each_form_of_a_date_passes_the_cheap_test_tried_before_its_pattern(text
 
     folded = fold(text)[0]
     tests = {dates._DAY_MONTH: dates._DAY_MONTH_HINT.search(folded), dates._DAY_RANGE: dates._RANGE_HINT.search(folded),
-             dates._MONTH_YEAR: dates._FOUR_DIGITS.search(folded),
+             dates._MONTH_YEAR: dates._FOUR_DIGITS.search(folded) and dates._MONTH_YEAR_HINT.search(folded),
+             dates._MONTH_DAY: dates._MONTH_DAY_HINT.search(folded),
              dates._DAY_OF: dates._DIGITS_OF.search(folded) or dates._ORDINAL_OF.search(folded),
              dates._MONTH_ALONE: dates._MONTH_ALONE_HINT.search(folded),
              dates._YEAR_IN: dates._year_after_word(folded, 0, len(folded))}
