@@ -1158,7 +1158,7 @@ class EventCoder:
                 c.actor1 = taker.name if taker is not None else ""
 
     def _figures(self, seg: Segmented, sent: Sentence, offset: int, cands: list[Candidate],
-                 actors: list[ActorMention], sources: list[ActorMention], wide: bool, behind: list = ()) -> None:
+                 actors: list[ActorMention], sources: list[ActorMention], wide: bool, behind: list) -> None:
         """Casualty figures of a sentence (its first token at `offset`, its `actors` and `sources`)
         to its violent candidates; `wide`: it speaks of the whole war; `behind`: its words of
         background (outside its days)."""
@@ -1173,8 +1173,8 @@ class EventCoder:
         # «قصفت الطائرات البلدة اليوم، ووثقنا خلال العام الماضي 75 غارة أدت إلى مقتل 29»: a figure
         # told after words of a past period counts that period, not this event (unlike one after
         # words of how often: «بشكل متكرر اليوم، ما أدى لمقتل 3»)
-        past = min((seg.tokens[i].start for i, j, _g in behind if _names_a_period(seg.words[i:j])),
-                   default=len(seg.folded))
+        past = min((seg.tokens[i].start for i, j, _g in behind
+                    if any(not _PAST_PERIODS.isdisjoint(t.readings) for t in seg.tokens[i:j])), default=len(seg.folded))
         for f in figures:  # new figures, this sentence's own: filled in place
             if f.value >= 10000 or (wide and f.value >= 1000) or f in totals or f.start > past or _age_rating(seg.folded, f):
                 continue  # a war-wide toll, not this event's; the sum of several incidents told one by one
@@ -1614,15 +1614,12 @@ def _age_rating(folded: str, f: Figure) -> bool:
     return f.value == 18 and "+" in (folded[f.start - 1:f.start], folded[f.end:f.end + 1])
 
 
+_SINCE = _folded("منذ", "ومنذ", "since")
 # the words of background phrases that name a past period («العام الماضي», «منذ أشهر», "last year"),
 # not how often («بشكل متكرر»)
-_PAST_PERIODS = frozenset({"العام", "عام", "السنه", "سنوات", "السنوات", "الاعوام", "الشهر", "شهر", "الاشهر", "اشهر",
-                           "الاسبوع", "الايام", "ايام", "الفتره", "الاونه", "منذ", "year", "years", "month", "months",
-                           "week", "since"})
-
-
-def _names_a_period(words: list[str]) -> bool:
-    return any(w in _PAST_PERIODS or w[:1] in "وفبل" and w[1:] in _PAST_PERIODS for w in words)
+_PAST_PERIODS = _SINCE | _folded("العام", "عام", "السنة", "سنوات", "السنوات", "الأعوام", "الشهر", "شهر", "الأشهر",
+                                 "أشهر", "الأسبوع", "الأيام", "أيام", "الفترة", "الآونة", "year", "years", "month",
+                                 "months", "week")
 
 
 def _over_a_period(seg: Segmented, background: list, dates: list[DateMention]) -> bool:
@@ -1631,9 +1628,6 @@ def _over_a_period(seg: Segmented, background: list, dates: list[DateMention]) -
     بمقتل 83» is a running total, wherever in the sentence the period stands, not an attack."""
     return not any(d.precision == DAY for d in dates) and any(
         seg.tokens[i].text in _SINCE for i, _j, _g in background)
-
-
-_SINCE = frozenset({"منذ", "ومنذ", "since"})
 
 
 _BELIEVED = _folded("يرجح", "ويرجح", "يعتقد", "ويعتقد", "يشتبه", "believed", "thought", "suspected",
