@@ -642,7 +642,7 @@ def _only_weekday(gap: str) -> bool:
 
 # "The next day", «في اليوم التالي»: a day counted from the date told before it, not from the report's.
 _NEXT_DAY = re.compile(r"(?<![\w])(?:[وفب]|لل)?(?:(?:في\s+)?(?:صباح\s+|مساء\s+)?اليوم\s+التالي|the\s+(?:next|following)\s+day"
-                       r"|a\s+day\s+(?:later|after))(?![\w])")
+                       r"|a\s+day\s+(?:later|after(?=\s*[,.;:)]|\s*$)))(?![\w])")
 
 
 def next_day(folded: str, start: int, end: int, before: DateMention | None) -> DateMention | None:

@@ -561,9 +561,11 @@ class EventCoder:
                 if c.guessed and not c.actor1 and is_latin(tokens[c.trigger]):
                     _flown_like_before(c, previous)
             for c in sent_cands:
-                # "captured X on Monday, a day after jets bombed the town": the bombing, the day before
-                then = next((x.date for x in sent_cands if x.clause < c.clause and x.date and x.date is not counted
-                             and x.date.precision == DAY), None) if c.date is None or c.date is counted else None
+                # "captured X on Monday, a day after jets bombed the town": the bombing, the day before;
+                # so in "A day after jets bombed X, the army shelled Y on Monday" (an earlier clause's date first)
+                then = next((x.date for x in sorted(sent_cands, key=lambda x: x.clause > c.clause)
+                             if x is not c and x.date and x.date is not counted and x.date.precision == DAY),
+                            None) if c.date is None or c.date is counted else None
                 if then is not None:
                     start, _end = sent.clauses[c.clause - sent.first_clause]
                     c.date = days_before(seg.folded, start, seg.tokens[c.trigger].start, then) or c.date
@@ -2113,7 +2115,7 @@ _TIME_ENTERED = _folded("يومها", "يومه", "أسبوعها", "أسبوع�
 _PEOPLE_PRONOUNS = _folded("عليهم", "عليهما", "عليهن")
 # What is entered or seized that is no ground: houses, goods, a new year, a truce («دخول الهدنة حيز التنفيذ»).
 _ON = _folded("على", "over")  # («on» after an English verb is mostly a day: "captured X on Monday")
-_HOLDING = {"manned", "run", "held", "controlled", "operated", "staffed", "guarded", "occupied"}
+_HOLDING = {"manned", "run", "held", "controlled", "operated", "staffed", "guarded", "occupied", "used", "owned"}
 
 
 _SEEKING = _folded("بحثا", "searching", "search", "hunting", "looking")
