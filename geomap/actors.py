@@ -97,6 +97,10 @@ def find_actors(tokens: list[Token], words: list[str] | None = None,
             # actor, as «الدوريات الروسية والتركية» would be.
             first = out.pop()
             name, i = f"{first.name}; {name}", first.first
+        elif out and out[-1].name == name and out[-1].last == i and tokens[i - 1].text.endswith(_LED_OR_BACKED):
+            # "a checkpoint of the Turkish-backed Syrian National Army": one mention of one side,
+            # so that what stands before it is read as of the whole
+            i = out.pop().first
         out.append(ActorMention(name, kind, i, j, tokens[i].start, tokens[j - 1].end))
     words = [t.text for t in tokens] if words is None else words
     if _ARMY in words:  # (looked up at C speed: few reports say «الجيش» bare)
@@ -109,6 +113,7 @@ def find_actors(tokens: list[Token], words: list[str] | None = None,
     return sorted(out + joint, key=lambda a: a.first)
 
 
+_LED_OR_BACKED = ("-led", "-backed")
 _ORGANISATION = frozenset(("تنظيم", "التنظيم"))
 _ORGANISATION_REACH = 200  # tokens
 

@@ -119,7 +119,7 @@ _RELATIVE = [
      ("امس", "يومين", "yesterday")),
     (r"(?:ليله|مساء|صباح|فجر|ظهر|عصر|ظهيره)?\s*(?:ال)?امس|البارحه|الليله\s+الماضيه|yesterday|last\s+night|overnight", 1,
      ("امس", "البارحه", "الليله", "yesterday", "night")),
-    (r"(?:فجر|صباح|مساء|ظهر|عصر|ظهيره|ليله)\s+(?:اليوم|هذا\s+اليوم)|اليوم(?!\s+(?:التالي|السابق|نفسه|ذاته))|الليله|هذا\s+الصباح"
+    (r"(?:فجر|صباح|مساء|ظهر|عصر|ظهيره|ليله)\s+(?:اليوم|هذا\s+اليوم)|(?<!نفس )(?<!ذات )اليوم(?!\s+(?:التالي|السابق|نفسه|ذاته))|الليله|هذا\s+الصباح"
      r"|today|this\s+morning|tonight|earlier\s+today", 0,
      ("اليوم", "الليله", "الصباح", "today", "morning", "tonight")),
 ]
@@ -645,6 +645,11 @@ _NEXT_DAY = re.compile(r"(?<![\w])(?:[وفب]|لل)?(?:(?:في\s+)?(?:صباح\s
                        r"|a\s+day\s+(?:later|after(?=\s*[,.;:)]|\s*$)))(?![\w])")
 
 
+# "the same day", «في اليوم نفسه», «في نفس اليوم»: the day told before it
+_SAME_DAY = re.compile(r"(?<![\w])(?:[وفب]|لل)?(?:(?:في\s+)?(?:(?:نفس|ذات)\s+اليوم|اليوم\s+(?:نفسه|ذاته))"
+                       r"|(?:the|that)\s+same\s+day|later\s+that\s+day)(?![\w])")
+
+
 def next_day(folded: str, start: int, end: int, before: DateMention | None) -> DateMention | None:
     """The date of "the next day", «في اليوم التالي», in folded[start:end], counted from `before`,
     the day-precise date told before it; None when the text says no such thing or nothing before."""
@@ -656,6 +661,21 @@ def next_day(folded: str, start: int, end: int, before: DateMention | None) -> D
         return None
     day = dt.date.fromisoformat(before.date) + dt.timedelta(days=1)
     return DateMention(m.start(), m.end(), day.isoformat(), DAY, f"{m.group().strip()}: the day after {before.date}", False)
+
+
+def same_day(folded: str, start: int, end: int, before: DateMention | None, told: list[DateMention]) -> DateMention | None:
+    """The date of "the same day", «في اليوم نفسه», in folded[start:end]: the last day-precise
+    date of `told` (its sentence's) before it, else `before`, the one told in a sentence before;
+    None when the text says no such thing or no day was told."""
+    if folded.find("اليوم", start, end) < 0 and folded.find(" day", start, end) < 0:
+        return None  # (a word every match holds, found at C speed: most sentences have neither)
+    m = _SAME_DAY.search(folded, start, end)
+    if m is None:
+        return None
+    day = next((d for d in reversed(told) if d.end <= m.start() and d.date and d.precision == DAY), before)
+    if day is None or day.date is None or day.precision != DAY:
+        return None
+    return DateMention(m.start(), m.end(), day.date, DAY, f"{m.group().strip()}: the day of {day.date}", False)
 
 
 # "the previous day", «في اليوم السابق»; "the day before" only as a time of its own ("the day

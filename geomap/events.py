@@ -45,7 +45,7 @@ import shapely
 
 from .actors import CIVILIANS, EXTERNAL, NON_STATE, SOURCE, STATE, UNKNOWN, ActorMention, canonical_actor
 from .dates import (DAY, DAY_BEHIND, MONTH, WEEK, YEAR, DateMention, days_before, find_dates, next_day, posted_day,
-                    previous_day)
+                    previous_day, same_day)
 from .distance import distance_km
 from .lexicon import MatcherGroup, TriggerEntry, WordTable, actor_matcher, trigger_matcher, word_matcher, words_lists
 from .normalize import strip_proclitic
@@ -532,13 +532,14 @@ class EventCoder:
                                                         behind, actor_at, place_at, named.get(sent.index, set()),
                                                         sent.index in golan, flown_above and sent.index == 1)
             busy = {c.clause for c in sent_cands}
-            # "The next day, ...", «وفي اليوم التالي»: counted from the day told before; "the
-            # previous day" from it or, with none, from the report's
-            counted = ((told_day and next_day(seg.folded, sent.start, sent.end, told_day))
-                       or previous_day(seg.folded, sent.start, sent.end, told_day, report)) if sent_cands else None
-            how = any(c.cls in VIOLENT and c.cls != "killing" for c in sent_cands)  # the sentence tells how
+            # "The next day, ...", «وفي اليوم التالي», "the same day": counted from the day told
+            # before; "the previous day" from it or, with none, from the report's
             if dates is None:
                 dates = find_dates(seg.folded, report, sent.start, sent.end, words) if sent_cands else []
+            counted = ((told_day and next_day(seg.folded, sent.start, sent.end, told_day))
+                       or same_day(seg.folded, sent.start, sent.end, told_day, dates)
+                       or previous_day(seg.folded, sent.start, sent.end, told_day, report)) if sent_cands else None
+            how = any(c.cls in VIOLENT and c.cls != "killing" for c in sent_cands)  # the sentence tells how
             for c in sent_cands:
                 self._place(c, found, tokens, place_groups.get(sent.index, []), busy - {c.clause})
                 if not c.places and sent.index in anaphors and c.cls in _REFERRED_KINDS:
@@ -648,8 +649,11 @@ class EventCoder:
                 c.cls, c.actor1 = "clash", UNKNOWN
             elif c.weak and c.cls == "clash" and not c.actor1 and _armed_target(c, tokens):
                 c.actor1 = UNKNOWN  # «تعرضت دورية روسية لهجوم»: by men the report cannot name, as above
-            elif c.weak and c.cls == "clash" and c.actor2 == _CIVILIANS and not _armed_target(c, tokens):
-                c.cls = "attack_civ"  # "IS gunmen attacked the villages, killing 40 residents": no battle, no other side
+            elif (c.weak or not _AMBUSH.isdisjoint(tokens[c.trigger].readings)) and c.cls == "clash" \
+                    and c.actor2 == _CIVILIANS and not _armed_target(c, tokens):
+                # "IS gunmen attacked the villages, killing 40 residents", "ambushed truffle hunters":
+                # no battle, no other side
+                c.cls = "attack_civ"
         # An air strike, shelling or raid told without a place, of a kind the report places
         # nowhere else («المداهمة كانت برية»), happened at the report's main place too; beside placed
         # events, one with no toll only if it names its weapon and is of an event type not placed yet
@@ -793,8 +797,9 @@ class EventCoder:
                 continue  # (most sentences have no modal: no loop set up)
             if _denied(seg.tokens, k, actor_at):
                 continue  # "saw no shelling", "there were no Russian air strikes": denied, not told
-            if background_at and any(b < k or seg.tokens[b].clause == seg.tokens[k].clause for b in background_at):
-                continue
+            if background_at and any((b < k or seg.tokens[b].clause == seg.tokens[k].clause)
+                                     and not (entry.cls == "protest" and _anniversary(seg.tokens[b])) for b in background_at):
+                continue  # (but «تظاهرة إحياء لذكرى الثورة», "rallied to mark the anniversary": a protest held now)
             clause = seg.tokens[k].clause
             # «قصف على كفرنبل بالتزامن مع قصف مدفعي استهدف أريحا»: a trigger after a place that
             # follows an earlier trigger of the clause starts a new part, with places of its own.
@@ -2002,6 +2007,11 @@ _SIMILAR_WORD = WordTable(lambda w: w.lower() in _SIMILAR, 100_000)
 _BEFORE_NOW_WORD = WordTable(lambda w: w.lower() in _BEFORE_NOW, 100_000)
 _ANNIVERSARY = _folded("anniversary", "الذكرى", "ذكرى", "لذكرى")
 _BACK_CUES = _ANNIVERSARY | {"from", "of", "after"}  # what _earlier looks for before a trigger
+
+
+def _anniversary(t: Token) -> bool:
+    """Whether the word is «ذكرى» (with its clitics: «بذكرى», «لذكرى») or "anniversary"."""
+    return not _ANNIVERSARY.isdisjoint(t.readings)
 _PERIODS = {"year", "years", "months", "month", "decade"}
 _LONG = ("-month", "-year", "-week", "-day", "-long")  # "a two-month siege", "a weeks-long battle"
 _UNEXPLODED = tuple(_folded("منفجر", "المنفجر"))
@@ -3233,6 +3243,9 @@ _TAKEN = {"arrest", "abduction"}
 _KILLED_ONE = tuple(fold(w)[0] for w in ("assassin", "execut", "اغتيال", "اغتال", "إعدام", "أعدم"))
 _PATROLS = {fold(w)[0] for w in ("patrols", "convoys", "checkpoint", "checkpoints", "convoy", "patrol", "رتل", "رتلا",
                                  "الرتل", "دورية", "الدورية", "دوريات", "حاجز", "حاجزا", "الحاجز")}
+
+
+_AMBUSH = _folded("كمين", "كمينا", "ambush", "ambushed", "ambushes")
 
 
 def _armed_target(c: Candidate, tokens: list[Token]) -> bool:

@@ -466,8 +466,12 @@ _MONTH_PARTS = frozenset(w for name in MONTH_NAMES for w in name.split()) - {"ma
 def _day_of_month(tokens: list[Token], n: Number) -> bool:
     """Whether a number is the day of a date, its month after it («قتل في 20 تشرين الثاني 4
     مدنيين», "on 20 November"), or after «من» («في 24 من حزيران», «في العشرين من الشهر الماضي»,
-    a day written out), no count of people."""
-    if n.value > 31 or n.last >= len(tokens):
+    a day written out), or in English after it ("on Nov. 3", "March 12th"), no count of people."""
+    if n.value > 31:
+        return False
+    if n.first and n.word.isdigit() and tokens[n.first - 1].text in _MONTH_WORDS and tokens[n.first - 1].text.isascii():
+        return True
+    if n.last >= len(tokens):
         return False
     after = tokens[n.last].text
     if after == "من" and n.last + 1 < len(tokens):
