@@ -1191,6 +1191,7 @@ class EventCoder:
             # «ثلاثة عناصر بهجوم نفذه داعش», "three soldiers killed by ISIS": the dead are not the attacker's
             # (nor the side that tells it: ", Turkish-backed fighters said")
             group = next((a for a in actors if f.end <= a.start <= f.window_end and a.is_actor
+                          and not (a.first and seg.tokens[a.first - 1].text in _SUBORDINATORS)  # "when ISIS attacked"
                           and not _words_before(seg.tokens, a.first, 2) & _AGENT_MARKS
                           and not (a.last < len(seg.tokens) and seg.tokens[a.last].text in _SAID)), None)
             if group is not None and "fighters" in f.victims:

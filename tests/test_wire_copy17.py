@@ -83,3 +83,10 @@ def test_a_capital_named_in_an_actor_alias_is_no_common_word():
     # being read as places on their own: not the capital's
     from geomap.toponyms import _stopwords
     assert "damascus" not in _stopwords() and "forces" in _stopwords()
+
+
+def test_the_side_that_attacks_after_when_is_not_the_dead_ones(ex):
+    (e,) = extract_events(ex, "At least 25 soldiers were killed when ISIS militants attacked a bus near Manbij.", "2020-12-30")
+    assert e.fatalities == 25 and "Islamic State" not in e.victims
+    (e,) = extract_events(ex, "Three fighters of the SDF were killed in Manbij.", "2020-12-30")
+    assert e.victims == "fighters of SDF (Syrian Democratic Forces)"
