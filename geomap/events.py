@@ -3359,6 +3359,8 @@ def _stationed(f: Found, tokens: list[Token]) -> bool:
     if f.first > 1 and tokens[f.first - 1].text in ("من", "from") and any(
             _LAUNCHED_WORD[w] for w in _words_back(tokens, f.first - 1, 4)):
         return True  # «قذائف أطلقها مسلحون من حرستا على حي X», "fired rockets from X at Y": where they were fired from
+    if _from_direction(_words_back(tokens, f.first, 4)):
+        return True
     for w in _words_back(tokens, f.first, 5):
         if w in _TOWARDS:
             return False
@@ -3371,6 +3373,17 @@ _TOWARDS = _AT | _folded("استهدف", "استهدفت", "طال")  # what fol
 # «أطلقها», «انطلقت», «إطلاق», "fired", "shelled": words of firing (what is fired «من X» came from X)
 _LAUNCHED = re.compile(r"^[وف]?(?:ا|ان)?طلا?ق|^(?:fired|launched|shelled|shelling)$")  # (not «طلاب»)
 _LAUNCHED_WORD = WordTable(lambda w: _LAUNCHED.match(w) is not None, 100_000)
+
+
+# «صواريخ من اتجاه الجولان», "missiles from the direction of the Golan": the words, nearest first,
+# before a place the fire came from or over, not one it hit
+_FROM_DIRECTION = ((fold("اتجاه")[0], "من"), ("of", "direction", "the", "from"))
+
+
+def _from_direction(back: list[str]) -> bool:
+    """Whether the words before a place (`back`, the nearest first) say fire came from its
+    direction («من اتجاه X», "from the direction of X")."""
+    return any(tuple(back[:len(w)]) == w for w in _FROM_DIRECTION)
 
 
 def _and_joined(tokens: list[Token], end: int, start: int) -> bool:
