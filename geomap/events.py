@@ -1300,12 +1300,14 @@ class EventCoder:
         for c in cands:
             if c.actor1:
                 named[CLASS_TYPES[c.cls][1]].add(c.actor1)
+        told = [(p.sentence.index, CLASS_TYPES[p.cls][1], p.actor1) for p in cands if p.actor1]
         for c in cands:
             attackers = named[CLASS_TYPES[c.cls][1]]
             # Two attackers of that kind in one report (a round-up of several strikes): which
-            # of them struck here the text does not say.
-            if not c.actor1 and c.cls in _FILLED and len(attackers) == 1:
-                c.actor1, c.actor_note = next(iter(attackers)), _NOTE_SAME_KIND
+            # of them struck here the text does not say, unless those told just before share one.
+            if not c.actor1 and c.cls in _FILLED and (
+                    shared := next(iter(attackers)) if len(attackers) == 1 else _shared_attacker(c, attackers, told)):
+                c.actor1, c.actor_note = shared, _NOTE_SAME_KIND
                 if _among(c.actor2, c.actor1):
                     c.actor2 = ""
         # «الهجمات التي شنها داعش على المدينة. وشملت الهجمات قرى ...»: the attack word told
@@ -2422,6 +2424,26 @@ _TOLLED = _REFERRED + ("clash", "attack_civ", "raid")
 _FOUGHT = ("clash", "capture")
 
 
+def _shared_attacker(c: Candidate, attackers: set[str], told: list[tuple[int, str, str]]) -> str:
+    """For bombardment c with no attacker, in a report that names several (`attackers`) for its
+    kind: the one each attacker of that kind told in its sentence or the few before includes,
+    alone or with another («قصف لقوات النظام» here, «قصف لقوات النظام وروسيا» there, then «قصف
+    مماثل»: the regime either way); when only one is told that near, the one each of `attackers`
+    includes. "" when they differ, none is told that near, or c is a fight on the ground (which a
+    round-up may tell between any two sides). `told`: (sentence, kind, attacker) of those named."""
+    kind, at = CLASS_TYPES[c.cls][1], c.sentence.index
+    near = {a for s, k, a in told if k == kind and 0 <= at - s <= _NEAR_SENTENCES}
+    if c.cls not in _SIMILAR_KINDS or not near:
+        return ""
+    named = sorted(near if len(near) > 1 else attackers)
+    sides = [set(a.split("; ")) for a in named]
+    shared = set.intersection(*sides)
+    return next((a for a, s in zip(named, sides) if s == shared), "")
+
+
+_NEAR_SENTENCES = 3  # how far back _shared_attacker looks
+
+
 def _refers_back(tokens: list[Token], k: int, cls: str, target: str) -> bool:
     """Whether the trigger at token k is a generic word of attack with the article ("the strikes",
     «القصف», «بالقصف», «العدوان») that nothing in its sentence gave a kind of its own (`target` is
@@ -3375,6 +3397,8 @@ def _stationed(f: Found, tokens: list[Token]) -> bool:
     if f.first > 1 and tokens[f.first - 1].text in ("من", "from") and any(
             _LAUNCHED_WORD[w] for w in _words_back(tokens, f.first - 1, 4)):
         return True  # «قذائف أطلقها مسلحون من حرستا على حي X», "fired rockets from X at Y": where they were fired from
+    if _from_direction(_words_back(tokens, f.first, 4)):
+        return True
     for w in _words_back(tokens, f.first, 5):
         if w in _TOWARDS:
             return False
@@ -3387,6 +3411,17 @@ _TOWARDS = _AT | _folded("استهدف", "استهدفت", "طال")  # what fol
 # «أطلقها», «انطلقت», «إطلاق», "fired", "shelled": words of firing (what is fired «من X» came from X)
 _LAUNCHED = re.compile(r"^[وف]?(?:ا|ان)?طلا?ق|^(?:fired|launched|shelled|shelling)$")  # (not «طلاب»)
 _LAUNCHED_WORD = WordTable(lambda w: _LAUNCHED.match(w) is not None, 100_000)
+
+
+# «صواريخ من اتجاه الجولان», "missiles from the direction of the Golan": the words, nearest first,
+# before a place the fire came from or over, not one it hit
+_FROM_DIRECTION = ((fold("اتجاه")[0], "من"), ("of", "direction", "the", "from"))
+
+
+def _from_direction(back: list[str]) -> bool:
+    """Whether the words before a place (`back`, the nearest first) say fire came from its
+    direction («من اتجاه X», "from the direction of X")."""
+    return any(tuple(back[:len(w)]) == w for w in _FROM_DIRECTION)
 
 
 def _and_joined(tokens: list[Token], end: int, start: int) -> bool:
@@ -3787,6 +3822,12 @@ def _dates_agree(x: _Coded, y: _Coded) -> bool:
 _PERIOD_DAYS = {WEEK: 6, MONTH: 31}
 
 
+def _guessed_attacker(e: Event) -> bool:
+    """Whether event e's attacker is the one the report names for its other attacks of that kind
+    (_fill_actors), not one told of it."""
+    return e.actor_note == _NOTE_SAME_KIND
+
+
 def _absorb(x: _Coded, y: _Coded) -> None:
     target, e = x.event, y.event
     if x.weak and not y.weak:
@@ -3802,8 +3843,8 @@ def _absorb(x: _Coded, y: _Coded) -> None:
     if e.actor1 not in ("", UNKNOWN) and _one_blast(target, e):
         # the kind told with its attacker is the one the report is sure of
         target.sub_event_type = e.sub_event_type
-    if not target.actor1:
-        target.actor1, target.actor_note = e.actor1, e.actor_note
+    if not target.actor1 or _guessed_attacker(target) and e.actor1 and not _guessed_attacker(e):
+        target.actor1, target.actor_note = e.actor1, e.actor_note  # (the report's own word beats a guess)
     target.actor2 = target.actor2 or ("" if _among(e.actor2, target.actor1) else e.actor2)
     if _among(target.actor2, target.actor1):
         target.actor2 = ""  # a joint attacker absorbed after the target was set
