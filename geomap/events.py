@@ -567,6 +567,8 @@ class EventCoder:
                 if then is not None:
                     start, _end = sent.clauses[c.clause - sent.first_clause]
                     c.date = days_before(seg.folded, start, seg.tokens[c.trigger].start, then) or c.date
+            if any(map(_REVENGE_WORD.__getitem__, words)):  # (looked up once a word)
+                self._answered(sent_cands, offset, len(sent.tokens), by_clause, by_sentence.get(sent.index, []), tokens)
             for c in sent_cands:
                 _date_across(seg, c, previous, bool(dates) or _paragraph_break(seg, sent))
             previous = sent_cands
@@ -1157,6 +1159,34 @@ class EventCoder:
                               and _words_before(tokens, a.first, 1) & _HANDED_TO), None)
                 c.actor1 = taker.name if taker is not None else ""
 
+    def _answered(self, cands: list[Candidate], offset: int, n: int, by_clause: dict[int, list[ActorMention]],
+                  in_sentence: list[ActorMention], tokens: list[Token]) -> None:
+        """«قصفت قوات النظام كفرنبل ردا على هجوم الفصائل على مواقعها في أريحا», «يأتي التصعيد كانتقام
+        على هجوم بطائرة مسيرة استهدف الأكاديمية الحربية في حمص»: the attack a reply answers (at the
+        places named after the word of revenge, of the sentence's tokens `offset` to `offset + n`) is
+        the other side's. Its actors are those named after that word, the replying side the one hit;
+        none named, an unidentified group (left empty, the report's attacker of that kind, the
+        replying side, would fill it: _fill_actors). A word of revenge that opens its clause with
+        no attack told before it («وردا على المجزرة، قصفت ...») is followed by the reply."""
+        w = next((k for k in range(offset + 1, offset + n) if _REVENGE_WORD[tokens[k].text]
+                  and (tokens[k - 1].clause == tokens[k].clause or any(c.trigger < k for c in cands))), None)
+        if w is None:
+            return
+        for c in cands:
+            if c.cls not in VIOLENT or not (all(f.first > w for f in c.places) if c.places else c.trigger > w):
+                continue
+            reply = next((r for r in cands if r.trigger < w and r.actor1 and r is not c), None)
+            c.actor1 = c.actor2 = c.actor_note = ""
+            self._actors(c, [a for a in by_clause.get(c.clause, []) if a.first > w],
+                         [a for a in in_sentence if a.first > w], tokens)
+            if c.actor1 and reply is not None and _among(c.actor1, reply.actor1):
+                c.actor1, c.actor2 = "", c.actor1  # «ردا على استهداف مواقع النظام»: the replying side hit
+            if not c.actor1 and reply is not None and reply.actor2 and not _among(reply.actor2, c.actor2):
+                c.actor1 = reply.actor2  # the side the reply hits
+            c.actor1 = c.actor1 or UNKNOWN
+            if not c.actor2 and reply is not None and not _among(reply.actor1, c.actor1):
+                c.actor2 = reply.actor1
+
     def _figures(self, seg: Segmented, sent: Sentence, offset: int, cands: list[Candidate],
                  actors: list[ActorMention], sources: list[ActorMention], wide: bool, behind: list) -> None:
         """Casualty figures of a sentence (its first token at `offset`, its `actors` and `sources`)
@@ -1614,6 +1644,8 @@ def _age_rating(folded: str, f: Figure) -> bool:
     return f.value == 18 and "+" in (folded[f.start - 1:f.start], folded[f.end:f.end + 1])
 
 
+_REVENGE = _folded("ردا", "انتقاما", "انتقام", "retaliation", "revenge", "reprisal")  # «ردا على», «كانتقام من»
+_REVENGE_WORD = WordTable(lambda w: not _REVENGE.isdisjoint(readings(w)), 100_000)
 _SINCE = _folded("منذ", "ومنذ", "since")
 # the words of background phrases that name a past period («العام الماضي», «منذ أشهر», "last year"),
 # not how often («بشكل متكرر»)

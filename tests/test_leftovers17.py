@@ -1,4 +1,5 @@
-"""The seventeenth round's known leftovers: a clause opener glued to the dot before it."""
+"""The seventeenth round's known leftovers: a clause opener glued to the dot before it, the attack
+a reply answers."""
 
 from tiny_places import extract_events
 
@@ -9,4 +10,21 @@ def test_a_dot_glued_to_a_clause_opener_ends_the_sentence(ex):
     # the second sentence's, not the first's: the regime's guns are no side of the drone strike
     drone = next(e for e in extract_events(ex, text) if e.name == "Kafr Nabl")
     assert (drone.sub_event_type, drone.actor1, drone.notes[:3]) == ("Air/drone strike", "", "كما")
+
+
+def test_the_attack_a_reply_answers_is_the_other_sides(ex):
+    # «ردا على», «انتقاما ل»: the attack answered, on the side replying, by the side named after the word
+    for text, attackers in (
+            ("قصفت قوات النظام بلدة كفرنبل ردا على هجوم الفصائل على مواقع قوات النظام في مدينة أريحا.",
+             ("Opposition forces (FSA)", "Syrian regime forces (government)")),
+            ("قصفت قوات النظام بلدة كفرنبل بالمدفعية، انتقاما لاستهداف مواقعها في مدينة أريحا.",
+             ("Unidentified Armed Group (Syria)", "Syrian regime forces (government)"))):
+        sides = {e.name: (e.actor1, e.actor2) for e in extract_events(ex, text)}
+        assert sides["Kafr Nabl"][0] == "Syrian regime forces (government)", text
+        assert sides["Ariha"] == attackers, text
+
+
+def test_a_reply_told_after_its_word_of_revenge_is_the_repliers(ex):
+    text = "وردا على المجزرة، قصفت قوات النظام بلدة كفرنبل بالصواريخ، وقصفت مدينة أريحا."
+    assert {e.actor1 for e in extract_events(ex, text)} == {"Syrian regime forces (government)"}
 
