@@ -598,6 +598,8 @@ class EventCoder:
                     continue
                 if c.date is not None and (c.date.precision == YEAR or long_ago and (c.date.date or "9") < long_ago):
                     continue  # "captured in 2018", «قبل عشر سنوات», «في أيار 2017»: history the report recalls
+                if c.date is None and _told_after_history(seg, c, dates, long_ago):
+                    continue
                 if c.cls == "capture" and not _takes_ground(c, tokens):
                     continue
                 (candidates if c.places else unplaced).append(c)
@@ -2874,6 +2876,16 @@ def _since(seg: Segmented, d: DateMention) -> bool:
 def _definite(tok: Token) -> bool:
     """Whether an Arabic word has the article, after any proclitic («وال», «بال»)."""
     return tok.text.startswith("ال") or any(r.startswith("ال") for r in strip_proclitic(tok.text))
+
+
+def _told_after_history(seg: Segmented, c: Candidate, dates: list[DateMention], long_ago: str) -> bool:
+    """«شن الجيش التركي هجوما في مطلع 2018 على عفرين، وبعد معارك استمرت شهرين سيطر عليها»: an
+    event of a sentence that opens in a year long past (before `long_ago`, a year before the
+    report, or a year alone) and names no later day is that history told on, however far from
+    the date its own clause is."""
+    pos = seg.tokens[c.trigger].start
+    return bool(dates) and any(d.start < pos for d in dates) and all(
+        d.precision == YEAR or long_ago and (d.date or "9") < long_ago for d in dates)
 
 
 def _nearest_date(seg: Segmented, c: Candidate, dates: list[DateMention]) -> DateMention | None:

@@ -1,7 +1,7 @@
 """The seventeenth round's known leftovers: a clause opener glued to the dot before it, the attack
-a reply answers."""
+a reply answers, an event told on from a year long past."""
 
-from tiny_places import extract_events
+from tiny_places import extract_events, kinds_at
 
 
 def test_a_dot_glued_to_a_clause_opener_ends_the_sentence(ex):
@@ -28,3 +28,9 @@ def test_a_reply_told_after_its_word_of_revenge_is_the_repliers(ex):
     text = "وردا على المجزرة، قصفت قوات النظام بلدة كفرنبل بالصواريخ، وقصفت مدينة أريحا."
     assert {e.actor1 for e in extract_events(ex, text)} == {"Syrian regime forces (government)"}
 
+
+def test_an_event_told_on_from_a_year_long_past_is_history(ex):
+    # the capture told in the clause after the year: the offensive of 2018, recalled in 2022
+    text = ("شنت القوات التركية هجوما في مطلع عام 2018 على مدينة منبج، وبعد معارك استمرت شهرين سيطرت عليها. "
+            "وقصفت قوات النظام اليوم بلدة كفرنبل.")
+    assert kinds_at(ex, text, "2022-05-01") == [("Shelling/artillery/missile attack", "Kafr Nabl")]
