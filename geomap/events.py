@@ -1090,6 +1090,14 @@ class EventCoder:
                 targets.append(a)
             else:
                 others.append(a)  # the nearest of these is the attacker, or the first side of «بين A وB»
+        # «طال القصف مواقع لفصائل المعارضة وهيئة تحرير الشام»: a side listed with the one whose
+        # positions were hit is hit too
+        listed = [a for a in others if any(t.last <= a.first and _joined_by_and(tokens, t.last, a)
+                                           and _posts_of(tokens, t) for t in targets)]
+        if listed:
+            targets += listed
+            # (and its other name: «وهيئة تحرير الشام “النصرة سابقا”»)
+            others = [a for a in others if all(a.name != b.name for b in listed)]
         # «قتل عنصران من قوات النظام، إثر استهداف سيارة ... لقوات النظام بعبوة»: the side whose dead
         # the sentence tells is hit, not the attacker, wherever else it is named unmarked
         dead = [a for a in in_sentence if a.is_actor and _dead_men_of(a, tokens)]
@@ -1108,9 +1116,10 @@ class EventCoder:
         for a in sorted(targets, key=lambda a: a.first):
             if a.is_actor and a.type != CIVILIANS and all(a.name != b.name for b in sides):
                 sides.append(a)
-        if c.cls == "clash" and agent is None and len(sides) >= 2:
+        if c.cls == "clash" and agent is None and len(sides) >= 2 and (
+                _first_of_two(tokens, sides[0]) or not _joined_by_and(tokens, sides[0].last, sides[1])):
             # «قتل 4 من قوات النظام و3 من الهيئة في اشتباكات»: the tolls of both sides name the two
-            # sides of the clash, in the order told.
+            # sides of the clash, in the order told (not «على مواقع ميليشيات أسد وإيران»: one side hit).
             agent, targets = sides[0], sides[1:2]
         either = _alternative(agent, here, tokens) if agent is not None and agent.is_actor else None
         if either is not None:  # "Russian or regime airstrikes": one attacker, not known which
@@ -3322,6 +3331,15 @@ def _head_of_list(a: ActorMention | None, here: list[ActorMention], tokens: list
     # «بين أبناء العشائر وقوات قسد بعد اعتقال شيخ» tells who arrested him)
     return next((b for b in here if b.is_actor and b.last <= a.first and _joined_by_and(tokens, b.last, a)
                  and (b.last == a.first or not _first_of_two(tokens, b))), a)
+
+
+_POSTS = _folded("مواقع", "نقاط", "تمركزات", "مقرات", "حواجز", "معاقل", "تجمعات", "أرتال", "تحصينات")
+
+
+def _posts_of(tokens: list[Token], a: ActorMention) -> bool:
+    """Whether the actor is named as the owner of positions hit: «مواقع وأرتال ميليشيات أسد»,
+    «مواقع لفصائل المعارضة» (not «برصاص عناصر قسد», whose men shot)."""
+    return any(not _POSTS.isdisjoint(t.readings) for t in tokens[max(0, a.first - 3):a.first])
 
 
 def _joined_by_and(tokens: list[Token], end: int, a: ActorMention) -> bool:

@@ -1,5 +1,5 @@
 """The seventeenth round's known leftovers: a clause opener glued to the dot before it, the attack
-a reply answers, an event told on from a year long past."""
+a reply answers, an event told on from a year long past, a side listed with the one hit."""
 
 from tiny_places import extract_events, kinds_at
 
@@ -34,3 +34,16 @@ def test_an_event_told_on_from_a_year_long_past_is_history(ex):
     text = ("شنت القوات التركية هجوما في مطلع عام 2018 على مدينة منبج، وبعد معارك استمرت شهرين سيطرت عليها. "
             "وقصفت قوات النظام اليوم بلدة كفرنبل.")
     assert kinds_at(ex, text, "2022-05-01") == [("Shelling/artillery/missile attack", "Kafr Nabl")]
+
+
+def test_a_side_listed_with_the_one_whose_positions_were_hit_is_hit_too(ex):
+    # «مواقع لفصائل المعارضة وهيئة تحرير الشام»: both sides' positions shelled, by nobody named here;
+    # «على مواقع وأرتال ميليشيات أسد وإيران»: allies hit together, not the two sides of a fight
+    for text, sides in (
+            ("وطال القصف المدفعي أيضا مواقع لفصائل المعارضة وهيئة تحرير الشام في بلدة كفرنبل.",
+             ("", "Opposition forces (FSA)")),
+            ("شهدت المنطقة هجمات جديدة على مواقع وأرتال ميليشيات أسد وإيران قرب بلدة كفرنبل.",
+             ("Unidentified Armed Group (Syria)", "Syrian regime forces (government)"))):
+        (e,) = extract_events(ex, text)
+        assert (e.actor1, e.actor2) == sides, text
+
