@@ -1,5 +1,6 @@
 """The seventeenth round's known leftovers: a clause opener glued to the dot before it, the attack
-a reply answers, an event told on from a year long past, a side listed with the one hit."""
+a reply answers, an event told on from a year long past, a side listed with the one hit, a town's
+name as a common noun before its adjective."""
 
 from tiny_places import extract_events, kinds_at
 
@@ -47,3 +48,12 @@ def test_a_side_listed_with_the_one_whose_positions_were_hit_is_hit_too(ex):
         (e,) = extract_events(ex, text)
         assert (e.actor1, e.actor2) == sides, text
 
+
+def test_a_town_named_like_a_common_noun_is_no_place_before_its_adjective(ex):
+    # «الحراك السلمي»: the peaceful movement, not the town of Hrak (named alone, it is the town)
+    from tiny_places import extra_place, tiny_gazetteer_with
+    from geomap.extraction import Extractor
+
+    hrak = Extractor(tiny_gazetteer_with(extra_place("C9001", "Hrak", "الحراك", 32.75, 36.30, "town", population=20000)))
+    assert [e.name for e in extract_events(hrak, "اعتقلت قوات النظام شابين من الحراك السلمي في مدينة منبج.")] == ["Manbij"]
+    assert [e.name for e in extract_events(hrak, "اعتقلت قوات النظام شابين في الحراك.")] == ["Hrak"]
