@@ -570,6 +570,8 @@ class EventCoder:
                 if then is not None:
                     start, _end = sent.clauses[c.clause - sent.first_clause]
                     c.date = days_before(seg.folded, start, seg.tokens[c.trigger].start, then) or c.date
+            if any(map(_REVENGE_WORD.__getitem__, words)):  # (looked up once a word)
+                self._answered(sent_cands, offset, len(sent.tokens), by_clause, by_sentence.get(sent.index, []), tokens)
             for c in sent_cands:
                 _date_across(seg, c, previous, bool(dates) or _paragraph_break(seg, sent))
             previous = sent_cands
@@ -599,6 +601,8 @@ class EventCoder:
                     continue
                 if c.date is not None and (c.date.precision == YEAR or long_ago and (c.date.date or "9") < long_ago):
                     continue  # "captured in 2018", «قبل عشر سنوات», «في أيار 2017»: history the report recalls
+                if c.date is None and _told_after_history(seg, c, dates, long_ago):
+                    continue
                 if c.cls == "capture" and not _takes_ground(c, tokens):
                     continue
                 (candidates if c.places else unplaced).append(c)
@@ -1093,6 +1097,14 @@ class EventCoder:
                 targets.append(a)
             else:
                 others.append(a)  # the nearest of these is the attacker, or the first side of «بين A وB»
+        # «طال القصف مواقع لفصائل المعارضة وهيئة تحرير الشام»: a side listed with the one whose
+        # positions were hit is hit too
+        listed = [a for a in others if any(t.last <= a.first and _joined_by_and(tokens, t.last, a)
+                                           and _posts_of(tokens, t) for t in targets)]
+        if listed:
+            targets += listed
+            # (and its other name: «وهيئة تحرير الشام “النصرة سابقا”»)
+            others = [a for a in others if all(a.name != b.name for b in listed)]
         # «قتل عنصران من قوات النظام، إثر استهداف سيارة ... لقوات النظام بعبوة»: the side whose dead
         # the sentence tells is hit, not the attacker, wherever else it is named unmarked
         dead = [a for a in in_sentence if a.is_actor and _dead_men_of(a, tokens)]
@@ -1111,9 +1123,10 @@ class EventCoder:
         for a in sorted(targets, key=lambda a: a.first):
             if a.is_actor and a.type != CIVILIANS and all(a.name != b.name for b in sides):
                 sides.append(a)
-        if c.cls == "clash" and agent is None and len(sides) >= 2:
+        if c.cls == "clash" and agent is None and len(sides) >= 2 and (
+                _first_of_two(tokens, sides[0]) or not _joined_by_and(tokens, sides[0].last, sides[1])):
             # «قتل 4 من قوات النظام و3 من الهيئة في اشتباكات»: the tolls of both sides name the two
-            # sides of the clash, in the order told.
+            # sides of the clash, in the order told (not «على مواقع ميليشيات أسد وإيران»: one side hit).
             agent, targets = sides[0], sides[1:2]
         either = _alternative(agent, here, tokens) if agent is not None and agent.is_actor else None
         if either is not None:  # "Russian or regime airstrikes": one attacker, not known which
@@ -1163,6 +1176,34 @@ class EventCoder:
                 taker = next((a for a in in_sentence if a.first > c.trigger and a.is_actor and a.name != c.actor2
                               and _words_before(tokens, a.first, 1) & _HANDED_TO), None)
                 c.actor1 = taker.name if taker is not None else ""
+
+    def _answered(self, cands: list[Candidate], offset: int, n: int, by_clause: dict[int, list[ActorMention]],
+                  in_sentence: list[ActorMention], tokens: list[Token]) -> None:
+        """«قصفت قوات النظام كفرنبل ردا على هجوم الفصائل على مواقعها في أريحا», «يأتي التصعيد كانتقام
+        على هجوم بطائرة مسيرة استهدف الأكاديمية الحربية في حمص»: the attack a reply answers (at the
+        places named after the word of revenge, of the sentence's tokens `offset` to `offset + n`) is
+        the other side's. Its actors are those named after that word, the replying side the one hit;
+        none named, an unidentified group (left empty, the report's attacker of that kind, the
+        replying side, would fill it: _fill_actors). A word of revenge that opens its clause with
+        no attack told before it («وردا على المجزرة، قصفت ...») is followed by the reply."""
+        w = next((k for k in range(offset + 1, offset + n) if _REVENGE_WORD[tokens[k].text]
+                  and (tokens[k - 1].clause == tokens[k].clause or any(c.trigger < k for c in cands))), None)
+        if w is None:
+            return
+        for c in cands:
+            if c.cls not in VIOLENT or not (all(f.first > w for f in c.places) if c.places else c.trigger > w):
+                continue
+            reply = next((r for r in cands if r.trigger < w and r.actor1 and r is not c), None)
+            c.actor1 = c.actor2 = c.actor_note = ""
+            self._actors(c, [a for a in by_clause.get(c.clause, []) if a.first > w],
+                         [a for a in in_sentence if a.first > w], tokens)
+            if c.actor1 and reply is not None and _among(c.actor1, reply.actor1):
+                c.actor1, c.actor2 = "", c.actor1  # «ردا على استهداف مواقع النظام»: the replying side hit
+            if not c.actor1 and reply is not None and reply.actor2 and not _among(reply.actor2, c.actor2):
+                c.actor1 = reply.actor2  # the side the reply hits
+            c.actor1 = c.actor1 or UNKNOWN
+            if not c.actor2 and reply is not None and not _among(reply.actor1, c.actor1):
+                c.actor2 = reply.actor1
 
     def _figures(self, seg: Segmented, sent: Sentence, offset: int, cands: list[Candidate],
                  actors: list[ActorMention], sources: list[ActorMention], wide: bool, behind: list) -> None:
@@ -1624,6 +1665,8 @@ def _age_rating(folded: str, f: Figure) -> bool:
     return f.value == 18 and "+" in (folded[f.start - 1:f.start], folded[f.end:f.end + 1])
 
 
+_REVENGE = _folded("ردا", "انتقاما", "انتقام", "retaliation", "revenge", "reprisal")  # «ردا على», «كانتقام من»
+_REVENGE_WORD = WordTable(lambda w: not _REVENGE.isdisjoint(readings(w)), 100_000)
 _SINCE = _folded("منذ", "ومنذ", "since")
 # the words of background phrases that name a past period («العام الماضي», «منذ أشهر», "last year"),
 # not how often («بشكل متكرر»)
@@ -2879,6 +2922,16 @@ def _definite(tok: Token) -> bool:
     return tok.text.startswith("ال") or any(r.startswith("ال") for r in strip_proclitic(tok.text))
 
 
+def _told_after_history(seg: Segmented, c: Candidate, dates: list[DateMention], long_ago: str) -> bool:
+    """«شن الجيش التركي هجوما في مطلع 2018 على عفرين، وبعد معارك استمرت شهرين سيطر عليها»: an
+    event of a sentence that opens in a year long past (before `long_ago`, a year before the
+    report, or a year alone) and names no later day is that history told on, however far from
+    the date its own clause is."""
+    pos = seg.tokens[c.trigger].start
+    return bool(dates) and any(d.start < pos for d in dates) and all(
+        d.precision == YEAR or long_ago and (d.date or "9") < long_ago for d in dates)
+
+
 def _nearest_date(seg: Segmented, c: Candidate, dates: list[DateMention]) -> DateMention | None:
     """The date of the candidate's sentence (`dates`) nearest to its trigger: in its clause, else
     one that is a clause on its own ("blew himself up in Qamishli, killing 11, on Wednesday.").
@@ -3316,6 +3369,15 @@ def _head_of_list(a: ActorMention | None, here: list[ActorMention], tokens: list
     # «بين أبناء العشائر وقوات قسد بعد اعتقال شيخ» tells who arrested him)
     return next((b for b in here if b.is_actor and b.last <= a.first and _joined_by_and(tokens, b.last, a)
                  and (b.last == a.first or not _first_of_two(tokens, b))), a)
+
+
+_POSTS = _folded("مواقع", "نقاط", "تمركزات", "مقرات", "حواجز", "معاقل", "تجمعات", "أرتال", "تحصينات")
+
+
+def _posts_of(tokens: list[Token], a: ActorMention) -> bool:
+    """Whether the actor is named as the owner of positions hit: «مواقع وأرتال ميليشيات أسد»,
+    «مواقع لفصائل المعارضة» (not «برصاص عناصر قسد», whose men shot)."""
+    return any(not _POSTS.isdisjoint(t.readings) for t in tokens[max(0, a.first - 3):a.first])
 
 
 def _joined_by_and(tokens: list[Token], end: int, a: ActorMention) -> bool:

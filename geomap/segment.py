@@ -55,10 +55,12 @@ _SENTENCE_END = re.compile(r"[\n.!?](?:(?<=\n)\n*|(?<=\.)\.+|(?<=[!?])[!?]*"
                            r"|(?<=\.)(?<![\s.]\.)(?=[\s\"')\]]|$)"
                            # A dot glued between Arabic words: after a word's last letter (ة,
                            # folded to ه, «المنطقة.العملية», not «السورية.نت») or before «و» and a word
-                           # («سوريا.وأفادت», «(داعش).وذكرت»). Not the dots that break a word
+                           # («سوريا.وأفادت», «(داعش).وذكرت») or a clause opener and its space
+                           # («الدانا.كما استهدف»). Not the dots that break a word
                            # apart to dodge filters («الإسر.ائيلي», «إس.را.ئ.يل»).
                            r"|(?:(?<=[\u0621-\u064a]{2}\u0647\.)(?=[\u0621-\u064a]{3})"
-                           r"|(?:(?<=[\u0621-\u064a]{3}\.)|(?<=[)\"]\.))(?=\u0648[\u0621-\u064a]{3}))"
+                           r"|(?:(?<=[\u0621-\u064a]{3}\.)|(?<=[)\"]\.))"
+                           r"(?=\u0648[\u0621-\u064a]{3}|(?:\u0643\u0645\u0627|\u062d\u064a\u062b)\s))"
                            r"(?![\u0621-\u064a]*\.[\u0621-\u064a]))")
 # «[،؛;:]», «,(?!\d)», «"(?=\s*[-–—])»; and «\s[-–—]\s», found from its dash (see _clause_ends):
 # a pattern begun with a space would be tried at every space of the text.

@@ -281,6 +281,8 @@ def _head(word: str) -> str | None:
 # «سيطرت على 15 قرية، أبرزها: X، Y»: what follows them (past a colon) names the places among those told.
 LIST_LEADS = frozenset({"ابرزها", "اهمها", "بينها", "وبينها", "منها", "ومنها", "including", "namely"})
 _ADJECTIVES = {"صغيره", "كبيره", "مجاوره", "قريبه", "حدوديه", "نائيه", "اخري", "واحده", "ثانيه", "اولي"}
+# «الحراك السلمي», «الحراك الشعبي»: a bare name these follow is the common noun (a movement), no place
+_COMMON_NOUN_ADJECTIVES = {"السلمي", "الشعبي", "الثوري", "العشايري", "المدني", "الاحتجاجي", "الشبابي"}
 # «في هذا الصدد», «هذه الغارات», "that attack": what follows them is told before, or no name.
 DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "this", "that", "these", "those"})
 
@@ -913,6 +915,8 @@ class ToponymFinder:
         if i and tokens[i - 1].text in DEMONSTRATIVES:
             return False  # «في هذا الصدد» ("in this regard"), not the town of Sadad
         if end - i == 2 and _centre_of(tokens[i].text, tokens[i + 1].text):
+            return False
+        if end < len(tokens) and tokens[end].text in _COMMON_NOUN_ADJECTIVES:
             return False
         single = end - i == 1
         if single and first.endswith("ا"):
