@@ -1966,6 +1966,7 @@ def _in_hashtag(seg: Segmented, k: int, j: int) -> bool:
 
 _MARTYRS = _folded("شهيد", "شهيدة", "شهيدا", "شهيدان", "شهيدين", "شهداء")
 _TITLED = _folded("الشهيد", "الشهيدة", "الشهيدان", "الشهيدين", "لشهيد")  # «الشهيد فلان»: before a name
+_DIED = _folded("توفي", "توفيت")  # «توفي إلى رحمة الله»: an obituary's word of death, mourned like a martyr's
 # prayers, obituaries, name lists and photo captions («رحمه الله», «ننعى», «أسماء الشهداء», «صورة»)
 _MOURNING = _folded("رحمه", "رحمها", "رحمهم", "رحمهما", "يرحم", "يرحمه", "يرحمها", "يرحمهم", "يرحمو", "يرحمون", "ارحم",
                     "تقبل", "تقبله", "تقبلها", "تقبلهم", "تقبلهما", "يتقبل", "يتقبله", "يتقبلها", "يتقبلهم",
@@ -1983,7 +1984,8 @@ def _mourned(tokens: list[Token], k: int, first: int, n: int, told: set[str], pl
     فلان», «أسماء شهداء البلدة ... رحمهم الله», «صورة لشهيد»; its sentence the n tokens from
     `first`): no killing told, unless its sentence says how («جراء غارة», another kind of attack
     among the `told`) or where («في بلدة X») they were killed."""
-    if _MARTYRS.isdisjoint(tokens[k].readings) or not told.isdisjoint(_FIGHTING - {"killing"}):
+    if _MARTYRS.isdisjoint(tokens[k].readings) and _DIED.isdisjoint(tokens[k].readings) or not told.isdisjoint(
+            _FIGHTING - {"killing"}):
         return False
     sentence = tokens[first:first + n]
     if _TITLED.isdisjoint(tokens[k].readings) and not any(map(_MOURNING_WORD.__getitem__, map(_TEXT, sentence))):

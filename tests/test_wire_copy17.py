@@ -90,3 +90,11 @@ def test_the_side_that_attacks_after_when_is_not_the_dead_ones(ex):
     assert e.fatalities == 25 and "Islamic State" not in e.victims
     (e,) = extract_events(ex, "Three fighters of the SDF were killed in Manbij.", "2020-12-30")
     assert e.victims == "fighters of SDF (Syrian Democratic Forces)"
+
+
+def test_an_obituary_tells_no_attack(ex):
+    text = "وفيات مدينة أريحا يوم السبت. توفي إلى رحمة الله تعالى الشاب أحمد الخالد، رحمه الله وأسكنه فسيح جناته."
+    assert extract_events(ex, text, "2024-12-01") == []
+    # (a death told with how it came stays one)
+    text = "توفي الشاب أحمد الخالد متأثرا بجراحه جراء قصف قوات النظام على مدينة أريحا، رحمه الله."
+    assert [e.name for e in extract_events(ex, text, "2024-12-01")] == ["Ariha"]
