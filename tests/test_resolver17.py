@@ -1,11 +1,37 @@
-"""Resolver rules of the seventeenth round: a misspelt name that is one twin of a pair, and two
-names written one after the other that are no list of neighbours.
+"""Resolver and build rules of the seventeenth round: a community named with its sub-district to
+tell it from namesakes, a misspelt name that is one twin of a pair, and two names written one
+after the other that are no list of neighbours.
 
 The places are invented (names and coordinates), in the tiny gazetteer's governorates.
 """
+import json
+
 from geomap.records import EXACT, NEAR
 from geomap.resolver import Resolver
+from geomap.sources.ocha_communities import read_communities
+from geomap.sources.report import BuildReport
 from tiny_places import extra_place, tiny_gazetteer_with
+
+
+def _community(code, en, ar, sub_en, sub_ar, lat, lon):
+    return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]}, "properties": {
+        "NAME_EN": en, "NAME_ARA": ar, "PCODE": code, "ADMIN3_EN": sub_en, "ADMIN3_ARA": sub_ar,
+        "ADMIN2_EN": "Jebel Saman", "ADMIN2_ARA": "جبل سمعان", "ADMIN1_EN": "Aleppo", "ADMIN1_ARA": "حلب",
+        "ADMIN1_COD": "SY02", "LATITUDE": lat, "LONGITUDE": lon, "CAPIT_LVL": None}}
+
+
+def test_a_community_named_with_its_sub_district_is_also_known_by_its_name_alone(tmp_path):
+    path = tmp_path / "communities.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": [
+        _community("C9701", "Deir Saleh Tal Qamar", "دير صالح تل قمر", "Tall Qamar", "تل قمر", 36.3, 37.2),
+        _community("C9702", "Tal Qamar", "تل قمر", "Tall Qamar", "تل قمر", 36.31, 37.21),
+        _community("C9703", "Ain Jamil", "عين جميل", "Tall Qamar", "تل قمر", 36.32, 37.22),
+    ]}, ensure_ascii=False), encoding="utf-8")
+    places = {p.id: p for p in read_communities([path], [], [], {}, BuildReport())}
+    assert {"Deir Saleh", "دير صالح"} <= {n.text for n in places["C9701"].names}
+    # the sub-district's own town, and a name with no unit after it, keep their names
+    assert {n.text for n in places["C9702"].names} == {"Tal Qamar", "تل قمر"}
+    assert {n.text for n in places["C9703"].names} == {"Ain Jamil", "عين جميل"}
 
 
 def test_a_misspelt_name_without_a_qualifier_finds_a_twin_with_one_in_the_named_area():
