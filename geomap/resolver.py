@@ -38,6 +38,7 @@ GENERIC_SCORE = 0.9  # the name with a generic first word added: «رمانة» 
 GENERIC_DROPPED_SCORE = 0.85  # ...or dropped: "Ain Saffura" for "Saffura", more often another place
 ACROSS_SCRIPTS = 70  # the same consonants in the other script; below both cutoffs: the hint must agree
 ACROSS_SCRIPTS_LIKENESS = 85  # ...and this rapidfuzz ratio between the two, romanized
+SWAPPED_SCORE = 0.7  # a two-word name with its words the other way round; below both cutoffs, as above
 SKELETON_MIN = 3  # consonants a skeleton needs to stand for a name on its own
 VOWEL_BLIND = 0.88  # weight of a Latin match with vowels read as one ("Dabis"/"Dabes")
 HOME_BONUS = FOREIGN_BONUS = 0.3  # a place at home; a country or big city abroad (see _score)
@@ -761,6 +762,10 @@ class Resolver:
                   for twin, places in ((1.0, self.gaz.lookup(k)),
                                        (STEM_SCORE, () if stem else (p for p, _ in self.gaz.lookup_stem(k))))
                   for p in places if p.country == context.country]
+        # «مصطفى الشيخ» for «الشيخ مصطفى»
+        words = core.split()
+        found, k = self._exact(" ".join(reversed(words))) if len(words) == 2 else ([], "")
+        scored += [(SWAPPED_SCORE, p, k) for p in found if p.country == context.country]
         ranked, maybe = self._score_all(q, scored + self._variant_matches(core, context.country, True),
                                         hints, context)
         if hints and len(ranked) > 1:

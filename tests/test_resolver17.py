@@ -72,3 +72,13 @@ def test_a_known_name_written_with_an_unknown_one_is_near_the_known_one_in_the_n
     assert r.resolve("حي البستان خربة نور، دير الزور").place.id == "SY09"
     # a generic first word and a name are one name, not two: «خربة نور» is no «خربة» by «نور»
     assert r.resolve("كرم نور، دير الزور").place.id == "SY09"
+
+
+def test_a_two_word_name_with_its_words_the_other_way_round_is_found_in_the_named_area():
+    r = Resolver(tiny_gazetteer_with(
+        extra_place("C9731", "Sheikh Dawud", "الشيخ داود", 35.90, 36.70, "village", "SY07")))
+    assert r.resolve("داود الشيخ، إدلب").place.id == "C9731"
+    assert r.resolve("Dawud Sheikh, Idlib").place.id == "C9731"
+    # a guess: elsewhere, or with no area named, it is no answer
+    assert r.resolve("داود الشيخ، حلب").place.id == "SY02"
+    assert r.resolve("داود الشيخ").place is None
