@@ -38,6 +38,7 @@ GENERIC_SCORE = 0.9  # the name with a generic first word added: «رمانة» 
 GENERIC_DROPPED_SCORE = 0.85  # ...or dropped: "Ain Saffura" for "Saffura", more often another place
 ACROSS_SCRIPTS = 70  # the same consonants in the other script; below both cutoffs: the hint must agree
 ACROSS_SCRIPTS_LIKENESS = 85  # ...and this rapidfuzz ratio between the two, romanized
+SWAPPED_SCORE = 0.7  # a two-word name with its words the other way round; below both cutoffs, as above
 SKELETON_MIN = 3  # consonants a skeleton needs to stand for a name on its own
 VOWEL_BLIND = 0.88  # weight of a Latin match with vowels read as one ("Dabis"/"Dabes")
 HOME_BONUS = FOREIGN_BONUS = 0.3  # a place at home; a country or big city abroad (see _score)
@@ -463,6 +464,14 @@ class Resolver:
                 aq.road, aq.near = aq.road or q.road, aq.near or q.near
                 q = aq
                 break
+        # (a quarter's name is one name: «حي منبج كرمة» is no Manbij)
+        if not ranked and hint_places and not _part_of_town(q, context) \
+                and (part := self._one_of_two(q.core, hint_places))[0]:
+            pq = self.parse(part[0])
+            ranked = self._rank(pq, pq.full, pq.core, hint_places, context)
+            if ranked:
+                pq.near = pq.near or part[1]
+                q = pq
         if not ranked and q.fallback:
             # "X near Y" with X unknown: honest answer is "near Y".
             fq = self.parse(q.fallback)
@@ -523,6 +532,31 @@ class Resolver:
                    and (road or distance_km(a.lat, a.lon, b.lat, b.lon) < LISTED_KM) for a, b in pairs):
                 return [first, rest]
         return []
+
+    def _one_of_two(self, core: str, hints: Sequence[Place]) -> tuple[str, bool]:
+        """Two names written one after the other that are no list of neighbours (see _run_together),
+        in the area the query names: a town and a village near it («عقيربات أبو حواديد»: the town
+        tells where the village is), the village; a known name and an unknown one («الكندير
+        صبيخان», the crossing between them), near the known one. ("", False) when neither, and
+        whether the answer is only near the part."""
+        words = core.split()
+        for i in range(len(words) - 1, 0, -1):
+            if nz.key(words[i - 1]) in _GENERIC_ADDED:
+                continue  # «كرم الرميسة», «X خربة نور»: a generic first word belongs to the name after it
+            parts = [" ".join(words[:i]), " ".join(words[i:])]
+            found = [self._exact(part) for part in parts]
+            inside = [[p for p in places if not p.is_area and p.lat is not None
+                       and self._hint_agreement(p, hints) == 1.0] if len(k) >= SKELETON_MIN else []
+                      for places, k in found]
+            if all(inside):
+                towns = [(j, t) for j in (0, 1) for t in inside[j] if t.kind in ("city", "town")]
+                for j, town in towns:
+                    if any(p.kind == "village" and distance_km(town.lat, town.lon, p.lat, p.lon) < HINT_TOWN_KM
+                           for p in inside[1 - j]):
+                        return parts[1 - j], False
+            elif any(inside) and not all(k for _, k in found):
+                return parts[0 if inside[0] else 1], True
+        return "", False
 
     # -- candidates ----------------------------------------------------------------------------
     def _keys(self, text: str) -> list[str]:
@@ -720,9 +754,18 @@ class Resolver:
         cutoff = FUZZY_CUTOFF_HINTED if hints else FUZZY_CUTOFF
         # Spelling slips are matched at home only; abroad a name must be exact.
         # "Hatla Tahtani": the twin's name spelled otherwise, or the one village of its stem («حطلة»)
-        scored = [(sc * weight, p, k) for text, weight in ((core, 1.0), (_stem_text(core), STEM_SCORE)) if text
+        # A name with no qualifier of its own («تالوارد») may be either twin («تل الورد غربي») of
+        # a spelling, as the exact name may be (see _variant_matches)
+        stem = _stem_text(core)
+        scored = [(sc * weight * twin, p, k) for text, weight in ((core, 1.0), (stem, STEM_SCORE)) if text
                   for sc, k in self._fuzzy(text, cutoff, context.country)
-                  for p in self.gaz.lookup(k) if p.country == context.country]
+                  for twin, places in ((1.0, self.gaz.lookup(k)),
+                                       (STEM_SCORE, () if stem else (p for p, _ in self.gaz.lookup_stem(k))))
+                  for p in places if p.country == context.country]
+        # «مصطفى الشيخ» for «الشيخ مصطفى»
+        words = core.split()
+        found, k = self._exact(" ".join(reversed(words))) if len(words) == 2 else ([], "")
+        scored += [(SWAPPED_SCORE, p, k) for p in found if p.country == context.country]
         ranked, maybe = self._score_all(q, scored + self._variant_matches(core, context.country, True),
                                         hints, context)
         if hints and len(ranked) > 1:

@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 from typing import Iterator
 
-from ..normalize import clean
+from ..normalize import clean, key
 from ..records import EXACT, NEAR, REGION, Name, Place
 from .fields import en_ar, json_rows, names, read_text, to_float, to_int
 from .report import BuildReport
@@ -23,6 +23,9 @@ STAND_IN_TOLERANCE_DEG = 0.001
 # Several communities are listed as "A - B" or "A_B" (twin villages, or a name and its district):
 # the first part alone is how reports name it.
 _JOINED = re.compile(r"\s*(?:_|\s-\s?|-\s)\s*")
+# Namesakes are told apart by their sub-district or district written after the name («كفر ناصح
+# تل رفعت», "Tal Aswad Amudeh"); reports write the name alone.
+_MIN_NAME_KEY = 3
 
 
 def recognises_points(path: Path, head: str) -> bool:
@@ -82,7 +85,9 @@ def _point_place(props: dict, listed: dict | None, report: BuildReport) -> Place
         admin2=clean(props.get("ADMIN2_EN") or ""), admin2_ar=clean(props.get("ADMIN2_ARA") or ""),
         admin3=clean(props.get("ADMIN3_EN") or ""), admin3_ar=clean(props.get("ADMIN3_ARA") or ""),
         admin1_id=props.get("ADMIN1_COD") or "", precision=EXACT,
-        names=_spellings(name, name_ar, props.get("NAM_EN_REF"), *extra), sources=[SOURCE],
+        names=_spellings(name, name_ar, props.get("NAM_EN_REF"), *extra, *_without_unit(
+            (name, name_ar), props.get("ADMIN3_EN"), props.get("ADMIN3_ARA"), props.get("ADMIN2_EN"),
+            props.get("ADMIN2_ARA"))), sources=[SOURCE],
     )
 
 
@@ -107,7 +112,9 @@ def _listed_place(row: dict, admin: dict[str, Place], subdistricts: dict[str, di
         id=row["Code"], name=name or name_ar, name_ar=name_ar, lat=area.lat, lon=area.lon, kind="village",
         admin1=area.admin1, admin1_ar=area.admin1_ar, admin2=area.admin2, admin2_ar=area.admin2_ar,
         admin3=admin3, admin3_ar=admin3_ar, admin1_id=area.admin1_id, country=area.country,
-        precision=precision, names=_spellings(name, name_ar), sources=[SOURCE], geometry_wkb=outlines.of(area),
+        precision=precision, names=_spellings(name, name_ar, *_without_unit(
+            (name, name_ar), admin3, admin3_ar, area.admin2, area.admin2_ar)),
+        sources=[SOURCE], geometry_wkb=outlines.of(area),
     )
 
 
@@ -136,6 +143,18 @@ def _spellings(*texts: str | None) -> list[Name]:
     parts = [part for n in whole if _JOINED.search(n.text)
              for part in (_JOINED.split(n.text) if paired else _JOINED.split(n.text)[:1])]
     return whole + [n for n in names(SOURCE, *parts) if n.text not in {w.text for w in whole}]
+
+
+def _without_unit(texts: tuple[str, ...], *units: str | None) -> list[str]:
+    """The names with the admin unit written after them to tell namesakes apart dropped («كفر ناصح»
+    of «كفر ناصح تل رفعت» in sub-district Tall Refaat), where one is."""
+    unit_keys = {key(u) for u in units if u and key(u)}
+    out = []
+    for text in filter(None, texts):
+        words = clean(text).split()
+        out += [" ".join(words[:i]) for i in range(1, len(words))
+                if key(" ".join(words[i:])) in unit_keys and len(key(" ".join(words[:i]))) >= _MIN_NAME_KEY]
+    return out
 
 
 def _repaired(text: str | None, report: BuildReport) -> str:
