@@ -2563,6 +2563,9 @@ _CAPTION_LINE = re.compile(
     r"^[^\n]*?(?:\d{1,2}[ \t]*(?:من[ \t]+)?(?:كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين|يناير|فبراير|مارس|"
     r"أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)[^()\n]{0,25}|\d{4})[ \t]*"
     r"\((?![ \t]*(?:صور|فيديو))[^()\n]{2,40}\)[ \t]*$", re.M)
+# A caption's line ends with «)»: only such lines are tried (a failed try at every line start
+# costs more than the rest of _teasers).
+_LINE_CLOSED = re.compile(r"\)[ \t]*$", re.M)
 # A page's list of stories with no heading: paragraphs of one short line each with no full stop,
 # at least this many of them of a few words (a date or label line between them keeps the run going),
 # after the article's body, or anywhere on a page with no body (a page of headlines only).
@@ -2599,7 +2602,8 @@ def _teasers(seg: Segmented) -> set[int]:
     report; and of its photo captions (_CAPTION_LINE), which tell again, or recall, what a photo shows."""
     text = seg.text
     spans = [(m.start(), _line_end(text, m.start())) for m in _TEASER_LINE.finditer(text)] + _headline_runs(text)
-    spans += [m.span() for m in _CAPTION_LINE.finditer(text)]
+    starts = (text.rfind("\n", 0, m.start()) + 1 for m in _LINE_CLOSED.finditer(text))
+    spans += [m.span() for s in starts if (m := _CAPTION_LINE.match(text, s))]
     for m in _TEASER_HEADINGS.finditer(text):
         end = _line_end(text, m.start())
         while end < len(text):
