@@ -539,8 +539,12 @@ class EventCoder:
             how = any(c.cls in VIOLENT and c.cls != "killing" for c in sent_cands)  # the sentence tells how
             if dates is None:
                 dates = find_dates(seg.folded, report, sent.start, sent.end, words) if sent_cands else []
+            groups = place_groups.get(sent.index, []) if sent_cands else []
+            # (where the wounded were taken, where the attackers are: the same for every candidate)
+            cared = {g[0] for g in groups if _cared_at(found[g[0]], tokens)}
+            stationed = {g[0] for g in groups if _stationed(found[g[0]], tokens)}
             for c in sent_cands:
-                self._place(c, found, tokens, place_groups.get(sent.index, []), busy - {c.clause})
+                self._place(c, found, tokens, groups, busy - {c.clause}, cared, stationed)
                 if not c.places and sent.index in anaphors and c.cls in _REFERRED_KINDS:
                     _place_referred(seg, c, found, sited, anaphors[sent.index], busy - {c.clause})
                 # «انفجار لغم في X، وغارة روسية على Y»: the actors of another kind of attack's
@@ -889,22 +893,22 @@ class EventCoder:
         return _handovers(out, by_clause), statements
 
     def _place(self, c: Candidate, found: list[Found], tokens: list[Token], usable: list[list[int]],
-               busy: set[int]) -> None:
+               busy: set[int], cared: set[int], stationed: set[int]) -> None:
         """The place group of a candidate (among the `usable` ones of its sentence): same clause
-        first, then trigger-free clauses of its sentence."""
+        first, then trigger-free clauses of its sentence. `cared`, `stationed`: the sentence's groups
+        (by first mention) where the wounded were taken (_cared_at), where the attackers are (_stationed)."""
         if not usable:
             return  # (a sentence with no place of its own: _place_referred, _refer_back, _fallback may place it)
         if c.cls == "withdrawal":
             # «انسحبت الفصائل من البلدة نحو قرية الشريعة»: where they went is no place they gave up
             usable = [g for g in usable if not _words_before(tokens, found[g[0]].first, 2) & _DESTINATION]
         # where the wounded were taken is no place of the attack, unless no other is named
-        usable = [g for g in usable if not _cared_at(found[g[0]], tokens)] or usable
+        usable = [g for g in usable if g[0] not in cared] or usable
         # nor is a victim's home town («من أبناء بلدة X»), unless no other place is named
         home = _home_towns(c, found, tokens, usable)
         usable = [g for g in usable if g[0] not in home] or usable
         in_clause = [g for g in usable if tokens[found[g[0]].first].clause == c.clause]
         lo, hi = c.span
-        stationed = {g[0] for g in usable if _stationed(found[g[0]], tokens)}
         sited = [g for g in in_clause if g[0] not in stationed]
         # Where the attackers are, or the fire came from, is the place of last resort.
         pool = ([g for g in sited if lo <= found[g[0]].first < hi] or sited
@@ -2253,6 +2257,7 @@ _IN_DEED = _folded("بمشاركة", "وبمشاركة", "برفقة", "وبرف
 _HELPERS_MEN = _folded("مع", "من", "عناصر", "وحدات", "وحدة", "قوة", "قوات", "خاصة", "الخاصة", "أمنية", "الأمنية",
                        "عسكرية", "العسكرية", "برية", "مجموعات", "دوريات", "فرق", "تابعة", "التابعة", "الطيران",
                        "طيران", "المروحي", "الحربي", "طائرات", "مروحيات", "الطائرات", "المروحية")
+_HELP_MARKS = _IN_DEED | _ASSISTED
 
 
 def _mark_of_help(tokens: list[Token], a: ActorMention, here: list[ActorMention]) -> str:
@@ -2262,6 +2267,8 @@ def _mark_of_help(tokens: list[Token], a: ActorMention, here: list[ActorMention]
     after the same side's («قوات سوريا الديمقراطية "قسد"») is that side again, marked as it is."""
     first = next((b.first for b in here if b.name == a.name and b.last == a.first), a.first)
     back = _words_back(tokens, first, 6)
+    if _HELP_MARKS.isdisjoint(back):
+        return ""  # (most sides: no such mark before them, told at C speed)
     n = next((k for k, w in enumerate(back) if w not in _HELPERS_MEN and w not in _GROUP_WORDS), len(back))
     return back[n] if n < len(back) and (back[n] in _IN_DEED or back[n] in _ASSISTED) else ""
 
@@ -2503,11 +2510,13 @@ def _civilians_hit(c: Candidate) -> bool:
 
 # At the head of a line, where a report is filed from: "DAMASCUS, Syria (AP) —", "BEIRUT (Reuters) -", "Damascus, SANA –",
 # «دمشق - سانا», «دمشق– «القدس العربي»:», «أربيل (كوردستان24)-».
+# (The Arabic words are read possessively: a word cut short, or fewer of them, is followed by a
+# letter, never by the space, «(» or dash that may follow; the backtracking cost most of a line's try.)
 _DATELINE = re.compile(
     r"^[ \t]*(?:[A-Z][A-Z'.\- ]{2,30}(?:,[ \t]*[A-Z][A-Za-z.' ]{1,30})?(?:[ \t]*\([A-Za-z ]{2,20}\))?[ \t]*[-–—]"
     r"|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?(?:,[ \t]*[A-Z][a-z]+)?[ \t]*\((?:AP|AFP|Reuters|[A-Z][A-Za-z ]{1,20})\)[ \t]*[-–—]"
     r"|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?,[ \t]*(?:SANA|AFP|AP|Reuters|Anadolu|ANHA|Hawar)[ \t]*[-–—]"
-    r"|[\u0621-\u064a]+(?:[ \t][\u0621-\u064a]+){0,2}[ \t]*(?:\([^()\n]{1,25}\)[ \t]*[-–—]"
+    r"|[\u0621-\u064a]++(?:[ \t][\u0621-\u064a]++){0,2}+[ \t]*(?:\([^()\n]{1,25}\)[ \t]*[-–—]"
     r"|[-–—](?=[ \t]*(?:[(«\"“]|سانا|رويترز|الأناضول|خاص))))", re.M)
 
 
@@ -2549,10 +2558,10 @@ def _outside_comments(seg: Segmented, comments: list[tuple[int, int]], actors: l
 
 # A web page's list of its other stories: a heading line, then their headlines, one a line.
 _TEASER_HEADINGS = re.compile(
-    r"^[ \t]*(?:مقالات|أخبار|مواضيع)[ \t]+(?:ذات[ \t]+صلة|مشابهة|متعلقة)|^[ \t]*[اإ]قرأ[ \t]+أيضا|^[ \t]*الأكثر[ \t]+"
-    r"(?:قراءة|مشاهدة)|^[ \t]*اخترنا[ \t]+لك|^[ \t]*(?:آخر|أحدث)[ \t]+الأخبار|^[ \t]*(?:related|read also|read more|"
+    r"^[ \t]*(?:(?:مقالات|أخبار|مواضيع)[ \t]+(?:ذات[ \t]+صلة|مشابهة|متعلقة)|[اإ]قرأ[ \t]+أيضا|الأكثر[ \t]+"
+    r"(?:قراءة|مشاهدة)|اخترنا[ \t]+لك|(?:آخر|أحدث)[ \t]+الأخبار|(?:related|read also|read more|"
     r"more stories|most read|latest news|you may also like)\b"
-    r"|^[ \t]*(?:السابق|التالي|previous|next)[ \t]*$", re.M | re.I)  # a page's links to its neighbours
+    r"|(?:السابق|التالي|previous|next)[ \t]*$)", re.M | re.I)  # a page's links to its neighbours
 # One-line teasers anywhere: "previous post: ...", «المقال التالي», «التعليقات على <title> مغلقة».
 _TEASER_LINE = re.compile(r"^[ \t]*(?:previous post|next post|(?:المقال|الخبر|الموضوع)[ \t]+(?:السابق|التالي)"
                           r"|التعليقات[ \t]+على\b.*مغلقة[ \t]*$)", re.M | re.I)
@@ -2582,7 +2591,7 @@ def _headline_runs(text: str) -> list[tuple[int, int]]:
     body = False
     for m in _PARAGRAPH.finditer(text + "\n\n."):  # a last breaker closes a run at the end
         line = m.group().strip()
-        long = line.endswith(".") or (words := len(line.split())) > _TEASER_WORDS
+        long = line.endswith(".") or (words := len(line.split(None, _TEASER_WORDS))) > _TEASER_WORDS
         if long or "\n" in line or line.endswith(("؟", "!", "?", ":")):
             if told >= _HEADLINE_RUN:
                 (runs if body else ahead).append((start, end))
