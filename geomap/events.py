@@ -3880,8 +3880,14 @@ def _within(e: Event, region: Event, areas: dict, outlines: dict) -> bool:
     if area is None or not area.is_area or area.geometry_wkb is None:
         return bool(region.admin1) and e.admin1 == region.admin1
     if region.place_id not in outlines:
-        outlines[region.place_id] = area.geometry
+        outlines[region.place_id] = _outline(area.geometry_wkb)
     return outlines[region.place_id].distance(shapely.Point(e.lon, e.lat)) <= _AREA_SLACK_DEG
+
+
+@lru_cache(maxsize=256)  # pure; reports name the same few regions again and again
+def _outline(wkb: bytes):
+    """A region's outline (Place.geometry), parsed once."""
+    return shapely.from_wkb(wkb)
 
 
 def _toll_told(c: _Coded, inside: list[_Coded]) -> bool:
