@@ -2510,19 +2510,26 @@ def _civilians_hit(c: Candidate) -> bool:
 
 # At the head of a line, where a report is filed from: "DAMASCUS, Syria (AP) —", "BEIRUT (Reuters) -", "Damascus, SANA –",
 # «دمشق - سانا», «دمشق– «القدس العربي»:», «أربيل (كوردستان24)-».
-# (The Arabic words are read possessively: a word cut short, or fewer of them, is followed by a
-# letter, never by the space, «(» or dash that may follow; the backtracking cost most of a line's try.)
+# (Read from the newline before the line: _line_heads. The Arabic words are read possessively: a word
+# cut short, or fewer of them, is followed by a letter, never by the space, «(» or dash that may follow.)
 _DATELINE = re.compile(
-    r"^[ \t]*(?:[A-Z][A-Z'.\- ]{2,30}(?:,[ \t]*[A-Z][A-Za-z.' ]{1,30})?(?:[ \t]*\([A-Za-z ]{2,20}\))?[ \t]*[-–—]"
+    r"\n[ \t]*(?:[A-Z][A-Z'.\- ]{2,30}(?:,[ \t]*[A-Z][A-Za-z.' ]{1,30})?(?:[ \t]*\([A-Za-z ]{2,20}\))?[ \t]*[-–—]"
     r"|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?(?:,[ \t]*[A-Z][a-z]+)?[ \t]*\((?:AP|AFP|Reuters|[A-Z][A-Za-z ]{1,20})\)[ \t]*[-–—]"
     r"|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?,[ \t]*(?:SANA|AFP|AP|Reuters|Anadolu|ANHA|Hawar)[ \t]*[-–—]"
     r"|[\u0621-\u064a]++(?:[ \t][\u0621-\u064a]++){0,2}+[ \t]*(?:\([^()\n]{1,25}\)[ \t]*[-–—]"
-    r"|[-–—](?=[ \t]*(?:[(«\"“]|سانا|رويترز|الأناضول|خاص))))", re.M)
+    r"|[-–—](?=[ \t]*(?:[(«\"“]|سانا|رويترز|الأناضول|خاص))))")
 
 
 def _datelines(seg: Segmented) -> list[tuple[int, int]]:
     """The (start, end) in the report as written of each dateline (_DATELINE)."""
-    return [m.span() for m in _DATELINE.finditer(seg.text)]
+    return _line_heads(_DATELINE, seg.text)
+
+
+def _line_heads(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each match of a pattern at the head of a line of the text. The pattern
+    begins with the newline before the line, not «^» (re.M), which a search tries at every
+    offset: a newline is found far faster. The text's first line is given one."""
+    return [(m.start(), m.end() - 1) for m in pattern.finditer("\n" + text)]
 
 
 # A social post's readers' comments: from its reaction counter ("All reactions:71") to the end of
@@ -2556,15 +2563,16 @@ def _outside_comments(seg: Segmented, comments: list[tuple[int, int]], actors: l
     return [a for a in actors if outside(a.first)], replace(phrases, triggers=[m for m in phrases.triggers if outside(m[0])])
 
 
-# A web page's list of its other stories: a heading line, then their headlines, one a line.
+# A web page's list of its other stories: a heading line, then their headlines, one a line (this
+# and _TEASER_LINE read from the newline before the line: _line_heads).
 _TEASER_HEADINGS = re.compile(
-    r"^[ \t]*(?:(?:مقالات|أخبار|مواضيع)[ \t]+(?:ذات[ \t]+صلة|مشابهة|متعلقة)|[اإ]قرأ[ \t]+أيضا|الأكثر[ \t]+"
+    r"\n[ \t]*(?i:(?:مقالات|أخبار|مواضيع)[ \t]+(?:ذات[ \t]+صلة|مشابهة|متعلقة)|[اإ]قرأ[ \t]+أيضا|الأكثر[ \t]+"
     r"(?:قراءة|مشاهدة)|اخترنا[ \t]+لك|(?:آخر|أحدث)[ \t]+الأخبار|(?:related|read also|read more|"
     r"more stories|most read|latest news|you may also like)\b"
-    r"|(?:السابق|التالي|previous|next)[ \t]*$)", re.M | re.I)  # a page's links to its neighbours
+    r"|(?:السابق|التالي|previous|next)[ \t]*$)", re.M)  # a page's links to its neighbours
 # One-line teasers anywhere: "previous post: ...", «المقال التالي», «التعليقات على <title> مغلقة».
-_TEASER_LINE = re.compile(r"^[ \t]*(?:previous post|next post|(?:المقال|الخبر|الموضوع)[ \t]+(?:السابق|التالي)"
-                          r"|التعليقات[ \t]+على\b.*مغلقة[ \t]*$)", re.M | re.I)
+_TEASER_LINE = re.compile(r"\n[ \t]*(?i:previous post|next post|(?:المقال|الخبر|الموضوع)[ \t]+(?:السابق|التالي)"
+                          r"|التعليقات[ \t]+على\b.*مغلقة[ \t]*$)", re.M)
 _TEASER_WORDS = 20  # a line longer than this, or ending with a full stop, is the body again
 # A photo's caption: a line that ends with the day it was taken and its credit, «... شمالي حلب- 27 من
 # حزيران 2022 (الدفاع المدني)», «... 22 أغسطس/آب 2022 (عمار الزير)» (not a headline's «(صور)», «(فيديو)»).
@@ -2610,17 +2618,17 @@ def _teasers(seg: Segmented) -> set[int]:
     its runs of headlines (_headline_runs): other stories' headlines, which tell no event of this
     report; and of its photo captions (_CAPTION_LINE), which tell again, or recall, what a photo shows."""
     text = seg.text
-    spans = [(m.start(), _line_end(text, m.start())) for m in _TEASER_LINE.finditer(text)] + _headline_runs(text)
+    spans = [(a, _line_end(text, a)) for a, _b in _line_heads(_TEASER_LINE, text)] + _headline_runs(text)
     starts = (text.rfind("\n", 0, m.start()) + 1 for m in _LINE_CLOSED.finditer(text))
     spans += [m.span() for s in starts if (m := _CAPTION_LINE.match(text, s))]
-    for m in _TEASER_HEADINGS.finditer(text):
-        end = _line_end(text, m.start())
+    for start, _end in _line_heads(_TEASER_HEADINGS, text):
+        end = _line_end(text, start)
         while end < len(text):
             line = text[end + 1:_line_end(text, end + 1)].strip()
             if line and (len(line.split()) > _TEASER_WORDS or line.endswith((".", "؟", "!"))):
                 break
             end = _line_end(text, end + 1)
-        spans.append((m.start(), end))
+        spans.append((start, end))
     if not spans:
         return set()
     return {s.index for s in seg.sentences if any(a <= seg.orig(s.start) < b for a, b in spans)}
