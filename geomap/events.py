@@ -540,8 +540,12 @@ class EventCoder:
                        or same_day(seg.folded, sent.start, sent.end, told_day, dates)
                        or previous_day(seg.folded, sent.start, sent.end, told_day, report)) if sent_cands else None
             how = any(c.cls in VIOLENT and c.cls != "killing" for c in sent_cands)  # the sentence tells how
+            groups = place_groups.get(sent.index, []) if sent_cands else []
+            # (where the wounded were taken, where the attackers are: the same for every candidate)
+            cared = {g[0] for g in groups if _cared_at(found[g[0]], tokens)}
+            stationed = {g[0] for g in groups if _stationed(found[g[0]], tokens)}
             for c in sent_cands:
-                self._place(c, found, tokens, place_groups.get(sent.index, []), busy - {c.clause})
+                self._place(c, found, tokens, groups, busy - {c.clause}, cared, stationed)
                 if not c.places and sent.index in anaphors and c.cls in _REFERRED_KINDS:
                     _place_referred(seg, c, found, sited, anaphors[sent.index], busy - {c.clause})
                 # «انفجار لغم في X، وغارة روسية على Y»: the actors of another kind of attack's
@@ -900,22 +904,22 @@ class EventCoder:
         return _handovers(out, by_clause), statements
 
     def _place(self, c: Candidate, found: list[Found], tokens: list[Token], usable: list[list[int]],
-               busy: set[int]) -> None:
+               busy: set[int], cared: set[int], stationed: set[int]) -> None:
         """The place group of a candidate (among the `usable` ones of its sentence): same clause
-        first, then trigger-free clauses of its sentence."""
+        first, then trigger-free clauses of its sentence. `cared`, `stationed`: the sentence's groups
+        (by first mention) where the wounded were taken (_cared_at), where the attackers are (_stationed)."""
         if not usable:
             return  # (a sentence with no place of its own: _place_referred, _refer_back, _fallback may place it)
         if c.cls == "withdrawal":
             # «انسحبت الفصائل من البلدة نحو قرية الشريعة»: where they went is no place they gave up
             usable = [g for g in usable if not _words_before(tokens, found[g[0]].first, 2) & _DESTINATION]
         # where the wounded were taken is no place of the attack, unless no other is named
-        usable = [g for g in usable if not _cared_at(found[g[0]], tokens)] or usable
+        usable = [g for g in usable if g[0] not in cared] or usable
         # nor is a victim's home town («من أبناء بلدة X»), unless no other place is named
         home = _home_towns(c, found, tokens, usable)
         usable = [g for g in usable if g[0] not in home] or usable
         in_clause = [g for g in usable if tokens[found[g[0]].first].clause == c.clause]
         lo, hi = c.span
-        stationed = {g[0] for g in usable if _stationed(found[g[0]], tokens)}
         sited = [g for g in in_clause if g[0] not in stationed]
         # Where the attackers are, or the fire came from, is the place of last resort.
         pool = ([g for g in sited if lo <= found[g[0]].first < hi] or sited
@@ -2313,6 +2317,7 @@ _IN_DEED = _folded("بمشاركة", "وبمشاركة", "برفقة", "وبرف
 _HELPERS_MEN = _folded("مع", "من", "عناصر", "وحدات", "وحدة", "قوة", "قوات", "خاصة", "الخاصة", "أمنية", "الأمنية",
                        "عسكرية", "العسكرية", "برية", "مجموعات", "دوريات", "فرق", "تابعة", "التابعة", "الطيران",
                        "طيران", "المروحي", "الحربي", "طائرات", "مروحيات", "الطائرات", "المروحية")
+_HELP_MARKS = _IN_DEED | _ASSISTED
 
 
 def _mark_of_help(tokens: list[Token], a: ActorMention, here: list[ActorMention]) -> str:
@@ -2322,6 +2327,8 @@ def _mark_of_help(tokens: list[Token], a: ActorMention, here: list[ActorMention]
     after the same side's («قوات سوريا الديمقراطية "قسد"») is that side again, marked as it is."""
     first = next((b.first for b in here if b.name == a.name and b.last == a.first), a.first)
     back = _words_back(tokens, first, 6)
+    if _HELP_MARKS.isdisjoint(back):
+        return ""  # (most sides: no such mark before them, told at C speed)
     n = next((k for k, w in enumerate(back) if w not in _HELPERS_MEN and w not in _GROUP_WORDS), len(back))
     return back[n] if n < len(back) and (back[n] in _IN_DEED or back[n] in _ASSISTED) else ""
 
@@ -2583,17 +2590,26 @@ def _civilians_hit(c: Candidate) -> bool:
 
 # At the head of a line, where a report is filed from: "DAMASCUS, Syria (AP) —", "BEIRUT (Reuters) -", "Damascus, SANA –",
 # «دمشق - سانا», «دمشق– «القدس العربي»:», «أربيل (كوردستان24)-».
+# (Read from the newline before the line: _line_heads. The Arabic words are read possessively: a word
+# cut short, or fewer of them, is followed by a letter, never by the space, «(» or dash that may follow.)
 _DATELINE = re.compile(
-    r"^[ \t]*(?:[A-Z][A-Z'.\- ]{2,30}(?:,[ \t]*[A-Z][A-Za-z.' ]{1,30})?(?:[ \t]*\([A-Za-z ]{2,20}\))?[ \t]*[-–—]"
+    r"\n[ \t]*(?:[A-Z][A-Z'.\- ]{2,30}(?:,[ \t]*[A-Z][A-Za-z.' ]{1,30})?(?:[ \t]*\([A-Za-z ]{2,20}\))?[ \t]*[-–—]"
     r"|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?(?:,[ \t]*[A-Z][a-z]+)?[ \t]*\((?:AP|AFP|Reuters|[A-Z][A-Za-z ]{1,20})\)[ \t]*[-–—]"
     r"|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?,[ \t]*(?:SANA|AFP|AP|Reuters|Anadolu|ANHA|Hawar)[ \t]*[-–—]"
-    r"|[\u0621-\u064a]+(?:[ \t][\u0621-\u064a]+){0,2}[ \t]*(?:\([^()\n]{1,25}\)[ \t]*[-–—]"
-    r"|[-–—](?=[ \t]*(?:[(«\"“]|سانا|رويترز|الأناضول|خاص))))", re.M)
+    r"|[\u0621-\u064a]++(?:[ \t][\u0621-\u064a]++){0,2}+[ \t]*(?:\([^()\n]{1,25}\)[ \t]*[-–—]"
+    r"|[-–—](?=[ \t]*(?:[(«\"“]|سانا|رويترز|الأناضول|خاص))))")
 
 
 def _datelines(seg: Segmented) -> list[tuple[int, int]]:
     """The (start, end) in the report as written of each dateline (_DATELINE)."""
-    return [m.span() for m in _DATELINE.finditer(seg.text)]
+    return _line_heads(_DATELINE, seg.text)
+
+
+def _line_heads(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each match of a pattern at the head of a line of the text. The pattern
+    begins with the newline before the line, not «^» (re.M), which a search tries at every
+    offset: a newline is found far faster. The text's first line is given one."""
+    return [(m.start(), m.end() - 1) for m in pattern.finditer("\n" + text)]
 
 
 # A social post's readers' comments: from its reaction counter ("All reactions:71") to the end of
@@ -2627,15 +2643,16 @@ def _outside_comments(seg: Segmented, comments: list[tuple[int, int]], actors: l
     return [a for a in actors if outside(a.first)], replace(phrases, triggers=[m for m in phrases.triggers if outside(m[0])])
 
 
-# A web page's list of its other stories: a heading line, then their headlines, one a line.
+# A web page's list of its other stories: a heading line, then their headlines, one a line (this
+# and _TEASER_LINE read from the newline before the line: _line_heads).
 _TEASER_HEADINGS = re.compile(
-    r"^[ \t]*(?:مقالات|أخبار|مواضيع)[ \t]+(?:ذات[ \t]+صلة|مشابهة|متعلقة)|^[ \t]*[اإ]قرأ[ \t]+أيضا|^[ \t]*الأكثر[ \t]+"
-    r"(?:قراءة|مشاهدة)|^[ \t]*اخترنا[ \t]+لك|^[ \t]*(?:آخر|أحدث)[ \t]+الأخبار|^[ \t]*(?:related|read also|read more|"
+    r"\n[ \t]*(?i:(?:مقالات|أخبار|مواضيع)[ \t]+(?:ذات[ \t]+صلة|مشابهة|متعلقة)|[اإ]قرأ[ \t]+أيضا|الأكثر[ \t]+"
+    r"(?:قراءة|مشاهدة)|اخترنا[ \t]+لك|(?:آخر|أحدث)[ \t]+الأخبار|(?:related|read also|read more|"
     r"more stories|most read|latest news|you may also like)\b"
-    r"|^[ \t]*(?:السابق|التالي|previous|next)[ \t]*$", re.M | re.I)  # a page's links to its neighbours
+    r"|(?:السابق|التالي|previous|next)[ \t]*$)", re.M)  # a page's links to its neighbours
 # One-line teasers anywhere: "previous post: ...", «المقال التالي», «التعليقات على <title> مغلقة».
-_TEASER_LINE = re.compile(r"^[ \t]*(?:previous post|next post|(?:المقال|الخبر|الموضوع)[ \t]+(?:السابق|التالي)"
-                          r"|التعليقات[ \t]+على\b.*مغلقة[ \t]*$)", re.M | re.I)
+_TEASER_LINE = re.compile(r"\n[ \t]*(?i:previous post|next post|(?:المقال|الخبر|الموضوع)[ \t]+(?:السابق|التالي)"
+                          r"|التعليقات[ \t]+على\b.*مغلقة[ \t]*$)", re.M)
 _TEASER_WORDS = 20  # a line longer than this, or ending with a full stop, is the body again
 # A photo's caption: a line that ends with the day it was taken and its credit, «... شمالي حلب- 27 من
 # حزيران 2022 (الدفاع المدني)», «... 22 أغسطس/آب 2022 (عمار الزير)» (not a headline's «(صور)», «(فيديو)»).
@@ -2643,6 +2660,9 @@ _CAPTION_LINE = re.compile(
     r"^[^\n]*?(?:\d{1,2}[ \t]*(?:من[ \t]+)?(?:كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين|يناير|فبراير|مارس|"
     r"أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)[^()\n]{0,25}|\d{4})[ \t]*"
     r"\((?![ \t]*(?:صور|فيديو))[^()\n]{2,40}\)[ \t]*$", re.M)
+# A caption's line ends with «)»: only such lines are tried (a failed try at every line start
+# costs more than the rest of _teasers).
+_LINE_CLOSED = re.compile(r"\)[ \t]*$", re.M)
 # A page's list of stories with no heading: paragraphs of one short line each with no full stop,
 # at least this many of them of a few words (a date or label line between them keeps the run going),
 # after the article's body, or anywhere on a page with no body (a page of headlines only).
@@ -2659,7 +2679,7 @@ def _headline_runs(text: str) -> list[tuple[int, int]]:
     body = False
     for m in _PARAGRAPH.finditer(text + "\n\n."):  # a last breaker closes a run at the end
         line = m.group().strip()
-        long = line.endswith(".") or (words := len(line.split())) > _TEASER_WORDS
+        long = line.endswith(".") or (words := len(line.split(None, _TEASER_WORDS))) > _TEASER_WORDS
         if long or "\n" in line or line.endswith(("؟", "!", "?", ":")):
             if told >= _HEADLINE_RUN:
                 (runs if body else ahead).append((start, end))
@@ -2678,16 +2698,17 @@ def _teasers(seg: Segmented) -> set[int]:
     its runs of headlines (_headline_runs): other stories' headlines, which tell no event of this
     report; and of its photo captions (_CAPTION_LINE), which tell again, or recall, what a photo shows."""
     text = seg.text
-    spans = [(m.start(), _line_end(text, m.start())) for m in _TEASER_LINE.finditer(text)] + _headline_runs(text)
-    spans += [m.span() for m in _CAPTION_LINE.finditer(text)]
-    for m in _TEASER_HEADINGS.finditer(text):
-        end = _line_end(text, m.start())
+    spans = [(a, _line_end(text, a)) for a, _b in _line_heads(_TEASER_LINE, text)] + _headline_runs(text)
+    starts = (text.rfind("\n", 0, m.start()) + 1 for m in _LINE_CLOSED.finditer(text))
+    spans += [m.span() for s in starts if (m := _CAPTION_LINE.match(text, s))]
+    for start, _end in _line_heads(_TEASER_HEADINGS, text):
+        end = _line_end(text, start)
         while end < len(text):
             line = text[end + 1:_line_end(text, end + 1)].strip()
             if line and (len(line.split()) > _TEASER_WORDS or line.endswith((".", "؟", "!"))):
                 break
             end = _line_end(text, end + 1)
-        spans.append((m.start(), end))
+        spans.append((start, end))
     if not spans:
         return set()
     return {s.index for s in seg.sentences if any(a <= seg.orig(s.start) < b for a, b in spans)}
@@ -3988,8 +4009,14 @@ def _within(e: Event, region: Event, areas: dict, outlines: dict) -> bool:
     if area is None or not area.is_area or area.geometry_wkb is None:
         return bool(region.admin1) and e.admin1 == region.admin1
     if region.place_id not in outlines:
-        outlines[region.place_id] = area.geometry
+        outlines[region.place_id] = _outline(area.geometry_wkb)
     return outlines[region.place_id].distance(shapely.Point(e.lon, e.lat)) <= _AREA_SLACK_DEG
+
+
+@lru_cache(maxsize=256)  # pure; reports name the same few regions again and again
+def _outline(wkb: bytes):
+    """A region's outline (Place.geometry), parsed once."""
+    return shapely.from_wkb(wkb)
 
 
 def _toll_told(c: _Coded, inside: list[_Coded]) -> bool:

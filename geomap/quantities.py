@@ -386,16 +386,16 @@ _DEATH_NOUNS = frozenset(_folded(("مقتل", "استشهاد", "اغتيال", 
 _GIVEN_NAMES = [fold(w)[0] for w in words_lists()["first_names"]["ar"]]
 _GIVEN = frozenset(w for w in _GIVEN_NAMES if not w.endswith("*"))
 _GIVEN_STEMS = tuple(w[:-1] for w in _GIVEN_NAMES if w.endswith("*"))
+# (asked of every word of a sentence with a word of death or injury: each word tried once)
+_GIVEN_WORD = WordTable(lambda w: w in _GIVEN or w.startswith(_GIVEN_STEMS), 100_000)
 
 
 def _death_of_named(tokens: list[Token], words: list[str]) -> list[Figure]:
     """One dead for a noun of death right before a given name («بمقتل أحمد العلي في قرية فريكة»,
     «مقتل "عبدالله الخاطر"»): a name tells no count by itself (_SINGULAR), but one named dead is one."""
     out = []
-    for i in range(len(words) - 1):
-        name = words[i + 1]
-        if (name in _GIVEN or name.startswith(_GIVEN_STEMS)) and tokens[i + 1].clause == tokens[i].clause \
-                and not _DEATH_NOUNS.isdisjoint(tokens[i].readings):
+    for i in compress(range(len(words) - 1), map(_GIVEN_WORD.__getitem__, words[1:])):
+        if tokens[i + 1].clause == tokens[i].clause and not _DEATH_NOUNS.isdisjoint(tokens[i].readings):
             f = Figure(KILLED, 1, tokens[i].start, tokens[i + 1].end, word=words[i], window_end=tokens[i + 1].end)
             at = _lone_place_word(tokens, i)
             f.at = tokens[at + 1].start if at is not None else None
