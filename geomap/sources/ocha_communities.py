@@ -24,7 +24,8 @@ STAND_IN_TOLERANCE_DEG = 0.001
 # the first part alone is how reports name it.
 _JOINED = re.compile(r"\s*(?:_|\s-\s?|-\s)\s*")
 # Namesakes are told apart by their sub-district or district written after the name («كفر ناصح
-# تل رفعت», "Tal Aswad Amudeh"); reports write the name alone.
+# تل رفعت», "Tal Aswad Amudeh"); reports write the name alone (_without_unit), if its key keeps
+# this many letters.
 _MIN_NAME_KEY = 3
 
 
