@@ -731,7 +731,7 @@ class Resolver:
             return self._score_all(q, [(1.0, p, matched) for p in found], hints, context, lenient=False)[0]
         for scored in ([(1.0, p, matched) for p in found], self._variant_matches(core, context.country, False)):
             ranked, maybe = self._score_all(q, scored, hints, context)
-            if ranked and hints and self._hint_agreement(ranked[0][1], hints) == -1.0:
+            if ranked and hints and self._hint_agreement(ranked[0][1], hints, _road(q)) == -1.0:
                 # "Jabala town, Idlib": the one town so spelled is in Lattakia, but a village spelled
                 # nearly so lies in Idlib; a close spelling in the named area beats the town elsewhere
                 inside = self._spelled_like(q, core, hints, context)[0]
@@ -800,7 +800,7 @@ class Resolver:
         # governorate of the same name (Sur, 45 km off, only looks like «القصور»).
         towns = [h for h in hints if not h.is_area and h.lat is not None] if _part_of_town(q, context) else []
         town = lenient and _one_place(named) and any(p.kind in ("city", "town") for p in named)
-        agreements = {place.id: _in_town(place, towns) if towns else self._hint_agreement(place, hints)
+        agreements = {place.id: _in_town(place, towns) if towns else self._hint_agreement(place, hints, _road(q))
                       for _, place, _ in scored}
         areas = [p for _, p, _ in scored if p.is_area]
         settlement = q.kind_hint in ("town", "village")  # «بلدة X», «قرية X»
@@ -832,11 +832,12 @@ class Resolver:
         return [(s[2], p, k) for s, p, k in ranked]
 
     # -- scoring ----------------------------------------------------------------------------------
-    def _hint_agreement(self, place: Place, hints: Sequence[Place]) -> float:
-        """+1 when the place lies in an area the query names (or in the governorate of a town it
-        names, or near that town), BORDER when on the wrong side of its border by a few km,
+    def _hint_agreement(self, place: Place, hints: Sequence[Place], road: bool = False) -> float:
+        """+1 when the place lies in an area the query names (or in the governorate of a town that
+        names its governorate, or near a town it names), BORDER when on the wrong side of its border by a few km,
         NEAR_MISS when just outside, -1 when it contradicts every such hint, 0 with no hints or
-        nothing to check."""
+        nothing to check. A `road`'s hint is its other end, no area around it: a town there
+        agrees with every place in its governorate («طريق حمص - تدمر»)."""
         if not hints:
             return 0.0
         checkable = near = False
@@ -850,7 +851,8 @@ class Resolver:
                 continue
             if h.admin1_id and place.admin1_id:
                 checkable = True
-                if (h.kind == "governorate" or not h.is_area) and h.admin1_id == place.admin1_id:
+                if (h.kind == "governorate" or _names_governorate(h) or road and not h.is_area) \
+                        and h.admin1_id == place.admin1_id:
                     return 1.0
                 if h.kind == "region" and h.admin1_id == place.admin1_id:
                     # «ريف حلب الشمالي»: reports draw a governorate's parts loosely (al-Bab is in
@@ -1129,6 +1131,19 @@ def _in_town(place: Place, towns: Sequence[Place]) -> float:
     near = place.lat is not None and any(distance_km(t.lat, t.lon, place.lat, place.lon) < TOWN_PART_KM
                                          for t in towns)
     return 1.0 if near else -1.0
+
+
+def _road(q: ParsedQuery) -> bool:
+    """Does the query name a road, «طريق حمص - تدمر» or "near Homs - Palmyra" (its hint the other end)?"""
+    return q.road or _BETWEEN_ENDS.search(q.text) is not None
+
+
+def _names_governorate(town: Place) -> bool:
+    """Is this town (no area) its governorate's namesake, standing for it («X، حلب»)? Another
+    town locates only the places near it: «قرية X بريف بلدة Y» is not anywhere in Y's governorate."""
+    return not town.is_area and bool(town.admin1_id) and (
+        nz.key(town.name_ar) == nz.key(town.admin1_ar) if town.name_ar and town.admin1_ar
+        else nz.key(town.name) == nz.key(town.admin1))
 
 
 def _one_place(places: list[Place]) -> bool:

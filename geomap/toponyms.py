@@ -102,12 +102,14 @@ def _listed_after(seg: Segmented, end: int, i: int) -> bool:
 def _comma_region(tokens: list[Token], a: "Found", b: "Found") -> bool:
     """"Al Shaafa, Deir Ezzor governorate", «سراقب، إدلب»: a governorate or countryside after a
     comma locates the smaller place before it (but «دير الزور، الحسكة», «X، وريف حلب» list); so
-    does a region wider than a governorate («بريف دير الزور الشرقي، شرقي سورية»)."""
+    does a region wider than a governorate («بريف دير الزور الشرقي، شرقي سورية»), and in English
+    an area ("Mreimin, Afrin district")."""
     if tokens[b.first].clause == tokens[a.last - 1].clause or tokens[b.first].text.startswith("و"):
         return False
     governorate = [p.kind == "governorate" or p.kind == "region" and p.country == "SY" and not p.admin1_id
                    for p in b.candidates]
-    return b.head in ("governorate", "countryside") or (b.head is None and any(governorate) and (
+    return b.head in ("governorate", "countryside") or is_latin(tokens[b.first]) and _names_area(b) or (
+        b.head is None and any(governorate) and (
         all(governorate) or not _big(a.candidates)))  # "Al Bab, Aleppo governorate": only a governorate
 
 
@@ -1143,14 +1145,18 @@ class ToponymFinder:
             gap, words = gap[listed:], words[listed:]
             if len(words) == 2 and words[0].isdigit() and words[1] in _DISTANCE_UNITS and locating:
                 gap, words = [], []  # "Tal Mardikh, 7 km south of Saraqib": Saraqib locates Tal Mardikh
+            # A place right after «ب» locates if it is a town or larger, or a countryside even of a
+            # village («تل الذهب بريف بلدة الدشيشة»); after «في» or "in the", an area too (see _names_area).
             if (not gap and (locating or _comma_region(tokens, a, b))) \
                     or (len(gap) <= 2 and gap and (_is_direction(words[0]) or words[0] in _LOCATING)
                   and all(_is_direction(w) or w in _LOCATING or w in _LINKS for w in words)) \
                     or (not gap and tokens[b.first].text[:1] in ("ب",) and b.candidates
-                        and any(p.rank >= _MIN_RANK_ALONE for p in b.candidates)) \
-                    or (words == ["in", "the"] and _countryside(tokens, b)) \
+                        and (any(p.rank >= _MIN_RANK_ALONE for p in b.candidates)
+                             or b.head == "countryside" and b.first < b.name_first)) \
+                    or (words == ["in", "the"] and (_countryside(tokens, b) or _names_area(b))) \
                     or (len(gap) == 1 and words[0] in ("في", "in", "of") and (
                         a.key == "" or b.head in ("governorate", "countryside") or tokens[a.last - 1].text in _EN_TRAILING_HEADS
+                        or _names_area(b)  # «في منطقة سهل الغاب»
                         or a.head == "neighbourhood" and _big(b.candidates))):  # «حي جوبر في مدينة دمشق»
                 b.hint_of = idx_a
                 a.hint = idx_a + 1
@@ -1387,6 +1393,13 @@ def _area_of_city(tokens: list[Token], f: Found, h: Found) -> bool:
         and not any(p.kind == "region" for p in f.candidates) \
         and word.startswith("ب") and not h.key.startswith(_word_key(word)) and _big(h.candidates) \
         and all(p.rank >= KIND_RANK["city"] for p in h.candidates if p.country == "SY" and not p.is_area)
+
+
+def _names_area(f: Found) -> bool:
+    """Whether a mention names an area within a country, not a town nor a country («لبنان وكذلك
+    في قبرص» lists): «منطقة سهل الغاب», "the Ghab plain", "Afrin district"."""
+    areas = [p.is_area and p.kind != "country" for p in f.candidates]
+    return f.head in ("district", "subdistrict") and any(areas) or bool(areas) and all(areas)
 
 
 def _countryside(tokens: list[Token], f: Found) -> bool:
