@@ -168,7 +168,7 @@ def _blame(here: list[ActorMention], tokens: list[Token]) -> tuple[set[int], set
     accusers, accused = set(), set()
     if not here:
         return accusers, accused  # (a sentence with no actor)
-    ordered = sorted((a for a in here if a.is_actor), key=attrgetter("first"))
+    ordered = [a for a in here if a.is_actor]  # (in text order, as find_actors gives them)
     for a, b in zip(ordered, ordered[1:] + [None]):
         if is_latin(tokens[a.first]):
             v = next((k for k in range(a.last, min(a.last + 2, len(tokens))) if tokens[k].text in _ACCUSE), None)
@@ -460,7 +460,8 @@ class EventCoder:
 
     def code(self, seg: Segmented, actors: list[ActorMention], found: list[Found], doc_id: str,
              report: dt.date | None, phrases: Phrases | None = None) -> tuple[list[Event], list[ControlRecord], list[str]]:
-        """`phrases`: self.phrases(seg), if the caller has them."""
+        """`actors`: in text order, as find_actors gives them; `phrases`: self.phrases(seg), if the
+        caller has them."""
         comments = _comments(seg)
         if comments:  # (most reports are no social post)
             actors, phrases = _outside_comments(seg, comments, actors, phrases or self.phrases(seg))
@@ -544,6 +545,7 @@ class EventCoder:
             # (where the wounded were taken, where the attackers are: the same for every candidate)
             cared = {g[0] for g in groups if _cared_at(found[g[0]], tokens)}
             stationed = {g[0] for g in groups if _stationed(found[g[0]], tokens)}
+            broken = _paragraph_break(seg, sent)  # (asked once, not per candidate)
             for c in sent_cands:
                 self._place(c, found, tokens, groups, busy - {c.clause}, cared, stationed)
                 if not c.places and sent.index in anaphors and c.cls in _REFERRED_KINDS:
@@ -561,7 +563,7 @@ class EventCoder:
                              if apart else in_sentence, tokens)
                 c.date = _nearest_date(seg, c, dates) or counted
                 if (c.generic or c.cls == "killing" and not c.places and not how) and (
-                        not _paragraph_break(seg, sent) or headline and sent.index == headline):
+                        not broken or headline and sent.index == headline):
                     _refer_back(c, previous, c.generic and _hit_after(c, by_clause.get(c.clause, []), tokens))
                 if c.guessed and not c.actor1 and is_latin(tokens[c.trigger]):
                     _flown_like_before(c, previous)
@@ -577,7 +579,7 @@ class EventCoder:
             if any(map(_REVENGE_WORD.__getitem__, words)):  # (looked up once a word)
                 self._answered(sent_cands, offset, len(sent.tokens), by_clause, by_sentence.get(sent.index, []), tokens)
             for c in sent_cands:
-                _date_across(seg, c, previous, bool(dates) or _paragraph_break(seg, sent))
+                _date_across(seg, c, previous, bool(dates) or broken)
             previous = sent_cands
             told_day = next((c.date for c in reversed(sent_cands) if c.date and c.date.precision == DAY), told_day)
             self._figures(seg, sent, offset, sent_cands, by_sentence.get(sent.index, []), sources.get(sent.index, []),
@@ -3535,7 +3537,7 @@ def _partner(agent: ActorMention, here: list[ActorMention], tokens: list[Token])
     if _first_of_two(tokens, agent):
         return None
     end = agent.last
-    for a in sorted(here, key=lambda a: a.first):
+    for a in here:  # (in text order, as find_actors gives them)
         if a.first < agent.last or not a.is_actor:
             continue
         if a.name == agent.name:
