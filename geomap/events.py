@@ -980,6 +980,8 @@ class EventCoder:
                      if any(_a_side(a, x, tokens) for a in x)), in_sentence) if in_clause else in_sentence
         marked, targets, others, held, helpers = [], [], [], [], []
         accusers, accused = _blame(here, tokens)
+        # (a side helps or shares in a deed only after a word of help of its sentence: most have none)
+        helped = not _HELP_MARKS.isdisjoint(map(_TEXT, c.sentence.tokens))
         # "rebels pulled out under heavy bombardment", «تحت القصف»: who is under it is its target
         under = c.cls in _REFERRED and not _BENEATH.isdisjoint(_words_back(tokens, c.trigger, 2))
         for a in sorted(here, key=lambda a: abs(a.first - c.trigger)):
@@ -1005,8 +1007,8 @@ class EventCoder:
                                   len(back))]
             if not _CHARGE_MARKS.isdisjoint(back) or _sponsored(back):
                 continue
-            if not _ASSISTED.isdisjoint(back[:2]) or _helps_with_aircraft(tokens, a) or _mark_of_help(tokens, a, here) \
-                    or _patron(back):
+            if helped and (not _ASSISTED.isdisjoint(back[:2]) or _helps_with_aircraft(tokens, a)
+                           or _mark_of_help(tokens, a, here)) or _patron(back):
                 # «حملة ... بمساندة من التحالف»: who helps is never the target, and the attacker only
                 # when no other side is named («بدعم جوي روسي بعد استهداف مكثف»)
                 helpers.append(a)
@@ -1154,7 +1156,7 @@ class EventCoder:
             # counted dead or wounded are of, told in a clause of its own
             target = next((a for a in in_sentence if a.is_actor and a.first > c.trigger and a.name not in taken
                            and _counted_side(a, tokens)), None)
-        partner = _partner(agent, here, tokens) if agent is not None and agent.is_actor and either is None else None
+        partner = _partner(agent, here, tokens, helped) if agent is not None and agent.is_actor and either is None else None
         if partner is not None and english and c.cls == "clash" and target in (None, partner) \
                 and tokens[c.trigger].text not in _ONE_SIDED or partner is not None and c.cls == "agreement":
             target, partner = partner, None  # "regime forces and rebels clashed", «وقعت قسد والنظام اتفاقاً»: the two sides
@@ -3531,9 +3533,10 @@ _SIDE_FILLER = _folded("عناصر", "من", "مقاتلي", "مسلحي", "فص
                        "members", "forces", "troops", "militias", "cells", "of", "the")
 
 
-def _partner(agent: ActorMention, here: list[ActorMention], tokens: list[Token]) -> ActorMention | None:
+def _partner(agent: ActorMention, here: list[ActorMention], tokens: list[Token], helped: bool) -> ActorMention | None:
     """A second attacker joined to the first: «قوات النظام وروسيا», «قسد بدعم من التحالف الدولي».
-    Not the two sides of «اشتباكات بين قوات النظام وقسد», «بين عناصر من الفرقة الرابعة ومسلحين»."""
+    Not the two sides of «اشتباكات بين قوات النظام وقسد», «بين عناصر من الفرقة الرابعة ومسلحين».
+    `helped`: whether the sentence has a word of help (_HELP_MARKS), without which none shares a deed."""
     if _first_of_two(tokens, agent):
         return None
     end = agent.last
@@ -3548,8 +3551,8 @@ def _partner(agent: ActorMention, here: list[ActorMention], tokens: list[Token])
         joined = _joined_by_and(tokens, end, a) or (
             len(gap) <= 3 and bool(gap) and gap[0].text in _SUPPORT_MARKS) or _and_joined(tokens, end, a.first) \
             or _backer_joined([t.text for t in gap])
-        return a if joined else _deed_partner(agent, here, tokens)
-    return _deed_partner(agent, here, tokens)
+        return a if joined else (_deed_partner(agent, here, tokens) if helped else None)
+    return _deed_partner(agent, here, tokens) if helped else None
 
 
 def _deed_partner(agent: ActorMention, here: list[ActorMention], tokens: list[Token]) -> ActorMention | None:
