@@ -168,7 +168,7 @@ def _blame(here: list[ActorMention], tokens: list[Token]) -> tuple[set[int], set
     accusers, accused = set(), set()
     if not here:
         return accusers, accused  # (a sentence with no actor)
-    ordered = sorted((a for a in here if a.is_actor), key=attrgetter("first"))
+    ordered = [a for a in here if a.is_actor]  # (in text order, as find_actors gives them)
     for a, b in zip(ordered, ordered[1:] + [None]):
         if is_latin(tokens[a.first]):
             v = next((k for k in range(a.last, min(a.last + 2, len(tokens))) if tokens[k].text in _ACCUSE), None)
@@ -460,7 +460,8 @@ class EventCoder:
 
     def code(self, seg: Segmented, actors: list[ActorMention], found: list[Found], doc_id: str,
              report: dt.date | None, phrases: Phrases | None = None) -> tuple[list[Event], list[ControlRecord], list[str]]:
-        """`phrases`: self.phrases(seg), if the caller has them."""
+        """`actors`: in text order, as find_actors gives them; `phrases`: self.phrases(seg), if the
+        caller has them."""
         comments = _comments(seg)
         if comments:  # (most reports are no social post)
             actors, phrases = _outside_comments(seg, comments, actors, phrases or self.phrases(seg))
@@ -544,6 +545,7 @@ class EventCoder:
             # (where the wounded were taken, where the attackers are: the same for every candidate)
             cared = {g[0] for g in groups if _cared_at(found[g[0]], tokens)}
             stationed = {g[0] for g in groups if _stationed(found[g[0]], tokens)}
+            broken = _paragraph_break(seg, sent)  # (asked once, not per candidate)
             for c in sent_cands:
                 self._place(c, found, tokens, groups, busy - {c.clause}, cared, stationed)
                 if not c.places and sent.index in anaphors and c.cls in _REFERRED_KINDS:
@@ -561,7 +563,7 @@ class EventCoder:
                              if apart else in_sentence, tokens)
                 c.date = _nearest_date(seg, c, dates) or counted
                 if (c.generic or c.cls == "killing" and not c.places and not how) and (
-                        not _paragraph_break(seg, sent) or headline and sent.index == headline):
+                        not broken or headline and sent.index == headline):
                     _refer_back(c, previous, c.generic and _hit_after(c, by_clause.get(c.clause, []), tokens))
                 if c.guessed and not c.actor1 and is_latin(tokens[c.trigger]):
                     _flown_like_before(c, previous)
@@ -577,7 +579,7 @@ class EventCoder:
             if any(map(_REVENGE_WORD.__getitem__, words)):  # (looked up once a word)
                 self._answered(sent_cands, offset, len(sent.tokens), by_clause, by_sentence.get(sent.index, []), tokens)
             for c in sent_cands:
-                _date_across(seg, c, previous, bool(dates) or _paragraph_break(seg, sent))
+                _date_across(seg, c, previous, bool(dates) or broken)
             previous = sent_cands
             told_day = next((c.date for c in reversed(sent_cands) if c.date and c.date.precision == DAY), told_day)
             self._figures(seg, sent, offset, sent_cands, by_sentence.get(sent.index, []), sources.get(sent.index, []),
@@ -978,6 +980,8 @@ class EventCoder:
                      if any(_a_side(a, x, tokens) for a in x)), in_sentence) if in_clause else in_sentence
         marked, targets, others, held, helpers = [], [], [], [], []
         accusers, accused = _blame(here, tokens)
+        # (a side helps or shares in a deed only after a word of help of its sentence: most have none)
+        helped = not _HELP_MARKS.isdisjoint(map(_TEXT, c.sentence.tokens))
         # "rebels pulled out under heavy bombardment", «تحت القصف»: who is under it is its target
         under = c.cls in _REFERRED and not _BENEATH.isdisjoint(_words_back(tokens, c.trigger, 2))
         for a in sorted(here, key=lambda a: abs(a.first - c.trigger)):
@@ -1003,8 +1007,8 @@ class EventCoder:
                                   len(back))]
             if not _CHARGE_MARKS.isdisjoint(back) or _sponsored(back):
                 continue
-            if not _ASSISTED.isdisjoint(back[:2]) or _helps_with_aircraft(tokens, a) or _mark_of_help(tokens, a, here) \
-                    or _patron(back):
+            if helped and (not _ASSISTED.isdisjoint(back[:2]) or _helps_with_aircraft(tokens, a)
+                           or _mark_of_help(tokens, a, here)) or _patron(back):
                 # «حملة ... بمساندة من التحالف»: who helps is never the target, and the attacker only
                 # when no other side is named («بدعم جوي روسي بعد استهداف مكثف»)
                 helpers.append(a)
@@ -1152,7 +1156,7 @@ class EventCoder:
             # counted dead or wounded are of, told in a clause of its own
             target = next((a for a in in_sentence if a.is_actor and a.first > c.trigger and a.name not in taken
                            and _counted_side(a, tokens)), None)
-        partner = _partner(agent, here, tokens) if agent is not None and agent.is_actor and either is None else None
+        partner = _partner(agent, here, tokens, helped) if agent is not None and agent.is_actor and either is None else None
         if partner is not None and english and c.cls == "clash" and target in (None, partner) \
                 and tokens[c.trigger].text not in _ONE_SIDED or partner is not None and c.cls == "agreement":
             target, partner = partner, None  # "regime forces and rebels clashed", «وقعت قسد والنظام اتفاقاً»: the two sides
@@ -3529,13 +3533,14 @@ _SIDE_FILLER = _folded("عناصر", "من", "مقاتلي", "مسلحي", "فص
                        "members", "forces", "troops", "militias", "cells", "of", "the")
 
 
-def _partner(agent: ActorMention, here: list[ActorMention], tokens: list[Token]) -> ActorMention | None:
+def _partner(agent: ActorMention, here: list[ActorMention], tokens: list[Token], helped: bool) -> ActorMention | None:
     """A second attacker joined to the first: «قوات النظام وروسيا», «قسد بدعم من التحالف الدولي».
-    Not the two sides of «اشتباكات بين قوات النظام وقسد», «بين عناصر من الفرقة الرابعة ومسلحين»."""
+    Not the two sides of «اشتباكات بين قوات النظام وقسد», «بين عناصر من الفرقة الرابعة ومسلحين».
+    `helped`: whether the sentence has a word of help (_HELP_MARKS), without which none shares a deed."""
     if _first_of_two(tokens, agent):
         return None
     end = agent.last
-    for a in sorted(here, key=lambda a: a.first):
+    for a in here:  # (in text order, as find_actors gives them)
         if a.first < agent.last or not a.is_actor:
             continue
         if a.name == agent.name:
@@ -3546,8 +3551,8 @@ def _partner(agent: ActorMention, here: list[ActorMention], tokens: list[Token])
         joined = _joined_by_and(tokens, end, a) or (
             len(gap) <= 3 and bool(gap) and gap[0].text in _SUPPORT_MARKS) or _and_joined(tokens, end, a.first) \
             or _backer_joined([t.text for t in gap])
-        return a if joined else _deed_partner(agent, here, tokens)
-    return _deed_partner(agent, here, tokens)
+        return a if joined else (_deed_partner(agent, here, tokens) if helped else None)
+    return _deed_partner(agent, here, tokens) if helped else None
 
 
 def _deed_partner(agent: ActorMention, here: list[ActorMention], tokens: list[Token]) -> ActorMention | None:
