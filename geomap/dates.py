@@ -192,12 +192,13 @@ _WEEKDAYS = {"الاثنين": 0, "الثلاثا": 1, "الاربعا": 2, "ا�
              "saturday": 5, "sunday": 6}
 _EN_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # «الاثنين» is also "the two" and «الجمعة» Friday prayers: those two need «يوم» or a time word,
-# or a verb of announcing right before them («أعلنوا الجمعة سيطرتهم»: the day it was announced).
+# or a verb of announcing before them, with a subject of up to three words between («أعلنوا الجمعة
+# سيطرتهم», «أعلنت قسد الجمعة»: the day it was announced).
 # English names stand alone ("Sunday night", "Monday's air strike"), but not after "next".
 _WEEKDAY = re.compile(
     r"(?<![\w])(?:(?:[وفب]?(?:يوم|فجر|صباح|مساء|ليله|ليل|ظهر|عصر|on|last)\s+)(?P<a>الاثنين|الجمعه|"
     rf"الثلاثا|الاربعا|الخميس|السبت|الاحد|{_EN_DAYS})"
-    r"|(?:[وف]?(?:اعلن|اعلنت|اعلنوا)\s+)(?P<c>الاثنين|الجمعه)"
+    r"|(?:[وف]?(?:اعلن|اعلنت|اعلنوا)\s+(?:[^\s\d]+\s+){0,3}?)(?P<c>الاثنين|الجمعه)"
     rf"|(?<!next\s)(?P<b>الثلاثا|الاربعا|الخميس|السبت|الاحد|{_EN_DAYS}))(?![\w])(?P<past>\s+{_PAST})?{_FUTURE}")
 # Every match of a pattern holds a word with one of its cue words in it: of _DAYS_AGO one of
 # _AGO_WORDS, of _WEEKDAY a weekday, of _PERIOD one of the _PERIOD_WORDS, of _WEEKS_AGO and

@@ -98,3 +98,9 @@ def test_an_obituary_tells_no_attack(ex):
     # (a death told with how it came stays one)
     text = "توفي الشاب أحمد الخالد متأثرا بجراحه جراء قصف قوات النظام على مدينة أريحا، رحمه الله."
     assert [e.name for e in extract_events(ex, text, "2024-12-01")] == ["Ariha"]
+
+
+def test_a_day_announced_with_the_subject_between(ex):
+    text = "أعلنت قوات سوريا الديمقراطية الجمعة سيطرتها على مدينة منبج."
+    (e,) = extract_events(ex, text, "2023-03-13")
+    assert e.event_date == "2023-03-10"
