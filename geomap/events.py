@@ -2068,6 +2068,8 @@ _BACK_CUES = _ANNIVERSARY | {"from", "of", "after"}  # what _earlier looks for b
 def _anniversary(t: Token) -> bool:
     """Whether the word is «ذكرى» (with its clitics: «بذكرى», «لذكرى») or "anniversary"."""
     return not _ANNIVERSARY.isdisjoint(t.readings)
+
+
 _PERIODS = {"year", "years", "months", "month", "decade"}
 _LONG = ("-month", "-year", "-week", "-day", "-long")  # "a two-month siege", "a weeks-long battle"
 _UNEXPLODED = tuple(_folded("منفجر", "المنفجر"))
@@ -3970,14 +3972,13 @@ def _without_summaries(coded: list[_Coded], found: list[Found]) -> list[_Coded]:
     Its toll, if it has one, must be told again at a place inside, or go to the one place inside its
     sentence names («قتلت فتاة جراء قصف على ريف إدلب، حيث قصفت بلدة فريكة»); else it is kept."""
     areas = {f.match.place.id: f.match.place for f in found if f.match is not None and f.match.place is not None}
-    outlines: dict[str, object] = {}
     summed: list[_Coded] = []
     for c in coded:
         if not _region_level(c):
             continue
         inside = [o for o in coded if not _region_level(o) and o.event.place_id != c.event.place_id
                   and (o.event.event_type, o.event.sub_event_type) == (c.event.event_type, c.event.sub_event_type)
-                  and _some_attacker_of(c.event, o.event) and _dates_agree(c, o) and _within(o.event, c.event, areas, outlines)]
+                  and _some_attacker_of(c.event, o.event) and _dates_agree(c, o) and _within(o.event, c.event, areas)]
         if inside and _toll_told(c, inside):
             summed.append(c)
     if not summed:
@@ -3987,7 +3988,7 @@ def _without_summaries(coded: list[_Coded], found: list[Found]) -> list[_Coded]:
                 x.event.sentence == c.event.sentence and (x.event.event_type, x.event.sub_event_type) == (
                     c.event.event_type, c.event.sub_event_type) and x.event.actor1 == c.event.actor1 for x in summed) \
                 and not (c.event.fatalities or c.event.injuries) and any(
-                    not _region_level(o) and _within(o.event, c.event, areas, outlines) for o in coded):
+                    not _region_level(o) and _within(o.event, c.event, areas) for o in coded):
             summed.append(c)
     return [c for c in coded if all(c is not x for x in summed)]
 
@@ -4005,7 +4006,7 @@ def _some_attacker_of(region: Event, e: Event) -> bool:
     return not region.actor1 or not set(region.actor1.split("; ")).isdisjoint(e.actor1.split("; "))
 
 
-def _within(e: Event, region: Event, areas: dict, outlines: dict) -> bool:
+def _within(e: Event, region: Event, areas: dict) -> bool:
     """Whether event e is placed inside the region another event is placed at: its outline when
     the gazetteer has one, else its governorate (a city that stands for its governorate)."""
     if e.lat is None or region.place_id == e.place_id:
@@ -4013,9 +4014,7 @@ def _within(e: Event, region: Event, areas: dict, outlines: dict) -> bool:
     area = areas.get(region.place_id)
     if area is None or not area.is_area or area.geometry_wkb is None:
         return bool(region.admin1) and e.admin1 == region.admin1
-    if region.place_id not in outlines:
-        outlines[region.place_id] = _outline(area.geometry_wkb)
-    return outlines[region.place_id].distance(shapely.Point(e.lon, e.lat)) <= _AREA_SLACK_DEG
+    return _outline(area.geometry_wkb).distance(shapely.Point(e.lon, e.lat)) <= _AREA_SLACK_DEG
 
 
 @lru_cache(maxsize=256)  # pure; reports name the same few regions again and again
