@@ -549,6 +549,11 @@ class Resolver:
                        and self._hint_agreement(p, hints) == 1.0] if len(k) >= SKELETON_MIN else []
                       for places, k in found]
             if all(inside):
+                # «شيا عفرين», «مريمين عفرين»: a place and the district or sub-district it lies in
+                unit = nz.key(parts[1])
+                if any(unit in {nz.key(p.admin2), nz.key(p.admin2_ar), nz.key(p.admin3), nz.key(p.admin3_ar)}
+                       for p in inside[0]):
+                    return parts[0], False
                 towns = [(j, t) for j in (0, 1) for t in inside[j] if t.kind in ("city", "town")]
                 for j, town in towns:
                     if any(p.kind == "village" and distance_km(town.lat, town.lon, p.lat, p.lon) < HINT_TOWN_KM
@@ -624,6 +629,11 @@ class Resolver:
             # own; kept only where the query's hint agrees (see _rank).
             for cand in cands:
                 if len(k) >= 4 and len(cand) >= len(k) + 3 and (cand.startswith(k) or cand.endswith(k)):
+                    out.setdefault(cand, PARTIAL_SCORE)
+            # «هيشان» for «هيشة», «قحطان» for «القحطانية»: the name with another Arabic ending (a
+            # nisba, a plural, a feminine). As weak as a partial name, for the same reason.
+            for cand in cands:
+                if cand != k and _same_base(k, cand):
                     out.setdefault(cand, PARTIAL_SCORE)
         return sorted(((s / 100, c) for c, s in out.items()), reverse=True)
 
@@ -1111,6 +1121,26 @@ _VOWEL_RUN = re.compile(r"[aeiouy]+")
 
 def _vowels_as_one(key: str) -> str:
     return _VOWEL_RUN.sub("a", key)
+
+
+# Endings that make a place name of a stem (in key spelling: «ة» is «ه»), longest first.
+_ENDINGS_AR = ("يه", "ان", "ه")
+
+
+def _base(key: str) -> str:
+    """An Arabic key without its ending, if what is left is a name (three letters or more)."""
+    for end in _ENDINGS_AR:
+        if key.endswith(end) and len(key) - len(end) >= SKELETON_MIN:
+            return key[: -len(end)]
+    return key
+
+
+def _same_base(a: str, b: str) -> bool:
+    """Are two Arabic keys one name with different endings (one may have none)?"""
+    if not (nz.is_arabic(a) and nz.is_arabic(b)):
+        return False
+    base_a, base_b = _base(a), _base(b)
+    return base_a == base_b or base_a == b or a == base_b
 
 
 def _plain(text: str) -> str:

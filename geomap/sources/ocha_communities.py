@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 from typing import Iterator
 
-from ..normalize import clean, key
+from ..normalize import clean, is_arabic, key
 from ..records import EXACT, NEAR, REGION, Name, Place
 from .fields import en_ar, json_rows, names, read_text, to_float, to_int
 from .report import BuildReport
@@ -148,14 +148,22 @@ def _spellings(*texts: str | None) -> list[Name]:
 
 def _without_unit(texts: tuple[str, ...], *units: str | None) -> list[str]:
     """The names with the admin unit written after them to tell namesakes apart dropped («كفر ناصح»
-    of «كفر ناصح تل رفعت» in sub-district Tall Refaat), where one is."""
-    unit_keys = {key(u) for u in units if u and key(u)}
+    of «كفر ناصح تل رفعت» in sub-district Tall Refaat), where one is. In Arabic the unit may be
+    written short, by its first word («جديدة الجسر» in district Jisr al-Shughur), if that word is a
+    name of its own (_MIN_NAME_KEY letters: not «تل»; the Latin "Tal" would pass)."""
+    unit_keys = {k for u in units if u for k in (key(u), _first_word_key(u)) if k}
     out = []
     for text in filter(None, texts):
         words = clean(text).split()
         out += [" ".join(words[:i]) for i in range(1, len(words))
                 if key(" ".join(words[i:])) in unit_keys and len(key(" ".join(words[:i]))) >= _MIN_NAME_KEY]
     return out
+
+
+def _first_word_key(unit: str) -> str:
+    words = clean(unit).split()
+    k = key(words[0]) if words and is_arabic(words[0]) else ""
+    return k if len(k) >= _MIN_NAME_KEY else ""
 
 
 def _repaired(text: str | None, report: BuildReport) -> str:
