@@ -58,6 +58,7 @@ NEAR_MISS_DEG = 0.3  # ...within this much of its outline (~30 km), or twice HIN
 NAMED_TOWN = -0.8  # the only town of the exact name, in another region than the query names
 WEAK_SPELLING = 0.97  # reported score (see _score) of a spelling match inside the named area that
 # loses to the exact name just outside it: «بابيلا، حماة» is Babila across the line, not Aslieh
+INNER_MARGIN = 0.1  # how much worse a name match inside the narrowest named area may be, and still win
 NEAR_NAMESAKE_CITY = 0.95  # near the city a hint names, but outside the governorate of the same name
 # «قرية/بلدة/حي X», "village of X", "X district": a settlement or area at home or just across the
 # border («بلدة عرسال»), never a country or a city far abroad that shares the spelling (a Libyan
@@ -486,6 +487,8 @@ class Resolver:
             return [m]
         if not ranked:
             return [Match(query, note="no match above the threshold")]
+        if len(by_hint) > 1:
+            ranked = self._inside_first(ranked, by_hint[0])
         out, seen = [], set()
         for score, place, matched in ranked:
             if place.id in seen:
@@ -497,6 +500,16 @@ class Resolver:
             if len(out) >= k:
                 break
         return out
+
+    def _inside_first(self, ranked: list[tuple[float, Place, str]], innermost: list[Place]
+                      ) -> list[tuple[float, Place, str]]:
+        """"Qota Sharqiya, Bulbul district, Afrin, Aleppo": the first hint is the narrowest area the
+        query names; a candidate inside it comes before one only inside the wider ones, if its name
+        is matched nearly as well (INNER_MARGIN)."""
+        inside = [t for t in ranked if self._hint_agreement(t[1], innermost) == 1.0]
+        if not inside or inside[0] is ranked[0] or inside[0][0] < ranked[0][0] - INNER_MARGIN:
+            return ranked
+        return inside + [t for t in ranked if t not in inside]
 
     def _where_hinted(self, by_hint: list[list[Place]], country: str, part_of_town: bool = False) -> Place:
         """The place named by the first (the most specific) hint that the later ones agree with:

@@ -67,3 +67,13 @@ def test_the_kurdish_name_of_sheikh_al_hadid_reaches_it():
             by_key.setdefault(key(n.text), set()).add(p.id)
     for name in ("شيا", "Şiyê", "Shya"):
         assert "C1525" in by_key.get(key(name), set()), name
+
+
+def test_of_two_spellings_alike_the_one_inside_the_narrowest_named_area_comes_first():
+    r = Resolver(tiny_gazetteer_with(
+        extra_place("SY029901", "Wadi Nakhla", "وادي نخلة", 36.70, 36.90, "subdistrict", "SY02"),
+        extra_place("C9831", "Kafr Rumman", "كفر رمان", 36.20, 37.90, "village", "SY02"),  # ~100 km off
+        extra_place("C9832", "Kafr Ramin", "كفر رامين", 36.72, 36.91, "village", "SY02")))
+    # "Kafr Rumani" is spelled a little more like the far village, but the query names the sub-district
+    assert r.resolve("Kafr Rumani, Aleppo").place.id == "C9831"
+    assert r.resolve("Kafr Rumani, Wadi Nakhla, Aleppo").place.id == "C9832"
