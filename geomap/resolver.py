@@ -589,6 +589,9 @@ class Resolver:
         first, _, rest = text.partition(" ")
         if nz.is_arabic(first):
             keys += [nz.key(f"{v} {rest}") for v in nz.strip_proclitic(first)]
+            # «دررويش», «الهيشةة»: a letter written twice by a slip (Arabic doubles a letter with a
+            # shadda, not by writing it again; but «لل» is «الله» in «عطالله»); tried last
+            keys += [_DOUBLED.sub(r"\1", k) for k in keys]
         return [k for k in dict.fromkeys(keys) if k]
 
     def _exact(self, text: str) -> tuple[list[Place], str]:
@@ -1130,6 +1133,7 @@ def _remember(table: dict, key, compute, *args):
 
 
 _VOWEL_RUN = re.compile(r"[aeiouy]+")
+_DOUBLED = re.compile(r"([^ل])\1")
 
 
 def _vowels_as_one(key: str) -> str:

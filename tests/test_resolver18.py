@@ -77,3 +77,16 @@ def test_of_two_spellings_alike_the_one_inside_the_narrowest_named_area_comes_fi
     # "Kafr Rumani" is spelled a little more like the far village, but the query names the sub-district
     assert r.resolve("Kafr Rumani, Aleppo").place.id == "C9831"
     assert r.resolve("Kafr Rumani, Wadi Nakhla, Aleppo").place.id == "C9832"
+
+
+def test_a_letter_written_twice_by_a_slip_is_read_once():
+    r = Resolver(tiny_gazetteer_with(
+        extra_place("C9841", "Qasrawiyeh", "القصراوية", 36.60, 37.40, "village", "SY02")))
+    # «قصرراو»: «ر» written twice, and the name's ending left off
+    assert r.resolve("قصرراو، حلب").place.id == "C9841"
+
+
+def test_the_double_lam_of_allah_is_no_slip():
+    r = Resolver(tiny_gazetteer_with(extra_place("C9842", "Talaah", "الطالعة", 36.40, 40.70, "village", "SY08")))
+    # «عطالله» (Atallah), a village no source lists, is not «الطالعة» read through «عطالة»
+    assert r.resolve("قرية عطالله، الحسكة").place.id == "SY08"
