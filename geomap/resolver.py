@@ -641,15 +641,12 @@ class Resolver:
             # cannot tell from any other change and the trigrams miss. Weak on its own, as below.
             for cand in self.gaz.slips(k, country):
                 out[cand] = max(out.get(cand, 0), SLIP_SCORE, fuzz.ratio(k, cand))
-            # «زركان» for «مجيبرة زركان»: a name that is one end of a longer one. Weak on its
-            # own; kept only where the query's hint agrees (see _rank).
+            # «زركان» for «مجيبرة زركان»: a name that is one end of a longer one; «هيشان» for
+            # «هيشة», «قحطان» for «القحطانية»: the name with another Arabic ending (a nisba, a
+            # dual, a feminine). Weak on their own; kept only where the query's hint agrees (see _rank).
             for cand in cands:
-                if len(k) >= 4 and len(cand) >= len(k) + 3 and (cand.startswith(k) or cand.endswith(k)):
-                    out.setdefault(cand, PARTIAL_SCORE)
-            # «هيشان» for «هيشة», «قحطان» for «القحطانية»: the name with another Arabic ending (a
-            # nisba, a plural, a feminine). As weak as a partial name, for the same reason.
-            for cand in cands:
-                if cand != k and _same_base(k, cand):
+                if len(k) >= 4 and len(cand) >= len(k) + 3 and (cand.startswith(k) or cand.endswith(k)) \
+                        or cand != k and _same_base(k, cand):
                     out.setdefault(cand, PARTIAL_SCORE)
         return sorted(((s / 100, c) for c, s in out.items()), reverse=True)
 
