@@ -94,7 +94,7 @@ _TARGET_MARKS = {"ضد", "على", "استهدف", "استهدفت", "عناصر
                  "قيادي", "قياديا", "قياديين", "قادة", "أمير", "أميرا", "against", "on", "targeting", "positions", "of",
                  # «اعتقلت شخصين بتهمة الانتماء لداعش», "suspected of belonging to ISIS": the suspects' side
                  "بانتمائهم", "بانتمائه", "بانتمائهما", "الانتماء", "لانتمائهم", "لانتمائه", "بتهمه", "belonging",
-                 "suspected", "affiliated",
+                 "affiliated",  # (not "suspected": "suspected ISIS militants attacked" are the attackers)
                  # English puts the target after the verb: "jets targeted / hit / killed X".
                  "targeted", "hit", "hitting", "struck", "striking", "shelled", "bombed", "bombing", "attacked",
                  "attacking", "counterattacked", "counter-attacked", "kills", "killed", "killing", "besieged", "besieging", "at"}
@@ -985,7 +985,7 @@ class EventCoder:
         # "rebels pulled out under heavy bombardment", «تحت القصف»: who is under it is its target
         under = c.cls in _REFERRED and not _BENEATH.isdisjoint(_words_back(tokens, c.trigger, 2))
         for a in sorted(here, key=lambda a: abs(a.first - c.trigger)):
-            if under and a.first < c.trigger:
+            if under and a.last < c.trigger:  # (not "under regime shelling": whose the shelling is)
                 targets.append(a)
                 continue
             if c.cls == "looting":
@@ -1025,7 +1025,9 @@ class EventCoder:
                 continue  # "Opposition activists said shelling hit Douma", "the ministry accused the YPG"
             # «عناصر من ميليشيا لواء فاطميون», «من قبل ميليشيا X»: the words before a side's kind of group
             lead = next((n for n, w in enumerate(back) if w not in _GROUP_WORDS), len(back))
-            before = set(back[lead:lead + 2])
+            # "were killed in Turkish drone strikes": a side inside a phrase of "in" is not the
+            # object of the verb before the phrase
+            before = set(back[lead:lead + (1 if back[lead:lead + 1] in (["in"], ["during"], ["amid"]) else 2)])
             if _heading_to(back) and victims_in(tokens, c.trigger + 1, a.first) not in ("", "fighters"):
                 # «أطلقوا النار على شاب أثناء عبوره باتجاه مناطق قسد»: where the civilian hit was
                 # going: the civilian is hit, not the side (but «قصفت باتجاه مناطق قسد», with no one
@@ -3235,7 +3237,24 @@ def _passive_subject(a: ActorMention, tokens: list[Token], here: list[ActorMenti
         words.pop(0)
     # "a Turkish patrol came under fire": the subject of "came under" suffers it too
     return len(words) >= 2 and (words[0] in _PASSIVE and words[1] in _SUFFERED or
-                                words[0] in _CAME and words[1] == "under")
+                                words[0] in _CAME and words[1] == "under") or _counted_in_headline(a, tokens, words)
+
+
+def _counted_in_headline(a: ActorMention, tokens: list[Token], words: list[str]) -> bool:
+    """"Two SDF members killed in Qamishli": a count of the side's men before a verb of harm
+    with no object after it is a headline's passive, its "were" left out (but "two SDF
+    fighters killed an ISIS leader": the object makes them the killers)."""
+    count = tokens[a.first - 1].text if a.first else ""
+    if not (words and words[0] in _SUFFERED and (count.isdigit() or count in NUMBER_WORDS)):
+        return False
+    verb = next(k for k in range(a.last, len(tokens)) if tokens[k].text == words[0])
+    return verb + 1 >= len(tokens) or tokens[verb + 1].clause != tokens[verb].clause \
+        or tokens[verb + 1].text in _NO_OBJECT
+
+
+# Words after a verb that open no object of it: "killed in", "wounded near", "killed by".
+_NO_OBJECT = {"in", "near", "on", "at", "by", "outside", "around", "during", "when", "after", "as", "east", "west",
+              "north", "south"}
 
 
 def _present_tense(tok: Token) -> bool:
