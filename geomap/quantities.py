@@ -890,9 +890,10 @@ def _kind_around(tokens: list[Token], n: Number) -> tuple[str | None, int]:
     j, end, aside = n.last, n.last + 4, False
     while j < min(len(tokens), end) and tokens[j].sentence == sentence:
         w = tokens[j].text
-        if j == n.last and w.isascii() and (be := _passive_after(tokens, j, "were")) is not None:
+        if j == n.last and w.isascii() and _after_number(w) in (_GO, _STOP) \
+                and (be := _passive_after(tokens, j, "were")) is not None:
             # "six tribesmen were wounded", "four fighters of the Deir Ezzor Military Council were
-            # killed": whoever they were, the verb after them tells
+            # killed": whoever they were, the verb after them tells (but "40 bodies were found": the word)
             j, end = be, be + 3
             continue
         if w in _ASIDE:
