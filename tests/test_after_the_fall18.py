@@ -58,3 +58,15 @@ def test_a_crowds_march_is_a_protest_not_a_drone(ex, text):
     (e,) = extract_events(ex, text, "2025-03-08")
     assert e.event_type == "Protests"
 
+
+
+def test_security_forces_are_the_governments_after_the_fall_and_none_before(ex):
+    text = "Security forces arrested two men in Ariha on Monday."
+    (before,) = extract_events(ex, text, "2023-03-09")
+    (after,) = extract_events(ex, text, "2025-03-09")
+    assert before.actor1 == ""
+    assert after.actor1 == GOVERNMENT
+    for text in ("Kurdish security forces arrested two men in Qamishli on Monday.",
+                 "اعتقلت قوات الأمن الداخلي في مناطق الإدارة الذاتية شابين في مدينة القامشلي."):
+        (e,) = extract_events(ex, text, "2025-03-09")
+        assert e.actor1 == "Asayish (Kurdish security forces)", text
