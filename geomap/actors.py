@@ -140,6 +140,14 @@ def _of_its_time(a: ActorMention, tokens: list[Token], report: dt.date) -> Actor
     return None if report < FALL_OF_ASSAD and a.name == GOVERNMENT else a
 
 
+def of_its_day(names: str, day: str | None) -> str:
+    """Actor names ("A; B") of an event on an ISO `day`: before Assad's fall the government's forces
+    were his (a report written after it may tell what the army did before it)."""
+    if not day or day >= FALL_OF_ASSAD.isoformat() or GOVERNMENT not in names:
+        return names
+    return "; ".join(dict.fromkeys(_SYRIAN_ARMY if n == GOVERNMENT else n for n in names.split("; ")))
+
+
 def _governing(tokens: list[Token]) -> bool:
     """Whether a mention's words are all one of the state's names that are no one's own."""
     return any(i == 0 and j == len(tokens) for i, j, _g in word_matcher("governing_forces").find(tokens))

@@ -43,7 +43,7 @@ from operator import attrgetter
 
 import shapely
 
-from .actors import CIVILIANS, EXTERNAL, NON_STATE, SOURCE, STATE, UNKNOWN, ActorMention, canonical_actor
+from .actors import CIVILIANS, EXTERNAL, NON_STATE, SOURCE, STATE, UNKNOWN, ActorMention, canonical_actor, of_its_day
 from .dates import (DAY, DAY_BEHIND, MONTH, WEEK, YEAR, DateMention, days_before, find_dates, next_day, posted_day,
                     previous_day, same_day)
 from .distance import distance_km
@@ -1427,7 +1427,7 @@ class EventCoder:
             start, end = seg.span(sent.start, sent.end)
             date, precision, note = _event_date(c.date, report)
             victims = ", ".join(dict.fromkeys(v for f in c.figures if f.kind == KILLED for v in f.victims.split(", ") if v))
-            actor2 = c.actor2 or _side_hit(c.figures, c.actor1)
+            actor1, actor2 = of_its_day(c.actor1, date), of_its_day(c.actor2 or _side_hit(c.figures, c.actor1), date)
             shares = _shares(c, seg.tokens, place_at) if c.places else [_Share(None, c.figures, {KILLED: 1, INJURED: 1})]
             for k, share in enumerate(shares):
                 f = share.place
@@ -1438,7 +1438,7 @@ class EventCoder:
                     fields["geo_precision"] = max(fields["geo_precision"] or NEAR, NEAR)
                 out.append(_Coded(Event(
                     event_id="", doc_id=doc_id, event_type=event_type, sub_event_type=sub,
-                    actor1=c.actor1, actor2=actor2, actor_note=c.actor_note,
+                    actor1=actor1, actor2=actor2, actor_note=c.actor_note,
                     **fields, event_date=date, time_precision=precision, date_note=note,
                     fatalities=killed[0], fatalities_low=killed[1], fatalities_high=killed[2],
                     fatalities_note=killed[3], injuries=injured[0], victims=victims,
@@ -1675,7 +1675,7 @@ def _age_rating(folded: str, f: Figure) -> bool:
     return f.value == 18 and "+" in (folded[f.start - 1:f.start], folded[f.end:f.end + 1])
 
 
-_REVENGE = _folded("ردا", "انتقاما", "انتقام", "retaliation", "revenge", "reprisal")  # «ردا على», «كانتقام من»
+_REVENGE = _folded("ردا", "انتقاما", "انتقام", "retaliation", "revenge", "reprisal", "response")  # «ردا على», «كانتقام من», "in response to"
 _REVENGE_WORD = WordTable(lambda w: not _REVENGE.isdisjoint(readings(w)), 100_000)
 _SINCE = _folded("منذ", "ومنذ", "since")
 # the words of background phrases that name a past period («العام الماضي», «منذ أشهر», "last year"),

@@ -70,3 +70,10 @@ def test_security_forces_are_the_governments_after_the_fall_and_none_before(ex):
                  "اعتقلت قوات الأمن الداخلي في مناطق الإدارة الذاتية شابين في مدينة القامشلي."):
         (e,) = extract_events(ex, text, "2025-03-09")
         assert e.actor1 == "Asayish (Kurdish security forces)", text
+
+
+def test_an_event_before_the_fall_told_after_it_keeps_the_army_assads(ex):
+    text = "Syrian army units shelled Ariha on 5 December 2024, three days before the fall of Assad."
+    (e,) = extract_events(ex, text, "2024-12-20")
+    assert e.event_date == "2024-12-05"
+    assert e.actor1 == REGIME

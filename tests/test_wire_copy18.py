@@ -75,3 +75,10 @@ def test_suspected_fighters_who_attack_are_the_attackers(ex):
     assert e.actor1 == "Islamic State (ISIS)"
     (e,) = extract_events(ex, "Security forces arrested three men suspected of belonging to ISIS in Raqqa.", "2022-04-04")
     assert e.actor2 == "Islamic State (ISIS)"
+
+
+def test_the_attack_a_strike_responds_to_is_the_other_sides(ex):
+    text = ("US forces struck ISIS targets near Palmyra on Friday in response to an attack in Raqqa "
+            "that killed two US soldiers.")
+    answered = [e for e in extract_events(ex, text, "2025-12-20") if e.name == "Raqqa"]
+    assert answered and all(e.actor1 != "US-led Coalition" and e.actor2 == "US-led Coalition" for e in answered)
