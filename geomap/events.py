@@ -3502,8 +3502,11 @@ def _stationed(f: Found, tokens: list[Token]) -> bool:
     came from («مصدرها القاعدة التركية في قرية X», but not «مصدره قسد على مدينة X»), not what they hit."""
     if _words_before(tokens, f.first, 2) & _STATIONED_MARKS:
         return True
-    if f.first > 1 and tokens[f.first - 1].text == "in" and tokens[f.first - 2].text in _GROUP_NOUNS:
-        return True  # "Militants in Jobar fired shells at ...": where they are, not what they hit
+    if f.first > 1 and tokens[f.first - 1].text == "in" and tokens[f.first - 2].text in _GROUP_NOUNS \
+            and _TARGET_MARKS.isdisjoint(_words_back(tokens, f.first - 2, 3)):
+        # "Militants in Jobar fired shells at ...": where they are, not what they hit (but "jets
+        # targeted government forces in Sweida": where those hit are)
+        return True
     if f.first > 1 and tokens[f.first - 1].text in ("من", "from") and any(
             _LAUNCHED_WORD[w] for w in _words_back(tokens, f.first - 1, 4)):
         return True  # «قذائف أطلقها مسلحون من حرستا على حي X», "fired rockets from X at Y": where they were fired from

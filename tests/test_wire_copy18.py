@@ -82,3 +82,10 @@ def test_the_attack_a_strike_responds_to_is_the_other_sides(ex):
             "that killed two US soldiers.")
     answered = [e for e in extract_events(ex, text, "2025-12-20") if e.name == "Raqqa"]
     assert answered and all(e.actor1 != "US-led Coalition" and e.actor2 == "US-led Coalition" for e in answered)
+
+
+def test_forces_hit_in_a_place_are_hit_there(ex):
+    text = "Israeli jets struck the army headquarters in Homs on Wednesday and targeted government forces in Raqqa."
+    assert {e.name for e in extract_events(ex, text, "2025-07-16")} == {"Homs", "Raqqa"}
+    (e,) = extract_events(ex, "Militants in Ariha fired shells at Kafr Nabl on Monday.", "2020-07-16")
+    assert e.name == "Kafr Nabl"
