@@ -8,12 +8,13 @@ that only describes a place or an office ("the Turkish border", «الأراضي
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import compress, count
 from typing import Callable
 
-from .lexicon import WordTable, actor_matcher, words_lists
+from .lexicon import WordTable, actor_matcher, word_matcher, words_lists
 from .quantities import NUMBER_WORDS
 from .segment import Token, fold, is_latin, readings, segment
 
@@ -37,10 +38,19 @@ class ActorMention:
 
 
 def find_actors(tokens: list[Token], words: list[str] | None = None,
-                original: Callable[[int, int], str] | None = None) -> list[ActorMention]:
+                original: Callable[[int, int], str] | None = None, report: dt.date | None = None) -> list[ActorMention]:
     """Actor and source mentions in a document's tokens (`words`: their texts, if at hand),
     anaphors resolved, in text order. `original` gives the text as written of a folded span
-    (Segmented.original): without it, a two-letter name ("US", "AP") is not trusted."""
+    (Segmented.original): without it, a two-letter name ("US", "AP") is not trusted. `report`:
+    the report's date, which tells whose the Syrian army is (_of_its_time)."""
+    found = _found_actors(tokens, words, original)
+    if report is None:
+        return found
+    return [a for a in (_of_its_time(a, tokens, report) for a in found) if a is not None]
+
+
+def _found_actors(tokens: list[Token], words: list[str] | None,
+                  original: Callable[[int, int], str] | None) -> list[ActorMention]:
     out: list[ActorMention] = []
     last_group: str | None = None
     last_organisation: tuple[str, int] | None = None  # (name, token) of the last group called «تنظيم» (_organisations)
@@ -114,6 +124,33 @@ def find_actors(tokens: list[Token], words: list[str] | None = None,
 
 
 _LED_OR_BACKED = ("-led", "-backed")
+
+# Assad's rule ended on 8 December 2024. In a report from then on, the army, "government forces"
+# and the state's other names that are no one's own (words.json's governing_forces) are the
+# transitional government's. Before it a "General Security" was HTS's in Idlib, the National
+# Army's in the north, or Lebanon's: no side can be told.
+FALL_OF_ASSAD = dt.date(2024, 12, 8)
+GOVERNMENT = "Syrian government forces (2024-)"
+
+
+def _of_its_time(a: ActorMention, tokens: list[Token], report: dt.date) -> ActorMention | None:
+    """The mention with the side its words named on the report's date; None if they named none."""
+    if report >= FALL_OF_ASSAD and a.name == _SYRIAN_ARMY and _governing(tokens[a.first:a.last]):
+        return replace(a, name=GOVERNMENT)
+    return None if report < FALL_OF_ASSAD and a.name == GOVERNMENT else a
+
+
+def of_its_day(names: str, day: str | None) -> str:
+    """Actor names ("A; B") of an event on an ISO `day`: before Assad's fall the government's forces
+    were his (a report written after it may tell what the army did before it)."""
+    if not day or day >= FALL_OF_ASSAD.isoformat() or GOVERNMENT not in names:
+        return names
+    return "; ".join(dict.fromkeys(_SYRIAN_ARMY if n == GOVERNMENT else n for n in names.split("; ")))
+
+
+def _governing(tokens: list[Token]) -> bool:
+    """Whether a mention's words are all one of the state's names that are no one's own."""
+    return any(i == 0 and j == len(tokens) for i, j, _g in word_matcher("governing_forces").find(tokens))
 _ORGANISATION = frozenset(("تنظيم", "التنظيم"))
 _ORGANISATION_REACH = 200  # tokens
 

@@ -49,6 +49,10 @@ FACTIONS: tuple[Faction, ...] = (
              "الجيش الوطني", "درع الفرات", "غصن الزيتون", "التركي", "تركيا")),
     Faction("coalition", "US-led coalition", "#E69F00",
             ("coalition", "united states", "u.s.", "us-led", "us forces", "american", "التحالف", "الامريكي")),
+    # (before the regime's: the forces of Damascus after 8 December 2024, actors.GOVERNMENT, are
+    # no longer Assad's)
+    Faction("transitional", "Syrian government (since Dec 2024)", "#CC79A7",
+            ("(2024-)", "transitional government", "general security", "الحكومه الانتقاليه", "الامن العام")),
     Faction("opposition", "Armed opposition", "#009E73",
             ("opposition", "rebel", "fsa", "free syrian army", "jaish al-islam", "jaysh al-islam", "ahrar",
              "faylaq", "failaq", "jaish al-fatah", "المعارضه", "الجيش الحر", "السوري الحر", "الفصائل", "الثوار", "جيش الاسلام",

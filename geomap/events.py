@@ -43,7 +43,7 @@ from operator import attrgetter
 
 import shapely
 
-from .actors import CIVILIANS, EXTERNAL, NON_STATE, SOURCE, STATE, UNKNOWN, ActorMention, canonical_actor
+from .actors import CIVILIANS, EXTERNAL, NON_STATE, SOURCE, STATE, UNKNOWN, ActorMention, canonical_actor, of_its_day
 from .dates import (DAY, DAY_BEHIND, MONTH, WEEK, YEAR, DateMention, days_before, find_dates, next_day, posted_day,
                     previous_day, same_day)
 from .distance import distance_km
@@ -94,7 +94,7 @@ _TARGET_MARKS = {"ضد", "على", "استهدف", "استهدفت", "عناصر
                  "قيادي", "قياديا", "قياديين", "قادة", "أمير", "أميرا", "against", "on", "targeting", "positions", "of",
                  # «اعتقلت شخصين بتهمة الانتماء لداعش», "suspected of belonging to ISIS": the suspects' side
                  "بانتمائهم", "بانتمائه", "بانتمائهما", "الانتماء", "لانتمائهم", "لانتمائه", "بتهمه", "belonging",
-                 "suspected", "affiliated",
+                 "affiliated",  # (not "suspected": "suspected ISIS militants attacked" are the attackers)
                  # English puts the target after the verb: "jets targeted / hit / killed X".
                  "targeted", "hit", "hitting", "struck", "striking", "shelled", "bombed", "bombing", "attacked",
                  "attacking", "counterattacked", "counter-attacked", "kills", "killed", "killing", "besieged", "besieging", "at"}
@@ -985,7 +985,7 @@ class EventCoder:
         # "rebels pulled out under heavy bombardment", «تحت القصف»: who is under it is its target
         under = c.cls in _REFERRED and not _BENEATH.isdisjoint(_words_back(tokens, c.trigger, 2))
         for a in sorted(here, key=lambda a: abs(a.first - c.trigger)):
-            if under and a.first < c.trigger:
+            if under and a.last < c.trigger:  # (not "under regime shelling": whose the shelling is)
                 targets.append(a)
                 continue
             if c.cls == "looting":
@@ -1025,7 +1025,9 @@ class EventCoder:
                 continue  # "Opposition activists said shelling hit Douma", "the ministry accused the YPG"
             # «عناصر من ميليشيا لواء فاطميون», «من قبل ميليشيا X»: the words before a side's kind of group
             lead = next((n for n, w in enumerate(back) if w not in _GROUP_WORDS), len(back))
-            before = set(back[lead:lead + 2])
+            # "were killed in Turkish drone strikes": a side inside a phrase of "in" is not the
+            # object of the verb before the phrase
+            before = set(back[lead:lead + (1 if back[lead:lead + 1] in (["in"], ["during"], ["amid"]) else 2)])
             if _heading_to(back) and victims_in(tokens, c.trigger + 1, a.first) not in ("", "fighters"):
                 # «أطلقوا النار على شاب أثناء عبوره باتجاه مناطق قسد»: where the civilian hit was
                 # going: the civilian is hit, not the side (but «قصفت باتجاه مناطق قسد», with no one
@@ -1425,7 +1427,7 @@ class EventCoder:
             start, end = seg.span(sent.start, sent.end)
             date, precision, note = _event_date(c.date, report)
             victims = ", ".join(dict.fromkeys(v for f in c.figures if f.kind == KILLED for v in f.victims.split(", ") if v))
-            actor2 = c.actor2 or _side_hit(c.figures, c.actor1)
+            actor1, actor2 = of_its_day(c.actor1, date), of_its_day(c.actor2 or _side_hit(c.figures, c.actor1), date)
             shares = _shares(c, seg.tokens, place_at) if c.places else [_Share(None, c.figures, {KILLED: 1, INJURED: 1})]
             for k, share in enumerate(shares):
                 f = share.place
@@ -1436,7 +1438,7 @@ class EventCoder:
                     fields["geo_precision"] = max(fields["geo_precision"] or NEAR, NEAR)
                 out.append(_Coded(Event(
                     event_id="", doc_id=doc_id, event_type=event_type, sub_event_type=sub,
-                    actor1=c.actor1, actor2=actor2, actor_note=c.actor_note,
+                    actor1=actor1, actor2=actor2, actor_note=c.actor_note,
                     **fields, event_date=date, time_precision=precision, date_note=note,
                     fatalities=killed[0], fatalities_low=killed[1], fatalities_high=killed[2],
                     fatalities_note=killed[3], injuries=injured[0], victims=victims,
@@ -1673,7 +1675,7 @@ def _age_rating(folded: str, f: Figure) -> bool:
     return f.value == 18 and "+" in (folded[f.start - 1:f.start], folded[f.end:f.end + 1])
 
 
-_REVENGE = _folded("ردا", "انتقاما", "انتقام", "retaliation", "revenge", "reprisal")  # «ردا على», «كانتقام من»
+_REVENGE = _folded("ردا", "انتقاما", "انتقام", "retaliation", "revenge", "reprisal", "response")  # «ردا على», «كانتقام من», "in response to"
 _REVENGE_WORD = WordTable(lambda w: not _REVENGE.isdisjoint(readings(w)), 100_000)
 _SINCE = _folded("منذ", "ومنذ", "since")
 # the words of background phrases that name a past period («العام الماضي», «منذ أشهر», "last year"),
@@ -3235,7 +3237,24 @@ def _passive_subject(a: ActorMention, tokens: list[Token], here: list[ActorMenti
         words.pop(0)
     # "a Turkish patrol came under fire": the subject of "came under" suffers it too
     return len(words) >= 2 and (words[0] in _PASSIVE and words[1] in _SUFFERED or
-                                words[0] in _CAME and words[1] == "under")
+                                words[0] in _CAME and words[1] == "under") or _counted_in_headline(a, tokens, words)
+
+
+def _counted_in_headline(a: ActorMention, tokens: list[Token], words: list[str]) -> bool:
+    """"Two SDF members killed in Qamishli": a count of the side's men before a verb of harm
+    with no object after it is a headline's passive, its "were" left out (but "two SDF
+    fighters killed an ISIS leader": the object makes them the killers)."""
+    count = tokens[a.first - 1].text if a.first else ""
+    if not (words and words[0] in _SUFFERED and (count.isdigit() or count in NUMBER_WORDS)):
+        return False
+    verb = next(k for k in range(a.last, len(tokens)) if tokens[k].text == words[0])
+    return verb + 1 >= len(tokens) or tokens[verb + 1].clause != tokens[verb].clause \
+        or tokens[verb + 1].text in _NO_OBJECT
+
+
+# Words after a verb that open no object of it: "killed in", "wounded near", "killed by".
+_NO_OBJECT = {"in", "near", "on", "at", "by", "outside", "around", "during", "when", "after", "as", "east", "west",
+              "north", "south"}
 
 
 def _present_tense(tok: Token) -> bool:
@@ -3483,8 +3502,11 @@ def _stationed(f: Found, tokens: list[Token]) -> bool:
     came from («مصدرها القاعدة التركية في قرية X», but not «مصدره قسد على مدينة X»), not what they hit."""
     if _words_before(tokens, f.first, 2) & _STATIONED_MARKS:
         return True
-    if f.first > 1 and tokens[f.first - 1].text == "in" and tokens[f.first - 2].text in _GROUP_NOUNS:
-        return True  # "Militants in Jobar fired shells at ...": where they are, not what they hit
+    if f.first > 1 and tokens[f.first - 1].text == "in" and tokens[f.first - 2].text in _GROUP_NOUNS \
+            and _TARGET_MARKS.isdisjoint(_words_back(tokens, f.first - 2, 3)):
+        # "Militants in Jobar fired shells at ...": where they are, not what they hit (but "jets
+        # targeted government forces in Sweida": where those hit are)
+        return True
     if f.first > 1 and tokens[f.first - 1].text in ("من", "from") and any(
             _LAUNCHED_WORD[w] for w in _words_back(tokens, f.first - 1, 4)):
         return True  # «قذائف أطلقها مسلحون من حرستا على حي X», "fired rockets from X at Y": where they were fired from

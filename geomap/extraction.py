@@ -62,7 +62,7 @@ class Extractor:
             raise ValueError(f"document {doc.id}: date {doc.date!r} is not an ISO date (YYYY-MM-DD)") from None
         text = doc.text or ""
         seg = replace(segment(unglue_captions(unmask(text))), text=text)
-        actors = [a for a in find_actors(seg.tokens, seg.words, seg.original)
+        actors = [a for a in find_actors(seg.tokens, seg.words, seg.original, report)
                   if not self.toponyms.country_after_in(seg.tokens, a.first, a.last)]  # «في إيران»: a place
         phrases = self.coder.phrases(seg)
         blocked = {k for a in actors for k in range(a.first, a.last)}

@@ -259,20 +259,28 @@ def _number_at(tokens: list[Token], i: int) -> Number | None:
             value += 10
         elif not _SCALE.keys().isdisjoint(nxt.readings):
             value *= next(_SCALE[r] for r in nxt.readings if r in _SCALE)
-        elif (word.startswith("و") and (word[1:] in _TENS or word[1:] in _UNITS)) or (
-                word == "and" and j + 1 < len(tokens) and tokens[j + 1].text in _TENS | _UNITS):
-            if word == "and":
-                j += 1
-                word = tokens[j].text
-            else:
-                word = word[1:]
-            value += _TENS.get(word, _UNITS.get(word, 0))
+        elif _TENS.get(word) == 100 and value < 10:  # "two hundred", «ثلاث مئة»
+            value *= 100
+        elif (added := _added(value, word[1:] if word.startswith("و") else
+                              tokens[j + 1].text if word == "and" and j + 1 < len(tokens) else "")):
+            j += word == "and"
+            value += added
         elif word in _UNITS and value >= 20 and value % 10 == 0 and not tokens[i].text.isdigit():
             value += _UNITS[word]  # "twenty five"
         else:
             break
         j += 1
     return Number(value, i, j, vague, tokens[i].text if j == i + 1 else " ".join(t.text for t in tokens[i:j]))
+
+
+def _added(value: int, word: str) -> int:
+    """What number word `word`, joined to `value` by «و»/"and", adds to it, or 0 when the two are
+    two numbers: "hundred and five", «خمسة وعشرين», «مئة وخمسة وعشرين» join; "between three and
+    five", «ثلاثة وخمسة» do not."""
+    added = _TENS.get(word) or _UNITS.get(word, 0)
+    fits = value % 10 ** len(str(added)) == 0  # into the zeros of value
+    unit_then_tens = 0 < value % 100 < 10 and 20 <= added <= 90  # Arabic puts units first
+    return added if fits or unit_then_tens else 0
 
 
 _BETWEEN = frozenset(("بين", "between"))  # «بين قتيل وجريح»: see casualty_figures
@@ -694,17 +702,18 @@ def _lone_kind(tokens: list[Token], i: int) -> str | None:
     return None
 
 
-def _passive_after(tokens: list[Token], i: int) -> int | None:
-    """The "was"/"were" whose subject is the victim noun at i: right after it, or "was" after a
-    few words that tell who the victim was ("a man from Homs was killed"), none of them a number,
-    another victim, "and" or a verb of death or injury (then the noun is not the subject)."""
+def _passive_after(tokens: list[Token], i: int, verb: str = "was") -> int | None:
+    """The "was"/"were" whose subject is the victim noun at i: right after it, or `verb` after a
+    few words that tell who the victim was ("a man from Homs was killed", "four fighters of the
+    Manbij Military Council were killed"), none of them a number, another victim, "and" or a verb
+    of death or injury (then the noun is not the subject)."""
     tok = tokens[i]
-    for k in range(i + 1, min(len(tokens), i + 7)):
+    for k in range(i + 1, min(len(tokens), i + 9)):
         t = tokens[k]
         if t.text in ("was", "were"):
-            return k if k == i + 1 or t.text == "was" else None
+            return k if k == i + 1 or t.text == verb else None
         if t.sentence != tok.sentence or t.clause != tok.clause or _number_like(t) or _singular(t.text) or \
-                t.text in _AND or t.text.startswith(_KILLED + _INJURED) or not t.text.isalpha():
+                t.text in _AND or t.text.startswith(_KILLED + _INJURED) or not t.text.replace("-", "").isalpha():
             return None
     return None
 
@@ -881,6 +890,12 @@ def _kind_around(tokens: list[Token], n: Number) -> tuple[str | None, int]:
     j, end, aside = n.last, n.last + 4, False
     while j < min(len(tokens), end) and tokens[j].sentence == sentence:
         w = tokens[j].text
+        if j == n.last and w.isascii() and _after_number(w) in (_GO, _STOP) \
+                and (be := _passive_after(tokens, j, "were")) is not None:
+            # "six tribesmen were wounded", "four fighters of the Deir Ezzor Military Council were
+            # killed": whoever they were, the verb after them tells (but "40 bodies were found": the word)
+            j, end = be, be + 3
+            continue
         if w in _ASIDE:
             # "40 people, including 12 children, were killed": the verb after the aside is the 40's too;
             # an aside set off by commas is passed whole ("four civilians, among them a woman and her
