@@ -609,6 +609,8 @@ class EventCoder:
                     continue  # "captured in 2018", «قبل عشر سنوات», «في أيار 2017»: history the report recalls
                 if c.date is None and _told_after_history(seg, c, dates, long_ago):
                     continue
+                if c.cls == "arrest" and _detention_served(tokens, c.trigger):
+                    continue  # «أفرجت قسد عنه بعد اعتقال دام شهراً»: an arrest long past, recalled by a release
                 if c.cls == "capture" and not _takes_ground(c, tokens):
                     continue
                 (candidates if c.places else unplaced).append(c)
@@ -2959,6 +2961,27 @@ def _told_after_history(seg: Segmented, c: Candidate, dates: list[DateMention], 
     pos = seg.tokens[c.trigger].start
     return bool(dates) and any(d.start < pos for d in dates) and all(
         d.precision == YEAR or long_ago and (d.date or "9") < long_ago for d in dates)
+
+
+# How long a detention lasted, in weeks or more («بعد 6 أشهر من اعتقالهم», «اعتقال دام نحو عام»).
+_DETENTION_SPANS = _folded("أسبوع", "أسبوعين", "أسابيع", "شهر", "شهرا", "شهرين", "أشهر", "شهور", "عام", "عاما",
+                           "عامين", "أعوام", "سنة", "سنتين", "سنوات", "سنين")
+_LASTED = _folded("دام", "دامت", "استمر", "استمرت", "امتد", "امتدت")
+_SINCE_ARREST = _folded("من", "على")  # «بعد شهرين من اعتقاله», «بعد أكثر من عام على اعتقاله»
+
+
+def _detention_served(tokens: list[Token], k: int) -> bool:
+    """Whether the arrest word at token k is told by how long the detention lasted: «أفرجت قسد
+    عن الشقيقين بعد اعتقال دام نحو عام», «تطلق سراحهم بعد 6 أشهر من اعتقالهم». The arrest was
+    made weeks or more before and the report only recalls it (its news is a release, a death in
+    custody); an arrest of days before («بعد اعتقاله أول أمس») is dated as told."""
+    clause = tokens[k].clause
+    after = [t.text for t in tokens[k + 1:k + 4] if t.clause == clause]
+    if after and after[0] in _LASTED and not _DETENTION_SPANS.isdisjoint(after[1:]):
+        return True
+    before = [t.text for t in tokens[max(0, k - 5):k] if t.clause == clause]
+    return bool(before) and before[-1] in _SINCE_ARREST and "بعد" in before \
+        and not _DETENTION_SPANS.isdisjoint(before)
 
 
 def _nearest_date(seg: Segmented, c: Candidate, dates: list[DateMention]) -> DateMention | None:

@@ -1,0 +1,20 @@
+"""The eighteenth audit's rules (sentences written for these tests, against tests/tiny_places.py)."""
+
+from tiny_places import kinds_at
+
+
+# «أفرجت قسد عن فلان بعد اعتقال دام شهراً», "released after six months in detention": the arrest
+# was made long before and is only recalled; the report's news is the release, no ACLED event.
+
+def test_an_arrest_told_by_how_long_the_detention_lasted_is_no_event(ex):
+    for text in ("أفرجت قوات قسد عن شابين من مدينة الرقة بعد اعتقال دام ثلاثة أشهر في سجونها.",
+                 "أطلقت قسد سراح ثلاثة إخوة من مدينة القامشلي بعد أكثر من عام على اعتقالهم.",
+                 "أخلت قسد سبيل المعلم بعد سنتين من اعتقاله في مدينة الرقة."):
+        assert kinds_at(ex, text) == [], text
+
+
+def test_an_arrest_days_before_a_release_is_still_the_arrest(ex):
+    for text in ("أفرجت قسد عن شاب بعد يومين من اعتقاله في مدينة الرقة.",
+                 "اعتقلت قسد ثلاثة شبان في مدينة الرقة بعد أشهر من الملاحقة."):
+        assert kinds_at(ex, text) == [("Arrests", "Raqqa")], text
+
