@@ -297,7 +297,7 @@ def casualty_figures(tokens: list[Token], words: list[str] | None = None) -> lis
     cues = list(compress(range(len(words)), map(_IS_CUE.__getitem__, kinds)))
     nums = [n for n in numbers(tokens, [i for i in cues if kinds[i] & _COUNT])
             if not _adjective_one(tokens, n) and not _page_counter(tokens, n) and not _day_of_month(tokens, n)
-            and not _outlet_name(tokens, n)]
+            and not _outlet_name(tokens, n) and not _numeric_date(tokens, n)]
     taken = set()
     tops = {m + 1 for m in range(len(nums) - 1) if _range(tokens, nums[m], nums[m + 1])}
     for m, n in enumerate(nums):
@@ -480,6 +480,20 @@ def _day_of_month(tokens: list[Token], n: Number) -> bool:
 
 
 _OF_MONTH = frozenset(_folded(("الشهر", "شهر")))
+
+
+def _numeric_date(tokens: list[Token], n: Number) -> bool:
+    """Whether a number written with digits is part of a date written in digits ("2024/12/7",
+    «20_11_2022»), even one glued to the word after it («2024/12/7ارتقاء الشهيد»): one of three
+    numbers a single mark apart, one of them a year. No count of people."""
+    if not n.word.isdigit():
+        return False
+    first = last = n.first
+    while first > 0 and tokens[first - 1].text.isdigit() and tokens[first - 1].end + 1 == tokens[first].start:
+        first -= 1
+    while last + 1 < len(tokens) and tokens[last + 1].text.isdigit() and tokens[last].end + 1 == tokens[last + 1].start:
+        last += 1
+    return last - first == 2 and any(len(t.text) == 4 for t in tokens[first:last + 1])
 
 
 # «درعا 24», «دير الزور 24»: local news pages named after their place and the hours they cover.

@@ -1,6 +1,6 @@
 """The eighteenth audit's rules (sentences written for these tests, against tests/tiny_places.py)."""
 
-from tiny_places import kinds_at
+from tiny_places import extract_events, kinds_at
 
 
 # «أفرجت قسد عن فلان بعد اعتقال دام شهراً», "released after six months in detention": the arrest
@@ -18,3 +18,10 @@ def test_an_arrest_days_before_a_release_is_still_the_arrest(ex):
                  "اعتقلت قسد ثلاثة شبان في مدينة الرقة بعد أشهر من الملاحقة."):
         assert kinds_at(ex, text) == [("Arrests", "Raqqa")], text
 
+
+# A date written in digits ("2023/4/28", «28_04_2023») before a word of death: its day counts no one.
+
+def test_the_day_of_a_date_in_digits_is_no_toll(ex):
+    for text in ("مدينة كفرنبل 2023/4/28 مقتل الشاب أحمد بقصف مدفعي على مدينة كفرنبل",
+                 "مدينة كفرنبل 28-4-2023 قتل شاب بقصف مدفعي على مدينة كفرنبل"):
+        assert [e.fatalities for e in extract_events(ex, text)] == [1], text
