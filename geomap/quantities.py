@@ -97,7 +97,8 @@ _KILLED = ("قتيل", "قتلي", "قتلا", "قتل", "مقتل", "شهيد",
            "killed", "kill", "dead", "death", "deaths", "died", "lives", "fatalities", "toll", "executed",
            "martyr",  # "a civilian was martyred", "martyring two": SANA's and the Kurdish agencies' word
            "bodies",  # "300 bodies were found", as «جثث» (not "body": "bodyguard")
-           "assassinat")
+           "assassinat",
+           "ارتقا", "ارتقي", "ارتقوا", "ارتقت")  # «ارتقاء 7 أشخاص», «ارتقى 9 مدنيين»: "rose" (as martyrs), killed
 _INJURED = ("جريح", "جرحي", "جرح", "اصابه", "اصابات", "اصيب", "مصاب", "injur", "wound", "hurt")
 # Words that may stand between a number and its casualty word («50 شخصا», "9 civilians were").
 _FILLER = ("شخص", "اشخاص", "مدني", "طفل", "اطفال", "امراه", "نسا", "عنصر", "عناصر", "مقاتل", "جندي",
@@ -352,7 +353,7 @@ def casualty_figures(tokens: list[Token], words: list[str] | None = None) -> lis
 
 
 # «قُتل», «استُشهد», «أُصيب», «توفي»: a verb of one's death or wound whose subject may stand before it.
-_ONES_HARM = {**dict.fromkeys(_folded(("قتل", "استشهد", "توفي", "قضى")), KILLED),
+_ONES_HARM = {**dict.fromkeys(_folded(("قتل", "استشهد", "ارتقى", "توفي", "قضى")), KILLED),
               **dict.fromkeys(_folded(("اصيب", "جرح")), INJURED)}
 # Words that open a clause before a verb and name no one («الذي قتل», «وقد قتل», «كما أصيب»).
 _NO_NAME = frozenset(_folded(("الذي", "والذي", "التي", "الذين", "قد", "وقد", "فقد", "لقد", "كما", "من", "ما", "لم", "لا",
@@ -382,7 +383,7 @@ def _named_dead(tokens: list[Token], words: list[str], kinds: list[int]) -> list
 
 
 # «مقتل أحمد العلي», «اغتيال "محمد الويس"», «وفاة خالد المسعود»: the death of one named by a given name.
-_DEATH_NOUNS = frozenset(_folded(("مقتل", "استشهاد", "اغتيال", "وفاة", "مصرع", "إعدام")))
+_DEATH_NOUNS = frozenset(_folded(("مقتل", "استشهاد", "ارتقاء", "اغتيال", "وفاة", "مصرع", "إعدام")))
 _GIVEN_NAMES = [fold(w)[0] for w in words_lists()["first_names"]["ar"]]
 _GIVEN = frozenset(w for w in _GIVEN_NAMES if not w.endswith("*"))
 _GIVEN_STEMS = tuple(w[:-1] for w in _GIVEN_NAMES if w.endswith("*"))
@@ -723,7 +724,7 @@ def _passive_after(tokens: list[Token], i: int) -> int | None:
     return None
 
 
-_DEATH_BEFORE = _folded(("مقتل", "استشهاد", "استشهد", "مصرع", "قتل", "يقتل", "تقتل", "اعدام", "اعدم", "اغتيال", "اغتال", "جثه", "جثمان",
+_DEATH_BEFORE = _folded(("مقتل", "استشهاد", "استشهد", "ارتقاء", "ارتقى", "مصرع", "قتل", "يقتل", "تقتل", "اعدام", "اعدم", "اغتيال", "اغتال", "جثه", "جثمان",
                          "وفاه"))  # «وفاة الطالب فلان الذي توفي في القصف»
 # «قضى شخصان», «قضت امرأة», «توفي الشاب فلان»: "passed away", whole words, as «قضية» (a case) and
 # «توفيق» (a name) begin the same way.

@@ -19,6 +19,15 @@ def test_an_arrest_days_before_a_release_is_still_the_arrest(ex):
         assert kinds_at(ex, text) == [("Arrests", "Raqqa")], text
 
 
+# «ارتقى», «ارتقاء»: "rose" (as a martyr), the word many Syrian pages use for being killed.
+
+def test_those_who_rose_as_martyrs_are_counted_dead(ex):
+    for text, toll in (("ارتقاء طفلة وإصابة اثنين من أفراد عائلتها جراء قصف مدفعي لقوات النظام على مدينة أريحا.", (1, 2)),
+                       ("ارتقى 6 مدنيين بقصف صاروخي على مدينة منبج.", (6, None)),
+                       ("أفاد مراسلنا بارتقاء شخص جراء القصف الإسرائيلي على مدينة حمص.", (1, None))):
+        assert [(e.fatalities, e.injuries) for e in extract_events(ex, text)] == [toll], text
+
+
 # A date written in digits ("2023/4/28", «28_04_2023») before a word of death: its day counts no one.
 
 def test_the_day_of_a_date_in_digits_is_no_toll(ex):
