@@ -1063,6 +1063,7 @@ _CHILDREN = ("طفل", "اطفال", "children", "child", "kids")
 _CIVILIANS = ("مدني", "امراه", "نسا", "اهالي", "مواطن", "civilian", "women", "woman", "residents", "citizen",
               "شاب", "شبان", "رجل", "رجال", "مسن", "سيده", "فتاه",  # «استشهد شاب»: a young man is a civilian
               "family", "families", "عائله", "عوائل", "اسره",  # "a family of five"
+              "سكان",  # «استشهاد أحد سكان القرية»: one of the residents
               "boy", "girl", "shepherd", "farmer", "elderly")
 # English words of civilians that begin other words ("Manbij", "members"): matched whole
 _CIVILIAN_WORDS = frozenset(("man", "men"))

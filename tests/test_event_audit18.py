@@ -34,3 +34,14 @@ def test_the_day_of_a_date_in_digits_is_no_toll(ex):
     for text in ("مدينة كفرنبل 2023/4/28 مقتل الشاب أحمد بقصف مدفعي على مدينة كفرنبل",
                  "مدينة كفرنبل 28-4-2023 قتل شاب بقصف مدفعي على مدينة كفرنبل"):
         assert [e.fatalities for e in extract_events(ex, text)] == [1], text
+
+
+# «أحد سكان القرية», "two of the town's residents": its residents are civilians; a raid whose shot
+# kills one is an attack on them, not a battle told beside it.
+
+def test_residents_killed_are_civilians(ex):
+    text = "داهمت قوات قسد قرية تل أحمر بريف القامشلي مستخدمة الرصاص الحي ما أدى إلى مقتل أحد سكان القرية."
+    assert [(e.sub_event_type, e.actor2, e.fatalities) for e in extract_events(ex, text)] == [
+        ("Attack", "Civilians (Syria)", 1)]
+    text = "قتل اثنان من سكان مدينة منبج بقصف مدفعي تركي على المدينة."
+    assert [(e.actor2, e.fatalities) for e in extract_events(ex, text)] == [("Civilians (Syria)", 2)]
