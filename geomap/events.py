@@ -2701,12 +2701,37 @@ def _headline_runs(text: str) -> list[tuple[int, int]]:
     return runs if body else ahead
 
 
+# A list of other stories' headlines cut short, one a line: this many lines or more in a row, each
+# ending with dots («ضربات أمريكية تستهدف مواقع إيرانية حساسة في البوكمال...»).
+_CUT_RUN = 3
+_CUT_LINE = re.compile(r"^[^\n]*\S(?:\.\.|…)[ \t]*$", re.M)
+
+
+def _cut_headline_runs(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each run of _CUT_RUN or more short lines cut short with dots (_CUT_LINE),
+    with no other line between them: a page's teasers of other stories (a post's own title cut
+    short stands alone, its full text after it; a feed's posts cut short are long)."""
+    runs, run = [], []
+    for m in _CUT_LINE.finditer(text):
+        short = len(m.group().split(None, _TEASER_WORDS)) <= _TEASER_WORDS
+        if run and (not short or text[run[-1][1]:m.start()].strip()):
+            runs += [(run[0][0], run[-1][1])] if len(run) >= _CUT_RUN else []
+            run = []
+        if short:
+            run.append(m.span())
+    if len(run) >= _CUT_RUN:
+        runs.append((run[0][0], run[-1][1]))
+    return runs
+
+
 def _teasers(seg: Segmented) -> set[int]:
     """The sentences of a page's teaser lists and lines (_TEASER_HEADINGS, _TEASER_LINE) and of
-    its runs of headlines (_headline_runs): other stories' headlines, which tell no event of this
-    report; and of its photo captions (_CAPTION_LINE), which tell again, or recall, what a photo shows."""
+    its runs of headlines (_headline_runs, _cut_headline_runs): other stories' headlines, which tell
+    no event of this report; and of its photo captions (_CAPTION_LINE), which tell again, or recall,
+    what a photo shows."""
     text = seg.text
-    spans = [(a, _line_end(text, a)) for a, _b in _line_heads(_TEASER_LINE, text)] + _headline_runs(text)
+    spans = [(a, _line_end(text, a)) for a, _b in _line_heads(_TEASER_LINE, text)] + _headline_runs(text) \
+        + _cut_headline_runs(text)
     starts = (text.rfind("\n", 0, m.start()) + 1 for m in _LINE_CLOSED.finditer(text))
     spans += [m.span() for s in starts if (m := _CAPTION_LINE.match(text, s))]
     for start, _end in _line_heads(_TEASER_HEADINGS, text):

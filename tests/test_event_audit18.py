@@ -45,3 +45,20 @@ def test_residents_killed_are_civilians(ex):
         ("Attack", "Civilians (Syria)", 1)]
     text = "قتل اثنان من سكان مدينة منبج بقصف مدفعي تركي على المدينة."
     assert [(e.actor2, e.fatalities) for e in extract_events(ex, text)] == [("Civilians (Syria)", 2)]
+
+
+# A page's links to other stories, their headlines cut short with dots, one a line: no event of the
+# report (its own title cut short, or a feed's long posts cut short, still are).
+
+_BODY = "قتل مدني بقصف مدفعي لقوات النظام على مدينة أريحا صباح اليوم.\n\n"
+
+
+def test_a_list_of_headlines_cut_short_is_no_event(ex):
+    links = ("غارات روسية تستهدف أطراف مدينة إدلب...\n\nقصف تركي يطال قرى في ريف منبج...\n\n"
+             "اشتباكات عنيفة بين الفصائل في مدينة حلب…\n")
+    assert kinds_at(ex, _BODY + links) == [("Shelling/artillery/missile attack", "Ariha")]
+
+
+def test_a_title_cut_short_before_its_text_stays(ex):
+    text = "قصف مدفعي يستهدف مدينة كفرنبل...\n\nقصف مدفعي لقوات النظام يستهدف مدينة كفرنبل ويوقع جرحى."
+    assert kinds_at(ex, text) == [("Shelling/artillery/missile attack", "Kafr Nabl")]
