@@ -293,6 +293,7 @@ def casualty_figures(tokens: list[Token], words: list[str] | None = None) -> lis
         return figures
     figures += _named_dead(tokens, words, kinds)  # (no number nor victim noun needed: one named)
     figures += _death_of_named(tokens, words)
+    figures += _relative_dead(tokens, words, kinds)
     if not present & _CUE:
         return figures
     cues = list(compress(range(len(words)), map(_IS_CUE.__getitem__, kinds)))
@@ -401,6 +402,32 @@ def _death_of_named(tokens: list[Token], words: list[str]) -> list[Figure]:
             at = _lone_place_word(tokens, i)
             f.at = tokens[at + 1].start if at is not None else None
             out.append(f)
+    return out
+
+
+_WHO = frozenset(_folded(("الذي", "التي")))
+_NAME_REACH = 4  # words of a name between a person's noun and «الذي»
+
+
+def _relative_dead(tokens: list[Token], words: list[str], kinds: list[int]) -> list[Figure]:
+    """One dead for a person's noun and name told with a relative clause of his death: «الشهيد
+    الإعلامي أنس خربوطلي الذي استشهد جراء غارة», «المتطوع "سليمان الحريري" الذي استشهد أثناء
+    قيامه بمهامه», «الزميل أنس الصحفي الذي ارتقى» (no count, victim or object after the verb; not
+    one whose death a word before the noun tells, «مقتل الطفل فلان الذي ...», counted as a lone noun)."""
+    out = []
+    for i in compress(range(1, len(words) - 2), map(_WHO.__contains__, words[1:-2])):
+        verb = i + 1
+        if _ONES_HARM.get(words[verb]) != KILLED or kinds[verb + 1] & (_SINGLE | _CASUALTY) \
+                or _victim_bits(words[verb + 1]) or _number_at(tokens, verb + 1) is not None:
+            continue
+        for p in range(i - 1, max(-1, i - 1 - _NAME_REACH), -1):
+            if kinds[p] & _SINGLE and any(r.startswith("ال") for r in tokens[p].readings):  # «الصحفي», «والمتطوع»
+                if not (p and _tells_death(tokens[p - 1])):
+                    out.append(Figure(KILLED, 1, tokens[verb].start, tokens[verb].end, word=words[verb],
+                                      window_end=tokens[verb].end))
+                break
+            if kinds[p] or words[p] in _NO_NAME or not words[p].isalpha() or words[p].isascii():
+                break  # a count, a victim or a word that is no name: no one named before «الذي»
     return out
 
 

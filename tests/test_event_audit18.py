@@ -62,3 +62,14 @@ def test_a_list_of_headlines_cut_short_is_no_event(ex):
 def test_a_title_cut_short_before_its_text_stays(ex):
     text = "قصف مدفعي يستهدف مدينة كفرنبل...\n\nقصف مدفعي لقوات النظام يستهدف مدينة كفرنبل ويوقع جرحى."
     assert kinds_at(ex, text) == [("Shelling/artillery/missile attack", "Kafr Nabl")]
+
+
+# «الشهيد الإعلامي فلان الذي استشهد جراء غارة», «المتطوع "فلان" الذي ارتقى»: one named, with a
+# person's noun, and a relative clause of his death: one dead (once, when a word before the noun
+# already told it).
+
+def test_one_named_whose_death_a_relative_clause_tells_is_one_dead(ex):
+    for text, dead in (("شيّع أهالي مدينة أريحا الصحفي سامر الخطيب الذي استشهد بغارة جوية روسية على المدينة.", 1),
+                       ('نعى الدفاع المدني المتطوع "سامر الخطيب" الذي ارتقى إثر غارات جوية على مدينة أريحا.', 1),
+                       ("مقتل الطفل سامر الذي قتل بقصف مدفعي على مدينة أريحا.", 1)):
+        assert [e.fatalities for e in extract_events(ex, text)] == [dead], text
