@@ -424,7 +424,7 @@ def _relative_dead(tokens: list[Token], words: list[str], kinds: list[int]) -> l
             if kinds[p] & _SINGLE and any(r.startswith("ال") for r in tokens[p].readings):  # «الصحفي», «والمتطوع»
                 if not (p and _tells_death(tokens[p - 1])):
                     out.append(Figure(KILLED, 1, tokens[verb].start, tokens[verb].end, word=words[verb],
-                                      window_end=tokens[verb].end))
+                                      window_end=tokens[verb].end, victims=victims_in(tokens, p, p + 1)))
                 break
             if kinds[p] or words[p] in _NO_NAME or not words[p].isalpha() or words[p].isascii():
                 break  # a count, a victim or a word that is no name: no one named before «الذي»
@@ -1091,6 +1091,7 @@ _CIVILIANS = ("مدني", "امراه", "نسا", "اهالي", "مواطن", "c
               "شاب", "شبان", "رجل", "رجال", "مسن", "سيده", "فتاه",  # «استشهد شاب»: a young man is a civilian
               "family", "families", "عائله", "عوائل", "اسره",  # "a family of five"
               "سكان",  # «استشهاد أحد سكان القرية»: one of the residents
+              "صحفي", "اعلامي", "متطوع", "مسعف",  # ACLED's civilians: a journalist, a rescuer
               "boy", "girl", "shepherd", "farmer", "elderly")
 # English words of civilians that begin other words ("Manbij", "members"): matched whole
 _CIVILIAN_WORDS = frozenset(("man", "men"))

@@ -73,3 +73,11 @@ def test_one_named_whose_death_a_relative_clause_tells_is_one_dead(ex):
                        ('نعى الدفاع المدني المتطوع "سامر الخطيب" الذي ارتقى إثر غارات جوية على مدينة أريحا.', 1),
                        ("مقتل الطفل سامر الذي قتل بقصف مدفعي على مدينة أريحا.", 1)):
         assert [e.fatalities for e in extract_events(ex, text)] == [dead], text
+
+
+# A journalist, a rescuer killed: ACLED's civilians, also when a relative clause tells the death.
+
+def test_journalists_and_rescuers_hit_are_civilians(ex):
+    for text in ("استشهد الصحفي سامر الخطيب بغارة جوية روسية على مدينة أريحا.",
+                 'نعى الدفاع المدني المتطوع "سامر الخطيب" الذي ارتقى إثر غارات جوية على مدينة أريحا.'):
+        assert [e.actor2 for e in extract_events(ex, text)] == ["Civilians (Syria)"], text
