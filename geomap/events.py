@@ -609,6 +609,8 @@ class EventCoder:
                     continue  # "captured in 2018", «قبل عشر سنوات», «في أيار 2017»: history the report recalls
                 if c.date is None and _told_after_history(seg, c, dates, long_ago):
                     continue
+                if c.cls == "arrest" and _detention_served(tokens, c.trigger):
+                    continue  # «أفرجت قسد عنه بعد اعتقال دام شهراً»: an arrest long past, recalled by a release
                 if c.cls == "capture" and not _takes_ground(c, tokens):
                     continue
                 (candidates if c.places else unplaced).append(c)
@@ -2701,12 +2703,37 @@ def _headline_runs(text: str) -> list[tuple[int, int]]:
     return runs if body else ahead
 
 
+# A list of other stories' headlines cut short, one a line: this many lines or more in a row, each
+# ending with dots («ضربات أمريكية تستهدف مواقع إيرانية حساسة في البوكمال...»).
+_CUT_RUN = 3
+_CUT_LINE = re.compile(r"^[^\n]*\S(?:\.\.|…)[ \t]*$", re.M)
+
+
+def _cut_headline_runs(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each run of _CUT_RUN or more short lines cut short with dots (_CUT_LINE),
+    with no other line between them: a page's teasers of other stories (a post's own title cut
+    short stands alone, its full text after it; a feed's posts cut short are long)."""
+    runs, run = [], []
+    for m in _CUT_LINE.finditer(text):
+        short = len(m.group().split(None, _TEASER_WORDS)) <= _TEASER_WORDS
+        if run and (not short or text[run[-1][1]:m.start()].strip()):
+            runs += [(run[0][0], run[-1][1])] if len(run) >= _CUT_RUN else []
+            run = []
+        if short:
+            run.append(m.span())
+    if len(run) >= _CUT_RUN:
+        runs.append((run[0][0], run[-1][1]))
+    return runs
+
+
 def _teasers(seg: Segmented) -> set[int]:
     """The sentences of a page's teaser lists and lines (_TEASER_HEADINGS, _TEASER_LINE) and of
-    its runs of headlines (_headline_runs): other stories' headlines, which tell no event of this
-    report; and of its photo captions (_CAPTION_LINE), which tell again, or recall, what a photo shows."""
+    its runs of headlines (_headline_runs, _cut_headline_runs): other stories' headlines, which tell
+    no event of this report; and of its photo captions (_CAPTION_LINE), which tell again, or recall,
+    what a photo shows."""
     text = seg.text
-    spans = [(a, _line_end(text, a)) for a, _b in _line_heads(_TEASER_LINE, text)] + _headline_runs(text)
+    spans = [(a, _line_end(text, a)) for a, _b in _line_heads(_TEASER_LINE, text)] + _headline_runs(text) \
+        + _cut_headline_runs(text)
     starts = (text.rfind("\n", 0, m.start()) + 1 for m in _LINE_CLOSED.finditer(text))
     spans += [m.span() for s in starts if (m := _CAPTION_LINE.match(text, s))]
     for start, _end in _line_heads(_TEASER_HEADINGS, text):
@@ -2961,6 +2988,27 @@ def _told_after_history(seg: Segmented, c: Candidate, dates: list[DateMention], 
     pos = seg.tokens[c.trigger].start
     return bool(dates) and any(d.start < pos for d in dates) and all(
         d.precision == YEAR or long_ago and (d.date or "9") < long_ago for d in dates)
+
+
+# How long a detention lasted, in weeks or more («بعد 6 أشهر من اعتقالهم», «اعتقال دام نحو عام»).
+_DETENTION_SPANS = _folded("أسبوع", "أسبوعين", "أسابيع", "شهر", "شهرا", "شهرين", "أشهر", "شهور", "عام", "عاما",
+                           "عامين", "أعوام", "سنة", "سنتين", "سنوات", "سنين")
+_LASTED = _folded("دام", "دامت", "استمر", "استمرت", "امتد", "امتدت")
+_SINCE_ARREST = _folded("من", "على")  # «بعد شهرين من اعتقاله», «بعد أكثر من عام على اعتقاله»
+
+
+def _detention_served(tokens: list[Token], k: int) -> bool:
+    """Whether the arrest word at token k is told by how long the detention lasted: «أفرجت قسد
+    عن الشقيقين بعد اعتقال دام نحو عام», «تطلق سراحهم بعد 6 أشهر من اعتقالهم». The arrest was
+    made weeks or more before and the report only recalls it (its news is a release, a death in
+    custody); an arrest of days before («بعد اعتقاله أول أمس») is dated as told."""
+    clause = tokens[k].clause
+    after = [t.text for t in tokens[k + 1:k + 4] if t.clause == clause]
+    if after and after[0] in _LASTED and not _DETENTION_SPANS.isdisjoint(after[1:]):
+        return True
+    before = [t.text for t in tokens[max(0, k - 5):k] if t.clause == clause]
+    return bool(before) and before[-1] in _SINCE_ARREST and "بعد" in before \
+        and not _DETENTION_SPANS.isdisjoint(before)
 
 
 def _nearest_date(seg: Segmented, c: Candidate, dates: list[DateMention]) -> DateMention | None:

@@ -97,7 +97,8 @@ _KILLED = ("قتيل", "قتلي", "قتلا", "قتل", "مقتل", "شهيد",
            "killed", "kill", "dead", "death", "deaths", "died", "lives", "fatalities", "toll", "executed",
            "martyr",  # "a civilian was martyred", "martyring two": SANA's and the Kurdish agencies' word
            "bodies",  # "300 bodies were found", as «جثث» (not "body": "bodyguard")
-           "assassinat")
+           "assassinat",
+           "ارتقا", "ارتقي", "ارتقوا", "ارتقت")  # «ارتقاء 7 أشخاص», «ارتقى 9 مدنيين»: "rose" (as martyrs), killed
 _INJURED = ("جريح", "جرحي", "جرح", "اصابه", "اصابات", "اصيب", "مصاب", "injur", "wound", "hurt")
 # Words that may stand between a number and its casualty word («50 شخصا», "9 civilians were").
 _FILLER = ("شخص", "اشخاص", "مدني", "طفل", "اطفال", "امراه", "نسا", "عنصر", "عناصر", "مقاتل", "جندي",
@@ -300,12 +301,13 @@ def casualty_figures(tokens: list[Token], words: list[str] | None = None) -> lis
         return figures
     figures += _named_dead(tokens, words, kinds)  # (no number nor victim noun needed: one named)
     figures += _death_of_named(tokens, words)
+    figures += _relative_dead(tokens, words, kinds)
     if not present & _CUE:
         return figures
     cues = list(compress(range(len(words)), map(_IS_CUE.__getitem__, kinds)))
     nums = [n for n in numbers(tokens, [i for i in cues if kinds[i] & _COUNT])
             if not _adjective_one(tokens, n) and not _page_counter(tokens, n) and not _day_of_month(tokens, n)
-            and not _outlet_name(tokens, n)]
+            and not _outlet_name(tokens, n) and not _numeric_date(tokens, n)]
     taken = set()
     tops = {m + 1 for m in range(len(nums) - 1) if _range(tokens, nums[m], nums[m + 1])}
     for m, n in enumerate(nums):
@@ -360,7 +362,7 @@ def casualty_figures(tokens: list[Token], words: list[str] | None = None) -> lis
 
 
 # «قُتل», «استُشهد», «أُصيب», «توفي»: a verb of one's death or wound whose subject may stand before it.
-_ONES_HARM = {**dict.fromkeys(_folded(("قتل", "استشهد", "توفي", "قضى")), KILLED),
+_ONES_HARM = {**dict.fromkeys(_folded(("قتل", "استشهد", "ارتقى", "توفي", "قضى")), KILLED),
               **dict.fromkeys(_folded(("اصيب", "جرح")), INJURED)}
 # Words that open a clause before a verb and name no one («الذي قتل», «وقد قتل», «كما أصيب»).
 _NO_NAME = frozenset(_folded(("الذي", "والذي", "التي", "الذين", "قد", "وقد", "فقد", "لقد", "كما", "من", "ما", "لم", "لا",
@@ -390,7 +392,7 @@ def _named_dead(tokens: list[Token], words: list[str], kinds: list[int]) -> list
 
 
 # «مقتل أحمد العلي», «اغتيال "محمد الويس"», «وفاة خالد المسعود»: the death of one named by a given name.
-_DEATH_NOUNS = frozenset(_folded(("مقتل", "استشهاد", "اغتيال", "وفاة", "مصرع", "إعدام")))
+_DEATH_NOUNS = frozenset(_folded(("مقتل", "استشهاد", "ارتقاء", "اغتيال", "وفاة", "مصرع", "إعدام")))
 _GIVEN_NAMES = [fold(w)[0] for w in words_lists()["first_names"]["ar"]]
 _GIVEN = frozenset(w for w in _GIVEN_NAMES if not w.endswith("*"))
 _GIVEN_STEMS = tuple(w[:-1] for w in _GIVEN_NAMES if w.endswith("*"))
@@ -408,6 +410,32 @@ def _death_of_named(tokens: list[Token], words: list[str]) -> list[Figure]:
             at = _lone_place_word(tokens, i)
             f.at = tokens[at + 1].start if at is not None else None
             out.append(f)
+    return out
+
+
+_WHO = frozenset(_folded(("الذي", "التي")))
+_NAME_REACH = 4  # words of a name between a person's noun and «الذي»
+
+
+def _relative_dead(tokens: list[Token], words: list[str], kinds: list[int]) -> list[Figure]:
+    """One dead for a person's noun and name told with a relative clause of his death: «الشهيد
+    الإعلامي أنس خربوطلي الذي استشهد جراء غارة», «المتطوع "سليمان الحريري" الذي استشهد أثناء
+    قيامه بمهامه», «الزميل أنس الصحفي الذي ارتقى» (no count, victim or object after the verb; not
+    one whose death a word before the noun tells, «مقتل الطفل فلان الذي ...», counted as a lone noun)."""
+    out = []
+    for i in compress(range(1, len(words) - 2), map(_WHO.__contains__, words[1:-2])):
+        verb = i + 1
+        if _ONES_HARM.get(words[verb]) != KILLED or kinds[verb + 1] & (_SINGLE | _CASUALTY) \
+                or _victim_bits(words[verb + 1]) or _number_at(tokens, verb + 1) is not None:
+            continue
+        for p in range(i - 1, max(-1, i - 1 - _NAME_REACH), -1):
+            if kinds[p] & _SINGLE and any(r.startswith("ال") for r in tokens[p].readings):  # «الصحفي», «والمتطوع»
+                if not (p and _tells_death(tokens[p - 1])):
+                    out.append(Figure(KILLED, 1, tokens[verb].start, tokens[verb].end, word=words[verb],
+                                      window_end=tokens[verb].end, victims=victims_in(tokens, p, p + 1)))
+                break
+            if kinds[p] or words[p] in _NO_NAME or not words[p].isalpha() or words[p].isascii():
+                break  # a count, a victim or a word that is no name: no one named before «الذي»
     return out
 
 
@@ -488,6 +516,20 @@ def _day_of_month(tokens: list[Token], n: Number) -> bool:
 
 
 _OF_MONTH = frozenset(_folded(("الشهر", "شهر")))
+
+
+def _numeric_date(tokens: list[Token], n: Number) -> bool:
+    """Whether a number written with digits is part of a date written in digits ("2024/12/7",
+    «20_11_2022»), even one glued to the word after it («2024/12/7ارتقاء الشهيد»): one of three
+    numbers a single mark apart, one of them a year. No count of people."""
+    if not n.word.isdigit():
+        return False
+    first = last = n.first
+    while first > 0 and tokens[first - 1].text.isdigit() and tokens[first - 1].end + 1 == tokens[first].start:
+        first -= 1
+    while last + 1 < len(tokens) and tokens[last + 1].text.isdigit() and tokens[last].end + 1 == tokens[last + 1].start:
+        last += 1
+    return last - first == 2 and any(len(t.text) == 4 for t in tokens[first:last + 1])
 
 
 # «درعا 24», «دير الزور 24»: local news pages named after their place and the hours they cover.
@@ -718,7 +760,7 @@ def _passive_after(tokens: list[Token], i: int, verb: str = "was") -> int | None
     return None
 
 
-_DEATH_BEFORE = _folded(("مقتل", "استشهاد", "استشهد", "مصرع", "قتل", "يقتل", "تقتل", "اعدام", "اعدم", "اغتيال", "اغتال", "جثه", "جثمان",
+_DEATH_BEFORE = _folded(("مقتل", "استشهاد", "استشهد", "ارتقاء", "ارتقى", "مصرع", "قتل", "يقتل", "تقتل", "اعدام", "اعدم", "اغتيال", "اغتال", "جثه", "جثمان",
                          "وفاه"))  # «وفاة الطالب فلان الذي توفي في القصف»
 # «قضى شخصان», «قضت امرأة», «توفي الشاب فلان»: "passed away", whole words, as «قضية» (a case) and
 # «توفيق» (a name) begin the same way.
@@ -1063,6 +1105,8 @@ _CHILDREN = ("طفل", "اطفال", "children", "child", "kids")
 _CIVILIANS = ("مدني", "امراه", "نسا", "اهالي", "مواطن", "civilian", "women", "woman", "residents", "citizen",
               "شاب", "شبان", "رجل", "رجال", "مسن", "سيده", "فتاه",  # «استشهد شاب»: a young man is a civilian
               "family", "families", "عائله", "عوائل", "اسره",  # "a family of five"
+              "سكان",  # «استشهاد أحد سكان القرية»: one of the residents
+              "صحفي", "اعلامي", "متطوع", "مسعف",  # ACLED's civilians: a journalist, a rescuer
               "boy", "girl", "shepherd", "farmer", "elderly")
 # English words of civilians that begin other words ("Manbij", "members"): matched whole
 _CIVILIAN_WORDS = frozenset(("man", "men"))
