@@ -543,7 +543,8 @@ class EventCoder:
             how = any(c.cls in VIOLENT and c.cls != "killing" for c in sent_cands)  # the sentence tells how
             groups = place_groups.get(sent.index, []) if sent_cands else []
             # (where the wounded were taken, where the attackers are: the same for every candidate)
-            cared = {g[0] for g in groups if _cared_at(found[g[0]], tokens)}
+            # (told apart only among two or more: _place falls back on the one there is)
+            cared = {g[0] for g in groups if _cared_at(found[g[0]], tokens)} if len(groups) > 1 else set()
             stationed = {g[0] for g in groups if _stationed(found[g[0]], tokens)}
             broken = _paragraph_break(seg, sent)  # (asked once, not per candidate)
             for c in sent_cands:
@@ -918,7 +919,7 @@ class EventCoder:
         # where the wounded were taken is no place of the attack, unless no other is named
         usable = [g for g in usable if g[0] not in cared] or usable
         # nor is a victim's home town («من أبناء بلدة X»), unless no other place is named
-        home = _home_towns(c, found, tokens, usable)
+        home = _home_towns(c, found, tokens, usable) if len(usable) > 1 else ()  # (as `cared`: only among two or more)
         usable = [g for g in usable if g[0] not in home] or usable
         in_clause = [g for g in usable if tokens[found[g[0]].first].clause == c.clause]
         lo, hi = c.span
@@ -2759,7 +2760,7 @@ def _paragraph_break(seg: Segmented, sent: Sentence) -> bool:
     if not sent.index:
         return True
     gap = seg.folded[seg.sentences[sent.index - 1].end:sent.start]
-    return "\n" in gap and _BLANK_LINE.search(gap) is not None  # (most gaps are a space: no search)
+    return gap.count("\n") > 1 and _BLANK_LINE.search(gap) is not None  # (most gaps are a space: no search)
 
 
 _BLANK_LINE = re.compile(r"\n\s*\n")
@@ -3481,16 +3482,17 @@ def _home_towns(c: Candidate, found: list[Found], tokens: list[Token], usable: l
 def _stationed(f: Found, tokens: list[Token]) -> bool:
     """Whether a place is where the attackers are stationed (_STATIONED_MARKS), or where the fire
     came from («مصدرها القاعدة التركية في قرية X», but not «مصدره قسد على مدينة X»), not what they hit."""
-    if _words_before(tokens, f.first, 2) & _STATIONED_MARKS:
+    back = _words_back(tokens, f.first, 5)  # (read once: the tests below look at its first words)
+    if not _STATIONED_MARKS.isdisjoint(back[:2]):
         return True
     if f.first > 1 and tokens[f.first - 1].text == "in" and tokens[f.first - 2].text in _GROUP_NOUNS:
         return True  # "Militants in Jobar fired shells at ...": where they are, not what they hit
     if f.first > 1 and tokens[f.first - 1].text in ("من", "from") and any(
             _LAUNCHED_WORD[w] for w in _words_back(tokens, f.first - 1, 4)):
         return True  # «قذائف أطلقها مسلحون من حرستا على حي X», "fired rockets from X at Y": where they were fired from
-    if _from_direction(_words_back(tokens, f.first, 4)):
+    if _from_direction(back):
         return True
-    for w in _words_back(tokens, f.first, 5):
+    for w in back:
         if w in _TOWARDS:
             return False
         if w in _ORIGIN_MARKS:
