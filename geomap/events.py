@@ -573,7 +573,7 @@ class EventCoder:
                 # so in "A day after jets bombed X, the army shelled Y on Monday" (an earlier clause's date first)
                 then = next((x.date for x in sorted(sent_cands, key=lambda x: x.clause > c.clause)
                              if x is not c and x.date and x.date is not counted and x.date.precision == DAY),
-                            None) if c.date is None or c.date is counted else None
+                            None) if len(sent_cands) > 1 and (c.date is None or c.date is counted) else None
                 if then is not None:
                     start, _end = sent.clauses[c.clause - sent.first_clause]
                     c.date = days_before(seg.folded, start, seg.tokens[c.trigger].start, then) or c.date
@@ -937,9 +937,9 @@ class EventCoder:
             pool = [g for g in usable if g[0] not in stationed and found[g[0]].match.place.admin1 in regions
                     and not _governorate_name(found[g[0]])] or pool
         # «غارة على منطقة هجين ديرالزور»: a city named as its governorate is, beside a smaller
-        # place of that governorate, the governorate.
+        # place of that governorate, the governorate. (A lone place needs no ranking.)
         smaller = {found[g[0]].match.place.admin1 for g in pool
-                   if (found[g[0]].match.precision or 3) < 3 and not _governorate_name(found[g[0]])}
+                   if (found[g[0]].match.precision or 3) < 3 and not _governorate_name(found[g[0]])} if len(pool) > 1 else set()
 
         def rank(g):
             f = found[g[0]]
@@ -955,9 +955,9 @@ class EventCoder:
             # Arabic names the target after the attack («قصف على X», «غارة استهدفت X»): a place
             # before the trigger counts as twice as far.
             return precision, (c.trigger - f.first) * 2 if f.first < c.trigger else f.first - c.trigger
-        best = min(pool, key=rank)
+        best = min(pool, key=rank) if len(pool) > 1 else pool[0]
         listed = next((g for g in usable if found[g[0]].first > found[best[0]].first
-                       and tokens[found[g[0]].first - 1].text in LIST_LEADS), None)
+                       and tokens[found[g[0]].first - 1].text in LIST_LEADS), None) if len(usable) > 1 else None
         if listed is not None and all(not _eligible(found[n]) or (found[n].match.precision or 3) >= 3 for n in best):
             # «سيطرت على 15 قرية في ريف حلب، أبرزها: X، Y», "villages in Idlib, including X and Y":
             # the places named among those of the region are where it happened
@@ -1174,7 +1174,8 @@ class EventCoder:
             c.actor2 = target.name
         if c.cls == "protest":
             c.actor1, c.actor2 = PROTESTERS, ""  # «مظاهرة ... بإسقاط النظام»: the regime is what they ask about
-        by_mark = agent is not None and bool(_words_before(tokens, agent.first, 2) & _AGENT_MARKS)
+        # (asked of a retreat only)
+        by_mark = c.retreat and agent is not None and bool(_words_before(tokens, agent.first, 2) & _AGENT_MARKS)
         if c.cls == "withdrawal" or (c.retreat and not by_mark):
             # "ISIS withdrew from al-Bab, handing it to the rebels": ACLED's actor1 is the side
             # that gains the place, actor2 the one that leaves it (unless the attackers are
