@@ -670,6 +670,8 @@ def same_day(folded: str, start: int, end: int, before: DateMention | None, told
     None when the text says no such thing or no day was told."""
     if folded.find("اليوم", start, end) < 0 and folded.find(" day", start, end) < 0:
         return None  # (a word every match holds, found at C speed: most sentences have neither)
+    if folded.find("نفس", start, end) < 0 and folded.find("ذات", start, end) < 0 and folded.find("day", start, end) < 0:
+        return None  # (nor, an Arabic match, «نفس» or «ذات»: most sentences with «اليوم» have neither)
     m = _SAME_DAY.search(folded, start, end)
     if m is None:
         return None

@@ -543,7 +543,8 @@ class EventCoder:
             how = any(c.cls in VIOLENT and c.cls != "killing" for c in sent_cands)  # the sentence tells how
             groups = place_groups.get(sent.index, []) if sent_cands else []
             # (where the wounded were taken, where the attackers are: the same for every candidate)
-            cared = {g[0] for g in groups if _cared_at(found[g[0]], tokens)}
+            # (told apart only among two or more: _place falls back on the one there is)
+            cared = {g[0] for g in groups if _cared_at(found[g[0]], tokens)} if len(groups) > 1 else set()
             stationed = {g[0] for g in groups if _stationed(found[g[0]], tokens)}
             broken = _paragraph_break(seg, sent)  # (asked once, not per candidate)
             for c in sent_cands:
@@ -572,7 +573,7 @@ class EventCoder:
                 # so in "A day after jets bombed X, the army shelled Y on Monday" (an earlier clause's date first)
                 then = next((x.date for x in sorted(sent_cands, key=lambda x: x.clause > c.clause)
                              if x is not c and x.date and x.date is not counted and x.date.precision == DAY),
-                            None) if c.date is None or c.date is counted else None
+                            None) if len(sent_cands) > 1 and (c.date is None or c.date is counted) else None
                 if then is not None:
                     start, _end = sent.clauses[c.clause - sent.first_clause]
                     c.date = days_before(seg.folded, start, seg.tokens[c.trigger].start, then) or c.date
@@ -920,7 +921,7 @@ class EventCoder:
         # where the wounded were taken is no place of the attack, unless no other is named
         usable = [g for g in usable if g[0] not in cared] or usable
         # nor is a victim's home town («من أبناء بلدة X»), unless no other place is named
-        home = _home_towns(c, found, tokens, usable)
+        home = _home_towns(c, found, tokens, usable) if len(usable) > 1 else ()  # (as `cared`: only among two or more)
         usable = [g for g in usable if g[0] not in home] or usable
         in_clause = [g for g in usable if tokens[found[g[0]].first].clause == c.clause]
         lo, hi = c.span
@@ -938,9 +939,9 @@ class EventCoder:
             pool = [g for g in usable if g[0] not in stationed and found[g[0]].match.place.admin1 in regions
                     and not _governorate_name(found[g[0]])] or pool
         # «غارة على منطقة هجين ديرالزور»: a city named as its governorate is, beside a smaller
-        # place of that governorate, the governorate.
+        # place of that governorate, the governorate. (A lone place needs no ranking.)
         smaller = {found[g[0]].match.place.admin1 for g in pool
-                   if (found[g[0]].match.precision or 3) < 3 and not _governorate_name(found[g[0]])}
+                   if (found[g[0]].match.precision or 3) < 3 and not _governorate_name(found[g[0]])} if len(pool) > 1 else set()
 
         def rank(g):
             f = found[g[0]]
@@ -956,9 +957,9 @@ class EventCoder:
             # Arabic names the target after the attack («قصف على X», «غارة استهدفت X»): a place
             # before the trigger counts as twice as far.
             return precision, (c.trigger - f.first) * 2 if f.first < c.trigger else f.first - c.trigger
-        best = min(pool, key=rank)
+        best = min(pool, key=rank) if len(pool) > 1 else pool[0]
         listed = next((g for g in usable if found[g[0]].first > found[best[0]].first
-                       and tokens[found[g[0]].first - 1].text in LIST_LEADS), None)
+                       and tokens[found[g[0]].first - 1].text in LIST_LEADS), None) if len(usable) > 1 else None
         if listed is not None and all(not _eligible(found[n]) or (found[n].match.precision or 3) >= 3 for n in best):
             # «سيطرت على 15 قرية في ريف حلب، أبرزها: X، Y», "villages in Idlib, including X and Y":
             # the places named among those of the region are where it happened
@@ -1177,7 +1178,8 @@ class EventCoder:
             c.actor2 = target.name
         if c.cls == "protest":
             c.actor1, c.actor2 = PROTESTERS, ""  # «مظاهرة ... بإسقاط النظام»: the regime is what they ask about
-        by_mark = agent is not None and bool(_words_before(tokens, agent.first, 2) & _AGENT_MARKS)
+        # (asked of a retreat only)
+        by_mark = c.retreat and agent is not None and bool(_words_before(tokens, agent.first, 2) & _AGENT_MARKS)
         if c.cls == "withdrawal" or (c.retreat and not by_mark):
             # "ISIS withdrew from al-Bab, handing it to the rebels": ACLED's actor1 is the side
             # that gains the place, actor2 the one that leaves it (unless the attackers are
@@ -2788,7 +2790,7 @@ def _paragraph_break(seg: Segmented, sent: Sentence) -> bool:
     if not sent.index:
         return True
     gap = seg.folded[seg.sentences[sent.index - 1].end:sent.start]
-    return "\n" in gap and _BLANK_LINE.search(gap) is not None  # (most gaps are a space: no search)
+    return gap.count("\n") > 1 and _BLANK_LINE.search(gap) is not None  # (most gaps are a space: no search)
 
 
 _BLANK_LINE = re.compile(r"\n\s*\n")
@@ -3548,7 +3550,8 @@ def _home_towns(c: Candidate, found: list[Found], tokens: list[Token], usable: l
 def _stationed(f: Found, tokens: list[Token]) -> bool:
     """Whether a place is where the attackers are stationed (_STATIONED_MARKS), or where the fire
     came from («مصدرها القاعدة التركية في قرية X», but not «مصدره قسد على مدينة X»), not what they hit."""
-    if _words_before(tokens, f.first, 2) & _STATIONED_MARKS:
+    back = _words_back(tokens, f.first, 5)  # (read once: the tests below look at its first words)
+    if not _STATIONED_MARKS.isdisjoint(back[:2]):
         return True
     if f.first > 1 and tokens[f.first - 1].text == "in" and tokens[f.first - 2].text in _GROUP_NOUNS \
             and _TARGET_MARKS.isdisjoint(_words_back(tokens, f.first - 2, 3)):
@@ -3558,9 +3561,9 @@ def _stationed(f: Found, tokens: list[Token]) -> bool:
     if f.first > 1 and tokens[f.first - 1].text in ("من", "from") and any(
             _LAUNCHED_WORD[w] for w in _words_back(tokens, f.first - 1, 4)):
         return True  # «قذائف أطلقها مسلحون من حرستا على حي X», "fired rockets from X at Y": where they were fired from
-    if _from_direction(_words_back(tokens, f.first, 4)):
+    if _from_direction(back):
         return True
-    for w in _words_back(tokens, f.first, 5):
+    for w in back:
         if w in _TOWARDS:
             return False
         if w in _ORIGIN_MARKS:
