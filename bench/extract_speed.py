@@ -17,13 +17,13 @@ slows the pass down, so its figures are not the timed ones).
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import re
 import sys
 import tempfile
 import time
 import unicodedata
+from contextlib import ExitStack
 from pathlib import Path
 
 import report_corpus
@@ -61,12 +61,13 @@ def main() -> int:
 
     from geomap.extraction import Extractor
     from geomap.gazetteer import load_gazetteer
+    from geomap.pipeline import freeze_for_run
 
     gazetteer = load_gazetteer(args.gazetteer)
     extractor = Extractor(gazetteer)
-    gc.freeze()  # as `geomap extract` does once it has its extractor (pipeline._freeze_for_run)
     texts, origin = report_corpus.source_texts(gazetteer)
-    with tempfile.TemporaryDirectory(prefix="geomap-bench-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="geomap-bench-") as tmp, ExitStack() as collector:
+        freeze_for_run(collector)  # as `geomap extract` does once it has its extractor
         path = report_corpus.write_corpus(Path(tmp) / "corpus.jsonl", texts, args.reports, args.size)
         mb = path.stat().st_size / 1e6
         bare_pass(path)  # warm the page cache, so both passes read from memory

@@ -153,18 +153,29 @@ def _init_worker(make_extractor: Callable[[], object]) -> None:
     # sight, its full collections no longer walk them (nor write to their pages, which the
     # worker shares with the parent it was forked from).
     gc.freeze()
+    gc.set_threshold(*_RUN_GC_THRESHOLDS)
 
 
-def _freeze_for_run(stack: ExitStack) -> None:
+def freeze_for_run(stack: ExitStack) -> None:
     """Keep what exists now (the gazetteer, the extractor) out of the collector's full
-    collections until the run ends, as the workers do (_init_worker), in this process.
+    collections until the run ends, and collect less often meanwhile (_RUN_GC_THRESHOLDS), as
+    the workers do (_init_worker), in this process (bench/extract_speed.py times its passes so too).
 
     Thawed when the run ends: a caller's own objects (a notebook's), frozen along with them,
-    must not stay out of the collector's reach after it. Skipped when objects are frozen
-    already, since thawing would undo that freeze too."""
+    must not stay out of the collector's reach after it (the freeze is skipped when objects are
+    frozen already, since thawing would undo that freeze too); its thresholds are restored."""
     if gc.get_freeze_count() == 0:
         gc.freeze()
         stack.callback(gc.unfreeze)
+    stack.callback(gc.set_threshold, *gc.get_threshold())
+    gc.set_threshold(*_RUN_GC_THRESHOLDS)
+
+
+# A report makes tens of thousands of short-lived objects (tokens, matches) that reference
+# counting frees; at the default thresholds (a young collection per 700 net allocations) the
+# collector searches them for cycles hundreds of times a report: 5-15 % of a steady pass, for
+# almost nothing found.
+_RUN_GC_THRESHOLDS = (50_000, 50, 100)
 
 
 def _extract_in_worker(item: tuple[str, Document]) -> DocResult:
@@ -541,7 +552,7 @@ def _run_local(items: Iterator, make_extractor: Callable[[], object], jobs: int,
         todo = chain([first], todo)
         extractor = make_extractor()
         if jobs == 1:
-            _freeze_for_run(stack)
+            freeze_for_run(stack)
             results = map(functools.partial(extract_one, extractor), todo)
         else:
             pool = stack.enter_context(Pool(jobs, _init_worker, (functools.partial(_same, extractor),),

@@ -83,14 +83,17 @@ def test_one_and_two_workers_give_the_same_events(tmp_path):
 
 
 class _FreezeWatcher(ScriptedExtractor):
-    """Notes, for each document, whether the collector's permanent generation held objects then."""
+    """Notes, for each document, whether the collector's permanent generation held objects then,
+    and its thresholds."""
 
     def __init__(self):
         super().__init__()
         self.frozen: list[int] = []
+        self.thresholds: list[tuple[int, int, int]] = []
 
     def extract_document(self, doc: Document) -> _Result:
         self.frozen.append(gc.get_freeze_count())
+        self.thresholds.append(gc.get_threshold())
         return super().extract_document(doc)
 
 
@@ -101,6 +104,15 @@ def test_one_process_run_freezes_what_exists_and_thaws_it_after(tmp_path):
     run_extract([src], tmp_path / "out.jsonl", extractor=watcher, jobs=1)
     assert len(watcher.frozen) == 4 and all(watcher.frozen)  # the extractor is among the frozen
     assert gc.get_freeze_count() == 0  # a caller's objects are the collector's again
+
+
+def test_one_process_run_collects_young_objects_less_often_and_restores_the_thresholds(tmp_path):
+    src = _corpus(tmp_path / "in.jsonl", n=4)
+    watcher = _FreezeWatcher()
+    callers = gc.get_threshold()
+    run_extract([src], tmp_path / "out.jsonl", extractor=watcher, jobs=1)
+    assert all(t[0] > callers[0] for t in watcher.thresholds)
+    assert gc.get_threshold() == callers
 
 
 def test_one_process_run_leaves_a_callers_freeze_alone(tmp_path):
