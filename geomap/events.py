@@ -677,6 +677,7 @@ class EventCoder:
                                      [f for f, ok in zip(found, sited) if ok and f.hint_of is None] or placeable, tokens)
         if any(c.cls == "raid" for c in candidates):
             candidates = _raids_on_civilians(candidates, unplaced)
+        candidates = _without_arrests_of_violence(candidates)
         coded = _without_summaries(_merge(self._events(seg, candidates, doc_id, report, placeable, headline)), found)
         events = [c.event for c in coded]
         for n, c in enumerate(coded, 1):
@@ -2586,6 +2587,17 @@ def _raids_on_civilians(cands: list[Candidate], unplaced: list[Candidate]) -> li
             for c in told:
                 c.cls = "attack_civ"
     return [c for c in cands if id(c) not in gone]
+
+
+def _without_arrests_of_violence(cands: list[Candidate]) -> list[Candidate]:
+    """The candidates but the arrests told in the sentence of a raid, clash or attack at their
+    place that killed or wounded someone, by the same side or none named («مقتل شاب واعتقال
+    شقيقيه خلال مداهمة», «إنزال أدى لمقتل طفل واعتقال ثلاثة»): for ACLED one event, the violence."""
+    violent = [c for c in cands if c.cls in ("raid", "clash", "attack_civ") and c.figures]
+    return [c for c in cands if not (c.cls == "arrest" and any(
+        v.sentence.index == c.sentence.index and not {f.key for f in v.places}.isdisjoint(f.key for f in c.places)
+        and (not c.actor1 or not v.actor1 or not set(c.actor1.split("; ")).isdisjoint(v.actor1.split("; ")))
+        for v in violent))]
 
 
 def _civilians_hit(c: Candidate) -> bool:
