@@ -421,7 +421,7 @@ def _kin_after(tokens: list[Token], first: int) -> bool:
 
 def _names_listed(tokens: list[Token], words: list[str], first: int) -> tuple[int, int]:
     """(how many given names, the last token) of a list that begins with the one at token `first`
-    and adds «وفلان» in its clause: «أحمد العلي ومحمود الخالد وسامر» is three. Any word that counts
+    and adds «وفلان» in its clause: «أحمد العلي ومحمود الخالد وخالد» is three. Any word that counts
     or names harm (a number, «وأصيب», «وابنه») ends it."""
     count, last = 1, first
     for k in range(first + 1, min(len(words), first + 15)):
