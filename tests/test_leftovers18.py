@@ -5,7 +5,7 @@ at its place are its toll; a region's attack with a toll of its own is no copy o
 «قوات الحكومة» is the government's forces; an attack told as going on from the sentence before
 («كما استهدفت», «طال القصف أيضاً») is by that sentence's attacker; an air force's "strikes" on
 positions are air strikes; merging: a report's event at a place the gazetteer lacks, placed at its
-governorate, is no region-level copy of the report's town."""
+governorate, is no region-level copy of the report's town; a day glued to a Latin word before it is read."""
 
 from shapely.geometry import box
 
@@ -136,3 +136,8 @@ def test_a_place_the_gazetteer_lacks_is_no_region_level_copy_of_the_reports_town
     region = _shelling("SY07", 35.93, 36.63, 3)
     assert not same_incident(town, camp)
     assert same_incident(town, region)  # «قصف على ريف إدلب» over the town's shelling: one incident
+
+
+def test_a_day_glued_to_a_latin_word_is_read(ex):
+    text = "صفحة الرصد · Shared with Public28 نوفمبر 2025 اشتباكات بين قسد والفصائل في مدينة منبج."
+    assert [e.event_date for e in extract_events(ex, text, "2025-12-01")] == ["2025-11-28"]
