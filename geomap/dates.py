@@ -66,7 +66,9 @@ def _trie(words: list[str]) -> str:
 
 
 _MONTH = _trie(list(_MONTHS))
-_PFX = r"(?<![\w])(?:[وفب]|في\s)?"  # «وفي 21 أيار», «بـ21 أيار»
+# «وفي 21 أيار», «بـ21 أيار»; a day glued to a Latin word before it («Shared with Public28 نوفمبر», a
+# social page's date line) is still read, one glued to an Arabic word or a number is not
+_PFX = r"(?<![^\W\da-z])(?:[وفب]|في\s)?"
 _FUTURE = r"(?!\s*(?:المقبل|القادم|next|coming))"
 
 _TO_MONTH = rf"(?:st|nd|rd|th)?\s*(?:من\s+)?(?:شهر\s+)?(?:of\s+)?({_MONTH})(?![\w])"  # after a day's digits

@@ -158,6 +158,9 @@ def _same_place(a: _Report, b: _Report) -> bool:
     return distance_km(ea.lat, ea.lon, eb.lat, eb.lon) <= MAX_KM[worst]
 
 
+_NOT_FOUND = "name not found"  # the resolver's note of a place it lacks, placed at the region named with it
+
+
 def _told_vaguely(a: _Report, b: _Report) -> bool:
     """Is one of two events of a report its region («ريف إدلب», "south Syria") and the other a
     place in it, struck the same way by attackers that do not differ? A report that names the
@@ -165,6 +168,8 @@ def _told_vaguely(a: _Report, b: _Report) -> bool:
     `_same_place` still checks the town lies inside (or near) the region."""
     if (a.precision == REGION) == (b.precision == REGION) or not (a.point and b.point) or a.day != b.day:
         return False
+    if (a if a.precision == REGION else b).event.location_note.startswith(_NOT_FOUND):
+        return False  # «مخيم "مرام" للنازحين», placed at its governorate: a place of its own, not the region told
     x, y = set(a.event.actor1.split("; ")) - {"", UNKNOWN}, set(b.event.actor1.split("; ")) - {"", UNKNOWN}
     return not x or not y or bool(x & y)
 

@@ -568,6 +568,8 @@ class EventCoder:
                     _refer_back(c, previous, c.generic and _hit_after(c, by_clause.get(c.clause, []), tokens))
                 if c.guessed and not c.actor1 and is_latin(tokens[c.trigger]):
                     _flown_like_before(c, previous)
+                if broken:
+                    _goes_on_from(c, previous, sent)
             for c in sent_cands:
                 # "captured X on Monday, a day after jets bombed the town": the bombing, the day before;
                 # so in "A day after jets bombed X, the army shelled Y on Monday" (an earlier clause's date first)
@@ -641,6 +643,7 @@ class EventCoder:
         if any(c.cls in VIOLENT - {"killing"} for c in candidates + unplaced):
             # Deaths with no word of how («استشهاد», «مقتل») are an event of their own only in a
             # report that says nothing else violent: an obituary, a list of the dead.
+            _deaths_to_attacks(candidates, seg, report)
             candidates = [c for c in candidates if c.cls != "killing"]
             unplaced = [c for c in unplaced if c.cls != "killing"]
         claims = _claims(tokens, seg.words, actors)
@@ -680,7 +683,9 @@ class EventCoder:
                                      [f for f, ok in zip(found, sited) if ok and f.hint_of is None] or placeable, tokens)
         if any(c.cls == "raid" for c in candidates):
             candidates = _raids_on_civilians(candidates, unplaced)
-        coded = _without_summaries(_merge(self._events(seg, candidates, doc_id, report, placeable, headline)), found)
+        candidates = _without_arrests_of_violence(candidates)
+        coded = _without_summaries(_merge(self._events(seg, candidates, doc_id, report, placeable, headline), found),
+                                   found)
         events = [c.event for c in coded]
         for n, c in enumerate(coded, 1):
             e = c.event
@@ -834,8 +839,9 @@ class EventCoder:
             if landing and cls == "air" and _heliborne(words):
                 cls = "raid"  # «غارة بطائرة هليكوبتر ... أسفرت عن اعتقال»: troops landed, no air strike
             if cls == "strike" and is_latin(seg.tokens[k]) and _hits_post(seg.tokens, j) and \
-                    not aircraft and not _strike_noun(seg.tokens, k):
-                cls = "attack"  # "rebels struck a checkpoint": no weapon named, a ground attack
+                    not aircraft and not _strike_noun(seg.tokens, k) and names.isdisjoint(_AIR_FORCES):
+                cls = "attack"  # "rebels struck a checkpoint": no weapon named, a ground attack (but
+                # "the US carried out strikes on militia positions": an air force's strikes are flown)
             if cls == "shelling" and _names_missiles(seg.tokens[k:j]) and ((israeli_hit and is_latin(seg.tokens[k])) or aircraft
                                                                           and _flown_in_clause(seg.tokens, k, place_at, actor_at)):
                 cls = "air"  # (not the rockets of «، بينما استهدفت الفصائل مواقع النظام بالصواريخ» beside jets)
@@ -1529,7 +1535,10 @@ def _tally(share: _Share, kind: str, first: bool) -> tuple:
     share of an event's first place."""
     if not share.figures:
         return _NO_TALLY  # most events
-    return _split(summarize([g for g in share.figures if g.kind == kind]), share.split[kind], first)
+    figures = [g for g in share.figures if g.kind == kind]
+    if share.split[kind] > 1 and figures and all(g.qualifier == "vague" for g in figures):
+        return _NO_TALLY  # «وسجلت عدة إصابات» over a list of places: a word, no count of any one place
+    return _split(summarize(figures), share.split[kind], first)
 
 
 _NO_TALLY = summarize([])
@@ -2594,6 +2603,42 @@ def _raids_on_civilians(cands: list[Candidate], unplaced: list[Candidate]) -> li
     return [c for c in cands if id(c) not in gone]
 
 
+def _without_arrests_of_violence(cands: list[Candidate]) -> list[Candidate]:
+    """The candidates but the arrests told in the sentence of a raid, clash or attack at their
+    place that killed or wounded someone, by the same side or none named («مقتل شاب واعتقال
+    شقيقيه خلال مداهمة», «إنزال أدى لمقتل طفل واعتقال ثلاثة»): for ACLED one event, the violence."""
+    violent = [c for c in cands if c.cls in ("raid", "clash", "attack_civ") and c.figures]
+    return [c for c in cands if not (c.cls == "arrest" and any(
+        v.sentence.index == c.sentence.index and not {f.key for f in v.places}.isdisjoint(f.key for f in c.places)
+        and (not c.actor1 or not v.actor1 or not set(c.actor1.split("; ")).isdisjoint(v.actor1.split("; ")))
+        for v in violent))]
+
+
+def _deaths_to_attacks(cands: list[Candidate], seg: Segmented, report: dt.date | None) -> None:
+    """«قصفت قوات النظام مدينة أريحا. وقتلت امرأة في أريحا», "A woman was killed in X" after X's
+    shelling: deaths told with no word of how (a killing, dropped beside the report's attacks) at the
+    one place of an attack told in the few sentences before in its paragraph, on no other day the text
+    gives, are that attack's toll, of the kinds it has none of. Not bodies found or handed over («جثة
+    محتجزة»): their dead may be of any day."""
+    attacks = [c for c in cands if c.cls in VIOLENT - {"killing"} and len(c.places) == 1]
+    for k in cands:
+        if k.cls != "killing" or not k.figures or not k.places or seg.words[k.trigger] in _BODIES:
+            continue
+        keys = {f.key for f in k.places}
+        owner = max((c for c in attacks if 0 < k.sentence.index - c.sentence.index <= _UPDATE_REACH
+                     and c.places[0].key in keys), key=lambda c: c.sentence.index, default=None)
+        if owner is not None and not any(_paragraph_break(seg, seg.sentences[i]) for i in range(
+                owner.sentence.index + 1, k.sentence.index + 1)) \
+                and _days_told(seg, k.sentence, report) <= _days_told(seg, owner.sentence, report):
+            had = {g.kind for g in owner.figures}
+            owner.figures.extend(f for f in k.figures if f.kind not in had)
+
+
+def _days_told(seg: Segmented, sent: Sentence, report: dt.date | None) -> set[str | None]:
+    """The dates a sentence gives."""
+    return {d.date for d in find_dates(seg.folded, report, sent.start, sent.end)}
+
+
 def _civilians_hit(c: Candidate) -> bool:
     """Whether candidate c is told with dead or wounded said to be civilians («مقتل امرأة وابنها»;
     not «مقتل ثلاثة أشخاص», whom a raid may have fought)."""
@@ -2877,6 +2922,25 @@ def _refer_back(c: Candidate, previous: list[Candidate], hit: bool = False) -> N
     if _among(c.actor2, c.actor1):
         c.actor2 = ""
     c.date = c.date or told.date
+
+
+_GOES_ON = _folded("كما", "وكما")  # a sentence that opens with it adds to the one before
+_ALSO_WORDS = _folded("أيضا", "أيضاً", "كذلك", "also")
+
+
+def _goes_on_from(c: Candidate, previous: list[Candidate], sent: Sentence) -> None:
+    """«كما استهدفت مواقع أخرى في X», «وطال القصف أيضاً قرى Y» after a blank line: an attack that
+    names no attacker, told as going on from the sentence before (its sentence opens with «كما», or
+    «أيضاً» stands in its clause), is by the attacker of the attack of its kind told there. (Within
+    a paragraph, _fill_actors gives it the side the attacks before share.)"""
+    if c.actor1 or c.cls not in VIOLENT or not previous:
+        return
+    if sent.tokens[0].text not in _GOES_ON and all(
+            t.text not in _ALSO_WORDS for t in sent.tokens if t.clause == c.clause):
+        return
+    told = next((p for p in previous if p.cls == c.cls and p.actor1), None)
+    if told is not None and not _among(c.actor2, told.actor1):
+        c.actor1 = told.actor1
 
 
 def _flown_like_before(c: Candidate, previous: list[Candidate]) -> None:
@@ -3839,16 +3903,21 @@ def _confidence(c: Candidate, precision: int | None) -> float:
     return round(min(1.0, 0.5 * c.strength + place + actor + date), 2)
 
 
-def _merge(coded: list[_Coded]) -> list[_Coded]:
+def _merge(coded: list[_Coded], found: list[Found]) -> list[_Coded]:
     """One event per kind and place in a report: later sentences about the same bombing add
     their figures to the first; a region-level event folds into a precise one of the same kind
     told beside it (a headline's «قصف على ريف دير الزور» and its body's town), not into one of a
-    round-up of separate attacks told after other places hit the same way."""
+    round-up of separate attacks told after other places hit the same way, nor into one outside
+    the region (`found`: the report's places, with their outlines)."""
     out: list[tuple[int, _Coded]] = []  # (position in `coded`, event)
+    areas = None  # the outlines, looked up only for a pair of a region and a place (_outside)
     for n, c in enumerate(coded):
         kind = c.event.event_type  # _same joins events of one type, or a vague attack: the cheap test first
         fits = [k for k, (m, o) in enumerate(out) if (o.event.event_type == kind or o.weak or c.weak) and _same(o, c) and (
             o.event.place_id == c.event.place_id or o.headline_city or _told_beside(coded, m, n))]
+        if fits and (c.event.geo_precision == 3) != (out[fits[0]][1].event.geo_precision == 3):
+            areas = _areas(found) if areas is None else areas
+            fits = [k for k in fits if not _outside(out[k][1], c, areas)]
         at = fits[0] if fits else None
         if at is not None and not out[at][1].headline_city:
             # a strike retold (_retold) joins the one at its own place before one at a town near it
@@ -3862,6 +3931,28 @@ def _merge(coded: list[_Coded]) -> list[_Coded]:
         else:
             _absorb(out[at][1], c)
     return [c for _n, c in out]
+
+
+def _areas(found: list[Found]) -> dict:
+    """The places a report names, by id."""
+    return {f.match.place.id: f.match.place for f in found if f.match is not None and f.match.place is not None}
+
+
+def _outside(x: _Coded, y: _Coded, areas: dict) -> bool:
+    """Whether one of two events whose tolls disagree (dead or wounded counted by both, differently)
+    is at a region whose outline the other's place lies outside («قتل عشرة عسكريين باستهداف حافلتهم
+    في ريف حلب الغربي» beside a child killed by the shelling of a town of the northern countryside:
+    two attacks, not the region's copy of the town's; a region's copy may place its town loosely,
+    but it tells the same dead)."""
+    region, other = (x, y) if x.event.geo_precision == 3 else (y, x)
+    if region.event.geo_precision != 3 or other.event.geo_precision == 3 or other.event.lat is None:
+        return False
+    a, b = region.event, other.event
+    if not (a.fatalities and b.fatalities and a.fatalities != b.fatalities
+            or a.injuries and b.injuries and a.injuries != b.injuries):
+        return False
+    area = areas.get(a.place_id)
+    return area is not None and area.is_area and area.geometry_wkb is not None and not _within(b, a, areas)
 
 
 def _told_beside(coded: list[_Coded], m: int, n: int) -> bool:

@@ -402,11 +402,18 @@ _GIVEN_WORD = WordTable(lambda w: w in _GIVEN or w.startswith(_GIVEN_STEMS), 100
 
 def _death_of_named(tokens: list[Token], words: list[str]) -> list[Figure]:
     """One dead for a noun of death right before a given name («بمقتل أحمد العلي في قرية فريكة»,
-    «مقتل "عبدالله الخاطر"»): a name tells no count by itself (_SINGULAR), but one named dead is one."""
+    «مقتل "عبدالله الخاطر"»): a name tells no count by itself (_SINGULAR), but one named dead is one;
+    and one more for each name the list adds («استشهد كل من أحمد العلي ومحمود الخالد»: two)."""
     out = []
     for i in compress(range(len(words) - 1), map(_GIVEN_WORD.__getitem__, words[1:])):
-        if tokens[i + 1].clause == tokens[i].clause and not _DEATH_NOUNS.isdisjoint(tokens[i].readings):
-            f = Figure(KILLED, 1, tokens[i].start, tokens[i + 1].end, word=words[i], window_end=tokens[i + 1].end)
+        d = i - 2 if i >= 2 and words[i - 1] in _EACH_OF and words[i] == "من" else i  # «مقتل كل من أحمد»
+        noun = not _DEATH_NOUNS.isdisjoint(tokens[d].readings)
+        if tokens[i + 1].clause != tokens[d].clause or not noun and _ONES_HARM.get(words[d]) != KILLED:
+            continue
+        end = _names_listed(tokens, words, i + 1)
+        if noun or end[0] > 1 or not _kin_after(tokens, i + 1):
+            last = tokens[end[1]].end
+            f = Figure(KILLED, end[0], tokens[d].start, last, word=words[d], window_end=last)
             at = _lone_place_word(tokens, i)
             f.at = tokens[at + 1].start if at is not None else None
             out.append(f)
@@ -437,6 +444,29 @@ def _relative_dead(tokens: list[Token], words: list[str], kinds: list[int]) -> l
             if kinds[p] or words[p] in _NO_NAME or not words[p].isalpha() or words[p].isascii():
                 break  # a count, a victim or a word that is no name: no one named before «الذي»
     return out
+
+
+_EACH_OF = frozenset(("كل", "كلا"))  # «كل من»: "each of" the names that follow
+
+
+def _kin_after(tokens: list[Token], first: int) -> bool:
+    """Whether a victim noun follows the name at token `first` within its clause («قتل خالد العمر
+    وابنه»): the one named is counted with his kin (_kin_of_named), not on his own."""
+    return any(_WORD_KINDS[t.text] & _SINGLE for t in tokens[first + 1:first + 5] if t.clause == tokens[first].clause)
+
+
+def _names_listed(tokens: list[Token], words: list[str], first: int) -> tuple[int, int]:
+    """(how many given names, the last token) of a list that begins with the one at token `first`
+    and adds «وفلان» in its clause: «أحمد العلي ومحمود الخالد وخالد» is three. Any word that counts
+    or names harm (a number, «وأصيب», «وابنه») ends it."""
+    count, last = 1, first
+    for k in range(first + 1, min(len(words), first + 15)):
+        w = words[k]
+        if tokens[k].clause != tokens[first].clause or _WORD_KINDS[w] or not w.isalpha():
+            break
+        if w[:1] == "و" and _GIVEN_WORD[w[1:]]:
+            count, last = count + 1, k
+    return count, last
 
 
 def _kin_of_named(tokens: list[Token], k: int) -> bool:
