@@ -13,13 +13,16 @@ GOVERNMENT = "Syrian government forces (2024-)"
 LOYALISTS = "Assad loyalists (former regime)"
 
 
+def _attackers_before_and_after_the_fall(ex, text):
+    (before,) = extract_events(ex, text, "2024-06-05")
+    (after,) = extract_events(ex, text, "2025-03-12")
+    return before.actor1, after.actor1
+
+
 @pytest.mark.parametrize("text", ["Syrian army units shelled Ariha on Monday.",
                                   "قصف الجيش السوري مدينة أريحا يوم الاثنين."])
 def test_the_army_is_the_governments_of_the_reports_day(ex, text):
-    (before,) = extract_events(ex, text, "2024-06-05")
-    (after,) = extract_events(ex, text, "2025-03-12")
-    assert before.actor1 == REGIME
-    assert after.actor1 == GOVERNMENT
+    assert _attackers_before_and_after_the_fall(ex, text) == (REGIME, GOVERNMENT)
 
 
 def test_names_of_assads_own_forces_stay_his(ex):
@@ -28,11 +31,7 @@ def test_names_of_assads_own_forces_stay_his(ex):
 
 
 def test_the_general_security_before_the_fall_is_no_known_side(ex):
-    text = "اعتقل عناصر الأمن العام شابين في مدينة أريحا."
-    (before,) = extract_events(ex, text, "2023-04-02")
-    (after,) = extract_events(ex, text, "2025-04-02")
-    assert before.actor1 == ""
-    assert after.actor1 == GOVERNMENT
+    assert _attackers_before_and_after_the_fall(ex, "اعتقل عناصر الأمن العام شابين في مدينة أريحا.") == ("", GOVERNMENT)
 
 
 @pytest.mark.parametrize("text", ["هاجم فلول النظام البائد حاجزا للأمن العام في مدينة أريحا.",
@@ -61,11 +60,7 @@ def test_a_crowds_march_is_a_protest_not_a_drone(ex, text):
 
 
 def test_security_forces_are_the_governments_after_the_fall_and_none_before(ex):
-    text = "Security forces arrested two men in Ariha on Monday."
-    (before,) = extract_events(ex, text, "2023-03-09")
-    (after,) = extract_events(ex, text, "2025-03-09")
-    assert before.actor1 == ""
-    assert after.actor1 == GOVERNMENT
+    assert _attackers_before_and_after_the_fall(ex, "Security forces arrested two men in Ariha on Monday.") == ("", GOVERNMENT)
     for text in ("Kurdish security forces arrested two men in Qamishli on Monday.",
                  "اعتقلت قوات الأمن الداخلي في مناطق الإدارة الذاتية شابين في مدينة القامشلي."):
         (e,) = extract_events(ex, text, "2025-03-09")

@@ -10,14 +10,11 @@ from geomap.records import EXACT, NEAR
 from geomap.resolver import Resolver
 from geomap.sources.ocha_communities import read_communities
 from geomap.sources.report import BuildReport
-from tiny_places import extra_place, tiny_gazetteer_with
+from tiny_places import extra_place, ocha_community, tiny_gazetteer_with
 
 
 def _community(code, en, ar, sub_en, sub_ar, lat, lon):
-    return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]}, "properties": {
-        "NAME_EN": en, "NAME_ARA": ar, "PCODE": code, "ADMIN3_EN": sub_en, "ADMIN3_ARA": sub_ar,
-        "ADMIN2_EN": "Jebel Saman", "ADMIN2_ARA": "جبل سمعان", "ADMIN1_EN": "Aleppo", "ADMIN1_ARA": "حلب",
-        "ADMIN1_COD": "SY02", "LATITUDE": lat, "LONGITUDE": lon, "CAPIT_LVL": None}}
+    return ocha_community(code, en, ar, lat, lon, subdistrict=(sub_en, sub_ar))
 
 
 def test_a_community_named_with_its_sub_district_is_also_known_by_its_name_alone(tmp_path):

@@ -13,7 +13,7 @@ from geomap.resolver import Resolver
 from geomap.sources.curated import read_curated
 from geomap.sources.ocha_communities import read_communities
 from geomap.sources.report import BuildReport
-from tiny_places import extra_place, tiny_gazetteer_with
+from tiny_places import extra_place, ocha_community, tiny_gazetteer_with
 
 
 def test_a_name_with_another_ending_is_the_place_in_the_named_area_only():
@@ -29,10 +29,8 @@ def test_a_name_with_another_ending_is_the_place_in_the_named_area_only():
 
 
 def _community(code, en, ar, district_en, district_ar, lat, lon):
-    return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]}, "properties": {
-        "NAME_EN": en, "NAME_ARA": ar, "PCODE": code, "ADMIN3_EN": "Wadi Rumman", "ADMIN3_ARA": "وادي رمان",
-        "ADMIN2_EN": district_en, "ADMIN2_ARA": district_ar, "ADMIN1_EN": "Idleb", "ADMIN1_ARA": "إدلب",
-        "ADMIN1_COD": "SY07", "LATITUDE": lat, "LONGITUDE": lon, "CAPIT_LVL": None}}
+    return ocha_community(code, en, ar, lat, lon, district=(district_en, district_ar),
+                          governorate=("Idleb", "إدلب", "SY07"))
 
 
 def test_a_community_named_with_the_first_word_of_its_district_is_also_known_by_its_name_alone(tmp_path):

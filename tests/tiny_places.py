@@ -68,3 +68,14 @@ def extract_events(ex, text: str, date: str = "2023-05-02") -> list[Event]:
 def kinds_at(ex, text: str, date: str = "2023-05-02") -> list[tuple[str, str]]:
     """The (sub-event type, place) of each event of one report, sorted."""
     return sorted((e.sub_event_type, e.name) for e in extract_events(ex, text, date))
+
+
+def ocha_community(code: str, en: str, ar: str, lat: float, lon: float, *,
+                   district: tuple[str, str] = ("Jebel Saman", "جبل سمعان"),
+                   subdistrict: tuple[str, str] = ("Wadi Rumman", "وادي رمان"),
+                   governorate: tuple[str, str, str] = ("Aleppo", "حلب", "SY02")) -> dict:
+    """One feature of an OCHA communities file (names in English and Arabic, admin units, P-code)."""
+    return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]}, "properties": {
+        "NAME_EN": en, "NAME_ARA": ar, "PCODE": code, "ADMIN3_EN": subdistrict[0], "ADMIN3_ARA": subdistrict[1],
+        "ADMIN2_EN": district[0], "ADMIN2_ARA": district[1], "ADMIN1_EN": governorate[0], "ADMIN1_ARA": governorate[1],
+        "ADMIN1_COD": governorate[2], "LATITUDE": lat, "LONGITUDE": lon, "CAPIT_LVL": None}}
