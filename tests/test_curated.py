@@ -99,7 +99,8 @@ def test_aliases_and_countries_cover_common_variants(curated):
 @pytest.mark.parametrize("kind,names", [
     ("airport", ("مطار الشعيرات", "T4 airbase", "مطار التيفور", "Hmeimim airbase", "مطار كويرس", "Tabqa airbase")),
     ("landmark", ("قاعدة التنف", "al-Tanf", "سد الفرات", "Tabqa Dam", "معبر باب السلامة", "Bab al-Salama crossing",
-                  "سد تشرين", "سد المقاومة", "Tishreen Dam", "جسر قرقوزاق", "Qara Qozak bridge")),
+                  "سد تشرين", "سد المقاومة", "Tishreen Dam", "جسر قرقوزاق", "Qara Qozak bridge",
+                  "جبل الشيخ بركات", "Jabal Sheikh Barakat")),
     ("neighbourhood", ("المزة", "Mezzeh", "باب توما", "بابا عمرو", "Baba Amr", "الوعر", "Al-Waer", "هنانو",
                        "الحاضر", "المشلب", "Meshleb", "الحويقة", "درعا المحطة", "درعا البلد", "Daraa al-Balad",
                        "الرمل الفلسطيني")),
