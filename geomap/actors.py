@@ -135,9 +135,15 @@ GOVERNMENT = "Syrian government forces (2024-)"
 
 def _of_its_time(a: ActorMention, tokens: list[Token], report: dt.date) -> ActorMention | None:
     """The mention with the side its words named on the report's date; None if they named none."""
-    if report >= FALL_OF_ASSAD and a.name == _SYRIAN_ARMY and _governing(tokens[a.first:a.last]):
-        return replace(a, name=GOVERNMENT)
-    return None if report < FALL_OF_ASSAD and a.name == GOVERNMENT else a
+    name = named_on(report, a.name, tokens[a.first:a.last])
+    return None if name is None else a if name == a.name else replace(a, name=name)
+
+
+def named_on(report: dt.date, name: str, words: list[Token]) -> str | None:
+    """The side that `words`, read as actor `name`, named on the report's date; None if none."""
+    if report >= FALL_OF_ASSAD and name == _SYRIAN_ARMY and _governing(words):
+        return GOVERNMENT
+    return None if report < FALL_OF_ASSAD and name == GOVERNMENT else name
 
 
 def of_its_day(names: str, day: str | None) -> str:

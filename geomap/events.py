@@ -43,7 +43,7 @@ from operator import attrgetter
 
 import shapely
 
-from .actors import CIVILIANS, EXTERNAL, NON_STATE, SOURCE, STATE, UNKNOWN, ActorMention, canonical_actor, of_its_day
+from .actors import CIVILIANS, EXTERNAL, NON_STATE, SOURCE, STATE, UNKNOWN, ActorMention, canonical_actor, named_on, of_its_day
 from .dates import (DAY, DAY_BEHIND, MONTH, WEEK, YEAR, DateMention, days_before, find_dates, next_day, posted_day,
                     previous_day, same_day)
 from .distance import distance_km
@@ -51,7 +51,7 @@ from .lexicon import MatcherGroup, TriggerEntry, WordTable, actor_matcher, trigg
 from .normalize import strip_proclitic
 from .quantities import AMONG_WORDS, INJURED, KILLED, NUMBER_WORDS, Figure, casualty_figures, numbers, summarize, victims_in
 from .records import NEAR, REPORT_DATED, ControlRecord, Event
-from .segment import Segmented, Sentence, Token, fold, is_latin, readings
+from .segment import Segmented, Sentence, Token, fold, is_latin, readings, segment
 from .toponyms import DEMONSTRATIVES, LIST_LEADS, Found, counts_places
 
 
@@ -1661,6 +1661,8 @@ def _held(seg: Segmented, found: list[Found], doc_id: str, report: dt.date | Non
         side = m[1]
         faction = next((a for a in (canonical_actor(side), canonical_actor(side + " forces"))
                         if a not in (side, side + " forces")), None)
+        if faction is not None and report is not None:
+            faction = named_on(report, faction, segment(side).tokens)
         if faction is not None:
             out.append(_statement(seg, f, faction, doc_id, report))
     return out

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from geomap.control import faction_of
+from geomap.documents import Document
 from tiny_places import extract_events
 
 REGIME = "Syrian regime forces (government)"
@@ -72,3 +73,10 @@ def test_an_event_before_the_fall_told_after_it_keeps_the_army_assads(ex):
     (e,) = extract_events(ex, text, "2024-12-20")
     assert e.event_date == "2024-12-05"
     assert e.actor1 == REGIME
+
+
+def test_a_government_held_town_is_held_by_the_government_of_the_reports_day(ex):
+    text = "Shelling hit the government-held town of Ariha on Monday."
+    held = {d: [(c.faction, c.name) for c in ex.extract_document(Document("t", text, date=d)).controls]
+            for d in ("2024-06-05", "2025-03-12")}
+    assert held == {"2024-06-05": [(REGIME, "Ariha")], "2025-03-12": [(GOVERNMENT, "Ariha")]}
