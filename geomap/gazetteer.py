@@ -243,8 +243,9 @@ def fill_admin(places: list[Place], report: BuildReport) -> None:
         units = [p for p in places if p.kind == kind and p.geometry_wkb is not None]
         if units:
             break
-    # A curated region without a governorate spans several: the unit under its centre is not its own.
-    todo = [p for p in places if not p.admin1_id and p.kind != "region" and p.country in ("SY", "")
+    # Syria itself, or a curated region without a governorate, spans several: the unit under its
+    # centre is not its own.
+    todo = [p for p in places if not p.admin1_id and p.kind not in ("region", "country") and p.country in ("SY", "")
             and in_syria_bbox(p.lat, p.lon)]
     if not todo:
         return

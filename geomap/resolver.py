@@ -286,6 +286,8 @@ def _parse_ar(q: ParsedQuery, toks: list[str]) -> None:
             q.landmark = True
         elif _direction_ar(t):
             q.directions.append(_direction_ar(t))
+        elif q.directions and t.startswith("و") and _direction_ar(t[1:]):
+            q.directions.append(_direction_ar(t[1:]))  # «شمال وشمال غرب سوريا»: one area, two sides
         elif t in _FILLER_AR or nz.strip_proclitic(t) and nz.strip_proclitic(t)[-1] in nz.AR_HEADS:
             if t not in _FILLER_AR:
                 toks[0] = nz.strip_proclitic(t)[-1]

@@ -80,16 +80,18 @@ def test_admin_units_filled_from_polygons(fixture_store):
     assert report.repairs["admin units filled from the OCHA polygon containing the place"] >= 1
 
 
-def test_region_across_governorates_takes_no_admin_unit_from_its_centre():
+def test_region_across_governorates_or_country_takes_no_admin_unit_from_its_centre():
     import shapely
 
     unit = _place("SY0700", "Idleb", 35.9, 36.6, kind="district", admin1="Idleb", admin1_id="SY07")
     unit.geometry_wkb = shapely.box(36.0, 35.5, 37.0, 36.5).wkb
     village = _place("v", "Binnish", 35.95, 36.7)
     region = _place("curated:nw", "North-west Syria", 35.95, 36.6, kind="region")
-    fill_admin([unit, village, region], BuildReport())
+    country = _place("curated:country-sy", "Syria", 35.9, 36.5, kind="country")  # (a centre in Idleb, for the test)
+    fill_admin([unit, village, region, country], BuildReport())
     assert (village.admin1, village.admin1_id) == ("Idleb", "SY07")
-    assert (region.admin1, region.admin1_id) == ("", "")
+    # else every «سوريا» of a report would vote for the governorate under the country's centre
+    assert (region.admin1, region.admin1_id) == (country.admin1, country.admin1_id) == ("", "")
 
 
 def test_report_is_stored_and_counts_every_repair(fixture_store):

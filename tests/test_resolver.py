@@ -153,6 +153,12 @@ def test_parse_query_splits_name_heads_modifiers_and_hints():
     assert q.fallback and "kobani" in q.fallback
 
 
+def test_directions_joined_by_and_are_all_directions():
+    # (not a place «وشمال», which fuzzily matched a village «الشمالي»)
+    q = parse_query("شمال وشمال غرب سوريا")
+    assert (q.directions, q.core) == (["north", "north", "west"], "سوريا")
+
+
 # -- on the real sources (skipped without ../shared) ------------------------------------------
 
 SEED_PLACES = [  # name as a report writes it, true lat, lon (from EXPECTED.md), the precision expected
