@@ -968,7 +968,7 @@ def _kind_around(tokens: list[Token], n: Number) -> tuple[str | None, int]:
             # killed": whoever they were, the verb after them tells (but "40 bodies were found": the word)
             j, end = be, be + 3
             continue
-        if w in _ASIDE:
+        if w in _ASIDE or w in _SET_OFF_ASIDE and j > n.last and tokens[j - 1].clause != tokens[j].clause:
             # "40 people, including 12 children, were killed": the verb after the aside is the 40's too;
             # an aside set off by commas is passed whole ("four civilians, among them a woman and her
             # son, were killed")
@@ -1033,6 +1033,8 @@ def _vague_victims(tokens: list[Token], n: Number, k: int, kind: str) -> bool:
 
 _TOLL = frozenset(("الحصيله", "حصيله", "والحصيله"))
 _ASIDE = ("including", "among")  # words that open a part of a count of victims
+# "20 people, most of them women, were killed": who the victims were, told between commas
+_SET_OFF_ASIDE = ("most", "mostly", "many", "half", "all", "some", "mainly", "largely")
 AMONG_WORDS = _AMONG_THEM | frozenset(_ASIDE)  # «بينهم», "including": who were among a total
 _ASIDE_FILLER = ("them", "a", "an", "the")
 # Words too light to count in the reach of a casualty word: of an aside that are no number
