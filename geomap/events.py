@@ -635,6 +635,7 @@ class EventCoder:
                                                                       for f in c.places):
                     c.places = raid.places
                     c.actor1 = c.actor1 or raid.actor1  # («وأسفرت الحملة عن اعتقال شابين»: by the raiders)
+                    c.date = c.date or raid.date  # (and on its day: «داهمت ... يوم 10 حزيران، واعتقلت»)
             # («القوة المداهمة» told later with no place of its own is one of those raids again)
             gone = [c for c in candidates + unplaced if c.cls == "raid" and (
                 c.sentence.index in arresting or not c.places and not c.figures)]

@@ -1,10 +1,11 @@
-"""English reports of 2025 (sentences written for these tests): who the victims were told
-between commas, ..."""
+"""Reports of 2025, most in English (sentences written for these tests): who the victims were,
+told between commas; raids that detain, and the day of their arrests."""
 from __future__ import annotations
 
 import pytest
 
 from geomap.quantities import KILLED, figures_in
+from tiny_places import extract_events
 
 
 @pytest.mark.parametrize("text", [
@@ -15,3 +16,12 @@ from geomap.quantities import KILLED, figures_in
 def test_an_aside_between_commas_leaves_the_count_its_verb(text):
     assert [(f.kind, f.value) for f in figures_in(text)] == [(KILLED, 20)]
 
+
+
+@pytest.mark.parametrize("text", [
+    "US forces conducted a raid in Ariha on June 10, detaining two men.",
+    "داهمت قوات الأمن منزلا في مدينة أريحا يوم 10 حزيران، واعتقلت شخصين.",
+])
+def test_arrests_of_a_raid_are_made_on_the_raids_day(ex, text):
+    (e,) = extract_events(ex, text, "2025-06-12")
+    assert (e.sub_event_type, e.name, e.event_date) == ("Arrests", "Ariha", "2025-06-10")
