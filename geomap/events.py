@@ -892,6 +892,8 @@ class EventCoder:
                 if c == "attack_civ" and per.keys() & _CARRIERS and any(
                         r.startswith(_MANNER_WORDS) for r in seg.tokens[k].readings):
                     continue  # «اغتياله بعبوة ناسفة», «بالقذائف والرشاشات»: the bomb or shell is how, one event
+                if c == "attack_civ" and "suicide" in per:
+                    continue  # "a suicide bomber opened fire, then blew himself up": one suicide attack
                 if target == "capture" and c in ("clash", "attack") and "capture" not in per and _repelled(words):
                     target = "clash"  # "attacked X, seizing buildings before being pushed back": a fight that won nothing
                 elif target is None or target == "capture" and c in ("clash", "raid", "attack") and "capture" not in per \

@@ -1,5 +1,6 @@
 """Reports of 2025, most in English (sentences written for these tests): who the victims were,
-told between commas; raids that detain, and the day of their arrests."""
+told between commas; raids that detain, and the day of their arrests; a suicide attack that
+began with gunfire."""
 from __future__ import annotations
 
 import pytest
@@ -25,3 +26,8 @@ def test_an_aside_between_commas_leaves_the_count_its_verb(text):
 def test_arrests_of_a_raid_are_made_on_the_raids_day(ex, text):
     (e,) = extract_events(ex, text, "2025-06-12")
     assert (e.sub_event_type, e.name, e.event_date) == ("Arrests", "Ariha", "2025-06-10")
+
+
+def test_a_suicide_bombers_gunfire_is_part_of_his_attack(ex):
+    text = "A suicide bomber opened fire and then detonated his explosive vest inside a church in Ariha, killing 25 worshippers."
+    assert [(e.sub_event_type, e.fatalities) for e in extract_events(ex, text, "2025-06-23")] == [("Suicide bomb", 25)]
