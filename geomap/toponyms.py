@@ -174,6 +174,11 @@ def _bracket_before(seg: Segmented, k: int) -> bool:
     return 0 < k < len(seg.tokens) and "(" in seg.folded[seg.tokens[k - 1].end:seg.tokens[k].start]
 
 
+def _sites(places: list[Place]) -> bool:
+    """Whether the places are all airports, bases and other landmarks."""
+    return bool(places) and all(p.kind in ("airport", "landmark") for p in places)
+
+
 def _locates(places: list[Place]) -> bool:
     """Whether a name is that of a Syrian area or city, one that can locate a smaller place."""
     return any(p.country == "SY" and (p.is_area or p.rank >= KIND_RANK["city"]) for p in places)
@@ -1120,7 +1125,8 @@ class ToponymFinder:
             # «مدينة إدلب وبلدة سرمين وقرية النيرب»: a list of places that each have a head word too
             if (not gap and (b.conj or tokens[b.first].text.startswith("و") and b.first < b.name_first and b.head is not None)
                     or words in (["and"], ["or"], ["و"], ["او"], ["and", "nearby"])
-                    or words == ["and", "the"] and b.head is not None  # "X and the villages of Y"
+                    # "X and the villages of Y", "X and the T4 air base" (a site's name takes "the")
+                    or words == ["and", "the"] and (b.head is not None or _sites(b.candidates))
                     or len(words) >= 2 and words[-2] in _ANOTHER and words[-1] in _ANOTHER_AT):
                 b.extra["list_with"] = idx_a
                 continue

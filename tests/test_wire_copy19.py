@@ -1,6 +1,6 @@
 """Reports of 2025, most in English (sentences written for these tests): who the victims were,
 told between commas; raids that detain, and the day of their arrests; a suicide attack that
-began with gunfire."""
+began with gunfire; "X and the Y air base"."""
 from __future__ import annotations
 
 import pytest
@@ -31,3 +31,8 @@ def test_arrests_of_a_raid_are_made_on_the_raids_day(ex, text):
 def test_a_suicide_bombers_gunfire_is_part_of_his_attack(ex):
     text = "A suicide bomber opened fire and then detonated his explosive vest inside a church in Ariha, killing 25 worshippers."
     assert [(e.sub_event_type, e.fatalities) for e in extract_events(ex, text, "2025-06-23")] == [("Suicide bomb", 25)]
+
+
+def test_a_site_after_and_the_is_listed_with_the_place_before(ex):
+    text = "Israeli strikes hit the town of Ariha and the Shayrat airbase in Homs province overnight."
+    assert sorted(e.name for e in extract_events(ex, text, "2025-04-03")) == ["Ariha", "Shayrat airbase"]
