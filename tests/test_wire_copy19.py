@@ -1,12 +1,13 @@
 """Reports of 2025, most in English (sentences written for these tests): who the victims were,
 told between commas; raids that detain, and the day of their arrests; a suicide attack that
-began with gunfire; "X and the Y air base"."""
+began with gunfire; "X and the Y air base"; the sides of the fighting in Sweida."""
 from __future__ import annotations
 
 import pytest
 
 from geomap.quantities import KILLED, figures_in
-from tiny_places import extract_events
+from geomap.extraction import Extractor
+from tiny_places import extra_place, extract_events, tiny_gazetteer_with
 
 
 @pytest.mark.parametrize("text", [
@@ -36,3 +37,19 @@ def test_a_suicide_bombers_gunfire_is_part_of_his_attack(ex):
 def test_a_site_after_and_the_is_listed_with_the_place_before(ex):
     text = "Israeli strikes hit the town of Ariha and the Shayrat airbase in Homs province overnight."
     assert sorted(e.name for e in extract_events(ex, text, "2025-04-03")) == ["Ariha", "Shayrat airbase"]
+
+
+@pytest.mark.parametrize("text", [
+    "Clashes between Bedouin tribal fighters and Druze armed groups in Ariha killed at least 30 people on Sunday.",
+    "اندلعت اشتباكات بين مسلحي البدو والفصائل الدرزية في مدينة أريحا أسفرت عن مقتل 30 شخصا.",
+])
+def test_the_sides_of_the_sweida_fighting_are_known(ex, text):
+    (e,) = extract_events(ex, text, "2025-07-14")
+    assert (e.actor1, e.actor2, e.name, e.fatalities) == ("Arab tribal forces", "Druze armed groups (Sweida)", "Ariha", 30)
+
+
+def test_a_group_named_for_sweida_leaves_sweida_a_place():
+    sweida = extra_place("X92", "Sweida", "السويداء", 32.71, 36.57, "city", population=70_000)
+    ex = Extractor(tiny_gazetteer_with(sweida))
+    (e,) = extract_events(ex, "Clashes in Sweida killed at least 30 people on Sunday.", "2025-07-14")
+    assert e.name == "Sweida"
