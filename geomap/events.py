@@ -816,6 +816,8 @@ class EventCoder:
                 continue  # (most sentences have no modal: no loop set up)
             if _denied(seg.tokens, k, actor_at):
                 continue  # "saw no shelling", "there were no Russian air strikes": denied, not told
+            if entry.cls != "protest" and _protested_against(seg.tokens, k, triggers):
+                continue  # "protested in Qamishli against Turkish attacks": what they protest is no new event
             if background_at and any((b < k or seg.tokens[b].clause == seg.tokens[k].clause)
                                      and not (entry.cls == "protest" and _anniversary(seg.tokens[b])) for b in background_at):
                 continue  # (but «تظاهرة إحياء لذكرى الثورة», "rallied to mark the anniversary": a protest held now)
@@ -3122,6 +3124,17 @@ def _nearest_date(seg: Segmented, c: Candidate, dates: list[DateMention]) -> Dat
 
 
 _DASHES = frozenset("-–—")  # «تل تمر - الحسكة»: a dash between two names
+
+
+_PROTESTED = _AGAINST | _folded("على")  # «احتجاجا على», "protested ... against"
+
+
+def _protested_against(tokens: list[Token], k: int, triggers: list) -> bool:
+    """Whether the attack at token k is what a protest told before it in its clause was against
+    ("protested in Qamishli on Monday against Turkish attacks", «تظاهروا احتجاجا على الهجمات»)."""
+    clause = tokens[k].clause
+    return any(t.text in _PROTESTED for t in tokens[max(0, k - 3):k] if t.clause == clause) and any(
+        e.cls == "protest" and m < k and tokens[m].clause == clause for m, _n, e in triggers)
 
 
 def _bracketed(folded: str, start: int, at: int) -> int:

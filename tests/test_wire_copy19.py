@@ -1,6 +1,7 @@
 """Reports of 2025, most in English (sentences written for these tests): who the victims were,
 told between commas; raids that detain, and the day of their arrests; a suicide attack that
-began with gunfire; "X and the Y air base"; the sides of the fighting in Sweida."""
+began with gunfire; "X and the Y air base"; the sides of the fighting in Sweida; what a protest is
+against."""
 from __future__ import annotations
 
 import pytest
@@ -53,3 +54,11 @@ def test_a_group_named_for_sweida_leaves_sweida_a_place():
     ex = Extractor(tiny_gazetteer_with(sweida))
     (e,) = extract_events(ex, "Clashes in Sweida killed at least 30 people on Sunday.", "2025-07-14")
     assert e.name == "Sweida"
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of people protested in Ariha on Monday against Turkish attacks on Manbij.",
+    "تظاهر المئات في مدينة أريحا يوم الاثنين احتجاجا على الهجمات التركية.",
+])
+def test_what_a_protest_is_against_is_no_event_of_its_own(ex, text):
+    assert [e.sub_event_type for e in extract_events(ex, text, "2025-01-28")] == ["Peaceful protest"]
