@@ -658,6 +658,7 @@ class EventCoder:
                 if who and c.actor1 in ("", UNKNOWN) and c.cls in VIOLENT:
                     c.actor1, c.actor_note = who, _NOTE_CLAIM
         self._fill_actors(candidates + unplaced, _blamed(tokens, actors), tokens)
+        _partners_joined(candidates + unplaced)
         for c in candidates + unplaced:
             if c.cls == "attack_civ" and c.actor1 in ("", UNKNOWN) and _armed_target(c, tokens):
                 # "Gunmen attacked a regime patrol", «تعرضت دورية لإطلاق نار»: for ACLED an attack
@@ -759,6 +760,8 @@ class EventCoder:
                 continue
             if _earlier(seg.tokens, k, j):
                 continue  # «نتيجة قصف تركي سابق», "a previous strike": an attack the report looks back on
+            if _ongoing_campaign(seg.tokens, k, j):
+                continue  # «الهجمات المستمرة لنظام الأسد تشكل خطراً»: a campaign talked of, no incident
             if entry.cls == "strike" and _aimed_operation(seg.tokens, k):
                 continue  # «عملية إنزال جوي استهدفت منزل فلان»: whom a raid was aimed at, no strike
             if _in_hashtag(seg, k, j):
@@ -2172,6 +2175,26 @@ def _earlier(tokens: list[Token], k: int, j: int) -> bool:
     return not _PERIODS.isdisjoint(back[at:]) or any(w.endswith(_LONG) for w in back[:at])
 
 
+# «الهجمات المستمرة», «القصف التركي المستمر», «الانتهاكات المتكررة»: attacks told as going on and on
+_ONGOING = _folded("المستمرة", "المستمر", "المتواصلة", "المتواصل", "المتكررة", "المتكرر")
+# «أسفرت الاشتباكات المتواصلة عن مقتل»: what the fighting did (with _CAUSE_MARKS: what it was done by)
+_RESULTED = _folded("أسفرت", "وأسفرت", "أسفر", "وأسفر", "أدت", "وأدت", "أدى", "وأدى", "خلفت", "وخلفت", "خلف", "وخلف")
+
+
+def _ongoing_campaign(tokens: list[Token], k: int, j: int) -> bool:
+    """Whether the trigger at tokens k..j speaks of a campaign as a whole: a definite noun with a
+    word of its going on after it (a nationality between: «الهجمات المستمرة لنظام الأسد تشكل خطراً
+    على المدنيين», «في خضم هذا القصف الروسي المستمر»), a threat or a cause of suffering, no incident.
+    One told as what hurt someone now («أصيب أربعة نتيجة القصف التركي المستمر», «أسفرت الاشتباكات
+    المتواصلة عن مقتل عنصرين») is that incident."""
+    after = [t.text for t in tokens[j:j + 2] if t.clause == tokens[k].clause]
+    if not after or after[0] not in _ONGOING and not (
+            len(after) == 2 and after[1] in _ONGOING and after[0].removeprefix("ال") in _ATTACK_ADJECTIVES):
+        return False  # (most triggers: no such word after them)
+    back = _words_back(tokens, k, 2)
+    return _definite(tokens[k]) and _CAUSE_MARKS.isdisjoint(back) and _RESULTED.isdisjoint(back)
+
+
 def _flight_cause(tokens: list[Token], k: int, j: int) -> bool:
     """Whether the trigger at tokens k..j is the cause of a flight told before it, with no target
     after it («سجلت نزوح عائلات من البلدة مطلع الشهر جراء القصف المكثف», "thousands fled due to the
@@ -3044,6 +3067,23 @@ def _since(seg: Segmented, d: DateMention) -> bool:
 def _definite(tok: Token) -> bool:
     """Whether an Arabic word has the article, after any proclitic («وال», «بال»)."""
     return tok.text.startswith("ال") or any(r.startswith("ال") for r in strip_proclitic(tok.text))
+
+
+# The US-led coalition's partners on the ground in Syria: in one incident told with the coalition
+# they fight beside it («قسد مدعومة بالطيران المروحي التابع للتحالف», «إنزال نفذته قوات التحالف بمساندة
+# من وحدات قسد»), never against it.
+_COALITION = "US-led Coalition"
+_COALITION_PARTNERS = {"SDF (Syrian Democratic Forces)", "Asayish (Kurdish security forces)"}
+
+
+def _partners_joined(cands: list[Candidate]) -> None:
+    """A coalition's raid or strike read with its partner as the side hit (or the partner's, with
+    the coalition hit: the backer's aircraft taken for the doer) is theirs together: both attackers."""
+    for c in cands:
+        sides = set(c.actor1.split("; "))
+        if (c.actor2 in _COALITION_PARTNERS and _COALITION in sides
+                or c.actor2 == _COALITION and not sides.isdisjoint(_COALITION_PARTNERS)):
+            c.actor1, c.actor2 = f"{c.actor1}; {c.actor2}", ""
 
 
 def _told_after_history(seg: Segmented, c: Candidate, dates: list[DateMention], long_ago: str) -> bool:
