@@ -549,6 +549,8 @@ class EventCoder:
             broken = _paragraph_break(seg, sent)  # (asked once, not per candidate)
             for c in sent_cands:
                 self._place(c, found, tokens, groups, busy - {c.clause}, cared, stationed)
+                if c.places and _only_where_treated(c, found, tokens):
+                    c.places = []  # (then placed, if at all, by the attack told before)
                 if not c.places and sent.index in anaphors and c.cls in _REFERRED_KINDS:
                     _place_referred(seg, c, found, sited, anaphors[sent.index], busy - {c.clause})
                 # «انفجار لغم في X، وغارة روسية على Y»: the actors of another kind of attack's
@@ -2796,6 +2798,24 @@ def _cut_headline_runs(text: str) -> list[tuple[int, int]]:
     return runs
 
 
+# A crawled social post's page title over the line "Facebook<page>'s Post": the page's name and the
+# post's first words, cut («داهمت دورية... - نهر ميديا»)
+_POST_TITLE = re.compile(r"\A[^\n]*(?=\n[^\n]*Facebook[^\n]*'s Post)")
+_TITLE_PARTS = re.compile(r"\.\.\.|…| - ")
+_TITLE_ECHO = 20  # characters of the title's words looked for in the post below it
+
+
+def _post_title(text: str) -> list[tuple[int, int]]:
+    """The span of a crawled post's page title (_POST_TITLE) when the post below tells its words
+    again in full: the post is the event, its cut title a repeat (or a page's name read as a place:
+    «مرصد الحسكة»). A page that kept only its title keeps it."""
+    m = _POST_TITLE.match(text)
+    if m is None:
+        return []
+    words = max(_TITLE_PARTS.split(m.group()), key=len).strip()
+    return [m.span()] if len(words) >= _TITLE_ECHO and text.find(words[:_TITLE_ECHO], m.end()) >= 0 else []
+
+
 def _teasers(seg: Segmented) -> set[int]:
     """The sentences of a page's teaser lists and lines (_TEASER_HEADINGS, _TEASER_LINE) and of
     its runs of headlines (_headline_runs, _cut_headline_runs): other stories' headlines, which tell
@@ -2803,7 +2823,7 @@ def _teasers(seg: Segmented) -> set[int]:
     what a photo shows."""
     text = seg.text
     spans = [(a, _line_end(text, a)) for a, _b in _line_heads(_TEASER_LINE, text)] + _headline_runs(text) \
-        + _cut_headline_runs(text)
+        + _cut_headline_runs(text) + _post_title(text)
     starts = (text.rfind("\n", 0, m.start()) + 1 for m in _LINE_CLOSED.finditer(text))
     spans += [m.span() for s in starts if (m := _CAPTION_LINE.match(text, s))]
     for start, _end in _line_heads(_TEASER_HEADINGS, text):
@@ -3437,10 +3457,12 @@ _FORCES = _folded("قوات", "ميليشيات", "ميليشيا", "مليشي�
 
 
 def _opens_clause(v: int, tokens: list[Token], verbs: set[str]) -> bool:
-    """Whether token v is one of `verbs` and opens its clause."""
+    """Whether token v is one of `verbs` and opens its clause (an Arabic verb right after Latin
+    words opens one: «Shared with Publicاستهدفت الفصائل ...», a post's text glued to its header)."""
     if v < 0 or verbs.isdisjoint(tokens[v].readings):
         return False
-    return v == 0 or tokens[v - 1].clause != tokens[v].clause or tokens[v - 1].text in _CLAUSE_OPENERS
+    return v == 0 or tokens[v - 1].clause != tokens[v].clause or tokens[v - 1].text in _CLAUSE_OPENERS \
+        or is_latin(tokens[v - 1]) and not is_latin(tokens[v])
 
 
 # nouns of taking a place, whose possessor is who took it («سيطرة قوات النظام على البلدة»); not
@@ -3616,6 +3638,18 @@ def _cared_at(f: Found, tokens: list[Token]) -> bool:
         if _CARE_WORD[w] or _CARRIED_WORD[w] and any(_HOSPITAL.match(x) for x in back[:n]):
             return True
     return False
+
+
+def _only_where_treated(c: Candidate, found: list[Found], tokens: list[Token]) -> bool:
+    """«أصيب فلان في القصف التركي على المحطة، ونقل إلى مشافي القامشلي»: whether an attack told
+    before (its trigger has the article) is placed only by where its wounded were taken (_cared_at),
+    a town the report has not told as a place of its own before («سقط صاروخ في الباب ... ونقل
+    الجرحى إلى مشفى الباب»: the town of the attack, and of its hospital)."""
+    if not _definite(tokens[c.trigger]) or not all(_cared_at(f, tokens) for f in c.places):
+        return False
+    ids = {f.match.place.id for f in c.places}
+    return not any(g.first < c.places[0].first and g.hint_of is None and _eligible(g) and g.match.place.id in ids
+                   and not _cared_at(g, tokens) for g in found)  # (a hint, «بريف القامشلي», tells no place of its own)
 
 
 # «من أبناء قرية X», «من أهالي X», «ابن مدينة X», «ينحدر من X»: where a person named is from
