@@ -95,6 +95,8 @@ def _found_actors(tokens: list[Token], words: list[str] | None,
             last_group = name
             if name in _organisations() or (i and not _ORGANISATION.isdisjoint(tokens[i - 1].readings)):
                 last_organisation = name, i  # (or one the report calls so: «تنظيم "ي ب ك" الإرهابي»)
+        if name == _FACTIONS and _factions_of_next(tokens, j, found[n + 1:n + 2]):
+            continue  # «الفصائل التابعة للجيش الوطني»: the factions are the group named next
         if name == _FACTIONS and out and out[-1].name in _PROXIES and out[-1].last >= i - 1 and _loyal_to_it(tokens, j):
             # «القوات التركية والفصائل الموالية لها»: the factions loyal to the side just named are its proxies
             name, kind = _PROXIES[out[-1].name]
@@ -231,12 +233,21 @@ _PROXIES = {"Turkish military": ("Syrian National Army (Turkish-backed factions)
 _BACKED = {fold(w)[0] for w in ("المدعومة", "مدعومة", "المدعوم", "مدعوم", "المدعومين", "مدعومين")}
 _FACTIONS = "Opposition forces (FSA)"  # what «الفصائل» alone names
 _LOYAL_ADJECTIVES = {fold(w)[0] for w in ("الموالية", "المدعومة", "التابعة")}
+_FACTIONS_WORDS = {fold(w)[0] for w in ("الفصائل", "فصائل", "والفصائل")}  # «الفصائل» itself, not a faction's name
 _TO_IT = {"لها", "له", "لهم", "منها", "منه", "منهم"}
 
 
 def _loyal_to_it(tokens: list[Token], j: int) -> bool:
     """Whether tokens j, j+1 say "loyal to it" («الموالية لها», «المدعومة منها»)."""
     return j + 1 < len(tokens) and tokens[j].text in _LOYAL_ADJECTIVES and tokens[j + 1].text in _TO_IT
+
+
+def _factions_of_next(tokens: list[Token], j: int, after: list) -> bool:
+    """Whether «الفصائل» ending at token j is owned by the armed group named right after
+    «التابعة»/«الموالية» («الفصائل التابعة للجيش الوطني»; not «الفصائل المدعومة من تركيا», whose backer
+    is a state)."""
+    return bool(after) and after[0][2].type == NON_STATE and after[0][2].name != _FACTIONS and after[0][0] == j + 1 \
+        and j < len(tokens) and tokens[j].text in _LOYAL_ADJECTIVES and tokens[j - 1].text in _FACTIONS_WORDS
 
 
 # Words for the dead or for victims: an unknown identity after them is the victims'.

@@ -549,6 +549,8 @@ class EventCoder:
             broken = _paragraph_break(seg, sent)  # (asked once, not per candidate)
             for c in sent_cands:
                 self._place(c, found, tokens, groups, busy - {c.clause}, cared, stationed)
+                if c.places and _only_where_treated(c, found, tokens):
+                    c.places = []  # (then placed, if at all, by the attack told before)
                 if not c.places and sent.index in anaphors and c.cls in _REFERRED_KINDS:
                     _place_referred(seg, c, found, sited, anaphors[sent.index], busy - {c.clause})
                 # «انفجار لغم في X، وغارة روسية على Y»: the actors of another kind of attack's
@@ -659,6 +661,7 @@ class EventCoder:
                 if who and c.actor1 in ("", UNKNOWN) and c.cls in VIOLENT:
                     c.actor1, c.actor_note = who, _NOTE_CLAIM
         self._fill_actors(candidates + unplaced, _blamed(tokens, actors), tokens)
+        _partners_joined(candidates + unplaced)
         for c in candidates + unplaced:
             if c.cls == "attack_civ" and c.actor1 in ("", UNKNOWN) and _armed_target(c, tokens):
                 # "Gunmen attacked a regime patrol", «تعرضت دورية لإطلاق نار»: for ACLED an attack
@@ -760,6 +763,8 @@ class EventCoder:
                 continue
             if _earlier(seg.tokens, k, j):
                 continue  # «نتيجة قصف تركي سابق», "a previous strike": an attack the report looks back on
+            if _ongoing_campaign(seg.tokens, k, j):
+                continue  # «الهجمات المستمرة لنظام الأسد تشكل خطراً»: a campaign talked of, no incident
             if entry.cls == "strike" and _aimed_operation(seg.tokens, k):
                 continue  # «عملية إنزال جوي استهدفت منزل فلان»: whom a raid was aimed at, no strike
             if _in_hashtag(seg, k, j):
@@ -2179,6 +2184,26 @@ def _earlier(tokens: list[Token], k: int, j: int) -> bool:
     return not _PERIODS.isdisjoint(back[at:]) or any(w.endswith(_LONG) for w in back[:at])
 
 
+# «الهجمات المستمرة», «القصف التركي المستمر», «الانتهاكات المتكررة»: attacks told as going on and on
+_ONGOING = _folded("المستمرة", "المستمر", "المتواصلة", "المتواصل", "المتكررة", "المتكرر")
+# «أسفرت الاشتباكات المتواصلة عن مقتل»: what the fighting did (with _CAUSE_MARKS: what it was done by)
+_RESULTED = _folded("أسفرت", "وأسفرت", "أسفر", "وأسفر", "أدت", "وأدت", "أدى", "وأدى", "خلفت", "وخلفت", "خلف", "وخلف")
+
+
+def _ongoing_campaign(tokens: list[Token], k: int, j: int) -> bool:
+    """Whether the trigger at tokens k..j speaks of a campaign as a whole: a definite noun with a
+    word of its going on after it (a nationality between: «الهجمات المستمرة لنظام الأسد تشكل خطراً
+    على المدنيين», «في خضم هذا القصف الروسي المستمر»), a threat or a cause of suffering, no incident.
+    One told as what hurt someone now («أصيب أربعة نتيجة القصف التركي المستمر», «أسفرت الاشتباكات
+    المتواصلة عن مقتل عنصرين») is that incident."""
+    after = [t.text for t in tokens[j:j + 2] if t.clause == tokens[k].clause]
+    if not after or after[0] not in _ONGOING and not (
+            len(after) == 2 and after[1] in _ONGOING and after[0].removeprefix("ال") in _ATTACK_ADJECTIVES):
+        return False  # (most triggers: no such word after them)
+    back = _words_back(tokens, k, 2)
+    return _definite(tokens[k]) and _CAUSE_MARKS.isdisjoint(back) and _RESULTED.isdisjoint(back)
+
+
 def _flight_cause(tokens: list[Token], k: int, j: int) -> bool:
     """Whether the trigger at tokens k..j is the cause of a flight told before it, with no target
     after it («سجلت نزوح عائلات من البلدة مطلع الشهر جراء القصف المكثف», "thousands fled due to the
@@ -2780,6 +2805,24 @@ def _cut_headline_runs(text: str) -> list[tuple[int, int]]:
     return runs
 
 
+# A crawled social post's page title over the line "Facebook<page>'s Post": the page's name and the
+# post's first words, cut («داهمت دورية... - نهر ميديا»)
+_POST_TITLE = re.compile(r"\A[^\n]*(?=\n[^\n]*Facebook[^\n]*'s Post)")
+_TITLE_PARTS = re.compile(r"\.\.\.|…| - ")
+_TITLE_ECHO = 20  # characters of the title's words looked for in the post below it
+
+
+def _post_title(text: str) -> list[tuple[int, int]]:
+    """The span of a crawled post's page title (_POST_TITLE) when the post below tells its words
+    again in full: the post is the event, its cut title a repeat (or a page's name read as a place:
+    «مرصد الحسكة»). A page that kept only its title keeps it."""
+    m = _POST_TITLE.match(text)
+    if m is None:
+        return []
+    words = max(_TITLE_PARTS.split(m.group()), key=len).strip()
+    return [m.span()] if len(words) >= _TITLE_ECHO and text.find(words[:_TITLE_ECHO], m.end()) >= 0 else []
+
+
 def _teasers(seg: Segmented) -> set[int]:
     """The sentences of a page's teaser lists and lines (_TEASER_HEADINGS, _TEASER_LINE) and of
     its runs of headlines (_headline_runs, _cut_headline_runs): other stories' headlines, which tell
@@ -2787,7 +2830,7 @@ def _teasers(seg: Segmented) -> set[int]:
     what a photo shows."""
     text = seg.text
     spans = [(a, _line_end(text, a)) for a, _b in _line_heads(_TEASER_LINE, text)] + _headline_runs(text) \
-        + _cut_headline_runs(text)
+        + _cut_headline_runs(text) + _post_title(text)
     starts = (text.rfind("\n", 0, m.start()) + 1 for m in _LINE_CLOSED.finditer(text))
     spans += [m.span() for s in starts if (m := _CAPTION_LINE.match(text, s))]
     for start, _end in _line_heads(_TEASER_HEADINGS, text):
@@ -3051,6 +3094,23 @@ def _since(seg: Segmented, d: DateMention) -> bool:
 def _definite(tok: Token) -> bool:
     """Whether an Arabic word has the article, after any proclitic («وال», «بال»)."""
     return tok.text.startswith("ال") or any(r.startswith("ال") for r in strip_proclitic(tok.text))
+
+
+# The US-led coalition's partners on the ground in Syria: in one incident told with the coalition
+# they fight beside it («قسد مدعومة بالطيران المروحي التابع للتحالف», «إنزال نفذته قوات التحالف بمساندة
+# من وحدات قسد»), never against it.
+_COALITION = "US-led Coalition"
+_COALITION_PARTNERS = {"SDF (Syrian Democratic Forces)", "Asayish (Kurdish security forces)"}
+
+
+def _partners_joined(cands: list[Candidate]) -> None:
+    """A coalition's raid or strike read with its partner as the side hit (or the partner's, with
+    the coalition hit: the backer's aircraft taken for the doer) is theirs together: both attackers."""
+    for c in cands:
+        sides = set(c.actor1.split("; "))
+        if (c.actor2 in _COALITION_PARTNERS and _COALITION in sides
+                or c.actor2 == _COALITION and not sides.isdisjoint(_COALITION_PARTNERS)):
+            c.actor1, c.actor2 = f"{c.actor1}; {c.actor2}", ""
 
 
 def _told_after_history(seg: Segmented, c: Candidate, dates: list[DateMention], long_ago: str) -> bool:
@@ -3415,10 +3475,12 @@ _FORCES = _folded("قوات", "ميليشيات", "ميليشيا", "مليشي�
 
 
 def _opens_clause(v: int, tokens: list[Token], verbs: set[str]) -> bool:
-    """Whether token v is one of `verbs` and opens its clause."""
+    """Whether token v is one of `verbs` and opens its clause (an Arabic verb right after Latin
+    words opens one: «Shared with Publicاستهدفت الفصائل ...», a post's text glued to its header)."""
     if v < 0 or verbs.isdisjoint(tokens[v].readings):
         return False
-    return v == 0 or tokens[v - 1].clause != tokens[v].clause or tokens[v - 1].text in _CLAUSE_OPENERS
+    return v == 0 or tokens[v - 1].clause != tokens[v].clause or tokens[v - 1].text in _CLAUSE_OPENERS \
+        or is_latin(tokens[v - 1]) and not is_latin(tokens[v])
 
 
 # nouns of taking a place, whose possessor is who took it («سيطرة قوات النظام على البلدة»); not
@@ -3594,6 +3656,18 @@ def _cared_at(f: Found, tokens: list[Token]) -> bool:
         if _CARE_WORD[w] or _CARRIED_WORD[w] and any(_HOSPITAL.match(x) for x in back[:n]):
             return True
     return False
+
+
+def _only_where_treated(c: Candidate, found: list[Found], tokens: list[Token]) -> bool:
+    """«أصيب فلان في القصف التركي على المحطة، ونقل إلى مشافي القامشلي»: whether an attack told
+    before (its trigger has the article) is placed only by where its wounded were taken (_cared_at),
+    a town the report has not told as a place of its own before («سقط صاروخ في الباب ... ونقل
+    الجرحى إلى مشفى الباب»: the town of the attack, and of its hospital)."""
+    if not _definite(tokens[c.trigger]) or not all(_cared_at(f, tokens) for f in c.places):
+        return False
+    ids = {f.match.place.id for f in c.places}
+    return not any(g.first < c.places[0].first and g.hint_of is None and _eligible(g) and g.match.place.id in ids
+                   and not _cared_at(g, tokens) for g in found)  # (a hint, «بريف القامشلي», tells no place of its own)
 
 
 # «من أبناء قرية X», «من أهالي X», «ابن مدينة X», «ينحدر من X»: where a person named is from
