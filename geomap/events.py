@@ -532,6 +532,11 @@ class EventCoder:
                 sent_cands, statements = self._sentence(seg, sent, offset, words, triggers[sent.index], modal.get(sent.index, ()),
                                                         behind, actor_at, place_at, named.get(sent.index, set()),
                                                         sent.index in golan, flown_above and sent.index == 1)
+            tally = _tally_at(words) if sent_cands else None
+            if tally is not None:
+                a, b = offset + tally, offset + _tally_end(words, tally)
+                before = any(found[g[0]].first < a for g in place_groups.get(sent.index, []))
+                sent_cands = [c for c in sent_cands if c.trigger >= b or _told_before_tally(c, a, before)]
             busy = {c.clause for c in sent_cands}
             # "The next day, ...", «وفي اليوم التالي», "the same day": counted from the day told
             # before; "the previous day" from it or, with none, from the report's
@@ -1237,7 +1242,7 @@ class EventCoder:
         if not figures:
             return
         given: list[tuple[Figure, Candidate]] = []  # each figure and the candidate that took it
-        totals = _totals_of_incidents(sent.tokens, figures)
+        totals = _totals_of_incidents(sent.tokens, figures) + _running_totals(sent.tokens, figures)
         # «قصفت الطائرات البلدة اليوم، ووثقنا خلال العام الماضي 75 غارة أدت إلى مقتل 29»: a figure
         # told after words of a past period counts that period, not this event (unlike one after
         # words of how often: «بشكل متكرر اليوم، ما أدى لمقتل 3»)
@@ -1623,6 +1628,70 @@ def _totals_of_incidents(tokens: list[Token], figures: list[Figure]) -> list[Fig
 
 
 _INCIDENTS = _folded("حوادث", "انفجارات", "هجمات", "تفجيرات", "incidents", "attacks", "blasts", "explosions", "bombings")
+_THEREBY = _folded("بذلك", "وبذلك", "بهذا", "وبهذا", "ليرتفع", "لترتفع", "ليصل", "لتصل", "ليبلغ", "لتبلغ", "bringing",
+                   "brings")  # «ليرتفع بذلك عدد القتلى إلى 4», "bringing the death toll to 12"
+
+
+def _tally_end(words: list[str], at: int) -> int:
+    """Where the running total told from word `at` ends: a few words after the number it rises to
+    («إلى 40 مدنيا»), or with its sentence («وبهذا يرتفع العدد إلى 5.أضاف المراسل أن القرية تشهد
+    اشتباكات»: a sentence glued on goes on with another story)."""
+    n = next((k for k in range(at + 1, len(words)) if words[k][:1].isdigit() or words[k] in NUMBER_WORDS), None)
+    return len(words) if n is None else n + 1 + _TALLY_TAIL
+
+
+_TALLY_TAIL = 2  # words after a total's number that still tell who it counts
+
+
+def _told_before_tally(c: Candidate, tally: int, placed: bool) -> bool:
+    """Whether candidate c is an event told before the running total at token `tally`: its word of
+    attack before it, and a place named before it (`placed`) or more than the total's subject ("The
+    shelling brings to 40 the number ...": the attack whose toll is counted, placed by the total's words)."""
+    return c.trigger < tally and (placed or tally - c.trigger > _SUBJECT_WORDS)
+
+
+_SUBJECT_WORDS = 2
+_COUNT_NOUNS = _folded("عدد", "العدد", "حصيلة", "الحصيلة", "تعداد", "number", "toll", "total", "tally")
+_TALLY_REACH = 5  # words from «بذلك», "brings" to the count it raises
+
+
+def _tally_at(words: list[str]) -> int | None:
+    """«وبذلك يرتفع عدد ضحايا القصف على ريف إدلب إلى 40», "This brings the number of civilians killed by
+    shelling in Idlib to 40": the word (of a sentence's `words`) where it starts telling the running
+    total that what it told before brings a count to; its words of attack are that total's, no event."""
+    return next((i for i, w in enumerate(words) if w in _THEREBY
+                 and not _COUNT_NOUNS.isdisjoint(words[i + 1:i + 1 + _TALLY_REACH]) and not _one_attack_s(words[i + 1:])), None)
+
+
+def _running_totals(tokens: list[Token], figures: list[Figure]) -> list[Figure]:
+    """«أدى القصف إلى مقتل عنصرين، ليرتفع بذلك عدد القتلى إلى 4، منهم 3 من قوات الحكومة»: a toll
+    that what was just told brings a count to sums this attack's dead with earlier ones; the event's
+    own is the one told before it (a figure of the same kind), not the total nor who are among it."""
+    out: list[Figure] = []
+    for k, f in enumerate(figures):
+        if f in out or not any(g.kind == f.kind and g not in out for g in figures[:k]):
+            continue
+        g = figures[k - 1]
+        a, b = bisect_left(tokens, g.end, key=_START), bisect_left(tokens, f.start, key=_START)
+        cue = next((i for i in range(a, b) if tokens[i].text in _THEREBY), None)
+        if cue is not None and not _one_attack_s(t.text for t in tokens[cue + 1:b]):
+            out += [f, *takewhile(attrgetter("among"), figures[k + 1:])]
+    return out
+
+
+_THE_ATTACK = _folded("القصف", "الغارة", "الهجوم", "الاستهداف", "الضربة", "التفجير", "الانفجار", "المجزرة", "العدوان",
+                      "strike", "airstrike", "attack", "shelling", "massacre", "blast", "bombing", "explosion")
+_SPANS = _folded("منذ", "خلال", "الأسبوع", "الشهر", "العام", "الأيام", "ساعة", "الأخيرة", "الماضية", "since", "during",
+                 "this", "recent", "week", "month", "year", "days", "hours")  # (a count over a span is of its attacks)
+
+
+def _one_attack_s(words) -> bool:
+    """Whether the words of a count a toll is raised to name one attack and no span of time: «وبذلك
+    يرتفع عدد ضحايا القصف الإسرائيلي إلى 3» is that strike's toll, told again with a later death, not
+    «عدد ضحايا القصف على ريف إدلب خلال الأسبوع»."""
+    words = set(words)
+    return not words.isdisjoint(_THE_ATTACK) and words.isdisjoint(_SPANS)
+
 _UPDATE_REACH = 3  # sentences after an attack's toll within which a later toll updates it
 _EARLIER = _folded("earlier", "previously", "سابقا", "سابق")  # «في وقت سابق»
 _REPORT_SOURCE = "the report"  # who gave a figure no source is named for, when another source disputes it
