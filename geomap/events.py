@@ -548,8 +548,11 @@ class EventCoder:
             how = any(c.cls in VIOLENT and c.cls != "killing" for c in sent_cands)  # the sentence tells how
             groups = place_groups.get(sent.index, []) if sent_cands else []
             # (where the wounded were taken, where the attackers are: the same for every candidate)
-            # (told apart only among two or more: _place falls back on the one there is)
+            # (told apart only among two or more: _place falls back on the one there is, but for
+            # a hospital's town, never the attack's)
             cared = {g[0] for g in groups if _cared_at(found[g[0]], tokens)} if len(groups) > 1 else set()
+            if len(groups) == 1 and _in_hospital(found[groups[0][0]], tokens) and not _named_elsewhere(found, groups[0][0]):
+                groups = []
             stationed = {g[0] for g in groups if _stationed(found[g[0]], tokens)}
             broken = _paragraph_break(seg, sent)  # (asked once, not per candidate)
             for c in sent_cands:
@@ -662,7 +665,9 @@ class EventCoder:
                 who = claims.get(c.sentence.index) or (claims.get(after) if after not in placed else None)
                 if who and c.actor1 in ("", UNKNOWN) and c.cls in VIOLENT:
                     c.actor1, c.actor_note = who, _NOTE_CLAIM
-        self._fill_actors(candidates + unplaced, _blamed(tokens, actors), tokens)
+        unclaimed = _unclaimed(tokens, seg.words)
+        blamed = {s: who for s, who in _blamed(tokens, actors).items() if not unclaimed & {s, s - 1}}
+        self._fill_actors(candidates + unplaced, blamed, tokens)
         for c in candidates + unplaced:
             if c.cls == "attack_civ" and c.actor1 in ("", UNKNOWN) and _armed_target(c, tokens):
                 # "Gunmen attacked a regime patrol", «تعرضت دورية لإطلاق نار»: for ACLED an attack
@@ -869,9 +874,14 @@ class EventCoder:
         kept = _reclass(classes, air_cue or (not named_kind and (israeli or ("strike" in english and air_force))), air_raid,
                         found)
         out = []
+        answer = next((k for k in range(offset, offset + len(toks)) if _REVENGE_WORD[seg.tokens[k].text]), None)
         for (clause, part), per in sorted(by_clause.items()):
             starts = parts[clause]
             span = (starts[part] if part else 0, starts[part + 1] if part + 1 < len(starts) else len(seg.tokens))
+            # «قصفت قوات النظام كفرنبل ردا على هجوم الفصائل على مواقعها»: the attack a reply answers,
+            # a part of its own after the word of revenge, is of the kind its own words say
+            kinds = _reclass({c: s for c, (s, _k) in per.items()}, air_cue, air_raid, found) \
+                if answer is not None and all(k > answer for _s, k in per.values()) else kept
             mapped: dict[str, tuple[float, int, bool]] = {}
             generic: dict[str, bool] = {}  # class -> whether only a generic word with the article gave it
             guessed: dict[str, bool] = {}  # class -> whether only a word naming no weapon made it shelling
@@ -879,7 +889,7 @@ class EventCoder:
             # of capture names the takers («سيطرت الفصائل على X بعد انسحاب قوات النظام»).
             retreat = set() if "capture" in per else {_mapped_class(c, kept) for c in per if c == "withdrawal"}
             for c, (s, k) in per.items():
-                target = c if c in kept else _mapped_class(c, kept)
+                target = c if c in kinds else _mapped_class(c, kinds)
                 if c == "strike" and target in _BOMBS and not any(
                         b in _BOMBS or b == "explosion" for (x, _p), bs in by_clause.items() if x == clause for b in bs):
                     # «انفجار عبوة في الباب، وقصف تركي على الدردارة»: a bomb makes its own
@@ -3156,6 +3166,14 @@ def _nearest_date(seg: Segmented, c: Candidate, dates: list[DateMention]) -> Dat
         return None  # most sentences
     s = c.sentence
     pos = seg.tokens[c.trigger].start
+    # "shelled X on Tuesday in response to an attack on Y last week": a word of revenge parts the
+    # reply's day from the day of the attack it answers (the side of it the attack's places are on,
+    # as _answered reads it: "The shelling came in response to an attack on Y")
+    revenge = [t.start for t in s.tokens if _REVENGE_WORD[t.text]]
+    if revenge:
+        sides = {bisect_left(revenge, seg.tokens[f.first].start) for f in c.places}
+        side = sides.pop() if len(sides) == 1 else bisect_left(revenge, pos)
+        dates = [d for d in dates if bisect_left(revenge, d.start) == side]
     # «تسيطر على العزبة (سيطرت عليها منذ أيام) والدحلة»: a date in brackets is of what they hold
     dates = [d for d in dates if _bracketed(seg.folded, s.start, d.start) == _bracketed(seg.folded, s.start, pos)]
     last = c.clause
@@ -3625,7 +3643,7 @@ def _joined_by_and(tokens: list[Token], end: int, a: ActorMention) -> bool:
 
 
 # «نقلوا إلى مشفى في مدينة X», «أسعف إلى X», "were rushed to a hospital in X", "treated in X".
-_CARE = re.compile(r"^[وف]?(?:اسعف|اسعاف|treated)")  # words of care alone
+_CARE = re.compile(r"^[وف]?(?:اسعف|اسعاف|treated|علاج|العلاج|يعالج|تعالج)")  # words of care alone («يتلقى العلاج»)
 _CARRIED = re.compile(r"^[وف]?(?:نقل|taken|rushed|transferred|evacuated|brought|admitted)")  # with a hospital
 _HOSPITAL = re.compile(r"^(?:[وبل]|لل|ال|بال)?(?:مشف|مشاف|مستشف|hospital|clinic)")
 # (asked of the words before every place of every candidate: each word matched once)
@@ -3645,6 +3663,21 @@ def _cared_at(f: Found, tokens: list[Token]) -> bool:
         if _CARE_WORD[w] or _CARRIED_WORD[w] and any(_HOSPITAL.match(x) for x in back[:n]):
             return True
     return False
+
+
+def _in_hospital(f: Found, tokens: list[Token]) -> bool:
+    """«ويتلقى العلاج في مستشفى آفرين في الشهباء», «نقلوا إلى مشفى في مدينة X»: the town of a hospital
+    that treats the wounded, no place of the attack even where its sentence names no other."""
+    return _cared_at(f, tokens) and any(_HOSPITAL.match(w) for w in _words_back(tokens, f.first, 7))
+
+
+def _named_elsewhere(found: list[Found], n: int) -> bool:
+    """Whether the report names mention n's place in another mention too (a hospital's town that is
+    also where the attack was told: «قصف على مدينة الباب ... نقلوا إلى مشفى مدينة الباب»)."""
+    m = found[n].match
+    return m is not None and m.place is not None and any(
+        k != n and f.match is not None and f.match.place is not None and f.match.place.id == m.place.id
+        for k, f in enumerate(found))
 
 
 # «من أبناء قرية X», «من أهالي X», «ابن مدينة X», «ينحدر من X»: where a person named is from
@@ -3812,18 +3845,21 @@ _BELONGING_WORDS = _folded("تابعة", "التابعة", "تابع", "by", "th
 
 
 _ESCORTING = _folded("بمساندة", "وبمساندة", "مساندة", "برفقة", "وبرفقة", "بمرافقة", "وبمرافقة", "بمؤازرة", "وبمؤازرة",
-                     "مؤازرة", "بإسناد", "وبإسناد", "بغطاء", "وبغطاء", "بتغطية", "escorted", "covered")
+                     "مؤازرة", "بإسناد", "وبإسناد", "بغطاء", "وبغطاء", "بتغطية", "escorted", "covered", "backed",
+                     "supported", "support")  # "backed by coalition aircraft", "with the support of Russian jets"
 _FLYING = _folded("تحليق", "وتحليق", "حلقت", "وحلقت", "حلق", "يحلق", "تحلق", "استطلاع", "الاستطلاع", "flying", "flew",
                   "hovering", "hovered", "reconnaissance", "surveillance")
 _SKIES = fold("أجواء")[0]
 _ESCORT_REACH = 3  # words back from an aircraft to the mark of its escort or flight («بمؤازرة من الطيران»)
-_TAKEN_OR_RAID = {"raid", "arrest", "abduction"}  # what aircraft may escort
+_TAKEN_OR_RAID = {"raid", "arrest", "abduction", "clash", "capture"}  # what aircraft may escort (a battle's air
+# cover is part of the battle)
 
 
 def _escort_or_flight(words: list[str], i: int, told: set[str]) -> bool:
     """Whether the aircraft named at word i of a sentence's `words` only flies («تحليق مكثف
     لطائرة استطلاع», _flown_over) or, in a sentence that tells a raid or arrests, escorts the
-    ground force («داهمت دورية برفقة طائرة مسيرة», «بمؤازرة من الطيران المروحي»): no strike
+    ground force («داهمت دورية برفقة طائرة مسيرة», «بمؤازرة من الطيران المروحي», "clashed, backed by
+    coalition aircraft"): no strike
     either way. `told`: the classes of the sentence's triggers; a blast told with a flight («وقع
     الانفجار لحظة تحليق طائرة مسيرة») may be the aircraft's strike."""
     if "explosion" not in told and _flown_over(words, i):
@@ -3871,7 +3907,17 @@ def _claims(tokens: list[Token], words: list[str], actors: list[ActorMention]) -
     return out
 
 
-_CLAIMED = _folded("تبنى", "تبنت", "وتبنى", "وتبنت", "يتبنى", "تتبنى", "claimed")
+_CLAIMED = _folded("تبنى", "تبنت", "وتبنى", "وتبنت", "يتبنى", "تتبنى", "يتبن", "تتبن", "claimed")  # («لم تتبن»)
+
+
+def _unclaimed(tokens: list[Token], words: list[str]) -> set[int]:
+    """Sentences that say no one claimed an attack ("No group claimed responsibility, but officials
+    blamed the YPG", «ولم تتبن أي جهة التفجير»): a side blamed there or in the sentence after is
+    accused, not known to be the attacker."""
+    if _CLAIMED.isdisjoint(words):
+        return set()
+    return {tokens[k].sentence for k in compress(count(), map(_CLAIMED.__contains__, words))
+            if not _DENIED.isdisjoint(_words_back(tokens, k, 3))}
 _DENIED = _folded("no", "not", "لم", "لا", "ولم")
 
 
