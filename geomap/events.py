@@ -769,6 +769,8 @@ class EventCoder:
                 continue
             if _earlier(seg.tokens, k, j):
                 continue  # «نتيجة قصف تركي سابق», "a previous strike": an attack the report looks back on
+            if not _PREPARING.isdisjoint(_words_back(seg.tokens, k, _PREPARED_REACH)):
+                continue  # «توزع الرتل على القرى تحضيراً لمداهمة المعابر», "in preparation for an assault": not yet done
             if entry.cls == "strike" and _aimed_operation(seg.tokens, k):
                 continue  # «عملية إنزال جوي استهدفت منزل فلان»: whom a raid was aimed at, no strike
             if _in_hashtag(seg, k, j):
@@ -2183,6 +2185,8 @@ _ATTACK_ADJECTIVES = _folded("تركي", "تركية", "روسي", "روسية",
 
 # An operation that "targeted" someone («عملية إنزال جوي استهدفت منزل», «الحملة استهدفت منازل
 # المدنيين»): a raid told by its own words, the verb naming whom it was aimed at.
+_PREPARING = _folded("تحضيرا", "تحضيراً", "استعدادا", "استعداداً", "تمهيدا", "تمهيداً", "preparation", "preparations")
+_PREPARED_REACH = 3  # words back from an attack to the word of what it is prepared by («تمهيداً لشن هجوم»)
 _OPERATIONS = _folded("عملية", "إنزال", "انزال", "مداهمة", "حملة")
 _AIMED = ("استهدف", "يستهدف", "تستهدف")
 

@@ -3,7 +3,7 @@ list of governorates («ريفي حلب وإدلب») is each name's; a running 
 a count to («وبذلك يرتفع عدد ...», "This brings the number of ...") is no event nor toll of its own; the town
 of a hospital the wounded were taken to is no place of the attack; aircraft that back a battle make no air
 strike of it; a side blamed where no one claimed the attack is not its attacker; the attack a reply answers
-has its own kind and day."""
+has its own kind and day; an attack a force prepares for is not yet one."""
 
 from tiny_places import extract_events
 
@@ -74,3 +74,9 @@ def test_the_attack_a_reply_answers_has_its_own_kind_and_day(ex):
                  "الأسبوع الماضي."):
         events = {e.name: (e.sub_event_type, e.event_date) for e in extract_events(ex, text, "2024-03-06")}
         assert events["Ariha"] == ("Armed clash", "2024-02-26") and events["Kafr Nabl"][0] == SHELLING, text
+
+
+def test_an_attack_a_force_is_preparing_for_is_no_event(ex):
+    for text in ("انتشر رتل لقوات قسد في قرية حزوان تحضيراً لمداهمة المعابر النهرية.",
+                 "Regime forces massed troops near Ariha in preparation for an assault on the town."):
+        assert extract_events(ex, text) == [], text
