@@ -532,6 +532,11 @@ class EventCoder:
                 sent_cands, statements = self._sentence(seg, sent, offset, words, triggers[sent.index], modal.get(sent.index, ()),
                                                         behind, actor_at, place_at, named.get(sent.index, set()),
                                                         sent.index in golan, flown_above and sent.index == 1)
+            tally = _tally_at(words) if sent_cands else None
+            if tally is not None:
+                a, b = offset + tally, offset + _tally_end(words, tally)
+                before = any(found[g[0]].first < a for g in place_groups.get(sent.index, []))
+                sent_cands = [c for c in sent_cands if c.trigger >= b or _told_before_tally(c, a, before)]
             busy = {c.clause for c in sent_cands}
             # "The next day, ...", «وفي اليوم التالي», "the same day": counted from the day told
             # before; "the previous day" from it or, with none, from the report's
@@ -543,8 +548,11 @@ class EventCoder:
             how = any(c.cls in VIOLENT and c.cls != "killing" for c in sent_cands)  # the sentence tells how
             groups = place_groups.get(sent.index, []) if sent_cands else []
             # (where the wounded were taken, where the attackers are: the same for every candidate)
-            # (told apart only among two or more: _place falls back on the one there is)
+            # (told apart only among two or more: _place falls back on the one there is, but for
+            # a hospital's town, never the attack's)
             cared = {g[0] for g in groups if _cared_at(found[g[0]], tokens)} if len(groups) > 1 else set()
+            if len(groups) == 1 and _in_hospital(found[groups[0][0]], tokens) and not _named_elsewhere(found, groups[0][0]):
+                groups = []
             stationed = {g[0] for g in groups if _stationed(found[g[0]], tokens)}
             broken = _paragraph_break(seg, sent)  # (asked once, not per candidate)
             for c in sent_cands:
@@ -660,7 +668,9 @@ class EventCoder:
                 who = claims.get(c.sentence.index) or (claims.get(after) if after not in placed else None)
                 if who and c.actor1 in ("", UNKNOWN) and c.cls in VIOLENT:
                     c.actor1, c.actor_note = who, _NOTE_CLAIM
-        self._fill_actors(candidates + unplaced, _blamed(tokens, actors), tokens)
+        unclaimed = _unclaimed(tokens, seg.words)
+        blamed = {s: who for s, who in _blamed(tokens, actors).items() if not unclaimed & {s, s - 1}}
+        self._fill_actors(candidates + unplaced, blamed, tokens)
         _partners_joined(candidates + unplaced)
         for c in candidates + unplaced:
             if c.cls == "attack_civ" and c.actor1 in ("", UNKNOWN) and _armed_target(c, tokens):
@@ -765,6 +775,8 @@ class EventCoder:
                 continue  # «نتيجة قصف تركي سابق», "a previous strike": an attack the report looks back on
             if _ongoing_campaign(seg.tokens, k, j):
                 continue  # «الهجمات المستمرة لنظام الأسد تشكل خطراً»: a campaign talked of, no incident
+            if not _PREPARING.isdisjoint(_words_back(seg.tokens, k, _PREPARED_REACH)):
+                continue  # «توزع الرتل على القرى تحضيراً لمداهمة المعابر», "in preparation for an assault": not yet done
             if entry.cls == "strike" and _aimed_operation(seg.tokens, k):
                 continue  # «عملية إنزال جوي استهدفت منزل فلان»: whom a raid was aimed at, no strike
             if _in_hashtag(seg, k, j):
@@ -872,9 +884,14 @@ class EventCoder:
         kept = _reclass(classes, air_cue or (not named_kind and (israeli or ("strike" in english and air_force))), air_raid,
                         found)
         out = []
+        answer = next((k for k in range(offset, offset + len(toks)) if _REVENGE_WORD[seg.tokens[k].text]), None)
         for (clause, part), per in sorted(by_clause.items()):
             starts = parts[clause]
             span = (starts[part] if part else 0, starts[part + 1] if part + 1 < len(starts) else len(seg.tokens))
+            # «قصفت قوات النظام كفرنبل ردا على هجوم الفصائل على مواقعها»: the attack a reply answers,
+            # a part of its own after the word of revenge, is of the kind its own words say
+            kinds = _reclass({c: s for c, (s, _k) in per.items()}, air_cue, air_raid, found) \
+                if answer is not None and all(k > answer for _s, k in per.values()) else kept
             mapped: dict[str, tuple[float, int, bool]] = {}
             generic: dict[str, bool] = {}  # class -> whether only a generic word with the article gave it
             guessed: dict[str, bool] = {}  # class -> whether only a word naming no weapon made it shelling
@@ -882,7 +899,7 @@ class EventCoder:
             # of capture names the takers («سيطرت الفصائل على X بعد انسحاب قوات النظام»).
             retreat = set() if "capture" in per else {_mapped_class(c, kept) for c in per if c == "withdrawal"}
             for c, (s, k) in per.items():
-                target = c if c in kept else _mapped_class(c, kept)
+                target = c if c in kinds else _mapped_class(c, kinds)
                 if c == "strike" and target in _BOMBS and not any(
                         b in _BOMBS or b == "explosion" for (x, _p), bs in by_clause.items() if x == clause for b in bs):
                     # «انفجار عبوة في الباب، وقصف تركي على الدردارة»: a bomb makes its own
@@ -1247,7 +1264,7 @@ class EventCoder:
         if not figures:
             return
         given: list[tuple[Figure, Candidate]] = []  # each figure and the candidate that took it
-        totals = _totals_of_incidents(sent.tokens, figures)
+        totals = _totals_of_incidents(sent.tokens, figures) + _running_totals(sent.tokens, figures)
         # «قصفت الطائرات البلدة اليوم، ووثقنا خلال العام الماضي 75 غارة أدت إلى مقتل 29»: a figure
         # told after words of a past period counts that period, not this event (unlike one after
         # words of how often: «بشكل متكرر اليوم، ما أدى لمقتل 3»)
@@ -1633,6 +1650,70 @@ def _totals_of_incidents(tokens: list[Token], figures: list[Figure]) -> list[Fig
 
 
 _INCIDENTS = _folded("حوادث", "انفجارات", "هجمات", "تفجيرات", "incidents", "attacks", "blasts", "explosions", "bombings")
+_THEREBY = _folded("بذلك", "وبذلك", "بهذا", "وبهذا", "ليرتفع", "لترتفع", "ليصل", "لتصل", "ليبلغ", "لتبلغ", "bringing",
+                   "brings")  # «ليرتفع بذلك عدد القتلى إلى 4», "bringing the death toll to 12"
+
+
+def _tally_end(words: list[str], at: int) -> int:
+    """Where the running total told from word `at` ends: a few words after the number it rises to
+    («إلى 40 مدنيا»), or with its sentence («وبهذا يرتفع العدد إلى 5.أضاف المراسل أن القرية تشهد
+    اشتباكات»: a sentence glued on goes on with another story)."""
+    n = next((k for k in range(at + 1, len(words)) if words[k][:1].isdigit() or words[k] in NUMBER_WORDS), None)
+    return len(words) if n is None else n + 1 + _TALLY_TAIL
+
+
+_TALLY_TAIL = 2  # words after a total's number that still tell who it counts
+
+
+def _told_before_tally(c: Candidate, tally: int, placed: bool) -> bool:
+    """Whether candidate c is an event told before the running total at token `tally`: its word of
+    attack before it, and a place named before it (`placed`) or more than the total's subject ("The
+    shelling brings to 40 the number ...": the attack whose toll is counted, placed by the total's words)."""
+    return c.trigger < tally and (placed or tally - c.trigger > _SUBJECT_WORDS)
+
+
+_SUBJECT_WORDS = 2
+_COUNT_NOUNS = _folded("عدد", "العدد", "حصيلة", "الحصيلة", "تعداد", "number", "toll", "total", "tally")
+_TALLY_REACH = 5  # words from «بذلك», "brings" to the count it raises
+
+
+def _tally_at(words: list[str]) -> int | None:
+    """«وبذلك يرتفع عدد ضحايا القصف على ريف إدلب إلى 40», "This brings the number of civilians killed by
+    shelling in Idlib to 40": the word (of a sentence's `words`) where it starts telling the running
+    total that what it told before brings a count to; its words of attack are that total's, no event."""
+    return next((i for i, w in enumerate(words) if w in _THEREBY
+                 and not _COUNT_NOUNS.isdisjoint(words[i + 1:i + 1 + _TALLY_REACH]) and not _one_attack_s(words[i + 1:])), None)
+
+
+def _running_totals(tokens: list[Token], figures: list[Figure]) -> list[Figure]:
+    """«أدى القصف إلى مقتل عنصرين، ليرتفع بذلك عدد القتلى إلى 4، منهم 3 من قوات الحكومة»: a toll
+    that what was just told brings a count to sums this attack's dead with earlier ones; the event's
+    own is the one told before it (a figure of the same kind), not the total nor who are among it."""
+    out: list[Figure] = []
+    for k, f in enumerate(figures):
+        if f in out or not any(g.kind == f.kind and g not in out for g in figures[:k]):
+            continue
+        g = figures[k - 1]
+        a, b = bisect_left(tokens, g.end, key=_START), bisect_left(tokens, f.start, key=_START)
+        cue = next((i for i in range(a, b) if tokens[i].text in _THEREBY), None)
+        if cue is not None and not _one_attack_s(t.text for t in tokens[cue + 1:b]):
+            out += [f, *takewhile(attrgetter("among"), figures[k + 1:])]
+    return out
+
+
+_THE_ATTACK = _folded("القصف", "الغارة", "الهجوم", "الاستهداف", "الضربة", "التفجير", "الانفجار", "المجزرة", "العدوان",
+                      "strike", "airstrike", "attack", "shelling", "massacre", "blast", "bombing", "explosion")
+_SPANS = _folded("منذ", "خلال", "الأسبوع", "الشهر", "العام", "الأيام", "ساعة", "الأخيرة", "الماضية", "since", "during",
+                 "this", "recent", "week", "month", "year", "days", "hours")  # (a count over a span is of its attacks)
+
+
+def _one_attack_s(words) -> bool:
+    """Whether the words of a count a toll is raised to name one attack and no span of time: «وبذلك
+    يرتفع عدد ضحايا القصف الإسرائيلي إلى 3» is that strike's toll, told again with a later death, not
+    «عدد ضحايا القصف على ريف إدلب خلال الأسبوع»."""
+    words = set(words)
+    return not words.isdisjoint(_THE_ATTACK) and words.isdisjoint(_SPANS)
+
 _UPDATE_REACH = 3  # sentences after an attack's toll within which a later toll updates it
 _EARLIER = _folded("earlier", "previously", "سابقا", "سابق")  # «في وقت سابق»
 _REPORT_SOURCE = "the report"  # who gave a figure no source is named for, when another source disputes it
@@ -2116,6 +2197,8 @@ _ATTACK_ADJECTIVES = _folded("تركي", "تركية", "روسي", "روسية",
 
 # An operation that "targeted" someone («عملية إنزال جوي استهدفت منزل», «الحملة استهدفت منازل
 # المدنيين»): a raid told by its own words, the verb naming whom it was aimed at.
+_PREPARING = _folded("تحضيرا", "تحضيراً", "استعدادا", "استعداداً", "تمهيدا", "تمهيداً", "preparation", "preparations")
+_PREPARED_REACH = 3  # words back from an attack to the word of what it is prepared by («تمهيداً لشن هجوم»)
 _OPERATIONS = _folded("عملية", "إنزال", "انزال", "مداهمة", "حملة")
 _AIMED = ("استهدف", "يستهدف", "تستهدف")
 
@@ -3154,6 +3237,14 @@ def _nearest_date(seg: Segmented, c: Candidate, dates: list[DateMention]) -> Dat
         return None  # most sentences
     s = c.sentence
     pos = seg.tokens[c.trigger].start
+    # "shelled X on Tuesday in response to an attack on Y last week": a word of revenge parts the
+    # reply's day from the day of the attack it answers (the side of it the attack's places are on,
+    # as _answered reads it: "The shelling came in response to an attack on Y")
+    revenge = [t.start for t in s.tokens if _REVENGE_WORD[t.text]]
+    if revenge:
+        sides = {bisect_left(revenge, seg.tokens[f.first].start) for f in c.places}
+        side = sides.pop() if len(sides) == 1 else bisect_left(revenge, pos)
+        dates = [d for d in dates if bisect_left(revenge, d.start) == side]
     # «تسيطر على العزبة (سيطرت عليها منذ أيام) والدحلة»: a date in brackets is of what they hold
     dates = [d for d in dates if _bracketed(seg.folded, s.start, d.start) == _bracketed(seg.folded, s.start, pos)]
     last = c.clause
@@ -3636,7 +3727,7 @@ def _joined_by_and(tokens: list[Token], end: int, a: ActorMention) -> bool:
 
 
 # «نقلوا إلى مشفى في مدينة X», «أسعف إلى X», "were rushed to a hospital in X", "treated in X".
-_CARE = re.compile(r"^[وف]?(?:اسعف|اسعاف|treated)")  # words of care alone
+_CARE = re.compile(r"^[وف]?(?:اسعف|اسعاف|treated|علاج|العلاج|يعالج|تعالج)")  # words of care alone («يتلقى العلاج»)
 _CARRIED = re.compile(r"^[وف]?(?:نقل|taken|rushed|transferred|evacuated|brought|admitted)")  # with a hospital
 _HOSPITAL = re.compile(r"^(?:[وبل]|لل|ال|بال)?(?:مشف|مشاف|مستشف|hospital|clinic)")
 # (asked of the words before every place of every candidate: each word matched once)
@@ -3668,6 +3759,21 @@ def _only_where_treated(c: Candidate, found: list[Found], tokens: list[Token]) -
     ids = {f.match.place.id for f in c.places}
     return not any(g.first < c.places[0].first and g.hint_of is None and _eligible(g) and g.match.place.id in ids
                    and not _cared_at(g, tokens) for g in found)  # (a hint, «بريف القامشلي», tells no place of its own)
+
+
+def _in_hospital(f: Found, tokens: list[Token]) -> bool:
+    """«ويتلقى العلاج في مستشفى آفرين في الشهباء», «نقلوا إلى مشفى في مدينة X»: the town of a hospital
+    that treats the wounded, no place of the attack even where its sentence names no other."""
+    return _cared_at(f, tokens) and any(_HOSPITAL.match(w) for w in _words_back(tokens, f.first, 7))
+
+
+def _named_elsewhere(found: list[Found], n: int) -> bool:
+    """Whether the report names mention n's place in another mention too (a hospital's town that is
+    also where the attack was told: «قصف على مدينة الباب ... نقلوا إلى مشفى مدينة الباب»)."""
+    m = found[n].match
+    return m is not None and m.place is not None and any(
+        k != n and f.match is not None and f.match.place is not None and f.match.place.id == m.place.id
+        for k, f in enumerate(found))
 
 
 # «من أبناء قرية X», «من أهالي X», «ابن مدينة X», «ينحدر من X»: where a person named is from
@@ -3835,18 +3941,21 @@ _BELONGING_WORDS = _folded("تابعة", "التابعة", "تابع", "by", "th
 
 
 _ESCORTING = _folded("بمساندة", "وبمساندة", "مساندة", "برفقة", "وبرفقة", "بمرافقة", "وبمرافقة", "بمؤازرة", "وبمؤازرة",
-                     "مؤازرة", "بإسناد", "وبإسناد", "بغطاء", "وبغطاء", "بتغطية", "escorted", "covered")
+                     "مؤازرة", "بإسناد", "وبإسناد", "بغطاء", "وبغطاء", "بتغطية", "escorted", "covered", "backed",
+                     "supported", "support")  # "backed by coalition aircraft", "with the support of Russian jets"
 _FLYING = _folded("تحليق", "وتحليق", "حلقت", "وحلقت", "حلق", "يحلق", "تحلق", "استطلاع", "الاستطلاع", "flying", "flew",
                   "hovering", "hovered", "reconnaissance", "surveillance")
 _SKIES = fold("أجواء")[0]
 _ESCORT_REACH = 3  # words back from an aircraft to the mark of its escort or flight («بمؤازرة من الطيران»)
-_TAKEN_OR_RAID = {"raid", "arrest", "abduction"}  # what aircraft may escort
+_TAKEN_OR_RAID = {"raid", "arrest", "abduction", "clash", "capture"}  # what aircraft may escort (a battle's air
+# cover is part of the battle)
 
 
 def _escort_or_flight(words: list[str], i: int, told: set[str]) -> bool:
     """Whether the aircraft named at word i of a sentence's `words` only flies («تحليق مكثف
     لطائرة استطلاع», _flown_over) or, in a sentence that tells a raid or arrests, escorts the
-    ground force («داهمت دورية برفقة طائرة مسيرة», «بمؤازرة من الطيران المروحي»): no strike
+    ground force («داهمت دورية برفقة طائرة مسيرة», «بمؤازرة من الطيران المروحي», "clashed, backed by
+    coalition aircraft"): no strike
     either way. `told`: the classes of the sentence's triggers; a blast told with a flight («وقع
     الانفجار لحظة تحليق طائرة مسيرة») may be the aircraft's strike."""
     if "explosion" not in told and _flown_over(words, i):
@@ -3894,7 +4003,17 @@ def _claims(tokens: list[Token], words: list[str], actors: list[ActorMention]) -
     return out
 
 
-_CLAIMED = _folded("تبنى", "تبنت", "وتبنى", "وتبنت", "يتبنى", "تتبنى", "claimed")
+_CLAIMED = _folded("تبنى", "تبنت", "وتبنى", "وتبنت", "يتبنى", "تتبنى", "يتبن", "تتبن", "claimed")  # («لم تتبن»)
+
+
+def _unclaimed(tokens: list[Token], words: list[str]) -> set[int]:
+    """Sentences that say no one claimed an attack ("No group claimed responsibility, but officials
+    blamed the YPG", «ولم تتبن أي جهة التفجير»): a side blamed there or in the sentence after is
+    accused, not known to be the attacker."""
+    if _CLAIMED.isdisjoint(words):
+        return set()
+    return {tokens[k].sentence for k in compress(count(), map(_CLAIMED.__contains__, words))
+            if not _DENIED.isdisjoint(_words_back(tokens, k, 3))}
 _DENIED = _folded("no", "not", "لم", "لا", "ولم")
 
 

@@ -1221,8 +1221,11 @@ class ToponymFinder:
                 m = answers[same]
                 f.match = None if m is None else Match(**vars(m))
             else:
+                # «ريفي حلب وإدلب»: a governorate's countryside (a lesser name's may be a namesake's)
+                listed = f.first == f.name_first and any(p.kind == "governorate" for p in f.candidates) \
+                    and bool(self._list_head(seg, found, f))
                 f.match = self._resolve_one(query, found, f, context, as_governorate, proximity,
-                                            hinted=f.hint is not None or section is not None)
+                                            hinted=f.hint is not None or section is not None or listed)
                 if same is not None:
                     answers[same] = f.match
         # A stray lies in a governorate of its own, all the other places in one other (see _stray).
@@ -1290,8 +1293,9 @@ class ToponymFinder:
         if f.head == "road" and f.first < f.name_first:
             # «الطريق الدولي حلب - دمشق» as the resolver reads a road: «طريق حلب - دمشق»
             text = "طريق " + seg.original(tokens[f.name_first].start, tokens[f.last - 1].end)
-        if f.first == f.name_first:
-            text = self._list_head(seg, found, f) + text
+        if f.first == f.name_first and (list_head := self._list_head(seg, found, f)):
+            # «ريفي حلب وإدلب»: «ريفي إدلب», the «و» that joins the name not read as part of it
+            text = list_head + (text[1:] if f.conj and text.startswith("و") else text)
         if f.head == "road" and is_latin(tokens[f.name_first]):
             text = "near " + text  # "the Deir ez-Zor - Palmyra road": somewhere along it, from the first end
         elif f.head != "near" and _measured_from(tokens, first):
@@ -1311,7 +1315,8 @@ class ToponymFinder:
 
     def _resolve_one(self, query: str, found: list[Found], f: Found, context: Context,
                      as_governorate: bool, proximity, hinted: bool) -> Match | None:
-        """`hinted`: the query carries a hint (the mention's own, or its digest part's heading)."""
+        """`hinted`: the query carries a hint (the mention's own, or its digest part's heading) or
+        the head word of the list the mention is in."""
         if "spelled_otherwise" in f.extra:
             m, listed_with = self.resolver.resolve(query, context), found[f.extra["spelled_otherwise"]].match
             near = m.resolved and listed_with is not None and listed_with.resolved and not m.place.is_area \
