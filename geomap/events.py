@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -492,7 +492,7 @@ class EventCoder:
         # The place a report is filed from («دمشق - سانا», "BEIRUT (Reuters) -") is where no event
         # of its sentence happened, nor is one its readers name in their comments; it stays one of
         # the report's places (_fallback).
-        sited = [ok and not any(a <= seg.orig(tokens[f.first].start) < b for a, b in filed)
+        sited = [ok and not any(a <= at < b for at in (seg.orig(tokens[f.first].start),) for a, b in filed)
                  for f, ok in zip(found, usable)] if filed else usable
         golan = {tokens[f.first].sentence for f, ok in zip(found, usable) if ok and f.match.place.admin1 == _GOLAN}
         for g in _groups(found):
@@ -2809,9 +2809,12 @@ def _outside_comments(seg: Segmented, comments: list[tuple[int, int]], actors: l
                       phrases: Phrases) -> tuple[list[ActorMention], Phrases]:
     """The actors and trigger phrases of a report that stand before or between its readers'
     comments (their places: see `filed` in EventCoder.code)."""
+    starts = [a for a, _b in comments]
+
     def outside(k: int) -> bool:
         at = seg.orig(seg.tokens[k].start)
-        return not any(a <= at < b for a, b in comments)
+        n = bisect_right(starts, at)  # (the runs are in text order and apart: only the last begun by `at` may hold it)
+        return not (n and at < comments[n - 1][1])
     return [a for a in actors if outside(a.first)], replace(phrases, triggers=[m for m in phrases.triggers if outside(m[0])])
 
 
@@ -2926,7 +2929,8 @@ def _teasers(seg: Segmented) -> set[int]:
         spans.append((start, end))
     if not spans:
         return set()
-    return {s.index for s in seg.sentences if any(a <= seg.orig(s.start) < b for a, b in spans)}
+    # (a sentence's start is mapped to the text as written once, not once a span)
+    return {s.index for s in seg.sentences if any(a <= at < b for at in (seg.orig(s.start),) for a, b in spans)}
 
 
 def _line_end(text: str, i: int) -> int:
@@ -3842,12 +3846,13 @@ _LAUNCHED_WORD = WordTable(lambda w: _LAUNCHED.match(w) is not None, 100_000)
 # «صواريخ من اتجاه الجولان», "missiles from the direction of the Golan": the words, nearest first,
 # before a place the fire came from or over, not one it hit
 _FROM_DIRECTION = ((fold("اتجاه")[0], "من"), ("of", "direction", "the", "from"))
+_FROM_DIRECTION_FIRST = [[w[0]] for w in _FROM_DIRECTION]  # (asked of every place: most words before one are neither)
 
 
 def _from_direction(back: list[str]) -> bool:
     """Whether the words before a place (`back`, the nearest first) say fire came from its
     direction («من اتجاه X», "from the direction of X")."""
-    return any(tuple(back[:len(w)]) == w for w in _FROM_DIRECTION)
+    return back[:1] in _FROM_DIRECTION_FIRST and any(tuple(back[:len(w)]) == w for w in _FROM_DIRECTION)
 
 
 def _and_joined(tokens: list[Token], end: int, start: int) -> bool:

@@ -143,7 +143,8 @@ class Segmented:
         """Original (start, end) of a folded span. It ends at its last kept letter, or at a
         hamza written after it, which folding drops but which is a letter («السويداء»)."""
         if end <= start:
-            return self.orig(start), self.orig(start)
+            a = self.orig(start)
+            return a, a
         b = self.orig(end - 1) + 1
         while self.text.startswith("\u0621", b):
             b += 1

@@ -187,8 +187,9 @@ def _locates(places: list[Place]) -> bool:
 def _in_abroad(tokens: list[Token], a: "Found", b: "Found") -> bool:
     """Whether mention b, a country abroad, locates the smaller place a before it: after «في» or
     "in" and perhaps a direction b left out («في شمال العراق»), or «ب» on b or its direction."""
-    if not (any(map(_abroad_country, b.candidates)) and a.candidates and not _big(a.candidates)
-            and tokens[a.last - 1].sentence == tokens[b.first].sentence):
+    # (the cheap tests first: asked of every two mentions in a row)
+    if not (a.candidates and tokens[a.last - 1].sentence == tokens[b.first].sentence
+            and any(map(_abroad_country, b.candidates)) and not _big(a.candidates)):
         return False
     words = [t.text for t in tokens[a.last:b.first]]
     if words[:1] in (["in"], ["في"]):
