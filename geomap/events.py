@@ -548,11 +548,9 @@ class EventCoder:
             how = any(c.cls in VIOLENT and c.cls != "killing" for c in sent_cands)  # the sentence tells how
             groups = place_groups.get(sent.index, []) if sent_cands else []
             # (where the wounded were taken, where the attackers are: the same for every candidate)
-            # (told apart only among two or more: _place falls back on the one there is, but for
-            # a hospital's town, never the attack's)
+            # (told apart only among two or more: _place falls back on the one there is; a
+            # hospital's town alone is dropped after, by _only_where_treated)
             cared = {g[0] for g in groups if _cared_at(found[g[0]], tokens)} if len(groups) > 1 else set()
-            if len(groups) == 1 and _in_hospital(found[groups[0][0]], tokens) and not _named_elsewhere(found, groups[0][0]):
-                groups = []
             stationed = {g[0] for g in groups if _stationed(found[g[0]], tokens)}
             broken = _paragraph_break(seg, sent)  # (asked once, not per candidate)
             for c in sent_cands:
@@ -3763,21 +3761,6 @@ def _only_where_treated(c: Candidate, found: list[Found], tokens: list[Token]) -
     ids = {f.match.place.id for f in c.places}
     return not any(g.first < c.places[0].first and g.hint_of is None and _eligible(g) and g.match.place.id in ids
                    and not _cared_at(g, tokens) for g in found)  # (a hint, «بريف القامشلي», tells no place of its own)
-
-
-def _in_hospital(f: Found, tokens: list[Token]) -> bool:
-    """«ويتلقى العلاج في مستشفى آفرين في الشهباء», «نقلوا إلى مشفى في مدينة X»: the town of a hospital
-    that treats the wounded, no place of the attack even where its sentence names no other."""
-    return _cared_at(f, tokens) and any(_HOSPITAL.match(w) for w in _words_back(tokens, f.first, 7))
-
-
-def _named_elsewhere(found: list[Found], n: int) -> bool:
-    """Whether the report names mention n's place in another mention too (a hospital's town that is
-    also where the attack was told: «قصف على مدينة الباب ... نقلوا إلى مشفى مدينة الباب»)."""
-    m = found[n].match
-    return m is not None and m.place is not None and any(
-        k != n and f.match is not None and f.match.place is not None and f.match.place.id == m.place.id
-        for k, f in enumerate(found))
 
 
 # «من أبناء قرية X», «من أهالي X», «ابن مدينة X», «ينحدر من X»: where a person named is from
