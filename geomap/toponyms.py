@@ -1125,9 +1125,11 @@ class ToponymFinder:
                 continue
             # «مدينة إدلب وبلدة سرمين وقرية النيرب»: a list of places that each have a head word too
             if (not gap and (b.conj or tokens[b.first].text.startswith("و") and b.first < b.name_first and b.head is not None)
-                    or words in (["and"], ["or"], ["و"], ["او"], ["and", "nearby"])
-                    # "X and the villages of Y", "X and the T4 air base" (a site's name takes "the")
-                    or words == ["and", "the"] and (b.head is not None or _sites(b.candidates))
+                    or words in (["and"], ["or"], ["و"], ["او"], ["and", "nearby"], ["and", "in"], ["وفي"])
+                    # "X and the villages of Y", "X and the T4 air base" (a site's name takes "the"),
+                    # "near X and in the countryside of Y", «قرب X وفي ريف Y»
+                    or words[-1:] == ["the"] and words[:-1] in (["and"], ["and", "in"])
+                    and (b.head is not None or _sites(b.candidates))
                     or len(words) >= 2 and words[-2] in _ANOTHER and words[-1] in _ANOTHER_AT):
                 b.extra["list_with"] = idx_a
                 continue

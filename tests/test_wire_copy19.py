@@ -1,7 +1,7 @@
 """Reports of 2025, most in English (sentences written for these tests): who the victims were,
 told between commas; raids that detain, and the day of their arrests; a suicide attack that
 began with gunfire; "X and the Y air base"; the sides of the fighting in Sweida; what a protest is
-against."""
+against; "near X and in Y"."""
 from __future__ import annotations
 
 import pytest
@@ -62,3 +62,12 @@ def test_a_group_named_for_sweida_leaves_sweida_a_place():
 ])
 def test_what_a_protest_is_against_is_no_event_of_its_own(ex, text):
     assert [e.sub_event_type for e in extract_events(ex, text, "2025-01-28")] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish jets struck positions near Ariha and in the countryside of Raqqa on Sunday.",
+    "قصفت الطائرات التركية مواقع قرب أريحا وفي ريف الرقة يوم الأحد.",
+])
+def test_a_second_place_after_and_in_is_struck_too(ex, text):
+    # (the countryside of Raqqa: the governorate's area, precision 3)
+    assert [(e.name, e.geo_precision) for e in extract_events(ex, text, "2024-06-14")] == [("Ariha", 2), ("Ar-Raqqa", 3)]
