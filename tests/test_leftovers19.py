@@ -52,7 +52,6 @@ def test_a_hospital_in_the_town_the_attack_hit_leaves_it_the_place(ex):
     assert [(e.name, e.injuries) for e in extract_events(ex, text)] == [("Manbij", 3)]
 
 
-
 def test_aircraft_backing_a_battle_make_no_air_strike(ex):
     for text in ("SDF fighters, backed by coalition aircraft, clashed with ISIS militants in Raqqa on Monday.",
                  "اشتبكت قوات قسد بمساندة طيران التحالف مع خلايا داعش في مدينة الرقة اليوم."):
