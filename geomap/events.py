@@ -1271,6 +1271,8 @@ class EventCoder:
         for f in figures:  # new figures, this sentence's own: filled in place
             if f.value >= 10000 or (wide and f.value >= 1000) or f in totals or f.start > past or _age_rating(seg.folded, f):
                 continue  # a war-wide toll, not this event's; the sum of several incidents told one by one
+            if any(t.text in _ALLEGED for t in sent.tokens if t.start < f.start):
+                continue  # «زعم مركز المصالحة ... أنها قضت على 120 مسلحاً»: a side's claim the report disowns
             at = offset + bisect_left(sent.tokens, f.start, key=_START)
             clause = seg.tokens[at].clause
             f.source = _source(f, sources, seg.tokens, clause)
@@ -1772,6 +1774,10 @@ def _outside_days(seg: Segmented, background: list, dates: list[DateMention]) ->
     event happened."""
     days = [(d.start, d.end) for d in dates if d.precision == DAY]
     return [b for b in background if not any(a <= seg.tokens[b[0]].start < z for a, z in days)]
+
+
+# «زعم», «مزاعم», "allegedly": words a report uses to disown what it passes on
+_ALLEGED = _folded("زعم", "وزعم", "زعمت", "وزعمت", "يزعم", "تزعم", "مزاعم", "بزعم", "مزاعمه", "allegedly")
 
 
 def _age_rating(folded: str, f: Figure) -> bool:

@@ -1,7 +1,7 @@
 """Reports of 2025, most in English (sentences written for these tests): who the victims were,
 told between commas; raids that detain, and the day of their arrests; a suicide attack that
 began with gunfire; "X and the Y air base"; the sides of the fighting in Sweida; what a protest is
-against; "near X and in Y"."""
+against; "near X and in Y"; a toll disowned as a claim."""
 from __future__ import annotations
 
 import pytest
@@ -71,3 +71,11 @@ def test_what_a_protest_is_against_is_no_event_of_its_own(ex, text):
 def test_a_second_place_after_and_in_is_struck_too(ex, text):
     # (the countryside of Raqqa: the governorate's area, precision 3)
     assert [(e.name, e.geo_precision) for e in extract_events(ex, text, "2024-06-14")] == [("Ariha", 2), ("Ar-Raqqa", 3)]
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت الطائرات الروسية مدينة أريحا أمس، وزعمت وزارة الدفاع الروسية أنها قتلت 120 مسلحا.",
+    "Russian jets struck Ariha on Thursday, allegedly killing 120 militants.",
+])
+def test_a_toll_the_report_disowns_as_a_claim_is_no_toll(ex, text):
+    assert [(e.name, e.fatalities) for e in extract_events(ex, text, "2022-09-09")] == [("Ariha", None)]
