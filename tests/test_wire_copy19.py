@@ -1,7 +1,7 @@
 """Reports of 2025, most in English (sentences written for these tests): who the victims were,
 told between commas; raids that detain, and the day of their arrests; a suicide attack that
 began with gunfire; "X and the Y air base"; the sides of the fighting in Sweida; what a protest is
-against; "near X and in Y"; a toll disowned as a claim."""
+against; "near X and in Y"; a toll disowned as a claim; an army bus."""
 from __future__ import annotations
 
 import pytest
@@ -79,3 +79,10 @@ def test_a_second_place_after_and_in_is_struck_too(ex, text):
 ])
 def test_a_toll_the_report_disowns_as_a_claim_is_no_toll(ex, text):
     assert [(e.name, e.fatalities) for e in extract_events(ex, text, "2022-09-09")] == [("Ariha", None)]
+
+
+@pytest.mark.parametrize("date, target", [("2024-06-14", "Syrian regime forces (government)"),
+                                          ("2025-06-14", "Syrian government forces (2024-)")])
+def test_an_army_bus_ambushed_is_the_armys(ex, date, target):
+    (e,) = extract_events(ex, "Nine soldiers were killed when ISIS militants ambushed an army bus near Ariha on Thursday.", date)
+    assert (e.actor1, e.actor2, e.fatalities) == ("Islamic State (ISIS)", target, 9)
