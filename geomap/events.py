@@ -2274,7 +2274,7 @@ def _earlier(tokens: list[Token], k: int, j: int) -> bool:
 # «الهجمات المستمرة», «القصف التركي المستمر», «الانتهاكات المتكررة»: attacks told as going on and on
 _ONGOING = _folded("المستمرة", "المستمر", "المتواصلة", "المتواصل", "المتكررة", "المتكرر")
 # «أسفرت الاشتباكات المتواصلة عن مقتل»: what the fighting did (with _CAUSE_MARKS: what it was done by)
-_RESULTED = _folded("أسفرت", "وأسفرت", "أسفر", "وأسفر", "أدت", "وأدت", "أدى", "وأدى", "خلفت", "وخلفت", "خلف", "وخلف")
+_BROUGHT_ABOUT = _folded("أسفرت", "وأسفرت", "أسفر", "وأسفر", "أدت", "وأدت", "أدى", "وأدى", "خلفت", "وخلفت", "خلف", "وخلف")
 
 
 def _ongoing_campaign(tokens: list[Token], k: int, j: int) -> bool:
@@ -2288,7 +2288,7 @@ def _ongoing_campaign(tokens: list[Token], k: int, j: int) -> bool:
             len(after) == 2 and after[1] in _ONGOING and after[0].removeprefix("ال") in _ATTACK_ADJECTIVES):
         return False  # (most triggers: no such word after them)
     back = _words_back(tokens, k, 2)
-    return _definite(tokens[k]) and _CAUSE_MARKS.isdisjoint(back) and _RESULTED.isdisjoint(back)
+    return _definite(tokens[k]) and _CAUSE_MARKS.isdisjoint(back) and _BROUGHT_ABOUT.isdisjoint(back)
 
 
 def _flight_cause(tokens: list[Token], k: int, j: int) -> bool:
